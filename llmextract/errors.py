@@ -1,0 +1,79 @@
+"""The exceptions llmextract raises, in one place.
+
+Library code raises these; only the CLI turns them into messages and exit codes.
+
+    LLMExtractError
+    ├── ConfigError        bad settings: unknown model/mode, missing key for a remote endpoint
+    ├── InputError         empty, binary, undecodable or oversized article
+    ├── PromptError        unknown prompt name/version, template that fails to render
+    ├── ProviderError      the endpoint failed (keeps the original exception, names the host)
+    └── ExtractionFailed   the model never produced a valid answer (attempts, last raw answer, usage)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from llmextract.schema import Usage
+
+__all__ = [
+    "ConfigError",
+    "ExtractionFailed",
+    "InputError",
+    "LLMExtractError",
+    "PromptError",
+    "ProviderError",
+]
+
+
+class LLMExtractError(Exception):
+    """Base class of every error llmextract raises on purpose."""
+
+
+class ConfigError(LLMExtractError):
+    """The settings cannot work: unknown mode, malformed prompt reference, missing key."""
+
+
+class InputError(LLMExtractError):
+    """The article cannot be read or is not usable text."""
+
+
+class PromptError(LLMExtractError):
+    """A prompt template is missing, malformed, or fails to render."""
+
+
+class ProviderError(LLMExtractError):
+    """The LLM endpoint failed after transport retries; the cause is kept as ``original``."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        host: str,
+        status_code: int | None = None,
+        original: BaseException | None = None,
+        attempts: int = 1,
+    ) -> None:
+        super().__init__(f"{message} (endpoint {host})")
+        self.host = host
+        self.status_code = status_code
+        self.original = original
+        self.attempts = attempts
+
+
+class ExtractionFailed(LLMExtractError):
+    """The model's answers never passed validation within the re-ask budget."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        attempts: int,
+        last_response: str | None,
+        usage: Usage,
+    ) -> None:
+        super().__init__(message)
+        self.attempts = attempts
+        self.last_response = last_response
+        self.usage = usage

@@ -1,0 +1,134 @@
+"""The result models: what users get back from every extraction.
+
+This is a public contract. Fields may be added; none is renamed or removed without a new
+``SCHEMA_VERSION`` and a new snapshot in ``schemas/``. Offsets are character offsets into the
+article text (Python ``str`` indices), so ``article.text[q.start:q.end] == q.text`` always holds.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Actor",
+    "ActorType",
+    "Alignment",
+    "ArticleInfo",
+    "Extraction",
+    "Polarity",
+    "PromptRef",
+    "Provenance",
+    "Quote",
+    "QuoteKind",
+    "Span",
+    "Stance",
+    "Usage",
+]
+
+SCHEMA_VERSION = 1
+
+ActorType = Literal["person", "organization", "state", "group", "other"]
+QuoteKind = Literal["direct", "indirect"]
+Polarity = Literal["support", "oppose", "neutral"]
+Alignment = Literal["exact", "normalized", "fuzzy"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    """A half-open character range ``[start, end)`` in the article text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class ArticleInfo(_Model):
+    id: str
+    title: str | None = None
+    sha256: str = Field(description="sha256 of the article text as UTF-8")
+    chars: int = Field(description="length of the text in characters")
+    text: str | None = Field(default=None, description="the article text the offsets refer to")
+
+
+class Actor(_Model):
+    id: str = Field(description="stable within one extraction: a1, a2, ...")
+    name: str = Field(description="the fullest name the article gives")
+    type: ActorType
+    role: str | None = None
+    aliases: list[str] = Field(default_factory=list, description="other names for this actor in the article")
+    mentions: list[Span] = Field(default_factory=list)
+
+
+class Quote(_Model):
+    id: str = Field(description="q1, q2, ...")
+    text: str = Field(description="exactly article.text[start:end]")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    kind: QuoteKind
+    speaker_id: str | None = Field(default=None, description="id of the speaking actor")
+    speaker: str | None = Field(default=None, description="the speaker's name as the model or rule gave it")
+    speaker_span: Span | None = Field(default=None, description="the speaker mention nearest the quote")
+    cue: str | None = Field(default=None, description="the cue verb or phrase: said, told, according to")
+    alignment: Alignment
+
+
+class Stance(_Model):
+    id: str = Field(description="s1, s2, ...")
+    holder_id: str = Field(description="id of the actor holding the stance")
+    holder: str = Field(description="the holder's name")
+    target: str = Field(description="what the stance is about: an actor's name or a topic")
+    target_id: str | None = Field(default=None, description="id of the target actor, when it is one")
+    polarity: Polarity
+    evidence: list[Span] = Field(default_factory=list)
+    quote_id: str | None = Field(default=None, description="the quote the evidence lies in, if any")
+
+
+class Usage(_Model):
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+        )
+
+
+class PromptRef(_Model):
+    name: str
+    version: int
+    sha256: str = Field(description="sha256 of the rendered messages sent to the model")
+
+
+class Provenance(_Model):
+    model: str
+    endpoint: str | None = Field(default=None, description="endpoint host, never a key")
+    prompt: PromptRef | None = None
+    schema_version: int = SCHEMA_VERSION
+    toolkit_version: str
+    mode: str | None = Field(default=None, description="structured-output mode that produced the answer")
+    attempts: int = 1
+    usage: Usage = Field(default_factory=Usage)
+    seconds: float = 0.0
+    cached: bool = False
+
+
+class Extraction(_Model):
+    """Everything found in one article, grounded and resolved."""
+
+    schema_version: int = SCHEMA_VERSION
+    article: ArticleInfo
+    actors: list[Actor] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    stances: list[Stance] = Field(default_factory=list)
+    provenance: Provenance
+    warnings: list[str] = Field(default_factory=list)
