@@ -1,5 +1,46 @@
-"""llmextract: quotes, stances and actors from news articles, grounded in the text."""
+"""llmextract: quotes, stances and actors from news articles, grounded in the text.
+
+    >>> from llmextract import extract
+    >>> result = extract("The minister said: “We will not back down.”", model="baseline")
+    >>> result.quotes[0].text
+    '“We will not back down.”'
+"""
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
+
+from llmextract.article import Article, load_article
+from llmextract.errors import (
+    ConfigError,
+    ExtractionFailed,
+    InputError,
+    LLMExtractError,
+    PromptError,
+    ProviderError,
+)
+from llmextract.pipeline import Extractor, aextract, extract
+from llmextract.schema import SCHEMA_VERSION, Actor, Extraction, Provenance, Quote, Span, Stance, Usage
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Actor",
+    "Article",
+    "ConfigError",
+    "ExtractionFailed",
+    "Extraction",
+    "Extractor",
+    "InputError",
+    "LLMExtractError",
+    "PromptError",
+    "Provenance",
+    "ProviderError",
+    "Quote",
+    "Span",
+    "Stance",
+    "Usage",
+    "__version__",
+    "aextract",
+    "extract",
+    "load_article",
+]

@@ -106,7 +106,8 @@ class Usage(_Model):
 class PromptRef(_Model):
     name: str
     version: int
-    sha256: str = Field(description="sha256 of the rendered messages sent to the model")
+    sha256: str = Field(description="sha256 of the template file")
+    rendered_sha256: str | None = Field(default=None, description="sha256 of the rendered messages sent")
 
 
 class Provenance(_Model):

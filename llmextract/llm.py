@@ -1,0 +1,382 @@
+"""Structured calls to an OpenAI-compatible endpoint, through instructor.
+
+Three loops, each with one job and its own budget:
+
+- transport retries (tenacity; the openai SDK's own retries are switched off, so there is exactly one
+  retry layer): exponential backoff with jitter, Retry-After honoured, only for 408/409/429/5xx,
+  connection errors and timeouts; never for 400/401/403/404/422;
+- mode fallback (``auto``): json_schema, then json_object, then md_json, when the endpoint rejects the
+  request format; what worked is remembered per endpoint and model for the rest of the process;
+- validation re-asks (default 2): the model sees the original messages plus its last answer and the
+  last error only, so the context does not grow with each attempt.
+
+Usage is summed over every HTTP call that returned an answer, re-asks included.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlparse
+
+import instructor
+import openai
+from instructor.core import InstructorError, InstructorRetryException
+from pydantic import BaseModel
+from tenacity import AsyncRetrying, RetryCallState, Retrying, retry_if_exception, stop_after_attempt
+
+from llmextract.errors import ConfigError, ExtractionFailed, ProviderError
+from llmextract.schema import Usage
+
+__all__ = ["MODES", "CallResult", "LLMClient", "LLMSettings", "endpoint_host"]
+
+logging.getLogger("instructor").addHandler(logging.NullHandler())
+
+MODES: dict[str, instructor.Mode] = {
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "json": instructor.Mode.JSON,
+    "tools": instructor.Mode.TOOLS,
+    "md_json": instructor.Mode.MD_JSON,
+}
+AUTO_ORDER = ("json_schema", "json", "md_json")
+RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
+_FORMAT_WORDS = ("response_format", "json_schema", "json_object", "tool", "schema", "grammar")
+_MAX_RETRY_AFTER = 60.0
+
+_working_modes: dict[tuple[str, str], str] = {}
+_working_modes_lock = threading.Lock()
+
+
+def endpoint_host(base_url: str | None) -> str:
+    """The host (and port) of an endpoint, for provenance and messages; never any credential."""
+    if not base_url:
+        return "api.openai.com"
+    parsed = urlparse(base_url)
+    host = parsed.hostname or base_url
+    return f"{host}:{parsed.port}" if parsed.port else host
+
+
+@dataclass(frozen=True)
+class LLMSettings:
+    """Everything that decides how one endpoint is called."""
+
+    model: str
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    mode: str = "auto"
+    timeout: float = 120.0
+    max_reasks: int = 2
+    max_retries: int = 4
+    temperature: float | None = 0.0
+    max_tokens: int | None = None
+    backoff_base: float = 1.0
+    backoff_max: float = 30.0
+
+    def __post_init__(self) -> None:
+        if self.mode != "auto" and self.mode not in MODES:
+            raise ConfigError(f"unknown mode {self.mode!r}; choose auto, {', '.join(MODES)}")
+        if self.max_reasks < 0 or self.max_retries < 0:
+            raise ConfigError("max_reasks and max_retries must be >= 0")
+
+    @property
+    def host(self) -> str:
+        return endpoint_host(self.base_url)
+
+
+@dataclass
+class CallResult:
+    """A validated answer and what it cost."""
+
+    value: Any
+    mode: str
+    attempts: int
+    usage: Usage
+    raw: str | None
+
+
+@dataclass
+class _Budget:
+    """Counters shared by every loop of one call."""
+
+    http_calls: int = 0
+    usage: Usage = field(default_factory=Usage)
+    last_raw: str | None = None
+
+
+def _usage_of(completion: Any) -> Usage:
+    usage = getattr(completion, "usage", None)
+    if usage is None:
+        return Usage()
+    return Usage(
+        prompt_tokens=int(getattr(usage, "prompt_tokens", 0) or 0),
+        completion_tokens=int(getattr(usage, "completion_tokens", 0) or 0),
+    )
+
+
+def _raw_text(completion: Any) -> str | None:
+    try:
+        message = completion.choices[0].message
+    except (AttributeError, IndexError, TypeError):
+        return None
+    if getattr(message, "tool_calls", None):
+        return str(message.tool_calls[0].function.arguments)
+    content = getattr(message, "content", None)
+    return content if isinstance(content, str) else None
+
+
+def _is_retryable(exc: BaseException) -> bool:
+    if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError)):
+        return True
+    return isinstance(exc, openai.APIStatusError) and exc.status_code in RETRYABLE_STATUS
+
+
+def _retry_after(exc: BaseException) -> float | None:
+    if not isinstance(exc, openai.APIStatusError):
+        return None
+    value = exc.response.headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return min(max(float(value), 0.0), _MAX_RETRY_AFTER)
+    except ValueError:
+        return None
+
+
+def _rejects_format(exc: openai.APIStatusError) -> bool:
+    """Does this error say the endpoint cannot do the requested structured-output format?"""
+    if exc.status_code not in (400, 415, 422, 500, 501):
+        return False
+    text = f"{exc.message} {getattr(exc, 'body', '')}".lower()
+    return any(word in text for word in _FORMAT_WORDS)
+
+
+class _FormatRejected(Exception):
+    def __init__(self, original: openai.APIStatusError) -> None:
+        super().__init__(str(original))
+        self.original = original
+
+
+class LLMClient:
+    """A reusable, thread-safe caller for one endpoint and model."""
+
+    def __init__(self, settings: LLMSettings, *, http_client: Any = None, async_http_client: Any = None) -> None:
+        """``http_client``/``async_http_client`` are passed to the openai clients (tests, proxies)."""
+        self.settings = settings
+        key = settings.api_key or ("not-needed" if settings.base_url else None)
+        if key is None:
+            raise ConfigError(
+                f"model {settings.model!r} needs an API key: set OPENAI_API_KEY, or give --base-url for a "
+                "local server, or use -m baseline for the offline rules model"
+            )
+        common: dict[str, Any] = {"api_key": key, "base_url": settings.base_url, "max_retries": 0,
+                                  "timeout": settings.timeout}
+        self._sync = openai.OpenAI(**common, http_client=http_client)
+        self._async = openai.AsyncOpenAI(**common, http_client=async_http_client)
+        self._sync_by_mode: dict[str, Any] = {}
+        self._async_by_mode: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    # -- mode bookkeeping -------------------------------------------------------------------
+
+    def _key(self) -> tuple[str, str]:
+        return (self.settings.base_url or "openai", self.settings.model)
+
+    def modes_to_try(self) -> list[str]:
+        if self.settings.mode != "auto":
+            return [self.settings.mode]
+        with _working_modes_lock:
+            known = _working_modes.get(self._key())
+        return [known] if known else list(AUTO_ORDER)
+
+    def _remember(self, mode: str) -> None:
+        if self.settings.mode == "auto":
+            with _working_modes_lock:
+                _working_modes[self._key()] = mode
+
+    def _patched(self, mode: str, *, is_async: bool) -> Any:
+        cache = self._async_by_mode if is_async else self._sync_by_mode
+        with self._lock:
+            if mode not in cache:
+                raw = self._async if is_async else self._sync
+                cache[mode] = instructor.from_openai(raw, mode=MODES[mode])
+            return cache[mode]
+
+    # -- one request ------------------------------------------------------------------------
+
+    def _request(self, messages: list[dict[str, str]], response_model: type[BaseModel]) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {
+            "model": self.settings.model,
+            "messages": messages,
+            "response_model": response_model,
+            "max_retries": 0,
+        }
+        if self.settings.temperature is not None:
+            kwargs["temperature"] = self.settings.temperature
+        if self.settings.max_tokens is not None:
+            kwargs["max_tokens"] = self.settings.max_tokens
+        return kwargs
+
+    def _outcome(self, exc: BaseException, budget: _Budget) -> str:
+        """Classify an instructor failure: return the validation error text, or raise the transport error."""
+        cause = exc.__cause__ if isinstance(exc, InstructorRetryException) else exc
+        if isinstance(cause, openai.APIStatusError) and _rejects_format(cause):
+            raise _FormatRejected(cause) from cause
+        if isinstance(cause, openai.APIError):
+            raise cause
+        completion = getattr(exc, "last_completion", None)
+        if completion is None:
+            raise exc
+        budget.usage = budget.usage + _usage_of(completion)
+        budget.last_raw = _raw_text(completion)
+        return str(cause or exc) or type(exc).__name__
+
+    def _retrying_kwargs(self, budget: _Budget) -> dict[str, Any]:
+        def wait(state: RetryCallState) -> float:
+            exc = state.outcome.exception() if state.outcome else None
+            after = _retry_after(exc) if exc else None
+            if after is not None:
+                return after
+            ceiling = min(self.settings.backoff_max, self.settings.backoff_base * 2 ** (state.attempt_number - 1))
+            return random.uniform(0, ceiling)
+
+        def count(state: RetryCallState) -> None:
+            budget.http_calls += 1
+
+        return {
+            "retry": retry_if_exception(_is_retryable),
+            "stop": stop_after_attempt(self.settings.max_retries + 1),
+            "wait": wait,
+            "before": count,
+            "reraise": True,
+        }
+
+    def _provider_error(self, exc: BaseException, budget: _Budget) -> ProviderError:
+        status = exc.status_code if isinstance(exc, openai.APIStatusError) else None
+        what = f"HTTP {status}" if status else type(exc).__name__
+        detail = exc.message if isinstance(exc, openai.APIError) else str(exc)
+        return ProviderError(f"{what} from the model endpoint: {detail}", host=self.settings.host,
+                             status_code=status, original=exc, attempts=budget.http_calls)
+
+    @staticmethod
+    def _reask_messages(base: list[dict[str, str]], raw: str | None, error: str) -> list[dict[str, str]]:
+        """The original messages plus the last answer and its error only: constant-size context."""
+        return [
+            *base,
+            {"role": "assistant", "content": raw or ""},
+            {"role": "user", "content": "Your answer did not match the required JSON structure:\n"
+             f"{error[:2000]}\nAnswer again with the corrected JSON object only."},
+        ]
+
+    # -- public calls -----------------------------------------------------------------------
+
+    def call(self, messages: list[dict[str, str]], response_model: type[BaseModel]) -> CallResult:
+        budget = _Budget()
+        for mode in self.modes_to_try():
+            try:
+                return self._call_in_mode(mode, messages, response_model, budget)
+            except _FormatRejected as rejected:
+                if self.settings.mode != "auto":
+                    raise self._provider_error(rejected.original, budget) from rejected.original
+                last_rejection = rejected
+        raise self._provider_error(last_rejection.original, budget) from last_rejection.original
+
+    def _call_in_mode(self, mode: str, base: list[dict[str, str]], response_model: type[BaseModel],
+                      budget: _Budget) -> CallResult:
+        client = self._patched(mode, is_async=False)
+        messages = base
+        for _ in range(self.settings.max_reasks + 1):
+            def once(msgs: list[dict[str, str]] = messages) -> tuple[Any, Any]:
+                return client.chat.completions.create_with_completion(  # type: ignore[no-any-return]
+                    **self._request(msgs, response_model))
+            try:
+                value, completion = self._transport(once, budget)
+            except _Invalid as invalid:
+                messages = self._reask_messages(base, budget.last_raw, invalid.error)
+                continue
+            return self._success(mode, value, completion, budget)
+        raise self._failed(budget)
+
+    def _transport(self, once: Callable[[], tuple[Any, Any]], budget: _Budget) -> tuple[Any, Any]:
+        try:
+            for attempt in Retrying(**self._retrying_kwargs(budget)):
+                with attempt:
+                    try:
+                        return once()
+                    except (InstructorError, openai.APIError) as exc:
+                        error = self._outcome(exc, budget)
+                        raise _Invalid(error) from exc
+        except (_Invalid, _FormatRejected):
+            raise
+        except openai.APIError as exc:
+            raise self._provider_error(exc, budget) from exc
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _success(self, mode: str, value: Any, completion: Any, budget: _Budget) -> CallResult:
+        budget.usage = budget.usage + _usage_of(completion)
+        self._remember(mode)
+        return CallResult(value=value, mode=mode, attempts=budget.http_calls, usage=budget.usage,
+                          raw=_raw_text(completion))
+
+    def _failed(self, budget: _Budget) -> ExtractionFailed:
+        return ExtractionFailed(
+            f"no valid answer after {self.settings.max_reasks + 1} tries from {self.settings.host}",
+            attempts=budget.http_calls, last_response=budget.last_raw, usage=budget.usage)
+
+    async def acall(self, messages: list[dict[str, str]], response_model: type[BaseModel]) -> CallResult:
+        budget = _Budget()
+        for mode in self.modes_to_try():
+            try:
+                return await self._acall_in_mode(mode, messages, response_model, budget)
+            except _FormatRejected as rejected:
+                if self.settings.mode != "auto":
+                    raise self._provider_error(rejected.original, budget) from rejected.original
+                last_rejection = rejected
+        raise self._provider_error(last_rejection.original, budget) from last_rejection.original
+
+    async def _acall_in_mode(self, mode: str, base: list[dict[str, str]], response_model: type[BaseModel],
+                             budget: _Budget) -> CallResult:
+        client = self._patched(mode, is_async=True)
+        messages = base
+        for _ in range(self.settings.max_reasks + 1):
+            try:
+                value, completion = await self._atransport(client, messages, response_model, budget)
+            except _Invalid as invalid:
+                messages = self._reask_messages(base, budget.last_raw, invalid.error)
+                continue
+            return self._success(mode, value, completion, budget)
+        raise self._failed(budget)
+
+    async def _atransport(self, client: Any, messages: list[dict[str, str]], response_model: type[BaseModel],
+                          budget: _Budget) -> tuple[Any, Any]:
+        try:
+            async for attempt in AsyncRetrying(**self._retrying_kwargs(budget)):
+                with attempt:
+                    try:
+                        result: tuple[Any, Any] = await client.chat.completions.create_with_completion(
+                            **self._request(messages, response_model))
+                        return result
+                    except (InstructorError, openai.APIError) as exc:
+                        error = self._outcome(exc, budget)
+                        raise _Invalid(error) from exc
+        except (_Invalid, _FormatRejected):
+            raise
+        except openai.APIError as exc:
+            raise self._provider_error(exc, budget) from exc
+        raise AssertionError("unreachable")  # pragma: no cover
+
+
+class _Invalid(Exception):
+    """An answer arrived but failed validation; carries the error text for the re-ask."""
+
+    def __init__(self, error: str) -> None:
+        super().__init__(error)
+        self.error = error
+
+
+def dumps_messages(messages: list[dict[str, str]]) -> str:
+    return json.dumps(messages, ensure_ascii=False)

@@ -1,0 +1,67 @@
+"""Output formats for extractions: json, jsonl, and a readable table for the terminal."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+from llmextract.schema import Extraction
+
+__all__ = ["FORMATS", "to_json", "to_jsonl_line", "write_table"]
+
+FORMATS = ("json", "jsonl", "table", "html")
+
+
+def to_json(extraction: Extraction) -> str:
+    return extraction.model_dump_json(indent=2) + "\n"
+
+
+def to_jsonl_line(extraction: Extraction) -> str:
+    return extraction.model_dump_json() + "\n"
+
+
+def _short(text: str, limit: int = 160) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def write_table(extraction: Extraction, stream: TextIO, *, width: int | None = None) -> None:
+    """Quotes, actors and stances as rich tables; names resolved through actor ids."""
+    console = Console(file=stream, width=width or 120, soft_wrap=False)
+    names = {actor.id: actor.name for actor in extraction.actors}
+    title = extraction.article.title or extraction.article.id
+
+    quotes = Table(title=f"Quotes in {title}", expand=True)
+    quotes.add_column("id", no_wrap=True)
+    quotes.add_column("speaker", max_width=26, overflow="fold")
+    quotes.add_column("kind", no_wrap=True)
+    quotes.add_column("cue", max_width=16, overflow="fold")
+    quotes.add_column("text", min_width=40, ratio=1, overflow="fold")
+    quotes.add_column("span", no_wrap=True)
+    for q in extraction.quotes:
+        speaker = names.get(q.speaker_id or "", q.speaker or "—")
+        quotes.add_row(q.id, speaker, q.kind, q.cue or "", _short(q.text), f"{q.start}–{q.end}")
+    console.print(quotes)
+
+    actors = Table(title="Actors", expand=True)
+    for column in ("id", "name", "type", "role", "aliases", "mentions"):
+        actors.add_column(column, overflow="fold")
+    for a in extraction.actors:
+        actors.add_row(a.id, a.name, a.type, a.role or "", ", ".join(a.aliases), str(len(a.mentions)))
+    console.print(actors)
+
+    stances = Table(title="Stances", expand=True)
+    for column in ("id", "holder", "polarity", "target", "evidence"):
+        stances.add_column(column, overflow="fold")
+    text = extraction.article.text
+    for s in extraction.stances:
+        evidence = " … ".join(text[e.start:e.end] for e in s.evidence) if text else ""
+        stances.add_row(s.id, names.get(s.holder_id, s.holder), s.polarity, s.target, _short(evidence, 100))
+    if not extraction.stances:
+        stances.caption = "none found" + (" (the baseline does not extract stances)"
+                                          if extraction.provenance.model == "baseline" else "")
+    console.print(stances)
+    for warning in extraction.warnings:
+        console.print(f"[yellow]warning:[/yellow] {warning}")
