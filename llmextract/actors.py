@@ -1,0 +1,572 @@
+"""Actor resolution: merge the names a model gives into actors, find their mentions, link speakers.
+
+Models list one person under several names ("Hulusi Akar", "Defence Minister Akar", "Akar") and name
+speakers they never listed. The toolkit, not the model, decides who is who, so ids are stable and
+every mention is an exact character range of the article.
+
+Names are compared as keys (``normalize_name``): per-character accent folding (NFKD without combining
+marks, plus ı ø ł đ), case folding, punctuation and a possessive 's dropped, a leading "the" dropped,
+anything after a comma or "(" ignored, trailing Jr/Sr/II/III dropped, particles al/el ignored, and a
+leading title run dropped when a name remains: ``TITLES`` (Mr, Mrs, Ms, Dr, President, Prime Minister,
+Senator, Sen, Rep, Gov, General, Gen, King, Sheikh, spokesman, ...) with what comes before it in the
+first four words ("Turkish Defence Minister") and portfolio words after it ("Secretary of State").
+
+Merge rules, in this order:
+
+1. equal keys of two or more words ("President Recep Tayyip Erdogan" = "Recep Tayyip Erdoğan");
+2. persons whose surnames match and whose given names are a sub-sequence of the other's
+   ("Tayyip Erdogan" in "Recep Tayyip Erdogan", "H. Akar"), word by word: equal, an initial, the
+   same transliteration skeleton (``_skeleton``, words of 4+ letters), or rapidfuzz ratio >= 85
+   (words of 5+ letters, neither a prefix of the other, so Daniel != Daniela); names of equal length
+   with differing words must also reach ratio >= 80 as a whole. So "Fethi Basaga" = "Fathi Bashaga"
+   and "Muammar Gaddafi" = "Moammar Qaddafi", while "Hillary Clinton" != "Bill Clinton" and
+   "John Smith" != "Joan Smith";
+3. acronyms: "Government of National Accord (GNA)" spelled out in the text, or an all-caps name that
+   is the initials of a listed non-person name;
+4. one-word names ("Akar", "Mr. Akar", "GNA") join the one actor they can belong to (same key, or a
+   person's matching surname). A surname that fits several persons ("Clinton" beside Hillary and Bill
+   Clinton) is attached to none: it is no alias, its bare occurrences are no mentions, ``lookup``
+   returns None, and ``link_speaker`` picks the candidate mentioned nearest before the quote (news
+   style: "Bill Clinton said ... Clinton added"), else nearest after. A model-listed actor named only
+   by such a surname is dropped; titled forms the model gave one actor ("Mrs Clinton") stay its alias.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from llmextract.llm_schema import LLMExtraction
+from llmextract.schema import Actor, ActorType, Span
+
+__all__ = ["GENERIC_HEADS", "PRONOUNS", "TITLES", "ActorIndex", "fold", "normalize_name", "resolve_actors"]
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+TOKEN_RATIO = 85.0
+_WINDOW = 200  # chars either side of a quote searched for a pronoun speaker
+NAME_RATIO = 80.0
+
+TITLES = _wordset(
+    "mr mrs ms miss mx dr prof professor sir dame lord lady president vice deputy acting prime minister"
+    " secretary chancellor premier senator sen rep representative congressman congresswoman gov governor"
+    " mayor general gen attorney lt col colonel maj major capt captain admiral adm marshal commander"
+    " chief sgt king queen prince princess sheikh emir crown judge ambassador spokesman spokeswoman"
+    " spokesperson chairman chairwoman ceo pope rev cardinal bishop imam ayatollah"
+)
+_PORTFOLIO = _wordset(
+    "of for the and state defence defense foreign affairs interior home justice finance economy trade"
+    " health energy education labour labor environment transport treasury security staff"
+)
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_PARTICLES = frozenset({"al", "el"})
+_SURNAME_PARTICLES = _wordset("al el bin ibn van von de da di du der le la")
+_ACRONYM_STOP = _wordset("of the and for on in de la le du des")
+#: Pronoun speakers and the kind of actor they refer to.
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "i": "person"} | {
+    p: "other" for p in ("they", "them", "we", "it")
+}
+#: Head nouns of speakers that name nobody in particular ("officials", "a Pentagon spokesman").
+GENERIC_HEADS = _wordset(
+    "official officials source sources spokesman spokeswoman spokesperson spokespeople witness witnesses"
+    " analyst analysts expert experts observer observers diplomat diplomats people resident residents"
+    " critic critics aide aides insider insiders someone others authorities statement report"
+)
+_ORG_WORDS = _wordset(
+    "ministry army party council government agency union nations department office committee court"
+    " bank company inc ltd corp association forces police parliament assembly commission university"
+    " organization organisation front movement alliance authority"
+)
+_FOLD_EXTRA = {"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "’": "'", "‘": "'"}
+_WORD = re.compile(r"\w+(?:'\w+)*")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    if char in _FOLD_EXTRA:
+        return _FOLD_EXTRA[char]
+    base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return base if len(base) == 1 else char
+
+
+def fold(text: str) -> str:
+    """Fold accents one character at a time, so offsets into the result are offsets into ``text``."""
+    table = {ord(c): _fold_char(c) for c in set(text) if not c.isascii()}
+    return text.translate(table) if table else text
+
+
+@dataclass(frozen=True)
+class _Name:
+    text: str  # as given, whitespace collapsed
+    plain: tuple[str, ...]  # folded lower-case words, leading "the" dropped
+    core: tuple[str, ...]  # titles, suffixes and particles dropped as well
+    display: str  # ``text`` without the dropped title run and possessive
+    plain_display: str  # ``text`` without a leading "the", the possessive and what follows "," or "("
+    acronym: str | None  # "gna" for "GNA" or "G.N.A."
+
+    @property
+    def titled(self) -> bool:
+        return len(self.plain) > len(self.core)
+
+
+@lru_cache(maxsize=8192)
+def _parse(text: str) -> _Name:
+    text = " ".join(text.split())
+    head = re.split(r"[,(]", text, maxsplit=1)[0].strip() or text
+    folded = fold(head)
+    toks: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _WORD.finditer(folded):
+        tok, end = m.group().casefold(), m.end()
+        if tok.endswith("'s"):
+            tok, end = tok[:-2], end - 2
+        toks.append(tok.replace("'", ""))
+        spans.append((m.start(), end))
+    if not toks:
+        return _Name(text, (), (), text, text, None)
+    k0 = 1 if toks[0] == "the" and len(toks) > 1 else 0
+    start = k0
+    first = next((i for i in range(k0, min(k0 + 4, len(toks))) if toks[i] in TITLES), None)
+    if first is not None:
+        j = first + 1
+        while j < len(toks) and (toks[j] in TITLES or toks[j] in _PORTFOLIO):
+            j += 1
+        start = j if j < len(toks) else k0
+    stop = len(toks)
+    while stop - 1 > start and toks[stop - 1] in _SUFFIXES:
+        stop -= 1
+    person = toks[start:stop]
+    core = tuple(t for t in person if t not in _PARTICLES) or tuple(person)
+    letters = folded.replace(".", "").replace(" ", "")
+    acronym = letters.lower() if re.fullmatch(r"[A-Z]{2,8}", letters) else None
+    display = head[spans[start][0] : spans[stop - 1][1]]
+    plain_display = head[spans[k0][0] : spans[-1][1]]
+    return _Name(text, tuple(toks[k0:]), core, display, plain_display, acronym)
+
+
+def normalize_name(name: str) -> str:
+    """The comparison key of a person's name: "Defence Minister Hulusi Akar's" -> "hulusi akar"."""
+    return " ".join(_parse(name).core)
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w not in _ACRONYM_STOP)
+
+
+_DIGRAPHS = (("sh", "s"), ("th", "t"), ("kh", "k"), ("dh", "d"), ("gh", "g"), ("ph", "f"), ("ou", "u"))
+
+
+@lru_cache(maxsize=8192)
+def _skeleton(word: str) -> str:
+    """A transliteration key: Bashagha/Basaga, Mohammed/Muhammad, Qaddafi/Kadhafi share one."""
+    for a, b in _DIGRAPHS:
+        word = word.replace(a, b)
+    word = re.sub(r"c(?!h)", "k", word.replace("q", "k"))
+    inner = re.sub(r"[aeiouy]", "a", word[1:-1])
+    return re.sub(r"(.)\1+", r"\1", word[:1] + inner + word[-1:])
+
+
+@lru_cache(maxsize=65536)
+def _token_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or a.startswith(b) or b.startswith(a):
+        return False
+    if _skeleton(a) == _skeleton(b):
+        return True
+    return min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= TOKEN_RATIO
+
+
+def _given_match(a: str, b: str) -> bool:
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)) or _token_match(a, b)
+
+
+def _person_match(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two names of two or more words that can belong to one person (rule 2)."""
+    if len(a) < 2 or len(b) < 2 or not _token_match(a[-1], b[-1]):
+        return False
+    short, long = sorted((a[:-1], b[:-1]), key=len)
+    i = 0
+    for word in long:
+        if i < len(short) and _given_match(short[i], word):
+            i += 1
+    if i < len(short):
+        return False
+    if len(a) != len(b):
+        return True
+    pairs = [(x, y) for x, y in zip(a, b, strict=True) if min(len(x), len(y)) > 1]  # initials aside
+    return fuzz.ratio(" ".join(x for x, _ in pairs), " ".join(y for _, y in pairs)) >= NAME_RATIO
+
+
+def _pronoun_kind(name: str) -> str | None:
+    return PRONOUNS.get(name.strip().casefold())
+
+
+def _is_generic(name: str) -> bool:
+    words = [w for w in name.split() if w.casefold() not in {"a", "an", "the", "some", "several", "one"}]
+    if not any(w[:1].isupper() for w in words):
+        return True
+    core = _parse(name).core
+    return bool(core) and core[-1] in GENERIC_HEADS
+
+
+def _guess_type(name: _Name) -> ActorType:
+    if name.acronym or any(w in _ORG_WORDS for w in name.plain):
+        return "organization"
+    return "person"
+
+
+@dataclass
+class _Seed:
+    names: list[_Name]
+    type: ActorType
+    role: str | None
+    listed: bool  # the model listed it as an actor (not only as a speaker or holder)
+
+    @property
+    def person(self) -> bool:
+        return self.type == "person"
+
+    @property
+    def bare(self) -> bool:
+        return all(len(n.core) == 1 for n in self.names)
+
+
+class _UnionFind(list[int]):
+    def find(self, i: int) -> int:
+        while self[i] != i:
+            i = self[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = sorted((self.find(i), self.find(j)))
+        self[b] = a
+
+    def groups(self, alive: Iterable[int]) -> list[list[int]]:
+        out: dict[int, list[int]] = {}
+        for i in alive:
+            out.setdefault(self.find(i), []).append(i)
+        return list(out.values())
+
+
+def _names_of(raw: Iterable[str]) -> list[_Name]:
+    out: list[_Name] = []
+    for text in raw:
+        parsed = _parse(text)
+        if parsed.core and _pronoun_kind(text) is None and all(parsed.text != n.text for n in out):
+            out.append(parsed)
+        acr = re.search(r"\(([A-Z][A-Z.]{1,9})\)", text)  # "National Oil Corporation (NOC)"
+        if acr and parsed.core:
+            out.append(_parse(acr.group(1)))
+    return out
+
+
+def _seeds(extraction: LLMExtraction) -> list[_Seed]:
+    seeds = [_Seed(_names_of([a.name, *a.aliases]), a.type, a.role or None, True) for a in extraction.actors]
+    speakers = [q.speaker for q in extraction.quotes] + [s.holder for s in extraction.stances]
+    for speaker in speakers:
+        if speaker and _pronoun_kind(speaker) is None and not _is_generic(speaker):
+            names = _names_of([speaker])
+            if names and all(names[0].plain != n.plain for seed in seeds for n in seed.names):
+                seeds.append(_Seed(names, _guess_type(names[0]), None, False))
+    return [s for s in seeds if s.names]
+
+
+def _spelled_acronyms(text: str) -> list[tuple[str, str]]:
+    """(long form, acronym) pairs written "Government of National Accord (GNA)" in the text."""
+    pairs = []
+    for m in re.finditer(r"\(([A-Z][A-Z.]{1,9})\)", text):
+        acr = m.group(1).replace(".", "").lower()
+        words = list(re.finditer(r"[\w'’-]+", text[max(0, m.start() - 160) : m.start()]))
+        for k in range(len(words) - 2, -1, -1):
+            suffix = [w.group().casefold() for w in words[k:]]
+            if _initials(suffix) == acr and words[k].group()[:1].isupper():
+                offset = max(0, m.start() - 160)
+                pairs.append((text[offset + words[k].start() : offset + words[-1].end()], m.group(1)))
+                break
+    return pairs
+
+
+def _merge(text: str, seeds: list[_Seed]) -> list[list[int]]:
+    """Rules 1-4 over the seeds; returns groups of seed indices (ambiguous bare seeds dropped)."""
+    uf = _UnionFind(range(len(seeds)))
+    for i, a in enumerate(seeds):
+        for j in range(i + 1, len(seeds)):
+            if any(_same(a, seeds[j], x, y) for x in a.names for y in seeds[j].names):
+                uf.union(i, j)
+    for long_text, acr_text in _spelled_acronyms(text):
+        long, acr = _parse(long_text), _parse(acr_text)
+        hits = [i for i, s in enumerate(seeds) if any(n.plain in (long.plain, acr.plain) for n in s.names)]
+        for i in hits[1:]:
+            uf.union(hits[0], i)
+        if hits:
+            root = seeds[uf.find(hits[0])]
+            root.names.extend(
+                n for n in (long, acr) if all(n.plain != m.plain for s in seeds for m in s.names)
+            )
+    groups = uf.groups(range(len(seeds)))
+    full = [g for g in groups if not all(seeds[i].bare for i in g)]
+    alive = [i for g in full for i in g]
+    for g in (g for g in groups if all(seeds[i].bare for i in g)):
+        keys = {n.core[0] for i in g for n in seeds[i].names}
+        person = any(seeds[i].person for i in g)
+        fits = [
+            h
+            for h in full
+            if any(
+                n.core[-1] in keys
+                if len(n.core) == 1
+                else person and seeds[i].person and _surname_fits(n, keys)
+                for i in h
+                for n in seeds[i].names
+            )
+        ]
+        if len(fits) == 1:
+            uf.union(fits[0][0], g[0])
+        if len(fits) <= 1:
+            alive.extend(g)
+    return uf.groups(sorted(alive))
+
+
+def _same(a: _Seed, b: _Seed, x: _Name, y: _Name) -> bool:
+    """Rules 1-3 for one pair of names; one-word names only meet one-word names here."""
+    both_bare = a.bare and b.bare
+    if x.plain == y.plain and (len(x.plain) > 1 or both_bare):
+        return True
+    if a.person and b.person:
+        if both_bare:
+            return _token_match(x.core[0], y.core[0])
+        return _person_match(x.core, y.core)
+    x_acr = x.acronym and not b.person and len(y.plain) > 1 and x.acronym == _initials(y.plain)
+    y_acr = y.acronym and not a.person and len(x.plain) > 1 and y.acronym == _initials(x.plain)
+    return bool(x_acr or y_acr)
+
+
+def _surname_fits(name: _Name, keys: set[str]) -> bool:
+    return len(name.core) > 1 and any(_token_match(name.core[-1], k) for k in keys)
+
+
+def _surname_surfaces(name: _Name) -> list[str]:
+    """The surname as written, with and without a particle: "al-Sarraj" and "Sarraj"."""
+    words = list(_WORD.finditer(fold(name.display)))
+    if len(name.core) < 2 or len(words) < 2:
+        return []
+    last = words[-1]
+    out = [name.display[last.start() : last.end()].removesuffix("'s").removesuffix("’s")]
+    if words[-2].group().casefold() in _SURNAME_PARTICLES:
+        out.append(name.display[words[-2].start() : last.end()])
+    return out
+
+
+_CAPS = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*")
+
+
+def _text_variants(
+    text: str, names: list[list[_Name]], persons: list[bool], shared: set[str]
+) -> list[tuple[int, str]]:
+    """Spellings of a person's name the text uses but the model did not give: (group, surface)."""
+    known = [(gi, n.core) for gi, ns in enumerate(names) if persons[gi] for n in ns if len(n.core) > 1]
+    out = []
+    for seq in set(_CAPS.findall(fold(text))):
+        words = seq.split()
+        last = _parse(words[-1]).core
+        if not last or not any(_token_match(last[0], k[-1]) for _, k in known) or last[0] in shared:
+            continue
+        for size in range(2, min(len(words), 4) + 1):
+            cand = _parse(" ".join(words[-size:]))
+            hits = {gi for gi, k in known if len(k) == len(cand.core) and _person_match(cand.core, k)}
+            if hits:
+                out += [(hits.pop(), cand.display)] if len(hits) == 1 else []
+                break
+        else:
+            hits = {gi for gi, k in known if len(words[-1]) >= 5 and _token_match(last[0], k[-1])}
+            out += [(hits.pop(), _parse(words[-1]).display)] if len(hits) == 1 else []
+    return out
+
+
+def _surface_key(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def resolve_actors(text: str, extraction: LLMExtraction) -> ActorIndex:
+    """Merge the model's actors, speakers and stance holders into actors with ids and mentions."""
+    seeds = _seeds(extraction)
+    groups = _merge(text, seeds)
+    # a group's type is its first model-listed seed's (seeds are in model order), else a guess
+    types = [seeds[g[0]].type for g in groups]
+    persons = [t == "person" for t in types]
+    surnames: dict[str, set[int]] = {}
+    for gi, g in enumerate(groups):
+        for n in (n for i in g for n in seeds[i].names):
+            if persons[gi] and not n.acronym:
+                surnames.setdefault(n.core[-1], set()).add(gi)
+    shared = {k for k, v in surnames.items() if len(v) > 1}
+    names: list[list[_Name]] = []
+    surface: dict[str, set[int]] = {}
+    for gi, g in enumerate(groups):
+        kept = [
+            n
+            for i in g
+            for n in seeds[i].names
+            if not (len(n.core) == 1 and n.core[0] in shared and not n.titled)
+        ]
+        names.append(kept)
+        forms = [n.text for n in kept] + [n.display for n in kept if n.core[-1] not in shared]
+        if persons[gi]:
+            forms += [f for n in kept if n.core[-1] not in shared for f in _surname_surfaces(n)]
+        for form in forms:
+            surface.setdefault(_surface_key(form), set()).add(gi)
+    for gi, form in _text_variants(text, names, persons, shared):
+        surface.setdefault(_surface_key(form), {gi})
+    owner = {k: next(iter(v)) for k, v in surface.items() if len(v) == 1 and k}
+    mentions: list[list[Span]] = [[] for _ in groups]
+    written: list[list[str]] = [[] for _ in groups]
+    if owner:
+        alternatives = sorted(owner, key=len, reverse=True)
+        body = "|".join(r"\s+".join(map(re.escape, k.split())) for k in alternatives)
+        for m in _word_matches(re.compile(rf"(?:{body})(?!\w)"), fold(text)):
+            gi = owner[" ".join(m.group().split())]
+            mentions[gi].append(Span(start=m.start(), end=m.end()))
+            written[gi].append(" ".join(text[m.start() : m.end()].split()))
+    order = sorted(
+        range(len(groups)), key=lambda gi: (mentions[gi][0].start if mentions[gi] else len(text) + 1, gi)
+    )
+    actors = []
+    for rank, gi in enumerate(order, start=1):
+        listed = [seeds[i] for i in groups[gi] if seeds[i].listed]
+        shown = [_parse(w).display if persons[gi] else _parse(w).plain_display for w in written[gi]]
+        forms = [n.display if persons[gi] else n.plain_display for n in names[gi]] + shown
+        best = max(range(len(forms)), key=lambda k: (len(_parse(forms[k]).core), forms[k] in shown, -k))
+        aliases = list(dict.fromkeys([n.text for n in names[gi]] + written[gi]))
+        actors.append(
+            Actor(
+                id=f"a{rank}",
+                name=forms[best],
+                type=types[gi],
+                role=next((s.role for s in listed if s.role), None),
+                aliases=[a for a in aliases if a != forms[best]],
+                mentions=mentions[gi],
+            )
+        )
+    return ActorIndex(text, actors)
+
+
+class ActorIndex:
+    """Resolved actors of one article, and the look-ups the pipeline needs to link quotes and stances."""
+
+    def __init__(self, text: str, actors: list[Actor]) -> None:
+        self.text = text
+        self.actors = actors
+        self._folded = fold(text)
+        self._plain: dict[str, set[str]] = {}
+        self._core: dict[str, set[str]] = {}
+        self._surnames: dict[str, set[str]] = {}
+        self._person_names: list[tuple[tuple[str, ...], str]] = []
+        self._types = {a.id: a.type for a in actors}
+        self._by_id = {a.id: a for a in actors}
+        for actor in actors:
+            for parsed in map(_parse, [actor.name, *actor.aliases]):
+                self._plain.setdefault(" ".join(parsed.plain), set()).add(actor.id)
+                self._core.setdefault(" ".join(parsed.core), set()).add(actor.id)
+                if actor.type == "person" and parsed.core and not parsed.acronym:
+                    self._surnames.setdefault(parsed.core[-1], set()).add(actor.id)
+                    if len(parsed.core) > 1:
+                        self._person_names.append((parsed.core, actor.id))
+        self._mentions = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
+
+    def lookup(self, name: str | None) -> str | None:
+        """The id for a name, alias, surname, title+name or spelling variant; None if unknown/ambiguous."""
+        ids = self._candidates(name)
+        return next(iter(ids)) if len(ids) == 1 else None
+
+    def _candidates(self, name: str | None) -> set[str]:
+        if not name or _pronoun_kind(name) is not None:
+            return set()
+        parsed = _parse(name)
+        if not parsed.core:
+            return set()
+        if ids := self._plain.get(" ".join(parsed.plain)):
+            return ids
+        if len(parsed.core) == 1 and len(self._surnames.get(parsed.core[0], ())) > 1:
+            return self._surnames[parsed.core[0]]
+        if ids := self._core.get(" ".join(parsed.core)):
+            return ids
+        if len(parsed.core) == 1:
+            return {i for s, ids in self._surnames.items() if _token_match(s, parsed.core[0]) for i in ids}
+        return {i for words, i in self._person_names if _person_match(words, parsed.core)}
+
+    def link_speaker(
+        self, name: str | None, position: int, end: int | None = None
+    ) -> tuple[str | None, Span | None]:
+        """The speaker's actor id and its mention nearest the quote starting at ``position``.
+
+        The mention is the nearest one ending before ``position``, else the nearest starting after
+        it; given the quote's ``end``, the nearest on either side (outside the quote). Pronouns link
+        to the nearest person (he/she) or other actor (they/it/we) mentioned before the quote and the
+        pronoun. An unresolved speaker still gets the span of its words when they occur in the text.
+        """
+        if not name or not name.strip():
+            return None, None
+        kind = _pronoun_kind(name)
+        if kind is not None:
+            own = self._occurrences(name.strip(), (position - _WINDOW, (end or position) + _WINDOW))
+            span = _nearest(own, position, end)
+            limit = min(position, span[0]) if span else position
+            for j in range(bisect_left(self._mentions, (limit,)) - 1, -1, -1):
+                _, e, a = self._mentions[j]
+                if e <= limit and (self._types[a] == "person") == (kind == "person"):
+                    return a, _span(span)
+            return None, _span(span)
+        own = self._occurrences(name.strip())
+        ids = self._candidates(name)
+        if len(ids) > 1:  # an ambiguous surname: the candidate mentioned nearest the quote
+            near = _nearest([(s, e) for s, e, a in self._mentions if a in ids], position, None)
+            ids = {a for s, e, a in self._mentions if (s, e) == near}
+        actor_id = next(iter(ids)) if len(ids) == 1 else None
+        mine = [(m.start, m.end) for m in self._by_id[actor_id].mentions] if actor_id else []
+        return actor_id, _span(_nearest([o for o in own if not self._covered(o)] + mine, position, end))
+
+    def _covered(self, span: tuple[int, int]) -> bool:
+        """Whether ``span`` lies inside an actor mention ("Clinton" in "Bill Clinton")."""
+        j = bisect_right(self._mentions, (span[0], len(self.text) + 1)) - 1
+        return j >= 0 and self._mentions[j][1] >= span[1]
+
+    def _occurrences(self, written: str, near: tuple[int, int] | None = None) -> list[tuple[int, int]]:
+        """Where ``written`` occurs as words; case-blind within ``near`` (a window for pronouns)."""
+        pattern = r"\s+".join(map(re.escape, fold(written).split())) + r"(?!\w)"
+        lo, hi = (0, len(self.text)) if near is None else (max(0, near[0]), near[1])
+        regex = re.compile(pattern, 0 if near is None else re.IGNORECASE)
+        return [(lo + m.start(), lo + m.end()) for m in _word_matches(regex, self._folded[lo:hi])]
+
+
+def _word_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches that start a word. A leading look-behind would stop ``re`` skipping ahead, ~50x slower."""
+    pos = 0
+    while match := pattern.search(text, pos):
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            pos = start + 1
+        else:
+            yield match
+            pos = max(match.end(), start + 1)
+
+
+def _span(span: tuple[int, int] | None) -> Span | None:
+    return Span(start=span[0], end=span[1]) if span else None
+
+
+def _nearest(spans: Sequence[tuple[int, int]], position: int, end: int | None) -> tuple[int, int] | None:
+    before = max((s for s in spans if s[1] <= position), key=lambda s: s[1], default=None)
+    after = min((s for s in spans if s[0] >= (position if end is None else end)), default=None)
+    if end is None or before is None or after is None:
+        return before or after
+    return before if position - before[1] <= after[0] - end else after
