@@ -33,7 +33,7 @@ from tenacity import AsyncRetrying, RetryCallState, Retrying, retry_if_exception
 from llmextract.errors import ConfigError, ExtractionFailed, ProviderError
 from llmextract.schema import Usage
 
-__all__ = ["MODES", "CallResult", "LLMClient", "LLMSettings", "endpoint_host"]
+__all__ = ["MODES", "CallResult", "LLMClient", "LLMSettings", "endpoint_host", "forget_working_modes"]
 
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 
@@ -50,6 +50,12 @@ _MAX_RETRY_AFTER = 60.0
 
 _working_modes: dict[tuple[str, str], str] = {}
 _working_modes_lock = threading.Lock()
+
+
+def forget_working_modes() -> None:
+    """Forget which mode worked for which endpoint (tests; a long-lived process after a server change)."""
+    with _working_modes_lock:
+        _working_modes.clear()
 
 
 def endpoint_host(base_url: str | None) -> str:
@@ -191,7 +197,7 @@ class LLMClient:
             return [self.settings.mode]
         with _working_modes_lock:
             known = _working_modes.get(self._key())
-        return [known] if known else list(AUTO_ORDER)
+        return [known, *(m for m in AUTO_ORDER if m != known)] if known else list(AUTO_ORDER)
 
     def _remember(self, mode: str) -> None:
         if self.settings.mode == "auto":

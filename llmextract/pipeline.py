@@ -10,17 +10,19 @@ import os
 import sys
 import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from llmextract import __version__
 from llmextract.article import Article
 from llmextract.assemble import assemble
 from llmextract.baseline import baseline_extract
 from llmextract.errors import ConfigError, InputError
-from llmextract.llm import CallResult, LLMClient, LLMSettings
 from llmextract.llm_schema import LLMExtraction
 from llmextract.prompts import DEFAULT_PROMPT, PromptTemplate, load_prompt, rendered_sha256
 from llmextract.schema import SCHEMA_VERSION, Extraction, PromptRef, Provenance, Usage
+
+if TYPE_CHECKING:  # the openai stack is imported only when an LLM is used
+    from llmextract.llm import CallResult, LLMClient
 
 __all__ = ["BASELINE", "DEFAULT_LLM_MODEL", "Extractor", "aextract", "extract", "resolve_model"]
 
@@ -97,6 +99,8 @@ class Extractor:
                 f"prompt {self.prompt.ref} is for schema v{self.prompt.schema_version}; "
                 f"this toolkit speaks v{SCHEMA_VERSION}"
             )
+        from llmextract.llm import LLMClient, LLMSettings
+
         settings = LLMSettings(
             model=self.model,
             base_url=base_url or os.environ.get("OPENAI_BASE_URL") or None,

@@ -1,0 +1,32 @@
+"""Shared fixtures: a clean environment for every test, and the cassette configuration."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from cassette_config import VCR_CONFIG, json_body
+
+ENV_VARS = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LLMEXTRACT_MODEL", "LLMEXTRACT_PROMPTS_PATH")
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """No test sees the developer's keys, endpoints or caches."""
+    for name in ENV_VARS:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LLMEXTRACT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    yield
+    if "llmextract.llm" in sys.modules:  # mode memory is per process: keep tests independent
+        sys.modules["llmextract.llm"].forget_working_modes()
+
+
+@pytest.fixture(scope="module")
+def vcr_config() -> dict[str, Any]:
+    return dict(VCR_CONFIG)
+
+
+def pytest_recording_configure(config: Any, vcr: Any) -> None:
+    vcr.register_matcher("json_body", json_body)
