@@ -1,0 +1,441 @@
+"""Grounding: align each text the model returned to character offsets in the article.
+
+Models copy text imperfectly (curly quotes become straight, whitespace is collapsed, words are
+dropped behind an ellipsis, a word is changed), and they cannot count characters. So the toolkit
+finds every returned text in the article itself, in three stages of decreasing certainty:
+
+1. ``exact``: the snippet occurs verbatim.
+2. ``normalized``: it occurs once both sides are normalised: curly and straight quotation marks
+   and apostrophes, dashes, whitespace runs, case and zero-width characters are folded; "..." and
+   "…" are one ellipsis; an ellipsis inside the snippet stands for dropped words, so
+   "The plan … will fail" covers the whole stretch from "The plan" to "will fail".
+3. ``fuzzy``: word n-grams of the snippet that occur in the article anchor a few small windows,
+   and only there rapidfuzz scores the candidate spans. A span must reach ``fuzzy_threshold``
+   (Indel similarity, 0-100) and the snippet must have at least ``FUZZY_MIN_WORDS`` words.
+
+The article is normalised once per :class:`Grounder`, with a map back to raw offsets; every stage
+is ``str.find`` on that text or rapidfuzz on a window, so the cost grows with the number of
+snippets, not with their product with the article length. What cannot be aligned gives ``None``.
+
+Span policy (one canonical span, whatever the model did to the edges of the text): the span
+never begins or ends with whitespace and never ends with punctuation of its own (``. , ; : ! ?
+…``), except that quotation marks that enclose the text belong to it, together with the
+punctuation inside the closing mark. ``He said the plan will fail.`` grounds "the plan will
+fail"; ``“We will win,” he said`` grounds ``“We will win,”`` whether or not the model kept the
+marks or the comma. Measured on the PolNeAR training Content spans, this is what the annotators
+did: quoted contents include their marks (and the punctuation before the closing mark) while
+reported speech stops before the sentence's full stop; about 1% of spans (a final stop kept
+without quotation marks, marks left outside) follow neither rule.
+
+Invariant: for every result, ``text[start:end]`` is a non-empty slice of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from itertools import chain
+from typing import Literal
+
+from rapidfuzz.distance import Levenshtein
+
+__all__ = ["DEFAULT_FUZZY_THRESHOLD", "FUZZY_MIN_WORDS", "Grounded", "Grounder", "ground"]
+
+DEFAULT_FUZZY_THRESHOLD = 80.0
+FUZZY_MIN_WORDS = 5
+
+_DOUBLE_QUOTES = '"“”„‟«»〝〞＂「」『』'
+_SINGLE_QUOTES = "'‘’‚‛‹›"
+_QUOTES = _DOUBLE_QUOTES + _SINGLE_QUOTES
+_END_PUNCT = ".,;:!?…。，；：！？"
+_SPACES = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+_SPACES += "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_THIN_SPACES = " \xa0\u202f"
+_DASHES = "‐‑‒–—―−"
+
+_FOLD = {
+    **dict.fromkeys(_DOUBLE_QUOTES[1:], '"'),
+    **dict.fromkeys(_SINGLE_QUOTES[1:], "'"),
+    **dict.fromkeys(_DASHES, "-"),
+    **dict.fromkeys(_SPACES, " "),
+}
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# Applied after folding, each with a literal prefix so that the scan is fast: whitespace runs,
+# ellipses ("...", "[...]", "[…]") and invisible characters.
+_RUNS = re.compile(" {2,}")
+_DOTS = re.compile(r"\.\.\.")
+_BRACKETED = re.compile(r"\[(?:\.\.\.|…)\]")
+_HIDDEN = re.compile("[" + _INVISIBLE + "]")
+_ELLIPSIS = "…"
+_EDGE_START = " \"'" + _ELLIPSIS
+_EDGE_END = " \"'" + _END_PUNCT
+_MAX_OCCURRENCES = 2000
+_ANCHOR_MAX_HITS = 8
+_MAX_ANCHORS = 8
+
+# An anchor found in the article: word index in the snippet, offset, length, number of words.
+_Hit = tuple[int, int, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Grounded:
+    """Where a snippet lies in the article: ``text[start:end]``, and how it was found."""
+
+    start: int
+    end: int
+    alignment: Literal["exact", "normalized", "fuzzy"]
+    score: float
+
+
+def _fold(raw: str) -> str:
+    """Quotation marks, dashes and spaces folded one to one (``str.replace`` beats ``translate``)."""
+    for ch in _FOLD.keys() & set(raw):
+        raw = raw.replace(ch, _FOLD[ch])
+    return raw
+
+
+class _OffsetMap:
+    """Raw offset of each normalised offset, kept as segments (one per collapsed stretch)."""
+
+    __slots__ = ("_norm_starts", "_raw_starts")
+
+    def __init__(self, norm_starts: list[int], raw_starts: list[int]) -> None:
+        self._norm_starts = norm_starts
+        self._raw_starts = raw_starts
+
+    def __getitem__(self, pos: int) -> int:
+        k = bisect_right(self._norm_starts, pos) - 1
+        return self._raw_starts[k] + pos - self._norm_starts[k]
+
+
+def _normalise(raw: str) -> tuple[str, _OffsetMap]:
+    """Fold ``raw`` for matching; also return the map from folded offsets to raw ones."""
+    folded = _fold(raw)
+    lowered = folded.lower()
+    if len(lowered) != len(folded):  # a character whose lower case is longer (e.g. "İ"): keep it
+        lowered = "".join(ch if len(ch.lower()) > 1 else ch.lower() for ch in folded)
+    matches = list(_RUNS.finditer(lowered))
+    if "..." in lowered:
+        matches += _DOTS.finditer(lowered)
+        if "[" in lowered:
+            matches += _BRACKETED.finditer(lowered)
+    if any(ch in lowered for ch in _INVISIBLE):
+        matches += _HIDDEN.finditer(lowered)
+    matches.sort(key=lambda m: (m.start(), -m.end()))
+    out: list[str] = []
+    norm_starts = [0]
+    raw_starts = [0]
+    size = 0
+    pos = 0
+    for match in matches:
+        a, b = match.span()
+        if a < pos:  # "..." inside an already collapsed "[...]"
+            continue
+        out.append(lowered[pos:a])
+        size += a - pos
+        first = match.group()[0]
+        replacement = " " if first == " " else _ELLIPSIS if first in ".[" else ""
+        if replacement:
+            out.append(replacement)
+            norm_starts.append(size)
+            raw_starts.append(a)
+            size += 1
+        norm_starts.append(size)
+        raw_starts.append(b)
+        pos = b
+    out.append(lowered[pos:])
+    return "".join(out), _OffsetMap(norm_starts, raw_starts)
+
+
+def _core(norm_snippet: str) -> str:
+    """The part of a normalised snippet that must be found: edge quotes and punctuation dropped."""
+    return norm_snippet.lstrip(_EDGE_START).rstrip(_EDGE_END)
+
+
+_DOUBLE_MARK = re.compile("''|[" + _DOUBLE_QUOTES + "]")
+_SINGLE_MARK = re.compile("(?<!')[" + _SINGLE_QUOTES + "](?!')")
+_DOTTED = re.compile(r"(?:^|[^\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
+_ABBREVIATION_WORDS = (
+    "etc jr sr inc co corp ltd bros st mt ave gen sen rep gov col lt sgt ariz calif colo conn fla ga ill "
+    "ind kan ky la mass md mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo"
+)
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+
+
+def _odd_marks(span: str) -> bool:
+    """Whether ``span`` holds an unpaired quotation mark (apostrophes inside words do not count)."""
+    if len(_DOUBLE_MARK.findall(span)) % 2:
+        return True
+    singles = 0
+    for m in _SINGLE_MARK.finditer(span):
+        i = m.start()
+        if not (0 < i < len(span) - 1 and span[i - 1].isalnum() and span[i + 1].isalnum()):
+            singles += 1
+    return singles % 2 == 1
+
+
+def _keeps_dot(text: str, end: int) -> bool:
+    """Whether the full stop at ``text[end]`` belongs to an abbreviation ("U.S.", "Calif.")."""
+    head = text[max(0, end - 12) : end]
+    if _DOTTED.search(head):
+        return True
+    word = re.search(r"[A-Za-z]+$", head)
+    return word is not None and word.group().lower() in _ABBREVIATIONS
+
+
+def canonical_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Apply the span policy of the module docstring to ``text[start:end]``.
+
+    Returns an empty span (``start == end``) when nothing but quotes and punctuation is left.
+    """
+    while start < end and (text[start] in _QUOTES or text[start].isspace()):
+        start += 1
+    while end > start and (
+        text[end - 1] in _QUOTES or text[end - 1] in _END_PUNCT or text[end - 1].isspace()
+    ):
+        end -= 1
+    if start == end:
+        return start, end
+    if end < len(text) and text[end] == "." and _keeps_dot(text, end):
+        end += 1
+    opening = start
+    if start > 1 and text[start - 1] in _THIN_SPACES and text[start - 2] == "«":  # French spacing
+        opening -= 1
+    while opening > 0 and start - opening < 3 and text[opening - 1] in _QUOTES:
+        opening -= 1
+    after = end
+    closing = end
+    while after < len(text) and (
+        text[after] in _QUOTES
+        or text[after] in _END_PUNCT
+        or (text[after] in _THIN_SPACES and text[after + 1 : after + 2] == "»")
+    ):
+        after += 1
+        if text[after - 1] in _QUOTES:
+            closing = after
+    if opening < start and closing > end:
+        return opening, closing
+    if closing > end and _odd_marks(text[start:end]):
+        return start, closing
+    if opening < start:
+        if _odd_marks(text[start:end]):
+            return opening, end
+        if after == len(text) or text[after] in "\r\n":  # a quotation running on to the next paragraph
+            return opening, after
+    return start, end
+
+
+class Grounder:
+    """Built once per article (precomputes the normalised text and an index map back to raw offsets)."""
+
+    def __init__(self, text: str, *, fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD) -> None:
+        self.text = text
+        self.fuzzy_threshold = fuzzy_threshold
+        self._norm, self._index = _normalise(text)
+
+    def locate(
+        self, snippet: str, *, taken: Collection[tuple[int, int]] = (), after: int = 0
+    ) -> Grounded | None:
+        """Find ``snippet`` in the article, or ``None`` when it cannot be aligned.
+
+        When the snippet occurs several times, the occurrence chosen is, in order of preference:
+        one whose span is not in ``taken`` (so the same sentence returned twice lands on its two
+        occurrences), one starting at or after ``after`` (models list quotes in reading order, so
+        callers may pass the start of the previous quote), one on word boundaries rather than
+        inside a longer word; then the first.
+        """
+        stripped = snippet.strip()
+        if not stripped:
+            return None
+        core = _core(_normalise(stripped)[0])
+        if not core.strip(_EDGE_START + _EDGE_END):
+            return None
+        found = self._best(chain(self._exact_spans(stripped), self._folded_spans(core)), taken, after)
+        if found is not None:
+            start, end, exact = found
+            return Grounded(start, end, "exact" if exact else "normalized", 100.0)
+        return self._fuzzy(core.replace(_ELLIPSIS, " ").replace("  ", " ").strip(), taken)
+
+    # -- candidates -------------------------------------------------------------------------
+
+    # Each candidate: raw start, raw end, on word boundaries, verbatim.
+
+    def _exact_spans(self, snippet: str) -> Iterator[tuple[int, int, bool, bool]]:
+        at = self.text.find(snippet)
+        for _ in range(_MAX_OCCURRENCES):
+            if at < 0:
+                return
+            end = at + len(snippet)
+            yield at, end, self._raw_bounded(at, end), True
+            at = self.text.find(snippet, at + 1)
+
+    def _folded_spans(self, core: str) -> Iterator[tuple[int, int, bool, bool]]:
+        if _ELLIPSIS in core:
+            yield from self._ellipsis_spans(core)
+            return
+        at = self._norm.find(core)
+        for _ in range(_MAX_OCCURRENCES):
+            if at < 0:
+                return
+            end = at + len(core)
+            yield *self._raw(at, end), self._norm_bounded(at, end), False
+            at = self._norm.find(core, at + 1)
+
+    def _ellipsis_spans(self, core: str) -> Iterator[tuple[int, int, bool, bool]]:
+        """Chains of the parts around each ellipsis, in order, each close to the previous one."""
+        parts = [p.strip(" ,;:-") for p in core.split(_ELLIPSIS)]
+        parts = [p for p in parts if p]
+        if not parts:
+            return
+        max_gap = 4 * len(core) + 400
+        first = parts[0]
+        at = self._norm.find(first)
+        for _ in range(_MAX_OCCURRENCES):
+            if at < 0:
+                return
+            end = at + len(first)
+            for part in parts[1:]:
+                nxt = self._norm.find(part, end, end + max_gap + len(part))
+                if nxt < 0:
+                    break
+                end = nxt + len(part)
+            else:
+                yield *self._raw(at, end), self._norm_bounded(at, end), False
+            at = self._norm.find(first, at + 1)
+
+    def _best(
+        self,
+        candidates: Iterator[tuple[int, int, bool, bool]],
+        taken: Collection[tuple[int, int]],
+        after: int,
+    ) -> tuple[int, int, bool] | None:
+        """The best ranked canonical span (see :meth:`locate`), the first one among equals.
+
+        A verbatim occurrence wins a tie; verbatim candidates come first, so the scan stops at
+        the first candidate that nothing after it can beat.
+        """
+        best: tuple[int, int, int, bool] | None = None
+        for start, end, bounded, exact in candidates:
+            span = canonical_span(self.text, start, end)
+            if span[0] == span[1]:
+                continue
+            rank = (span in taken) * 8 + (span[0] < after) * 4 + (not bounded) * 2 + (not exact)
+            if best is None or rank < best[0]:
+                best = (rank, *span, exact)
+                if rank == (0 if exact else 1):
+                    break
+        return None if best is None else best[1:]
+
+    # -- fuzzy --------------------------------------------------------------------------------
+
+    def _fuzzy(self, core: str, taken: Collection[tuple[int, int]]) -> Grounded | None:
+        words = core.split(" ")
+        if len(words) < FUZZY_MIN_WORDS:
+            return None
+        scored = sorted(
+            (self._span_from_anchors(core, len(words), first, last) for first, last in self._anchors(words)),
+            key=lambda c: (-c[0], c[1]),
+        )
+        fallback: Grounded | None = None
+        for score, start, end in scored:
+            if score < self.fuzzy_threshold:
+                break
+            span = canonical_span(self.text, *self._raw(start, end))
+            if span[0] == span[1]:
+                continue
+            grounded = Grounded(span[0], span[1], "fuzzy", round(score, 2))
+            if span not in taken:
+                return grounded
+            fallback = fallback or grounded
+        return fallback
+
+    def _anchors(self, words: list[str]) -> list[tuple[_Hit, _Hit]]:
+        """Word n-grams of the snippet found in the article, grouped by the start they imply.
+
+        Each group gives its hit with the lowest and the highest word index in the snippet.
+        """
+        k = 3 if len(words) < 12 else 4
+        offsets = [0]
+        for w in words[:-1]:
+            offsets.append(offsets[-1] + len(w) + 1)
+        firsts = list(range(0, len(words) - k + 1, k))
+        if firsts[-1] != len(words) - k:
+            firsts.append(len(words) - k)
+        if len(firsts) > _MAX_ANCHORS:
+            step = (len(firsts) - 1) / (_MAX_ANCHORS - 1)
+            firsts = [firsts[round(i * step)] for i in range(_MAX_ANCHORS)]
+        hits: list[tuple[int, _Hit]] = []
+        for i in firsts:
+            gram = " ".join(words[i : i + k])
+            found: list[tuple[int, _Hit]] = []
+            at = self._norm.find(gram)
+            while at >= 0 and len(found) <= _ANCHOR_MAX_HITS:
+                found.append((at - offsets[i], (i, at, len(gram), k)))
+                at = self._norm.find(gram, at + 1)
+            if len(found) <= _ANCHOR_MAX_HITS:  # a gram found everywhere anchors nothing
+                hits.extend(found)
+        hits.sort()
+        tolerance = max(8, offsets[-1] // 4)
+        groups: list[tuple[_Hit, _Hit]] = []
+        previous = None
+        for implied, hit in hits:
+            if previous is not None and implied - previous <= tolerance:
+                first, last = groups[-1]
+                groups[-1] = (min(first, hit), max(last, hit))
+            else:
+                groups.append((hit, hit))
+            previous = implied
+        return groups
+
+    def _span_from_anchors(self, core: str, n_words: int, first: _Hit, last: _Hit) -> tuple[float, int, int]:
+        """The span that has as many words as the snippet around its anchors, and its score.
+
+        Counting words (rather than maximising similarity) keeps a changed first or last word
+        inside the span, where a similarity measure would rather drop it.
+        """
+        norm = self._norm
+        index, start, _, _ = first
+        if index:  # walk back word by word (an n-gram may begin inside a longer word)
+            start = norm.rfind(" ", 0, start) + 1
+        for _ in range(index):
+            if start == 0:
+                break
+            start = norm.rfind(" ", 0, start - 1) + 1
+        index, at, size, gram_words = last
+        end = at + size
+        if index + gram_words < n_words:
+            end = norm.find(" ", end)
+            end = len(norm) if end < 0 else end
+        for _ in range(n_words - index - gram_words):
+            if end == len(norm):
+                break
+            following = norm.find(" ", end + 1)
+            end = len(norm) if following < 0 else following
+        score = 100.0 * float(Levenshtein.normalized_similarity(core, _core(norm[start:end])))
+        return score, start, end
+
+    # -- offsets ------------------------------------------------------------------------------
+
+    def _raw(self, start: int, end: int) -> tuple[int, int]:
+        return self._index[start], self._index[end - 1] + 1
+
+    def _raw_bounded(self, start: int, end: int) -> bool:
+        text = self.text
+        return not (
+            (start > 0 and text[start - 1].isalnum() and text[start].isalnum())
+            or (end < len(text) and text[end].isalnum() and text[end - 1].isalnum())
+        )
+
+    def _norm_bounded(self, start: int, end: int) -> bool:
+        norm = self._norm
+        return not (
+            (start > 0 and norm[start - 1].isalnum() and norm[start].isalnum())
+            or (end < len(norm) and norm[end].isalnum() and norm[end - 1].isalnum())
+        )
+
+
+def ground(text: str, snippet: str) -> Grounded | None:
+    """Locate one snippet in ``text``; build a :class:`Grounder` to locate several."""
+    return Grounder(text).locate(snippet)
