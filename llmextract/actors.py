@@ -59,17 +59,19 @@ NAME_RATIO = 80.0
 TITLES = _wordset(
     "mr mrs ms miss mx dr prof professor sir dame lord lady president vice deputy acting prime minister"
     " secretary chancellor premier senator sen rep representative congressman congresswoman gov governor"
-    " mayor general gen attorney lt col colonel maj major capt captain admiral adm marshal commander"
-    " chief sgt king queen prince princess sheikh emir crown judge ambassador spokesman spokeswoman"
-    " spokesperson chairman chairwoman ceo pope rev cardinal bishop imam ayatollah"
+    " sens reps mayor general gen attorney lt col colonel maj major capt captain admiral adm marshal"
+    " commander chief sgt king queen prince princess sheikh emir crown judge ambassador spokesman spokeswoman"
+    " spokesperson chairman chairwoman ceo pope rev cardinal bishop imam ayatollah speaker leader"
 )
 _PORTFOLIO = _wordset(
-    "of for the and state defence defense foreign affairs interior home justice finance economy trade"
+    "of for from the and state defence defense foreign affairs interior home justice finance economy trade"
     " health energy education labour labor environment transport treasury security staff"
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PARTICLES = frozenset({"al", "el"})
 _SURNAME_PARTICLES = _wordset("al el bin ibn van von de da di du der le la")
+_CONNECT = _SURNAME_PARTICLES | _wordset("of the for and y")
+_PREPOSITIONS = _wordset("for to at with from by on near close about of")
 _ACRONYM_STOP = _wordset("of the and for on in de la le du des")
 #: Pronoun speakers and the kind of actor they refer to.
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "i": "person"} | {
@@ -84,7 +86,8 @@ GENERIC_HEADS = _wordset(
 _ORG_WORDS = _wordset(
     "ministry army party council government agency union nations department office committee court"
     " bank company inc ltd corp association forces police parliament assembly commission university"
-    " organization organisation front movement alliance authority"
+    " organization organisation front movement alliance authority center centre institute foundation fund"
+    " club times post news press network campaign congress senate house group"
 )
 _FOLD_EXTRA = {"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "’": "'", "‘": "'"}
 _WORD = re.compile(r"\w+(?:'\w+)*")
@@ -113,10 +116,6 @@ class _Name:
     plain_display: str  # ``text`` without a leading "the", the possessive and what follows "," or "("
     acronym: str | None  # "gna" for "GNA" or "G.N.A."
 
-    @property
-    def titled(self) -> bool:
-        return len(self.plain) > len(self.core)
-
 
 @lru_cache(maxsize=8192)
 def _parse(text: str) -> _Name:
@@ -133,15 +132,21 @@ def _parse(text: str) -> _Name:
         spans.append((m.start(), end))
     if not toks:
         return _Name(text, (), (), text, text, None)
-    k0 = 1 if toks[0] == "the" and len(toks) > 1 else 0
-    start = k0
-    first = next((i for i in range(k0, min(k0 + 4, len(toks))) if toks[i] in TITLES), None)
+    k0 = 1 if toks[0] in {"the", "a", "an"} and len(toks) > 1 else 0
+    # a person's name is the capitalised run at the end: "the Democratic candidate Hillary Clinton"
+    lower = [i for i, (a, _) in enumerate(spans) if not folded[a].isupper() and toks[i] not in _CONNECT]
+    start = lower[-1] + 1 if lower and lower[-1] + 1 < len(toks) else k0
+    while start < len(toks) - 1 and toks[start] in _CONNECT:
+        start += 1
+    first = next((i for i in range(start, min(start + 4, len(toks))) if toks[i] in TITLES), None)
     if first is not None:
         j = first + 1
         while j < len(toks) and (toks[j] in TITLES or toks[j] in _PORTFOLIO):
-            j += 1
-        start = j if j < len(toks) else k0
-    stop = len(toks)
+            j += 2 if toks[j] == "of" else 1  # "Prime Minister of Libya", "Secretary of State"
+        start = j if j < len(toks) else start
+    # "Earl Tomblin of West Virginia": a place after two or more name words is no part of the name
+    cut = [i for i in range(start + 2, len(toks) - 1) if toks[i] in {"of", "from"}]
+    stop = cut[0] if cut else len(toks)
     while stop - 1 > start and toks[stop - 1] in _SUFFIXES:
         stop -= 1
     person = toks[start:stop]
@@ -212,21 +217,25 @@ def _pronoun_kind(name: str) -> str | None:
 
 
 def _is_generic(name: str) -> bool:
-    words = [w for w in name.split() if w.casefold() not in {"a", "an", "the", "some", "several", "one"}]
-    if not any(w[:1].isupper() for w in words):
+    """Descriptions, not names: "officials", "Scott's niece", "a spokeswoman for Hillary Clinton"."""
+    head = _parse(name)
+    words = _WORD.findall(fold(head.plain_display))
+    if not words or not words[-1][:1].isupper() or head.core[-1] in GENERIC_HEADS:
         return True
-    core = _parse(name).core
-    return bool(core) and core[-1] in GENERIC_HEADS
+    lower = [i for i, w in enumerate(words) if w.islower() and w not in _CONNECT]
+    return bool(lower) and any(w.casefold() in _PREPOSITIONS for w in words[lower[-1] : lower[-1] + 2])
 
 
 def _guess_type(name: _Name) -> ActorType:
-    if name.acronym or any(w in _ORG_WORDS for w in name.plain):
-        return "organization"
-    return "person"
+    if "and" in name.plain:  # "Trump and Clinton"
+        return "group"
+    return "organization" if name.acronym or any(w in _ORG_WORDS for w in name.plain) else "person"
 
 
 @dataclass
-class _Seed:
+class _Group:
+    """Names believed to be one actor: first the model's own listing, then merged ones."""
+
     names: list[_Name]
     type: ActorType
     role: str | None
@@ -241,118 +250,109 @@ class _Seed:
         return all(len(n.core) == 1 for n in self.names)
 
 
-class _UnionFind(list[int]):
-    def find(self, i: int) -> int:
-        while self[i] != i:
-            i = self[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        a, b = sorted((self.find(i), self.find(j)))
-        self[b] = a
-
-    def groups(self, alive: Iterable[int]) -> list[list[int]]:
-        out: dict[int, list[int]] = {}
-        for i in alive:
-            out.setdefault(self.find(i), []).append(i)
-        return list(out.values())
-
-
 def _names_of(raw: Iterable[str]) -> list[_Name]:
     out: list[_Name] = []
     for text in raw:
         parsed = _parse(text)
         if parsed.core and _pronoun_kind(text) is None and all(parsed.text != n.text for n in out):
             out.append(parsed)
-        acr = re.search(r"\(([A-Z][A-Z.]{1,9})\)", text)  # "National Oil Corporation (NOC)"
-        if acr and parsed.core:
-            out.append(_parse(acr.group(1)))
+            if acr := re.search(r"\(([A-Z][A-Z.]{1,9})\)", text):  # "National Oil Corporation (NOC)"
+                out.append(_parse(acr.group(1)))
     return out
 
 
-def _seeds(extraction: LLMExtraction) -> list[_Seed]:
-    seeds = [_Seed(_names_of([a.name, *a.aliases]), a.type, a.role or None, True) for a in extraction.actors]
-    speakers = [q.speaker for q in extraction.quotes] + [s.holder for s in extraction.stances]
-    for speaker in speakers:
+def _seeds(extraction: LLMExtraction) -> list[_Group]:
+    seeds = [_Group(_names_of([a.name, *a.aliases]), a.type, a.role or None, True) for a in extraction.actors]
+    for speaker in [q.speaker for q in extraction.quotes] + [s.holder for s in extraction.stances]:
         if speaker and _pronoun_kind(speaker) is None and not _is_generic(speaker):
             names = _names_of([speaker])
             if names and all(names[0].plain != n.plain for seed in seeds for n in seed.names):
-                seeds.append(_Seed(names, _guess_type(names[0]), None, False))
+                seeds.append(_Group(names, _guess_type(names[0]), None, False))
     return [s for s in seeds if s.names]
 
 
-def _spelled_acronyms(text: str) -> list[tuple[str, str]]:
-    """(long form, acronym) pairs written "Government of National Accord (GNA)" in the text."""
-    pairs = []
+def _spelled_acronyms(text: str) -> Iterator[tuple[_Name, _Name]]:
+    """(long form, acronym) written "Government of National Accord (GNA)" in the text."""
     for m in re.finditer(r"\(([A-Z][A-Z.]{1,9})\)", text):
-        acr = m.group(1).replace(".", "").lower()
-        words = list(re.finditer(r"[\w'’-]+", text[max(0, m.start() - 160) : m.start()]))
+        before = text[max(0, m.start() - 160) : m.start()]
+        words = list(re.finditer(r"[\w'’-]+", before))
         for k in range(len(words) - 2, -1, -1):
             suffix = [w.group().casefold() for w in words[k:]]
-            if _initials(suffix) == acr and words[k].group()[:1].isupper():
-                offset = max(0, m.start() - 160)
-                pairs.append((text[offset + words[k].start() : offset + words[-1].end()], m.group(1)))
+            if _initials(suffix) == m.group(1).replace(".", "").lower() and words[k].group()[:1].isupper():
+                yield _parse(before[words[k].start() :]), _parse(m.group(1))
                 break
-    return pairs
 
 
-def _merge(text: str, seeds: list[_Seed]) -> list[list[int]]:
-    """Rules 1-4 over the seeds; returns groups of seed indices (ambiguous bare seeds dropped)."""
-    uf = _UnionFind(range(len(seeds)))
-    for i, a in enumerate(seeds):
-        for j in range(i + 1, len(seeds)):
-            if any(_same(a, seeds[j], x, y) for x in a.names for y in seeds[j].names):
-                uf.union(i, j)
-    for long_text, acr_text in _spelled_acronyms(text):
-        long, acr = _parse(long_text), _parse(acr_text)
-        hits = [i for i, s in enumerate(seeds) if any(n.plain in (long.plain, acr.plain) for n in s.names)]
-        for i in hits[1:]:
-            uf.union(hits[0], i)
-        if hits:
-            root = seeds[uf.find(hits[0])]
-            root.names.extend(
-                n for n in (long, acr) if all(n.plain != m.plain for s in seeds for m in s.names)
-            )
-    groups = uf.groups(range(len(seeds)))
-    full = [g for g in groups if not all(seeds[i].bare for i in g)]
-    alive = [i for g in full for i in g]
-    for g in (g for g in groups if all(seeds[i].bare for i in g)):
-        keys = {n.core[0] for i in g for n in seeds[i].names}
-        person = any(seeds[i].person for i in g)
-        fits = [
-            h
-            for h in full
-            if any(
-                n.core[-1] in keys
-                if len(n.core) == 1
-                else person and seeds[i].person and _surname_fits(n, keys)
-                for i in h
-                for n in seeds[i].names
-            )
-        ]
-        if len(fits) == 1:
-            uf.union(fits[0][0], g[0])
-        if len(fits) <= 1:
-            alive.extend(g)
-    return uf.groups(sorted(alive))
-
-
-def _same(a: _Seed, b: _Seed, x: _Name, y: _Name) -> bool:
+def _same(a: _Group, b: _Group, x: _Name, y: _Name) -> bool:
     """Rules 1-3 for one pair of names; one-word names only meet one-word names here."""
     both_bare = a.bare and b.bare
     if x.plain == y.plain and (len(x.plain) > 1 or both_bare):
         return True
     if a.person and b.person:
-        if both_bare:
-            return _token_match(x.core[0], y.core[0])
-        return _person_match(x.core, y.core)
+        return _token_match(x.core[0], y.core[0]) if both_bare else _person_match(x.core, y.core)
     x_acr = x.acronym and not b.person and len(y.plain) > 1 and x.acronym == _initials(y.plain)
     y_acr = y.acronym and not a.person and len(x.plain) > 1 and y.acronym == _initials(x.plain)
     return bool(x_acr or y_acr)
 
 
-def _surname_fits(name: _Name, keys: set[str]) -> bool:
-    return len(name.core) > 1 and any(_token_match(name.core[-1], k) for k in keys)
+def _fits(group: _Group, bare: _Group) -> bool:
+    """Whether a one-word group can name ``group``: the same word, or (persons) its surname."""
+    keys = {n.core[0] for n in bare.names}
+    return any(
+        n.core[0] in keys
+        if len(n.core) == 1
+        else group.person and bare.person and any(_token_match(n.core[-1], k) for k in keys)
+        for n in group.names
+    )
+
+
+def _join(groups: list[_Group]) -> _Group:
+    listed = [g for g in groups if g.listed]
+    role = next((g.role for g in listed if g.role), None)
+    return _Group([n for g in groups for n in g.names], groups[0].type, role, bool(listed))
+
+
+def _merge(text: str, seeds: list[_Group]) -> list[_Group]:
+    """Rules 1-4 over the seeds (in model order); one-word seeds that fit several groups are dropped."""
+    parent = list(range(len(seeds)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        a, b = sorted((find(i), find(j)))
+        parent[b] = a
+
+    def groups(alive: Iterable[int]) -> list[list[int]]:
+        out: dict[int, list[int]] = {}
+        for i in alive:
+            out.setdefault(find(i), []).append(i)
+        return list(out.values())
+
+    for i, a in enumerate(seeds):
+        for j in range(i + 1, len(seeds)):
+            if any(_same(a, seeds[j], x, y) for x in a.names for y in seeds[j].names):
+                union(i, j)
+    for long, acr in _spelled_acronyms(text):
+        hits = [i for i, s in enumerate(seeds) if any(n.plain in (long.plain, acr.plain) for n in s.names)]
+        for i in hits[1:]:
+            union(hits[0], i)
+        if hits:
+            known = {n.plain for s in seeds for n in s.names}
+            seeds[find(hits[0])].names.extend(n for n in (long, acr) if n.plain not in known)
+    full = [g for g in groups(range(len(seeds))) if not all(seeds[i].bare for i in g)]
+    alive = [i for g in full for i in g]
+    for g in groups(range(len(seeds))):
+        if all(seeds[i].bare for i in g):
+            bare = _join([seeds[i] for i in g])
+            fits = [h for h in full if _fits(_join([seeds[i] for i in h]), bare)]
+            if len(fits) == 1:
+                union(fits[0][0], g[0])
+            if len(fits) <= 1:
+                alive.extend(g)
+    return [_join([seeds[i] for i in g]) for g in groups(sorted(alive))]
 
 
 def _surname_surfaces(name: _Name) -> list[str]:
@@ -360,37 +360,33 @@ def _surname_surfaces(name: _Name) -> list[str]:
     words = list(_WORD.finditer(fold(name.display)))
     if len(name.core) < 2 or len(words) < 2:
         return []
-    last = words[-1]
-    out = [name.display[last.start() : last.end()].removesuffix("'s").removesuffix("’s")]
+    out = [_parse(words[-1].group()).display]
     if words[-2].group().casefold() in _SURNAME_PARTICLES:
-        out.append(name.display[words[-2].start() : last.end()])
+        out.append(name.display[words[-2].start() : words[-1].end()])
     return out
 
 
 _CAPS = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*")
 
 
-def _text_variants(
-    text: str, names: list[list[_Name]], persons: list[bool], shared: set[str]
-) -> list[tuple[int, str]]:
-    """Spellings of a person's name the text uses but the model did not give: (group, surface)."""
-    known = [(gi, n.core) for gi, ns in enumerate(names) if persons[gi] for n in ns if len(n.core) > 1]
-    out = []
+def _text_variants(text: str, groups: list[_Group], shared: set[str]) -> Iterator[tuple[int, str]]:
+    """Spellings of a person's name that the text uses and the model did not give: (group, surface)."""
+    known = [(gi, n.core) for gi, g in enumerate(groups) if g.person for n in g.names if len(n.core) > 1]
     for seq in set(_CAPS.findall(fold(text))):
         words = seq.split()
         last = _parse(words[-1]).core
-        if not last or not any(_token_match(last[0], k[-1]) for _, k in known) or last[0] in shared:
+        if not last or last[0] in shared or not any(_token_match(last[0], k[-1]) for _, k in known):
             continue
         for size in range(2, min(len(words), 4) + 1):
             cand = _parse(" ".join(words[-size:]))
             hits = {gi for gi, k in known if len(k) == len(cand.core) and _person_match(cand.core, k)}
             if hits:
-                out += [(hits.pop(), cand.display)] if len(hits) == 1 else []
                 break
         else:
+            cand = _parse(words[-1])
             hits = {gi for gi, k in known if len(words[-1]) >= 5 and _token_match(last[0], k[-1])}
-            out += [(hits.pop(), _parse(words[-1]).display)] if len(hits) == 1 else []
-    return out
+        if len(hits) == 1:
+            yield hits.pop(), cand.display
 
 
 def _surface_key(text: str) -> str:
@@ -399,65 +395,49 @@ def _surface_key(text: str) -> str:
 
 def resolve_actors(text: str, extraction: LLMExtraction) -> ActorIndex:
     """Merge the model's actors, speakers and stance holders into actors with ids and mentions."""
-    seeds = _seeds(extraction)
-    groups = _merge(text, seeds)
-    # a group's type is its first model-listed seed's (seeds are in model order), else a guess
-    types = [seeds[g[0]].type for g in groups]
-    persons = [t == "person" for t in types]
+    groups = _merge(text, _seeds(extraction))
     surnames: dict[str, set[int]] = {}
     for gi, g in enumerate(groups):
-        for n in (n for i in g for n in seeds[i].names):
-            if persons[gi] and not n.acronym:
+        for n in g.names:
+            if g.person and not n.acronym:
                 surnames.setdefault(n.core[-1], set()).add(gi)
     shared = {k for k, v in surnames.items() if len(v) > 1}
-    names: list[list[_Name]] = []
     surface: dict[str, set[int]] = {}
     for gi, g in enumerate(groups):
-        kept = [
-            n
-            for i in g
-            for n in seeds[i].names
-            if not (len(n.core) == 1 and n.core[0] in shared and not n.titled)
-        ]
-        names.append(kept)
-        forms = [n.text for n in kept] + [n.display for n in kept if n.core[-1] not in shared]
-        if persons[gi]:
-            forms += [f for n in kept if n.core[-1] not in shared for f in _surname_surfaces(n)]
+        # a shared bare surname is nobody's; a titled one ("Mrs Clinton") stays where the model put it
+        g.names = [n for n in g.names if not (len(n.core) == 1 and n.core[0] in shared and n.plain == n.core)]
+        forms = [n.text for n in g.names] + [n.display for n in g.names if n.core[-1] not in shared]
+        forms += [f for n in g.names if g.person and n.core[-1] not in shared for f in _surname_surfaces(n)]
         for form in forms:
             surface.setdefault(_surface_key(form), set()).add(gi)
-    for gi, form in _text_variants(text, names, persons, shared):
+    for gi, form in _text_variants(text, groups, shared):
         surface.setdefault(_surface_key(form), {gi})
     owner = {k: next(iter(v)) for k, v in surface.items() if len(v) == 1 and k}
     mentions: list[list[Span]] = [[] for _ in groups]
     written: list[list[str]] = [[] for _ in groups]
     if owner:
-        alternatives = sorted(owner, key=len, reverse=True)
-        body = "|".join(r"\s+".join(map(re.escape, k.split())) for k in alternatives)
+        body = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(owner, key=len, reverse=True))
         for m in _word_matches(re.compile(rf"(?:{body})(?!\w)"), fold(text)):
             gi = owner[" ".join(m.group().split())]
             mentions[gi].append(Span(start=m.start(), end=m.end()))
             written[gi].append(" ".join(text[m.start() : m.end()].split()))
-    order = sorted(
-        range(len(groups)), key=lambda gi: (mentions[gi][0].start if mentions[gi] else len(text) + 1, gi)
+    first = [(m[0].start if m else len(text) + 1, gi) for gi, m in enumerate(mentions)]
+    return ActorIndex(
+        text,
+        [
+            _actor(f"a{k}", groups[gi], mentions[gi], written[gi])
+            for k, (_, gi) in enumerate(sorted(first), 1)
+        ],
     )
-    actors = []
-    for rank, gi in enumerate(order, start=1):
-        listed = [seeds[i] for i in groups[gi] if seeds[i].listed]
-        shown = [_parse(w).display if persons[gi] else _parse(w).plain_display for w in written[gi]]
-        forms = [n.display if persons[gi] else n.plain_display for n in names[gi]] + shown
-        best = max(range(len(forms)), key=lambda k: (len(_parse(forms[k]).core), forms[k] in shown, -k))
-        aliases = list(dict.fromkeys([n.text for n in names[gi]] + written[gi]))
-        actors.append(
-            Actor(
-                id=f"a{rank}",
-                name=forms[best],
-                type=types[gi],
-                role=next((s.role for s in listed if s.role), None),
-                aliases=[a for a in aliases if a != forms[best]],
-                mentions=mentions[gi],
-            )
-        )
-    return ActorIndex(text, actors)
+
+
+def _actor(actor_id: str, group: _Group, mentions: list[Span], written: list[str]) -> Actor:
+    """The fullest name (the text's own spelling first) becomes ``name``; the rest are aliases."""
+    shown = [_parse(w).display if group.person else _parse(w).plain_display for w in written]
+    forms = [n.display if group.person else n.plain_display for n in group.names] + shown
+    name = forms[max(range(len(forms)), key=lambda k: (len(_parse(forms[k]).core), forms[k] in shown, -k))]
+    aliases = [a for a in dict.fromkeys([n.text for n in group.names] + written) if a != name]
+    return Actor(id=actor_id, name=name, type=group.type, role=group.role, aliases=aliases, mentions=mentions)
 
 
 class ActorIndex:
@@ -496,6 +476,8 @@ class ActorIndex:
             return set()
         if ids := self._plain.get(" ".join(parsed.plain)):
             return ids
+        if _is_generic(name):  # "a spokeswoman for Vera Lund" is not Vera Lund
+            return set()
         if len(parsed.core) == 1 and len(self._surnames.get(parsed.core[0], ())) > 1:
             return self._surnames[parsed.core[0]]
         if ids := self._core.get(" ".join(parsed.core)):
@@ -543,15 +525,18 @@ class ActorIndex:
     def _occurrences(self, written: str, near: tuple[int, int] | None = None) -> list[tuple[int, int]]:
         """Where ``written`` occurs as words; case-blind within ``near`` (a window for pronouns)."""
         pattern = r"\s+".join(map(re.escape, fold(written).split())) + r"(?!\w)"
-        lo, hi = (0, len(self.text)) if near is None else (max(0, near[0]), near[1])
-        regex = re.compile(pattern, 0 if near is None else re.IGNORECASE)
-        return [(lo + m.start(), lo + m.end()) for m in _word_matches(regex, self._folded[lo:hi])]
+        if near is None:
+            return [m.span() for m in _word_matches(re.compile(pattern), self._folded)]
+        found = _word_matches(re.compile(pattern, re.IGNORECASE), self._folded, max(0, near[0]), near[1])
+        return [m.span() for m in found]
 
 
-def _word_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """Matches that start a word. A leading look-behind would stop ``re`` skipping ahead, ~50x slower."""
-    pos = 0
-    while match := pattern.search(text, pos):
+def _word_matches(
+    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """Matches that start a word. A leading look-behind would stop ``re`` skipping ahead (50x slower)."""
+    endpos = len(text) if endpos is None else endpos
+    while match := pattern.search(text, pos, endpos):
         start = match.start()
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             pos = start + 1

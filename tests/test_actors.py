@@ -51,6 +51,10 @@ def assert_mentions_are_names(text: str, index: ActorIndex) -> None:
         ("Fayez al-Sarraj", "fayez sarraj"),
         ("Prime Minister John Major", "john major"),
         ("Julie Bishop", "julie bishop"),  # a title word as surname is kept when nothing else remains
+        ("the Democratic candidate Vera Lund", "vera lund"),
+        ("Prime Minister of Libya Fayez al-Sarraj", "fayez sarraj"),
+        ("Gov. Earl Tomblin of West Virginia", "earl tomblin"),
+        ("the Government of National Accord", "government of national accord"),
     ],
 )
 def test_normalize_name(raw: str, key: str) -> None:
@@ -262,6 +266,28 @@ def test_generic_speaker_has_no_actor_unless_it_matches_one() -> None:
     assert index.link_speaker("officials", 20)[0] is None
     assert index.link_speaker("a police spokesman", 40) == (None, None)
     assert index.link_speaker("the Ministry of Roads", 40)[0] == "a1"
+
+
+def test_descriptions_and_coordinations_are_not_merged_into_a_person() -> None:
+    text = (
+        'Vera Lund spoke first. "Later," said a spokeswoman for Vera Lund. '
+        "Lund and Idris agreed. Lund's niece left."
+    )
+    ex = extraction(
+        actors=["Vera Lund"],
+        quotes=[
+            {"text": "Later", "speaker": "a spokeswoman for Vera Lund"},
+            {"text": "Lund and Idris agreed", "speaker": "Lund and Idris", "kind": "indirect"},
+            {"text": "Lund's niece left", "speaker": "Lund's niece", "kind": "indirect"},
+        ],
+    )
+    index = resolve_actors(text, ex)
+    assert [(a.name, a.type, a.aliases) for a in index.actors] == [
+        ("Vera Lund", "person", ["Lund"]),
+        ("Lund and Idris", "group", []),
+    ]
+    assert index.lookup("a spokeswoman for Vera Lund") is None
+    assert index.link_speaker("Lund's niece", text.index("Lund's"))[0] is None
 
 
 def test_link_speaker_spans_before_and_after() -> None:
