@@ -168,7 +168,9 @@ def stance_graph(
     edges: list[Edge] = []
     for i, (s, (a, b)) in enumerate(zip(extraction.stances, ends, strict=True)):
         group = pairs[_pair(a, b)]
-        offset = (group.index(i) - (len(group) - 1) / 2) * 14.0
+        # Actor-to-actor edges bow a little so they do not run through a topic in the middle.
+        bow = 16.0 if a.kind == b.kind == "actor" else 0.0
+        offset = bow + (group.index(i) - (len(group) - 1) / 2) * 14.0
         verb = POLARITY_VERBS[s.polarity]
         title = f"{a.name} {verb} {b.name}"
         if evidence.get(s.id):
