@@ -4,18 +4,20 @@ Models copy text imperfectly (curly quotes become straight, whitespace is collap
 dropped behind an ellipsis, a word is changed), and they cannot count characters. So the toolkit
 finds every returned text in the article itself, in three stages of decreasing certainty:
 
-1. ``exact``: the snippet occurs verbatim.
+1. ``exact``: the snippet occurs verbatim (quotation marks and punctuation at its ends aside:
+   the span policy below decides those).
 2. ``normalized``: it occurs once both sides are normalised: curly and straight quotation marks
-   and apostrophes, dashes, whitespace runs, case and zero-width characters are folded; "..." and
-   "…" are one ellipsis; an ellipsis inside the snippet stands for dropped words, so
+   and apostrophes, dashes, whitespace runs, case and zero-width characters are folded; "...",
+   "[...]" and "…" are one ellipsis; an ellipsis inside the snippet stands for dropped words, so
    "The plan … will fail" covers the whole stretch from "The plan" to "will fail".
-3. ``fuzzy``: word n-grams of the snippet that occur in the article anchor a few small windows,
-   and only there rapidfuzz scores the candidate spans. A span must reach ``fuzzy_threshold``
-   (Indel similarity, 0-100) and the snippet must have at least ``FUZZY_MIN_WORDS`` words.
+3. ``fuzzy``: word n-grams of the snippet that occur in the article anchor a candidate span with
+   as many words as the snippet, scored by Levenshtein similarity (0-100). A span must reach
+   ``fuzzy_threshold`` and the snippet must have at least ``FUZZY_MIN_WORDS`` words.
 
-The article is normalised once per :class:`Grounder`, with a map back to raw offsets; every stage
-is ``str.find`` on that text or rapidfuzz on a window, so the cost grows with the number of
-snippets, not with their product with the article length. What cannot be aligned gives ``None``.
+The article is normalised once per :class:`Grounder`, with a map back to raw offsets and an
+index of its words; a snippet is looked up by its rarest word (``str.find`` when it has none
+rare enough), so the cost of a lookup hardly grows with the article and nothing is quadratic.
+What cannot be aligned gives ``None``.
 
 Span policy (one canonical span, whatever the model did to the edges of the text): the span
 never begins or ends with whitespace and never ends with punctuation of its own (``. , ; : ! ?
@@ -36,12 +38,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from itertools import chain
 from typing import Literal
 
 from rapidfuzz.distance import Levenshtein
 
-__all__ = ["DEFAULT_FUZZY_THRESHOLD", "FUZZY_MIN_WORDS", "Grounded", "Grounder", "ground"]
+__all__ = ["DEFAULT_FUZZY_THRESHOLD", "FUZZY_MIN_WORDS", "Grounded", "Grounder", "canonical_span", "ground"]
 
 DEFAULT_FUZZY_THRESHOLD = 80.0
 FUZZY_MIN_WORDS = 5
@@ -74,6 +75,7 @@ _EDGE_END = " \"'" + _END_PUNCT
 _MAX_OCCURRENCES = 2000
 _ANCHOR_MAX_HITS = 8
 _MAX_ANCHORS = 8
+_LOOKUP_MAX = 64  # a word found more often than this is a poor key: scan instead
 
 # An anchor found in the article: word index in the snippet, offset, length, number of words.
 _Hit = tuple[int, int, int, int]
@@ -234,6 +236,12 @@ class Grounder:
         self.text = text
         self.fuzzy_threshold = fuzzy_threshold
         self._norm, self._index = _normalise(text)
+        # Offsets of each space-separated word of the normalised text: lookups replace scans.
+        self._words: dict[str, list[int]] = {}
+        pos = 0
+        for word in self._norm.split(" "):
+            self._words.setdefault(word, []).append(pos)
+            pos += len(word) + 1
 
     def locate(
         self, snippet: str, *, taken: Collection[tuple[int, int]] = (), after: int = 0
@@ -244,15 +252,16 @@ class Grounder:
         one whose span is not in ``taken`` (so the same sentence returned twice lands on its two
         occurrences), one starting at or after ``after`` (models list quotes in reading order, so
         callers may pass the start of the previous quote), one on word boundaries rather than
-        inside a longer word; then the first.
+        inside a longer word, one whose words are verbatim; then the first.
         """
         stripped = snippet.strip()
-        if not stripped:
-            return None
-        core = _core(_normalise(stripped)[0])
+        norm, offsets = _normalise(stripped)
+        core = _core(norm)
         if not core.strip(_EDGE_START + _EDGE_END):
             return None
-        found = self._best(chain(self._exact_spans(stripped), self._folded_spans(core)), taken, after)
+        lead = len(norm) - len(norm.lstrip(_EDGE_START))
+        verbatim = stripped[offsets[lead] : offsets[lead + len(core) - 1] + 1]
+        found = self._best(self._folded_spans(core, verbatim), taken, after)
         if found is not None:
             start, end, exact = found
             return Grounded(start, end, "exact" if exact else "normalized", 100.0)
@@ -260,50 +269,61 @@ class Grounder:
 
     # -- candidates -------------------------------------------------------------------------
 
+    def _occurrences(self, needle: str, *, whole_edges: bool = False) -> Iterator[int]:
+        """Offsets of ``needle`` in the normalised text, in order.
+
+        The needle is looked up by its rarest word that must be a whole word of the article
+        (inner words always; edge words too when ``whole_edges``), so the cost does not grow
+        with the article; a needle without a rare enough word is scanned for with ``str.find``.
+        """
+        words = needle.split(" ")
+        lo, hi = (0, len(words)) if whole_edges else (1, len(words) - 1)
+        best: list[int] | None = None
+        best_offset = 0
+        offset = sum(len(w) + 1 for w in words[:lo])
+        for word in words[lo:hi]:
+            positions = self._words.get(word, [])
+            if best is None or len(positions) < len(best):
+                best, best_offset = positions, offset
+            offset += len(word) + 1
+        if best is None or len(best) > _LOOKUP_MAX:
+            at = self._norm.find(needle)
+            while at >= 0:
+                yield at
+                at = self._norm.find(needle, at + 1)
+            return
+        for pos in best:
+            if pos >= best_offset and self._norm.startswith(needle, pos - best_offset):
+                yield pos - best_offset
+
     # Each candidate: raw start, raw end, on word boundaries, verbatim.
 
-    def _exact_spans(self, snippet: str) -> Iterator[tuple[int, int, bool, bool]]:
-        at = self.text.find(snippet)
-        for _ in range(_MAX_OCCURRENCES):
-            if at < 0:
-                return
-            end = at + len(snippet)
-            yield at, end, self._raw_bounded(at, end), True
-            at = self.text.find(snippet, at + 1)
+    def _folded_spans(self, core: str, verbatim: str) -> Iterator[tuple[int, int, bool, bool]]:
+        starts = self._ellipsis_spans(core) if _ELLIPSIS in core else self._plain_spans(core)
+        for _, (start, end) in zip(range(_MAX_OCCURRENCES), starts, strict=False):
+            raw_start, raw_end = self._raw(start, end)
+            yield raw_start, raw_end, self._norm_bounded(start, end), self.text[raw_start:raw_end] == verbatim
 
-    def _folded_spans(self, core: str) -> Iterator[tuple[int, int, bool, bool]]:
-        if _ELLIPSIS in core:
-            yield from self._ellipsis_spans(core)
-            return
-        at = self._norm.find(core)
-        for _ in range(_MAX_OCCURRENCES):
-            if at < 0:
-                return
-            end = at + len(core)
-            yield *self._raw(at, end), self._norm_bounded(at, end), False
-            at = self._norm.find(core, at + 1)
+    def _plain_spans(self, core: str) -> Iterator[tuple[int, int]]:
+        for at in self._occurrences(core):
+            yield at, at + len(core)
 
-    def _ellipsis_spans(self, core: str) -> Iterator[tuple[int, int, bool, bool]]:
+    def _ellipsis_spans(self, core: str) -> Iterator[tuple[int, int]]:
         """Chains of the parts around each ellipsis, in order, each close to the previous one."""
         parts = [p.strip(" ,;:-") for p in core.split(_ELLIPSIS)]
         parts = [p for p in parts if p]
         if not parts:
             return
         max_gap = 4 * len(core) + 400
-        first = parts[0]
-        at = self._norm.find(first)
-        for _ in range(_MAX_OCCURRENCES):
-            if at < 0:
-                return
-            end = at + len(first)
+        for at in self._occurrences(parts[0]):
+            end = at + len(parts[0])
             for part in parts[1:]:
                 nxt = self._norm.find(part, end, end + max_gap + len(part))
                 if nxt < 0:
                     break
                 end = nxt + len(part)
             else:
-                yield *self._raw(at, end), self._norm_bounded(at, end), False
-            at = self._norm.find(first, at + 1)
+                yield at, end
 
     def _best(
         self,
@@ -313,8 +333,7 @@ class Grounder:
     ) -> tuple[int, int, bool] | None:
         """The best ranked canonical span (see :meth:`locate`), the first one among equals.
 
-        A verbatim occurrence wins a tie; verbatim candidates come first, so the scan stops at
-        the first candidate that nothing after it can beat.
+        The scan stops at the first candidate that nothing after it can beat.
         """
         best: tuple[int, int, int, bool] | None = None
         for start, end, bounded, exact in candidates:
@@ -324,7 +343,7 @@ class Grounder:
             rank = (span in taken) * 8 + (span[0] < after) * 4 + (not bounded) * 2 + (not exact)
             if best is None or rank < best[0]:
                 best = (rank, *span, exact)
-                if rank == (0 if exact else 1):
+                if rank == 0:
                     break
         return None if best is None else best[1:]
 
@@ -370,10 +389,11 @@ class Grounder:
         for i in firsts:
             gram = " ".join(words[i : i + k])
             found: list[tuple[int, _Hit]] = []
-            at = self._norm.find(gram)
-            while at >= 0 and len(found) <= _ANCHOR_MAX_HITS:
+            inner = i > 0 and i + k < len(words)
+            for at in self._occurrences(gram, whole_edges=inner):
                 found.append((at - offsets[i], (i, at, len(gram), k)))
-                at = self._norm.find(gram, at + 1)
+                if len(found) > _ANCHOR_MAX_HITS:
+                    break
             if len(found) <= _ANCHOR_MAX_HITS:  # a gram found everywhere anchors nothing
                 hits.extend(found)
         hits.sort()
@@ -420,13 +440,6 @@ class Grounder:
 
     def _raw(self, start: int, end: int) -> tuple[int, int]:
         return self._index[start], self._index[end - 1] + 1
-
-    def _raw_bounded(self, start: int, end: int) -> bool:
-        text = self.text
-        return not (
-            (start > 0 and text[start - 1].isalnum() and text[start].isalnum())
-            or (end < len(text) and text[end].isalnum() and text[end - 1].isalnum())
-        )
 
     def _norm_bounded(self, start: int, end: int) -> bool:
         norm = self._norm

@@ -70,17 +70,22 @@ def test_canonical_span_treats_doubled_apostrophes_as_a_quotation_mark() -> None
 
 
 @pytest.mark.parametrize(
-    "snippet",
+    ("snippet", "alignment"),
     [
-        '"We will build a park where the ticket hall now stands, and we will do it by spring."',  # straight
-        "We  will build a park where the ticket hall\nnow stands, and we will do it by spring",  # spaces
-        "WE WILL BUILD A PARK WHERE THE TICKET HALL NOW STANDS, AND WE WILL DO IT BY SPRING",  # case
-        "we will build a park where the ticket hall now stands, and we will do it by spring!",  # punctuation
+        # the words are verbatim: only the marks differ
+        ('"We will build a park where the ticket hall now stands, and we will do it by spring."', "exact"),
+        (
+            "We  will build a park where the ticket hall\nnow stands, and we will do it by spring",
+            "normalized",
+        ),
+        ("WE WILL BUILD A PARK WHERE THE TICKET HALL NOW STANDS, AND WE WILL DO IT BY SPRING", "normalized"),
+        ("we will build a park where the ticket hall now stands, and we will do it by spring!", "normalized"),
+        ("We will build a park where the ticket hall now stands, and we will do it by spring!", "exact"),
     ],
 )
-def test_normalised_variants_reach_the_same_span(snippet: str) -> None:
+def test_normalised_variants_reach_the_same_span(snippet: str, alignment: str) -> None:
     hit = ground(ARTICLE, snippet)
-    assert hit is not None and hit.alignment == "normalized" and hit.score == 100.0
+    assert hit is not None and hit.alignment == alignment and hit.score == 100.0
     assert slice_of(hit) == (
         "“We will build a park where the ticket hall now stands, and we will do it by spring.”"
     )
