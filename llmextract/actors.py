@@ -5,11 +5,12 @@ speakers they never listed. The toolkit, not the model, decides who is who, so i
 every mention is an exact character range of the article.
 
 Names are compared as keys (``normalize_name``): per-character accent folding (NFKD without combining
-marks, plus ı ø ł đ), case folding, punctuation and a possessive 's dropped, a leading "the" dropped,
-anything after a comma or "(" ignored, trailing Jr/Sr/II/III dropped, particles al/el ignored, and a
-leading title run dropped when a name remains: ``TITLES`` (Mr, Mrs, Ms, Dr, President, Prime Minister,
-Senator, Sen, Rep, Gov, General, Gen, King, Sheikh, spokesman, ...) with what comes before it in the
-first four words ("Turkish Defence Minister") and portfolio words after it ("Secretary of State").
+marks, plus ı ø ł đ), case folding, punctuation and a possessive 's dropped; a leading the/a/an and
+anything after a comma or "(" ignored; for persons, the capitalised run at the end ("the Democratic
+candidate Vera Lund" -> "vera lund"), without a leading title run (``TITLES``: Mr, Mrs, Ms, Dr,
+President, Prime Minister, Senator, Sen, Rep, Gov, General, Gen, King, Sheikh, spokesman, ... with
+portfolio words: "Secretary of State", "Minister of Defence"), without "of <place>" after two name
+words, trailing Jr/Sr/II/III, or the particles al/el.
 
 Merge rules, in this order:
 
@@ -20,15 +21,19 @@ Merge rules, in this order:
    (words of 5+ letters, neither a prefix of the other, so Daniel != Daniela); names of equal length
    with differing words must also reach ratio >= 80 as a whole. So "Fethi Basaga" = "Fathi Bashaga"
    and "Muammar Gaddafi" = "Moammar Qaddafi", while "Hillary Clinton" != "Bill Clinton" and
-   "John Smith" != "Joan Smith";
+   "John Smith" != "Joan Smith". Spellings found only in the text are added the same way;
 3. acronyms: "Government of National Accord (GNA)" spelled out in the text, or an all-caps name that
-   is the initials of a listed non-person name;
+   is the initials of a non-person name;
 4. one-word names ("Akar", "Mr. Akar", "GNA") join the one actor they can belong to (same key, or a
    person's matching surname). A surname that fits several persons ("Clinton" beside Hillary and Bill
    Clinton) is attached to none: it is no alias, its bare occurrences are no mentions, ``lookup``
    returns None, and ``link_speaker`` picks the candidate mentioned nearest before the quote (news
    style: "Bill Clinton said ... Clinton added"), else nearest after. A model-listed actor named only
    by such a surname is dropped; titled forms the model gave one actor ("Mrs Clinton") stay its alias.
+
+Speakers and stance holders the model did not list become actors (type guessed: person unless the
+name looks like an organisation or a coordination), except pronouns (``PRONOUNS``) and descriptions
+("officials", "a spokeswoman for Vera Lund", "Lund's niece": ``_is_generic``), which get no actor.
 """
 
 from __future__ import annotations
@@ -496,7 +501,7 @@ class ActorIndex:
         to the nearest person (he/she) or other actor (they/it/we) mentioned before the quote and the
         pronoun. An unresolved speaker still gets the span of its words when they occur in the text.
         """
-        if not name or not name.strip():
+        if not name or not _WORD.search(name):
             return None, None
         kind = _pronoun_kind(name)
         if kind is not None:

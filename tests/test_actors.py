@@ -303,6 +303,7 @@ def test_link_speaker_spans_before_and_after() -> None:
     assert after is not None and after.start == text.rindex("Lund")
     assert index.link_speaker("Lund", 0) == ("a1", Span(start=0, end=9))  # nothing before: nearest after
     assert index.link_speaker(None, 5) == (None, None)
+    assert index.link_speaker(" — ", 5) == (None, None)
     assert index.link_speaker("Nobody Here", 5) == (None, None)
 
 
