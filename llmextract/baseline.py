@@ -1,0 +1,412 @@
+"""The offline rules model: quotes and actors from cue verbs and name spans, no LLM.
+
+It fills in the same LLM-facing structure a model would (``LLMExtraction``), so its answers go
+through grounding and actor resolution like any other model's. It is deterministic, uses only the
+standard library's ``re`` with patterns compiled at import, and runs at hundreds of articles per
+second: the default when no model is configured, and a floor to compare models with.
+
+What it finds, sentence by sentence around each cue verb (said, told, according to, argued, ...):
+
+- direct quotes in straight, curly or doubled-apostrophe quotation marks, attributed through a cue
+  next to a speaker ("Akar said", "said Hulusi Akar, Turkey's defence minister", "he told
+  reporters"); a quotation its attribution interrupts ("“A,” she said. “B.”") is one quote, and
+  a quotation whose paragraph ends before its closing mark runs on into the next paragraph;
+- reported speech: "..., X said.", "..., said X.", "X said (that) ...", "according to X, ...",
+  "..., according to X.", "X, according to Y, ...", and ", adding (that) ..." / "and said ..."
+  with the sentence's speaker;
+- whole-sentence quotations no cue reaches, given to the last speaker before them; quoted phrases
+  inside a sentence with no cue are scare quotes and are skipped;
+- actors from speaker names and from name spans carrying a title (role), an organisation cue word
+  (Ministry, Party, Inc., University, ...) or a country from a small list (type "state").
+
+Spans follow the gold conventions of PolNeAR: a direct quote keeps its quotation marks and the
+punctuation inside them; reported content starts at "that" when present and drops the sentence's
+final full stop. ``kind`` is "direct" when the content is a quotation, else "indirect". Speakers
+are names as written without their titles, or pronouns ("he"), which the actor resolver links.
+
+Stances are always empty: telling support from opposition needs a model, and a rule that guessed
+would only add noise to stance scores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from llmextract.baseline_rules import (
+    ABBREVIATIONS,
+    ADJUNCT_WORDS,
+    AFTER_NAME,
+    CLOSERS,
+    CUE_VERBS,
+    DETERMINERS,
+    ENDS,
+    INVERTING_CUES,
+    NAME_PARTICLES,
+    NOT_NOUNS,
+    OPENERS,
+    PARTICIPLE_CUES,
+    PRONOUNS,
+    QUOTE_MARK,
+    QUOTES,
+    SPEAKER_NOUNS,
+    STOP_CAPITALS,
+    Span,
+    actors,
+    ends_sentence,
+    is_tail,
+    name_back,
+    quote_spans,
+    skip_listener,
+    skip_to_content,
+    split_role,
+    tokenize,
+)
+from llmextract.llm_schema import LLMExtraction, LLMQuote
+
+__all__ = ["baseline_extract"]
+
+_MIN_ORPHAN_WORDS = 3  # a cue-less quotation shorter than this is a scare quote, not a quote
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    speaker: str | None
+    cue: str | None
+    role: str | None = None
+
+
+def baseline_extract(text: str) -> LLMExtraction:
+    """Quotes and actors found by rules; stances stay empty (see the module docstring)."""
+    doc = _Doc(text)
+    found: list[_Found] = []
+    for i0, i1 in doc.sentences():
+        found.extend(doc.attribute_sentence(i0, i1))
+    doc.extend_to_multi_paragraph(found)
+    found.extend(doc.orphan_quotes(found))
+    found.sort(key=lambda f: f.start)
+    starts = {qs for qs, _ in doc.quotes}
+    ends = {qe for _, qe in doc.quotes} | {qe + 1 for _, qe in doc.quotes}
+    quotes = [
+        LLMQuote(
+            text=text[f.start : f.end],
+            speaker=f.speaker,
+            cue=f.cue,
+            kind="direct" if f.start in starts and f.end in ends else "indirect",
+        )
+        for f in found
+        if text[f.start : f.end].strip()
+    ]
+    return LLMExtraction(
+        actors=actors(text, [(f.speaker, f.role) for f in found if f.speaker]), quotes=quotes, stances=[]
+    )
+
+
+class _Doc:
+    """One article: its tokens, its quotation spans, and the rules that read them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = tokenize(text)
+        self.quotes = quote_spans(text)
+        self.in_quote = [False] * len(self.toks)
+        qi = 0
+        for i, t in enumerate(self.toks):
+            while qi < len(self.quotes) and self.quotes[qi][1] <= t.start:
+                qi += 1
+            if qi < len(self.quotes) and self.quotes[qi][0] < t.start and t.end < self.quotes[qi][1]:
+                self.in_quote[i] = True
+
+    # -- sentences ----------------------------------------------------------------------------
+
+    def sentences(self) -> list[Span]:
+        """Token ranges of sentences; no break inside a quotation except at a paragraph end."""
+        toks, text = self.toks, self.text
+        q_starts = {qs for qs, _ in self.quotes}
+        q_ends = {qe for _, qe in self.quotes}
+        out: list[Span] = []
+        start = 0
+        for i in range(len(toks) - 1):
+            t, nxt = toks[i], toks[i + 1]
+            if "\n" in text[t.end : nxt.start]:
+                out.append((start, i + 1))
+                start = i + 1
+            elif not self.in_quote[i]:
+                if t.end in q_ends and i > 0:
+                    final = toks[i - 1].text[-1] in ENDS and ends_sentence(toks[i - 1])
+                else:
+                    final = t.start not in q_starts and ends_sentence(t)
+                if final and (nxt.cap or nxt.start in q_starts):
+                    out.append((start, i + 1))
+                    start = i + 1
+        if start < len(toks):
+            out.append((start, len(toks)))
+        return out
+
+    def attribute_sentence(self, i0: int, i1: int) -> list[_Found]:
+        found: list[_Found] = []
+        taken = i0  # content never reaches back before an earlier attribution in the sentence
+        k = i0
+        while k < i1:
+            w = self.toks[k].word
+            f = None
+            if not self.in_quote[k] and (w in CUE_VERBS or w == "according"):
+                f, resume = self._attribute_cue(k, taken, i0, i1, found)
+            if f is not None:
+                found.append(f)
+                taken = resume
+                k = max(k + 1, resume)
+            else:
+                k += 1
+        return found
+
+    # -- one cue ------------------------------------------------------------------------------
+
+    def _attribute_cue(
+        self, k: int, taken: int, i0: int, i1: int, earlier: list[_Found]
+    ) -> tuple[_Found | None, int]:
+        toks = self.toks
+        t = toks[k]
+        if t.word == "according":
+            return self._according(k, taken, i1)
+        cue_end = (
+            k + 1
+            if k + 1 < i1
+            and toks[k + 1].word in ("out", "for", "on")
+            and t.word in ("pointed", "called", "calls")
+            else k
+        )
+        cue = self.text[t.start : toks[cue_end].end].rstrip(".")
+        nxt = cue_end + 1
+        left = self._speaker_left(k, max(taken, i0))
+        if left is not None:
+            a, b, role = left
+            speaker = self._text(a, b)
+            after = skip_listener(toks, t.word, nxt, i1)
+            if nxt >= i1 or t.text.endswith(".") or after >= i1 or is_tail(toks, after, i1):
+                # "..., Akar said." -- the content is what precedes the attribution
+                c = a - 1
+                while c > max(taken, a - 4) and toks[c].text not in CLOSERS and toks[c].text[0].isalpha():
+                    c -= 1
+                if c < taken or toks[c].text not in CLOSERS:
+                    return None, k
+                return self._make(taken, c, speaker, cue, role), after
+            if (
+                toks[nxt].text == ","
+                and a - 1 >= taken
+                and toks[a - 1].text in CLOSERS
+                and nxt + 1 < i1
+                and toks[nxt + 1].text[0].islower()
+            ):
+                # "The plan, he said, is sound." -- content on both sides; keep the joined stretch
+                end = self._content_end(nxt + 1, i1)
+                return self._make(taken, end, speaker, cue, role), end + 1
+            return self._forward(k, nxt, i1, speaker, cue, role)
+        if t.word in PARTICIPLE_CUES and k - 1 >= i0 and toks[k - 1].text == ",":
+            # "..., adding that ..." -- the speaker is the sentence's
+            return self._forward(
+                k, nxt, i1, earlier[-1].speaker if earlier else self._subject(i0, i1), cue, None
+            )
+        if (
+            k - 1 > i0
+            and toks[k - 1].word in ("and", "but")
+            and nxt < i1
+            and toks[nxt].word not in NOT_NOUNS - {"that"}
+        ):
+            return self._forward(
+                k, nxt, i1, earlier[-1].speaker if earlier else self._subject(i0, i1), cue, None
+            )
+        if t.word in INVERTING_CUES and k - 1 > taken and toks[k - 1].text in CLOSERS:
+            right = self._speaker_right(k + 1, i1)
+            if right is not None:
+                a, b, role = right
+                return self._make(taken, k - 1, self._text(a, b), cue, role), b + 1
+        return None, k
+
+    def _forward(
+        self, k: int, nxt: int, i1: int, speaker: str | None, cue: str, role: str | None
+    ) -> tuple[_Found | None, int]:
+        """ "X said (that) ..." -- the content runs from after the cue to the clause end."""
+        if not speaker:
+            return None, k
+        start = skip_to_content(self.toks, self.toks[k].word, nxt, i1)
+        end = self._content_end(start, i1)
+        if start > end:
+            return None, k
+        return self._make(start, end, speaker, cue, role), end + 1
+
+    def _according(self, k: int, taken: int, i1: int) -> tuple[_Found | None, int]:
+        toks = self.toks
+        if k + 1 >= i1 or toks[k + 1].word != "to":
+            return None, k
+        comma = next((i for i in range(k + 2, i1) if toks[i].text == ","), i1)
+        name_end = comma - 1
+        while name_end > k + 2 and toks[name_end].text in ENDS:
+            name_end -= 1
+        if name_end < k + 2 or name_end - k > 12:
+            return None, k
+        before = k - 1 > taken and toks[k - 1].text == ","
+        after = comma + 1 < i1 and toks[comma + 1].text not in ENDS
+        if after and not before and k - 1 > taken and toks[k - 1].word not in OPENERS:
+            return None, k
+        first = taken if before else comma + 1
+        last = self._content_end(comma + 1, i1) if after else k - 2
+        return self._make(first, last, self._text(k + 2, name_end), "according to", None), last + 1
+
+    # -- speakers -----------------------------------------------------------------------------
+
+    def _speaker_left(self, k: int, lo: int) -> tuple[int, int, str | None] | None:
+        """(first, last, role) of the speaker ending just before the cue at k."""
+        toks = self.toks
+        j = k - 1
+        while j >= lo and (toks[j].word in ADJUNCT_WORDS or toks[j].word in ("not", "n't")):
+            j -= 1
+        if j < lo:
+            return None
+        if toks[j].text in (")", "—", "-"):
+            # skip "(R-Texas)" or "-- who ... --" between the speaker and the cue
+            opener = "(" if toks[j].text == ")" else toks[j].text
+            j -= 1
+            while j > lo and toks[j].text != opener and k - j < 40:
+                j -= 1
+            while j > lo and toks[j].text == opener:
+                j -= 1
+            if j < lo or toks[j].text in ENDS:
+                return None
+        if toks[j].text == "," and j - 1 >= lo:
+            return self._apposition(j, lo)
+        a = name_back(toks, j, lo)
+        return None if a is None else (a, j, None)
+
+    def _apposition(self, j: int, lo: int) -> tuple[int, int, str | None] | None:
+        """Speaker of "Hulusi Akar, Turkey's defence minister, said" or "Its chief, Ali Veli, said"."""
+        toks = self.toks
+        for c in range(j - 1, max(lo, j - 40) - 1, -1):
+            if toks[c].text != ",":
+                continue
+            if c == j - 1 or c - 1 < lo:
+                return None
+            if name_back(toks, j - 1, c + 1) == c + 1 and toks[j - 1].cap and j - c < 6:
+                outer = name_back(toks, c - 1, lo)
+                return c + 1, j - 1, None if outer is None else self._text(outer, c - 1)
+            a = name_back(toks, c - 1, lo)
+            if a is not None and toks[c - 1].cap and not toks[c + 1].cap:
+                return a, c - 1, self._text(c + 1, j - 1)
+        return None
+
+    def _speaker_right(self, k: int, hi: int) -> tuple[int, int, str | None] | None:
+        """(first, last, role) of a speaker after an inverted cue: "..., said Hulusi Akar, minister."."""
+        toks = self.toks
+        a = k
+        while a < hi and toks[a].word in DETERMINERS:
+            a += 1
+        b = a
+        for j in range(a, min(hi, a + 8)):
+            if toks[j].text in (",", "(") or toks[j].text in ENDS or not toks[j].text[0].isalpha():
+                break
+            if toks[j].cap:
+                b = j + 1
+        if b == a:
+            if a < hi and toks[a].word in PRONOUNS | SPEAKER_NOUNS:
+                b = a + 1
+            else:
+                return None
+        if b < hi and toks[b].text == ",":
+            end = b + 1
+            while end < hi and toks[end].text not in ENDS:
+                end += 1
+            return k, b - 1, self._text(b + 1, end - 1) if end - 1 > b else None
+        if b < hi and toks[b].word in AFTER_NAME:
+            return None
+        return k, b - 1, None
+
+    def _subject(self, i0: int, i1: int) -> str | None:
+        """The sentence's opening name or pronoun: the speaker of "..., adding that ..."."""
+        toks = self.toks
+        i = i0
+        while i < i1 and (toks[i].word in OPENERS or toks[i].text == ","):
+            i += 1
+        if i >= i1:
+            return None
+        if toks[i].word in PRONOUNS:
+            return toks[i].text
+        j = i
+        while j < i1 and (toks[j].cap or toks[j].word in NAME_PARTICLES):
+            j += 1
+        return self._text(i, j - 1) if j > i and toks[j - 1].word not in STOP_CAPITALS else None
+
+    # -- content spans ------------------------------------------------------------------------
+
+    def _content_end(self, a: int, hi: int) -> int:
+        """Last token of a content starting at a: the sentence end or the next attribution."""
+        toks = self.toks
+        for b in range(a + 1, hi):
+            t = toks[b]
+            if self.in_quote[b]:
+                continue
+            if t.text == ";" or (t.word in ("and", "but") and b + 1 < hi and toks[b + 1].word in CUE_VERBS):
+                return b - 1
+            if t.text == "," and b + 1 < hi:
+                n = toks[b + 1]
+                if n.word == "according" or n.word in PARTICIPLE_CUES:
+                    return b - 1
+                if b + 2 < hi and toks[b + 2].word in CUE_VERBS and name_back(toks, b + 1, b + 1) is not None:
+                    return b - 1
+        return hi - 1
+
+    def _make(self, a: int, b: int, speaker: str, cue: str, role: str | None) -> _Found | None:
+        """The found quote over tokens a..b, without final stops or commas outside quotation marks."""
+        toks = self.toks
+        while b >= a and toks[b].text in (",", ":", "-", "—"):
+            b -= 1
+        while a <= b and toks[a].text in (",", ":", "-", "—"):
+            a += 1
+        if b < a:
+            return None
+        end, last = toks[b].end, toks[b].text
+        final_stop = last in (".", ",", ":", ";") or (
+            last.endswith(".") and last.lower() not in ABBREVIATIONS
+        )
+        if final_stop and not (b > a and toks[b - 1].text in QUOTES and last in ".,"):
+            end -= 1
+        if end <= toks[a].start:
+            return None
+        name, title = split_role(speaker)
+        return _Found(toks[a].start, end, name, cue, role or title)
+
+    def _text(self, a: int, b: int) -> str:
+        return self.text[self.toks[a].start : self.toks[b].end].rstrip(".,")
+
+    def extend_to_multi_paragraph(self, found: list[_Found]) -> None:
+        """A content touching a quotation that spans paragraphs takes in all of it."""
+        multi = [(qs, qe) for qs, qe in self.quotes if "\n" in self.text[qs:qe]]
+        for f in found:
+            for qs, qe in multi:
+                if qs < f.end < qe and qs >= f.start:
+                    f.end = qe
+                if qs < f.start < qe and f.end >= qe:
+                    f.start = qs
+
+    def orphan_quotes(self, found: list[_Found]) -> list[_Found]:
+        """Quotations no cue reached: whole-sentence quotes go to the last speaker before them."""
+        text = self.text
+        extra: list[_Found] = []
+        ordered = sorted(found, key=lambda f: f.start)
+        fi = 0
+        prev: _Found | None = None
+        for qs, qe in self.quotes:
+            while fi < len(ordered) and ordered[fi].end <= qs:
+                prev = ordered[fi] if ordered[fi].speaker else prev
+                fi += 1
+            if any(f.start < qe and qs < f.end for f in ordered[max(0, fi - 1) : fi + 2]):
+                continue
+            before = text[max(0, qs - 3) : qs].strip()
+            if len(text[qs:qe].split()) < _MIN_ORPHAN_WORDS or (before and before[-1] not in '.:\n!?”"'):
+                continue
+            gap = text[prev.end : qs] if prev else "\n"
+            if prev and "\n" not in gap and len(gap) < 150 and not QUOTE_MARK.search(gap):
+                prev.end = qe  # "“A,” she said. “B.”" is one quote its attribution interrupts
+                continue
+            extra.append(_Found(qs, qe, prev.speaker if prev else None, None))
+        return extra

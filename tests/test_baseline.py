@@ -1,0 +1,194 @@
+"""The rules baseline on invented news sentences, one rule at a time."""
+
+from __future__ import annotations
+
+import pytest
+
+from llmextract.baseline import baseline_extract
+from llmextract.llm_schema import LLMExtraction, LLMQuote
+
+
+def _only(text: str) -> LLMQuote:
+    quotes = baseline_extract(text).quotes
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def _by_text(ex: LLMExtraction, fragment: str) -> LLMQuote:
+    hits = [q for q in ex.quotes if fragment in q.text]
+    assert len(hits) == 1, ex.quotes
+    return hits[0]
+
+
+def test_direct_quote_with_title_and_name_before_it() -> None:
+    q = _only("Turkish Defence Minister Hulusi Akar said: “We will not accept any delay at the border.”")
+    assert q.text == "“We will not accept any delay at the border.”"
+    assert q.speaker == "Hulusi Akar"
+    assert q.cue == "said"
+    assert q.kind == "direct"
+
+
+def test_curly_quote_then_inverted_cue_with_apposition() -> None:
+    q = _only("“The border must stay open,” said Hulusi Akar, Turkey's defence minister.")
+    assert q.text == "“The border must stay open,”"
+    assert q.speaker == "Hulusi Akar"
+    assert q.kind == "direct"
+
+
+def test_straight_quotes_and_listener_after_cue() -> None:
+    q = _only('"The harbour will reopen next month," Akar told reporters on Tuesday.')
+    assert q.text == '"The harbour will reopen next month,"'
+    assert q.speaker == "Akar"
+    assert q.cue == "told"
+
+
+def test_pronoun_speaker_is_returned_as_written() -> None:
+    q = _only("“We have enough grain for the winter,” she said.")
+    assert q.speaker == "she"
+    assert q.kind == "direct"
+
+
+def test_quote_interrupted_by_its_attribution_is_one_quote() -> None:
+    text = "“The vote was fair,” Mayor Lena Kovac said. “Nobody has shown me any evidence otherwise.”"
+    q = _only(text)
+    assert q.text == text
+    assert q.speaker == "Lena Kovac"
+    assert q.kind == "direct"
+
+
+def test_reported_speech_with_that() -> None:
+    q = _only("Finance Minister Tomas Berg said that the budget would be balanced by 2027.")
+    assert q.text == "that the budget would be balanced by 2027"
+    assert q.speaker == "Tomas Berg"
+    assert q.kind == "indirect"
+
+
+def test_reported_speech_without_that() -> None:
+    q = _only("The company's chief executive said profits fell sharply in the third quarter.")
+    assert q.text == "profits fell sharply in the third quarter"
+    assert q.speaker == "The company's chief executive"
+
+
+def test_reported_speech_before_the_attribution() -> None:
+    q = _only("The new bridge will be finished before the winter, the council said.")
+    assert q.text == "The new bridge will be finished before the winter"
+    assert q.speaker == "the council"
+    assert q.cue == "said"
+
+
+def test_reported_speech_before_an_inverted_attribution() -> None:
+    q = _only("Talks with the union had broken down, said Maria Quint, a spokeswoman for the port.")
+    assert q.text == "Talks with the union had broken down"
+    assert q.speaker == "Maria Quint"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("According to the agency, the dam was inspected in March.", "the dam was inspected in March"),
+        ("The dam was inspected in March, according to the agency.", "The dam was inspected in March"),
+    ],
+)
+def test_according_to(text: str, content: str) -> None:
+    q = _only(text)
+    assert q.text == content
+    assert q.speaker == "the agency"
+    assert q.cue == "according to"
+
+
+def test_participle_clause_takes_the_speaker_of_the_sentence() -> None:
+    ex = baseline_extract("Senator Ruth Ambler said the plan was rushed, adding that it ignored farmers.")
+    assert [(q.text, q.speaker) for q in ex.quotes] == [
+        ("the plan was rushed", "Ruth Ambler"),
+        ("that it ignored farmers", "Ruth Ambler"),
+    ]
+
+
+def test_quote_running_over_two_paragraphs() -> None:
+    text = (
+        "The governor spoke for an hour.\n\n"
+        "“We rebuilt the schools first, and we did it without new debt\n\n"
+        "“and next year we rebuild the hospitals,” Governor Ines Moreau said."
+    )
+    q = _only(text)
+    assert q.text.startswith("“We rebuilt the schools")
+    assert q.text.endswith("hospitals,”")
+    assert "\n\n" in q.text
+    assert q.speaker == "Ines Moreau"
+    assert q.kind == "direct"
+
+
+def test_unattributed_quote_paragraph_goes_to_the_last_speaker() -> None:
+    text = (
+        "“Prices will come down,” the central bank's governor Anna Lind said on Monday.\n\n"
+        "“We expect inflation to fall below three percent by the summer.”"
+    )
+    ex = baseline_extract(text)
+    follow = _by_text(ex, "inflation")
+    assert follow.speaker == "Anna Lind"
+    assert follow.kind == "direct"
+
+
+def test_scare_quoted_words_without_a_cue_are_not_quotes() -> None:
+    ex = baseline_extract("The minister's so-called “peace plan” was published on Friday.")
+    assert ex.quotes == []
+
+
+def test_organisation_and_state_actors() -> None:
+    text = (
+        "The Ministry of Foreign Affairs said on Monday that Turkey would send a delegation. "
+        "Greece has not responded, according to Acme Shipping Inc."
+    )
+    actors = {a.name: a.type for a in baseline_extract(text).actors}
+    assert actors["Ministry of Foreign Affairs"] == "organization"
+    assert actors["Acme Shipping Inc"] == "organization"
+    assert actors["Turkey"] == "state"
+    assert actors["Greece"] == "state"
+
+
+def test_person_actor_keeps_the_title_as_role() -> None:
+    ex = baseline_extract("Defence Minister Hulusi Akar said the exercise would go ahead.")
+    akar = next(a for a in ex.actors if a.name == "Hulusi Akar")
+    assert akar.type == "person"
+    assert akar.role == "Defence Minister"
+
+
+def test_non_ascii_names() -> None:
+    text = "“Nous resterons unis,” a déclaré Élodie Fournier. Şükrü Özdemir said the ferry was late."
+    ex = baseline_extract(text)
+    assert {q.speaker for q in ex.quotes} >= {"Şükrü Özdemir"}
+    assert "Şükrü Özdemir" in {a.name for a in ex.actors}
+
+
+def test_stances_are_always_empty() -> None:
+    ex = baseline_extract("Akar said he strongly supports the new treaty and opposes the sanctions.")
+    assert ex.quotes
+    assert ex.stances == []
+
+
+SAMPLE = """Turkish Defence Minister Hulusi Akar said the talks would resume next week.
+
+“We will not accept any delay,” Akar told reporters in Ankara. “Our position is clear.”
+
+The agreement will be signed in May, according to the Ministry of Foreign Affairs.
+
+Critics said the deal, which opposition leader Özgür Demir called “a surrender,” was rushed.
+"""
+
+
+def test_deterministic() -> None:
+    assert baseline_extract(SAMPLE) == baseline_extract(SAMPLE)
+
+
+def test_every_quote_text_is_a_substring_of_the_input() -> None:
+    ex = baseline_extract(SAMPLE)
+    assert len(ex.quotes) >= 4
+    for q in ex.quotes:
+        assert q.text in SAMPLE
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n ", "No one said anything.", "“”", '"'])
+def test_degenerate_inputs_do_not_fail(text: str) -> None:
+    ex = baseline_extract(text)
+    for q in ex.quotes:
+        assert q.text in text
