@@ -18,6 +18,8 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPat
     for name in ENV_VARS:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LLMEXTRACT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    if "llmextract.pipeline" in sys.modules:  # the baseline notice is once per process
+        sys.modules["llmextract.pipeline"]._notice_shown = False
     yield
     if "llmextract.llm" in sys.modules:  # mode memory is per process: keep tests independent
         sys.modules["llmextract.llm"].forget_working_modes()
