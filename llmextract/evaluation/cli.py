@@ -133,6 +133,11 @@ def register(app: typer.Typer, *, extractor_factory: ExtractorFactory = pipeline
             gold_articles = load_gold(gold)
             preds = load_predictions(predictions)
             name = model or predictions.stem
+            unknown = set(preds.extractions) - {a.id for a in gold_articles}
+            if unknown:
+                typer.echo(
+                    f"Warning: {len(unknown)} predictions for articles not in {gold} ignored", err=True
+                )
             run = score_predictions(gold_articles, preds, model=name, predictions_file=str(predictions))
             _finish([run], gold, report, resamples, seed)
 

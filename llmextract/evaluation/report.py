@@ -251,18 +251,19 @@ def _worst(articles: list[dict[str, Any]]) -> list[str]:
 
 # --- writers -------------------------------------------------------------------------------
 
+_SHORT = {"precision": "P", "recall": "R", "f1": "F1"}
 _MD_ROWS: list[tuple[str, FigurePath]] = [
     *(
-        (f"quotes {level} {m[0].upper()}", ("quotes", level, m))
+        (f"quotes {level} {_SHORT[m]}", ("quotes", level, m))
         for level in ("exact", "overlap_0.8", "overlap_0.3", "dice_0.5")
         for m in ("precision", "recall", "f1")
     ),
     ("speaker mention accuracy", ("quotes", "speaker_mention_accuracy")),
     ("speaker entity accuracy", ("quotes", "speaker_entity_accuracy")),
     ("quotes joint F1", ("quotes", "joint_f1")),
-    *((f"actors {m[0].upper()}", ("actors", m)) for m in ("precision", "recall", "f1")),
+    *((f"actors {_SHORT[m]}", ("actors", m)) for m in ("precision", "recall", "f1")),
     *(
-        (f"stances {kind} {m[0].upper()}", ("stances", kind, m))
+        (f"stances {kind} {_SHORT[m]}", ("stances", kind, m))
         for kind in ("triples", "pairs")
         for m in ("precision", "recall", "f1")
     ),

@@ -94,7 +94,18 @@ def test_score_gold_against_itself_is_perfect(app: typer.Typer, tmp_path: Path) 
     figures = [run["quotes"][k][m] for k in ("exact", "dice_0.5") for m in ("precision", "recall", "f1")]
     figures += [run["quotes"]["joint_f1"], run["actors"]["f1"], run["stances"]["triples"]["f1"]]
     assert all(f["value"] == 1.0 and f["ci95"] == [1.0, 1.0] for f in figures)
-    assert "| quotes exact F | 100.0 (100.0 – 100.0) |" in result.output
+    assert "| quotes exact F1 | 100.0 (100.0 – 100.0) |" in result.output
+
+
+def test_score_warns_about_predictions_for_unknown_articles(app: typer.Typer, tmp_path: Path) -> None:
+    pred = tmp_path / "pred.jsonl"
+    extra = gold_to_extraction(GOLD["kelby-wind-farm"]).model_copy(deep=True)
+    extra.article.id = "not-in-gold"
+    pred.write_text(extra.model_dump_json() + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(EXAMPLES), str(pred), "--resamples", "0"])
+    assert result.exit_code == 0, result.output
+    assert "Warning: 1 predictions for articles not in" in result.output
+    assert "missing: 4" in result.output
 
 
 def test_score_input_errors_exit_2(app: typer.Typer, tmp_path: Path) -> None:
