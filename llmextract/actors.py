@@ -74,7 +74,9 @@ _PORTFOLIO = _wordset(
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PARTICLES = frozenset({"al", "el"})
-_SURNAME_PARTICLES = _wordset("al el bin ibn van von de da di du der le la")
+_SURNAME_PARTICLES = _wordset(
+    "al el bin bint ibn van von de da di du der den ter le la dos das do del della y"
+)
 _CONNECT = _SURNAME_PARTICLES | _wordset("of the for and y")
 _PREPOSITIONS = _wordset("for to at with from by on near close about of")
 _ACRONYM_STOP = _wordset("of the and for on in de la le du des")
@@ -148,7 +150,8 @@ def _parse(text: str) -> _Name:
         j = first + 1
         while j < len(toks) and (toks[j] in TITLES or toks[j] in _PORTFOLIO):
             j += 2 if toks[j] == "of" else 1  # "Prime Minister of Libya", "Secretary of State"
-        start = j if j < len(toks) else start
+        honorific = toks[first] in {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
+        start = j if j < len(toks) else len(toks) - 1 if honorific else start  # "Mr. King" -> "king"
     # "Earl Tomblin of West Virginia": a place after two or more name words is no part of the name
     cut = [i for i in range(start + 2, len(toks) - 1) if toks[i] in {"of", "from"}]
     stop = cut[0] if cut else len(toks)
@@ -156,10 +159,10 @@ def _parse(text: str) -> _Name:
         stop -= 1
     person = toks[start:stop]
     core = tuple(t for t in person if t not in _PARTICLES) or tuple(person)
-    letters = folded.replace(".", "").replace(" ", "")
+    letters = folded[spans[k0][0] :].replace(".", "").replace(" ", "")  # "the U.N." -> "UN"
     acronym = letters.lower() if re.fullmatch(r"[A-Z]{2,8}", letters) else None
     display = head[spans[start][0] : spans[stop - 1][1]]
-    plain_display = head[spans[k0][0] : spans[-1][1]]
+    plain_display = head[spans[k0][0] :] if acronym else head[spans[k0][0] : spans[-1][1]]
     return _Name(text, tuple(toks[k0:]), core, display, plain_display, acronym)
 
 
@@ -363,7 +366,7 @@ def _merge(text: str, seeds: list[_Group]) -> list[_Group]:
 def _surname_surfaces(name: _Name) -> list[str]:
     """The surname as written, with and without a particle: "al-Sarraj" and "Sarraj"."""
     words = list(_WORD.finditer(fold(name.display)))
-    if len(name.core) < 2 or len(words) < 2:
+    if len(name.core) < 2 or len(words) < 2 or len(words[-1].group()) < 2:
         return []
     out = [_parse(words[-1].group()).display]
     if words[-2].group().casefold() in _SURNAME_PARTICLES:

@@ -55,6 +55,8 @@ def assert_mentions_are_names(text: str, index: ActorIndex) -> None:
         ("Prime Minister of Libya Fayez al-Sarraj", "fayez sarraj"),
         ("Gov. Earl Tomblin of West Virginia", "earl tomblin"),
         ("the Government of National Accord", "government of national accord"),
+        ("José Eduardo dos Santos", "jose eduardo dos santos"),  # lower-case particles stay in the name
+        ("Mr. King", "king"),  # an honorific before a surname that is also a title
     ],
 )
 def test_normalize_name(raw: str, key: str) -> None:
@@ -193,6 +195,14 @@ def test_acronym_spelled_out_in_text() -> None:
     assert (gna.name, gna.type, gna.aliases) == ("Government of National Accord", "organization", ["GNA"])
     assert [text[m.start : m.end] for m in gna.mentions] == ["Government of National Accord", "GNA", "GNA"]
     assert index.lookup("the Government of National Accord") == index.lookup("GNA") == gna.id
+
+
+def test_dotted_acronym_is_an_organisation() -> None:
+    text = "The U.N. warned on Monday. The U.N. envoy left."
+    index = resolve_actors(
+        text, extraction(quotes=[{"text": "warned", "speaker": "The U.N.", "kind": "indirect"}])
+    )
+    assert [(a.name, a.type, len(a.mentions)) for a in index.actors] == [("U.N.", "organization", 2)]
 
 
 def test_acronym_listed_separately_by_the_model() -> None:
