@@ -183,3 +183,10 @@ def test_html_report_without_the_renderer_is_a_clear_error(
     with pytest.raises(InputError, match=r"HTML reports need llmextract\.html\.report"):
         write_report(rep, tmp_path / "r.html")
     assert not (tmp_path / "r.html").exists()
+
+
+def test_html_report_with_the_real_renderer(tmp_path: Path) -> None:
+    rep = build_report([run("model-a", [True]), run("model-b", [False])], gold="g", resamples=10)
+    html = write_report(rep, tmp_path / "r.html").read_text(encoding="utf-8")
+    assert html.lstrip().lower().startswith("<!doctype html")
+    assert "model-b / extraction@v1" in html
