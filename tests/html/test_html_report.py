@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import random
 import re
+from pathlib import Path
 
 from pagetree import Element, parse
 from reportdata import HOSTILE_ID, fig, report
 
+from llmextract.evaluation.report import RunScores, build_report, write_report
+from llmextract.evaluation.scorer import COUNT_KEYS
 from llmextract.html import render_report_html
 from llmextract.html.report import CHART_W, Figure, figure
 
@@ -98,3 +102,32 @@ def test_partial_and_empty_reports_still_render() -> None:
     assert len(root.find_all("figure")) == 1
     empty, _ = parse(render_report_html({}))
     assert "no runs" in empty.text
+
+
+def test_renders_the_report_the_evaluation_package_builds(tmp_path: Path) -> None:
+    rng = random.Random(7)
+
+    def counts() -> dict[str, int]:
+        gold = rng.randint(2, 9)
+        c = {key: rng.randint(0, gold) for key in COUNT_KEYS}
+        c.update({"quotes.gold": gold, "quotes.pred": gold + 1})
+        return c
+
+    ids = [f"a{i}" for i in range(12)]
+    runs = [
+        RunScores("baseline", None, ids, [counts() for _ in ids], errors={"a3": ["timeout"]}),
+        RunScores("gpt-4o-mini", "extraction@v1", ids, [counts() for _ in ids]),
+    ]
+    built = build_report(runs, gold="gold.jsonl", resamples=30)
+    path = write_report(built, tmp_path / "report.html")
+    root, _ = parse(path.read_text(encoding="utf-8"))
+    exact = built["runs"][1]["quotes"]["exact"]["f1"]
+    cell = _row(root, "quotes exact F1")[1]
+    assert cell.text.startswith(f"{100 * exact['value']:.1f}%")
+    lo, hi = exact["ci95"]
+    assert f"{100 * lo:.1f} – {100 * hi:.1f}" in cell.text
+    assert "Δ gpt-4o-mini / extraction@v1" in [th.text for th in root.find_all("th")]
+    assert len(root.find_all("figure")) >= 6
+    tables = [t for t in root.find_all("table") if "sortable" in t.classes()]
+    assert [len(t.find_all("tbody")[0].find_all("tr")) for t in tables] == [12, 12]
+    assert "timeout" in tables[0].text
