@@ -19,6 +19,7 @@ from rich.table import Table
 
 from llmextract import __version__
 from llmextract.article import load_article
+from llmextract.evaluation.cli import register as register_evaluation
 from llmextract.errors import (
     ConfigError,
     ExtractionFailed,
@@ -197,6 +198,31 @@ def schema_export(directory: Annotated[Path, typer.Argument(help="Folder to writ
     """Write the result JSON Schema into DIR."""
     path = run_guarded(lambda: export_schema(directory))
     typer.echo(str(path))
+
+
+@app.command("view")
+def view_command(
+    results: Annotated[Path, typer.Argument(help="Extraction results: a .jsonl file (one per line) or a .json file.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the HTML pages.")] = Path("views"),
+) -> None:
+    """Write one self-contained HTML page per article (quotes highlighted, actors, stance graph) and an index."""
+
+    def work() -> list[Path]:
+        from llmextract.html.view import load_results, write_views
+
+        if not results.is_file():
+            raise InputError(f"{results}: no such results file (give a .jsonl or .json file)")
+        try:
+            extractions = list(load_results(results))
+        except ValueError as exc:
+            raise InputError(str(exc)) from exc
+        return write_views(extractions, output)
+
+    written = run_guarded(work)
+    typer.echo(f"wrote {len(written)} page(s) to {output}", err=True)
+
+
+register_evaluation(app)
 
 
 def main() -> None:
