@@ -22,7 +22,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from llmextract.grounding import Grounder
+from llmextract.grounding import Grounder, canonical_span
 
 SEED = 20151111
 INVENTED_SHARE = 0.10
@@ -163,6 +163,33 @@ def _word_runs(text: str, n: int) -> set[tuple[str, ...]]:
 def dice(gold: tuple[int, int], pred: tuple[int, int]) -> float:
     shared = max(0, min(gold[1], pred[1]) - max(gold[0], pred[0]))
     return 2 * shared / ((gold[1] - gold[0]) + (pred[1] - pred[0]))
+
+
+# -- what the gold spans do --------------------------------------------------------------------
+
+
+def describe_gold(articles: list[tuple[str, str, list[tuple[int, int]]]]) -> None:
+    """How the annotators drew Content spans: the facts the span policy is chosen from."""
+    marks, punct = set(_QUOTE_CHARS), set(".,;:!?")
+    c: Counter[str] = Counter()
+    for _, text, spans in articles:
+        for start, end in spans:
+            span, before, after = text[start:end], text[start - 1 : start], text[end : end + 1]
+            c["n"] += 1
+            c["starts with a mark"] += span[0] in marks
+            c["ends with a mark"] += span[-1] in marks
+            c["ends with punctuation then a mark"] += (
+                len(span) > 1 and span[-2] in punct and span[-1] in marks
+            )
+            c["ends with punctuation, no mark"] += span[-1] in punct
+            c["followed by punctuation left out"] += after in punct and span[-1] not in marks
+            c["mark just outside (before or after)"] += before in marks or after in marks
+            c["policy reproduces it"] += canonical_span(text, start, end) == (start, end)
+            c["text occurs more than once"] += text.count(span) > 1
+    n = c.pop("n")
+    print(f"gold Content spans: {n}")
+    for key, value in c.items():
+        print(f"  {key:38} {value:6d}  {value / n:6.2%}")
 
 
 # -- the corpus run ----------------------------------------------------------------------------
@@ -342,6 +369,7 @@ def main() -> int:
         print("usage: python bench/grounding.py [DATA_DIR]", file=sys.stderr)
         return 2
     articles = read_split(train)
+    describe_gold(articles)
     figures = run_corpus(articles)
     figures["long_article_ms"] = round(long_article_ms(), 2)
     print(json.dumps(figures))

@@ -251,3 +251,52 @@ def test_long_article_grounds_quotes_throughout() -> None:
         assert hit is not None and hit.alignment == "fuzzy"
         assert text[hit.start : hit.end] == sentence[:-1]
     assert grounder.locate(" ".join(rng.choice(vocabulary) for _ in range(12))) is None
+
+
+# -- span policy details ----------------------------------------------------------------------
+
+
+def test_quotation_running_on_to_the_next_paragraph_keeps_its_opening_mark() -> None:
+    text = "The chair said:\n\n“We will open the pool in June.\n\n“The gym follows in July,” she said."
+    hit = ground(text, "We will open the pool in June")
+    assert slice_of(hit, text) == "“We will open the pool in June."
+
+
+def test_nested_quotation_marks_close_together() -> None:
+    text = "“She told me, ‘Keep the library open,’” the clerk said."
+    hit = ground(text, "She told me, 'Keep the library open'")
+    assert slice_of(hit, text) == "“She told me, ‘Keep the library open,’”"
+
+
+def test_french_guillemets_with_inner_spaces_belong_to_the_span() -> None:
+    text = "Elle a dit : « Le marché ouvrira lundi. » Puis elle est partie."
+    assert slice_of(ground(text, "Le marché ouvrira lundi"), text) == "« Le marché ouvrira lundi. »"
+
+
+def test_possessive_apostrophe_is_not_a_quotation_mark() -> None:
+    text = "The union said the drivers' pay would rise, the company said."
+    hit = ground(text, "the drivers' pay would rise")
+    assert slice_of(hit, text) == "the drivers' pay would rise"
+
+
+def test_four_dots_after_an_abbreviation_are_an_ellipsis() -> None:
+    text = "He met former Gov. Ada Brennan at the harbour and then left for the airport."
+    hit = ground(text, "He met former Gov.... at the harbour")
+    assert slice_of(hit, text) == "He met former Gov. Ada Brennan at the harbour"
+
+
+# -- lookups ----------------------------------------------------------------------------------
+
+
+def test_needle_made_of_common_words_is_still_found() -> None:
+    filler = " ".join(["and it was the one that they said"] * 30)
+    text = f"{filler}. Then it was the one that he said was it. {filler}."
+    grounder = Grounder(text)
+    target = text.index("it was the one that he said was it")
+    hit = grounder.locate("it was the one that he said was it")
+    assert hit is not None and hit.start == target
+
+
+def test_word_inside_a_longer_word_is_found_when_nothing_better_exists() -> None:
+    hit = ground("The superintendent resigned.", "intend")
+    assert slice_of(hit, "The superintendent resigned.") == "intend"
