@@ -249,12 +249,15 @@ def write_views(extractions: Iterable[Extraction], out_dir: Path) -> list[Path]:
 def load_results(path: Path) -> Iterator[Extraction]:
     """Extractions from a results JSONL file (one per line) or a single-result JSON file.
 
-    Lines holding a failure record (an object with an ``error`` key and no ``article``) are
-    skipped: there is nothing to show for them.
+    Lines holding a failure record (``{"id", "error"}``, as batch and eval runs write them) are
+    skipped: there is nothing to show for them. Raises ValueError naming the file and line.
     """
     text = path.read_text(encoding="utf-8")
     if path.suffix.lower() == ".json":
-        yield Extraction.model_validate_json(text)
+        try:
+            yield Extraction.model_validate_json(text)
+        except ValueError as exc:
+            raise ValueError(f"{path}: not an extraction result: {exc}") from exc
         return
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():

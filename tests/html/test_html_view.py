@@ -217,3 +217,9 @@ def test_load_results_reads_jsonl_and_skips_failure_records(
     (tmp_path / "bad.jsonl").write_text('{"article": 1}\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad\.jsonl:1: not an extraction result"):
         list(load_results(tmp_path / "bad.jsonl"))
+    (tmp_path / "bad.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.json: not an extraction result"):
+        list(load_results(tmp_path / "bad.json"))
+    single = tmp_path / "one.json"
+    single.write_text(examples[0].model_dump_json(), encoding="utf-8")
+    assert [e.article.id for e in load_results(single)] == [examples[0].article.id]
