@@ -40,7 +40,7 @@ def assemble(article: Article, answer: LLMExtraction, provenance: Provenance, *,
             duplicates += 1
             continue
         taken.append((found.start, found.end))
-        speaker_id, speaker_span = index.link_speaker(q.speaker, found.start)
+        speaker_id, speaker_span = index.link_speaker(q.speaker, found.start, found.end)
         quotes.append(Quote(
             id="", text=text[found.start:found.end], start=found.start, end=found.end, kind=q.kind,
             speaker_id=speaker_id, speaker=q.speaker, speaker_span=speaker_span, cue=q.cue,
@@ -60,7 +60,7 @@ def assemble(article: Article, answer: LLMExtraction, provenance: Provenance, *,
         if found is None:
             dropped_stances += 1
             continue
-        holder_id = index.lookup(s.holder)
+        holder_id = index.link_speaker(s.holder, found.start, found.end)[0]
         if holder_id is None:
             unlinked += 1
             continue
