@@ -166,12 +166,19 @@ class Page:
 
     def click(self, selector: str) -> None:
         """A real mouse click (pressed and released) at the centre of the first match."""
+        self._mouse(selector, ("mouseMoved", "mousePressed", "mouseReleased"))
+
+    def hover(self, selector: str) -> None:
+        """Move the mouse onto the centre of the first match."""
+        self._mouse(selector, ("mouseMoved",))
+
+    def _mouse(self, selector: str, kinds: tuple[str, ...]) -> None:
         box = self.js(
             f"(() => {{ const el = document.querySelector({json.dumps(selector)});"
             " el.scrollIntoView({block: 'center'}); const r = el.getBoundingClientRect();"
             " return [r.left + r.width / 2, r.top + r.height / 2]; })()"
         )
-        for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
+        for kind in kinds:
             self.call(
                 "Input.dispatchMouseEvent",
                 {"type": kind, "x": box[0], "y": box[1], "button": "left", "clickCount": 1},

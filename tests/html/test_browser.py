@@ -111,6 +111,19 @@ def test_clicking_an_actor_marks_their_quotes(open_page: OpenPage, pages: dict[s
     assert page.problems() == []
 
 
+def test_hovering_a_quote_or_an_edge_shows_its_details(open_page: OpenPage, pages: dict[str, Path]) -> None:
+    page = open_page(pages["ministers-rail-fund"])
+    tip = "document.getElementById('tip').hidden ? '' : document.getElementById('tip').textContent"
+    assert page.js(tip) == ""
+    page.hover("#quote-q8")
+    assert page.js(tip).startswith("Greta Solberg") and "cue “said”" in page.js(tip)
+    page.hover('.edge[data-stance="s1"] .line')
+    assert page.js(tip) == "Dana Kessler supports the rail fund freeze“The fund stays frozen”"
+    page.hover("h1")
+    assert page.js(tip) == ""
+    assert page.problems() == []
+
+
 def test_keyboard_reaches_quotes_and_actors_and_shows_details(
     open_page: OpenPage, pages: dict[str, Path]
 ) -> None:
