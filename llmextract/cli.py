@@ -135,8 +135,7 @@ def extract_command(
         article = load_article(path)
         extractor = Extractor(model, base_url=base_url, prompt=prompt, mode=mode.value, max_chars=max_chars,
                               timeout=timeout, max_reasks=max_reasks, max_retries=max_retries)
-        result = extractor.extract(article)
-        _emit(result, output_format, output)
+        _emit(extractor.extract(article), output_format, output)
 
     run_guarded(work)
 
@@ -155,7 +154,10 @@ def _emit(result: object, output_format: Format, output: Path | None) -> None:
     if output_format is Format.html:
         from llmextract.html.view import render_extraction_html
 
-        text = render_extraction_html(result)
+        try:
+            text = render_extraction_html(result)
+        except ValueError as exc:
+            raise InputError(str(exc)) from exc
     elif output_format is Format.jsonl:
         text = to_jsonl_line(result)
     else:
@@ -213,13 +215,12 @@ def view_command(
         if not results.is_file():
             raise InputError(f"{results}: no such results file (give a .jsonl or .json file)")
         try:
-            extractions = list(load_results(results))
+            return write_views(list(load_results(results)), output)
         except ValueError as exc:
             raise InputError(str(exc)) from exc
-        return write_views(extractions, output)
 
     written = run_guarded(work)
-    typer.echo(f"wrote {len(written)} page(s) to {output}", err=True)
+    typer.echo(f"wrote {len(written) - 1} article page(s) and index.html to {output}", err=True)
 
 
 register_evaluation(app)
