@@ -1,9 +1,9 @@
 """llmextract: quotes, stances and actors from news articles, grounded in the text.
 
-    >>> from llmextract import extract
-    >>> result = extract("The minister said: “We will not back down.”", model="baseline")
-    >>> result.quotes[0].text
-    '“We will not back down.”'
+>>> from llmextract import extract
+>>> result = extract("The minister said: “We will not back down.”", model="baseline")
+>>> result.quotes[0].text
+'“We will not back down.”'
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ __all__ = [
     "Actor",
     "Article",
     "ConfigError",
-    "ExtractionFailed",
     "Extraction",
+    "ExtractionFailed",
     "Extractor",
     "InputError",
     "LLMExtractError",

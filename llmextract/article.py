@@ -68,7 +68,7 @@ def decode_text(raw: bytes, *, source: str) -> str:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{source}: not valid UTF-8 (byte {exc.start}: {raw[exc.start:exc.start + 1]!r})"
+            f"{source}: not valid UTF-8 (byte {exc.start}: {raw[exc.start : exc.start + 1]!r})"
         ) from exc
     if not text.strip():
         raise InputError(f"{source}: empty article")

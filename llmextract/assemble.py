@@ -20,8 +20,9 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def assemble(article: Article, answer: LLMExtraction, provenance: Provenance, *,
-             include_text: bool = True) -> Extraction:
+def assemble(
+    article: Article, answer: LLMExtraction, provenance: Provenance, *, include_text: bool = True
+) -> Extraction:
     """Ground, resolve and number everything in ``answer``; drop what the article does not contain."""
     text = article.text
     grounder = Grounder(text)
@@ -41,11 +42,20 @@ def assemble(article: Article, answer: LLMExtraction, provenance: Provenance, *,
             continue
         taken.append((found.start, found.end))
         speaker_id, speaker_span = index.link_speaker(q.speaker, found.start, found.end)
-        quotes.append(Quote(
-            id="", text=text[found.start:found.end], start=found.start, end=found.end, kind=q.kind,
-            speaker_id=speaker_id, speaker=q.speaker, speaker_span=speaker_span, cue=q.cue,
-            alignment=found.alignment,
-        ))
+        quotes.append(
+            Quote(
+                id="",
+                text=text[found.start : found.end],
+                start=found.start,
+                end=found.end,
+                kind=q.kind,
+                speaker_id=speaker_id,
+                speaker=q.speaker,
+                speaker_span=speaker_span,
+                cue=q.cue,
+                alignment=found.alignment,
+            )
+        )
     quotes.sort(key=lambda item: (item.start, item.end))
     quotes = [quote.model_copy(update={"id": f"q{i}"}) for i, quote in enumerate(quotes, 1)]
     if ungrounded:
@@ -65,17 +75,35 @@ def assemble(article: Article, answer: LLMExtraction, provenance: Provenance, *,
             unlinked += 1
             continue
         quote_id = next((q.id for q in quotes if q.start < found.end and found.start < q.end), None)
-        stances.append(Stance(
-            id=f"s{len(stances) + 1}", holder_id=holder_id, holder=s.holder, target=s.target,
-            target_id=index.lookup(s.target), polarity=s.polarity,
-            evidence=[Span(start=found.start, end=found.end)], quote_id=quote_id,
-        ))
+        stances.append(
+            Stance(
+                id=f"s{len(stances) + 1}",
+                holder_id=holder_id,
+                holder=s.holder,
+                target=s.target,
+                target_id=index.lookup(s.target),
+                polarity=s.polarity,
+                evidence=[Span(start=found.start, end=found.end)],
+                quote_id=quote_id,
+            )
+        )
     if dropped_stances:
         warnings.append(f"dropped {_plural(dropped_stances, 'stance')} with ungrounded evidence")
     if unlinked:
         warnings.append(f"dropped {_plural(unlinked, 'stance')} whose holder matches no actor")
 
-    info = ArticleInfo(id=article.id, title=article.title, sha256=article.sha256, chars=len(text),
-                       text=text if include_text else None)
-    return Extraction(article=info, actors=index.actors, quotes=quotes, stances=stances,
-                      provenance=provenance, warnings=warnings)
+    info = ArticleInfo(
+        id=article.id,
+        title=article.title,
+        sha256=article.sha256,
+        chars=len(text),
+        text=text if include_text else None,
+    )
+    return Extraction(
+        article=info,
+        actors=index.actors,
+        quotes=quotes,
+        stances=stances,
+        provenance=provenance,
+        warnings=warnings,
+    )

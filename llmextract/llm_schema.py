@@ -46,9 +46,15 @@ class LLMActor(BaseModel):
 
 
 class LLMQuote(BaseModel):
-    text: str = Field(min_length=1, description="the quoted or reported words, copied exactly from the article")
-    speaker: str | None = Field(default=None, description="who said it, as named in the article; null if unknown")
-    cue: str | None = Field(default=None, description="the verb or phrase introducing it: said, told, according to")
+    text: str = Field(
+        min_length=1, description="the quoted or reported words, copied exactly from the article"
+    )
+    speaker: str | None = Field(
+        default=None, description="who said it, as named in the article; null if unknown"
+    )
+    cue: str | None = Field(
+        default=None, description="the verb or phrase introducing it: said, told, according to"
+    )
     kind: Literal["direct", "indirect"] = Field(
         default="direct", description="direct: inside quotation marks; indirect: reported speech"
     )

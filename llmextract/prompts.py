@@ -60,7 +60,9 @@ class PromptTemplate:
         try:
             template = _ENV.from_string(self.body)
         except jinja2.TemplateSyntaxError as exc:
-            raise PromptError(f"{self.path}: template syntax error at line {exc.lineno}: {exc.message}") from exc
+            raise PromptError(
+                f"{self.path}: template syntax error at line {exc.lineno}: {exc.message}"
+            ) from exc
         missing = {"system", "user"} - set(template.blocks)
         if missing:
             raise PromptError(f"{self.path}: template needs blocks {sorted(missing)}")
@@ -120,7 +122,9 @@ def _parse_file(path: Path) -> PromptTemplate:
     file_match = _FILE_RE.match(path.name)
     file_version = int(file_match.group(1)) if file_match else -1
     if meta["name"] != path.parent.name or version != file_version:
-        raise PromptError(f"{path}: front matter says {meta['name']}@v{version}, the file's place says otherwise")
+        raise PromptError(
+            f"{path}: front matter says {meta['name']}@v{version}, the file's place says otherwise"
+        )
     return PromptTemplate(
         name=meta["name"],
         version=version,

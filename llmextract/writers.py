@@ -57,11 +57,12 @@ def write_table(extraction: Extraction, stream: TextIO, *, width: int | None = N
         stances.add_column(column, overflow="fold")
     text = extraction.article.text
     for s in extraction.stances:
-        evidence = " … ".join(text[e.start:e.end] for e in s.evidence) if text else ""
+        evidence = " … ".join(text[e.start : e.end] for e in s.evidence) if text else ""
         stances.add_row(s.id, names.get(s.holder_id, s.holder), s.polarity, s.target, _short(evidence, 100))
     if not extraction.stances:
-        stances.caption = "none found" + (" (the baseline does not extract stances)"
-                                          if extraction.provenance.model == "baseline" else "")
+        stances.caption = "none found" + (
+            " (the baseline does not extract stances)" if extraction.provenance.model == "baseline" else ""
+        )
     console.print(stances)
     for warning in extraction.warnings:
         console.print(f"[yellow]warning:[/yellow] {warning}")
