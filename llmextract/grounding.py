@@ -101,9 +101,10 @@ class Grounded:
 
 
 def _fold(raw: str) -> str:
-    """Quotation marks, dashes and spaces folded one to one (``str.replace`` beats ``translate``)."""
-    for ch in _FOLD.keys() & set(raw):
-        raw = raw.replace(ch, _FOLD[ch])
+    """Quotation marks, dashes and spaces folded one to one (faster than ``str.translate``)."""
+    for ch, folded in _FOLD.items():
+        if ch in raw:
+            raw = raw.replace(ch, folded)
     return raw
 
 
@@ -260,8 +261,8 @@ class Grounder:
         When the snippet occurs several times, the occurrence chosen is, in order of preference:
         one whose span is not in ``taken`` (so the same sentence returned twice lands on its two
         occurrences), one starting at or after ``after`` (models list quotes in reading order, so
-        callers may pass the start of the previous quote), one on word boundaries rather than
-        inside a longer word, one whose words are verbatim; then the first.
+        callers may pass the end of the previous quote's span), one on word boundaries rather than
+        inside a longer word; then the first. A fuzzy match takes the best score instead.
         """
         stripped = snippet.strip()
         norm, offsets = _normalise(stripped)
@@ -439,8 +440,9 @@ class Grounder:
                 break
             following = norm.find(" ", end + 1)
             end = len(norm) if following < 0 else following
-        score = 100.0 * float(Levenshtein.normalized_similarity(core, _core(norm[start:end])))
-        return score, start, end
+        cutoff = self.fuzzy_threshold / 100.0
+        similarity = Levenshtein.normalized_similarity(core, _core(norm[start:end]), score_cutoff=cutoff)
+        return 100.0 * float(similarity), start, end
 
     # -- offsets ------------------------------------------------------------------------------
 
