@@ -30,18 +30,7 @@ MIN_WORDS_FOR_WORD_EDITS = 8  # ellipsis and changed-word variants need a quote 
 SHARED_RUN = 8  # an "invented" sentence sharing this many consecutive words with the article is not invented
 
 _QUOTE_CHARS = "\"“”'‘’«»"
-_REPLACEMENTS = [
-    "house",
-    "minister",
-    "plan",
-    "report",
-    "country",
-    "vote",
-    "people",
-    "market",
-    "policy",
-    "week",
-]
+_REPLACEMENTS = ("house", "minister", "plan", "report", "country", "vote", "people", "policy", "week")
 _WORD = re.compile(r"\w+")
 
 

@@ -85,6 +85,7 @@ _MAX_OCCURRENCES = 2000
 _ANCHOR_MAX_HITS = 8
 _MAX_ANCHORS = 8
 _LOOKUP_MAX = 64  # a word found more often than this is a poor key: scan instead
+_KEY_CANDIDATES = 24  # words of a needle tried as its key
 
 # An anchor found in the article: word index in the snippet, offset, length, number of words.
 _Hit = tuple[int, int, int, int]
@@ -267,7 +268,7 @@ class Grounder:
         stripped = snippet.strip()
         norm, offsets = _normalise(stripped)
         core = _core(norm)
-        if not core.strip(_EDGE_START + _EDGE_END):
+        if not any(ch.isalnum() for ch in core):  # nothing but marks, dashes or dots
             return None
         lead = len(norm) - len(norm.lstrip(_EDGE_START))
         verbatim = stripped[offsets[lead] : offsets[lead + len(core) - 1] + 1]
@@ -291,10 +292,14 @@ class Grounder:
         best: list[int] | None = None
         best_offset = 0
         offset = sum(len(w) + 1 for w in words[:lo])
-        for word in words[lo:hi]:
-            positions = self._words.get(word, [])
+        for word in words[lo : min(hi, lo + _KEY_CANDIDATES)]:
+            positions = self._words.get(word)
+            if positions is None:  # a word the needle needs whole is not in the article
+                return
             if best is None or len(positions) < len(best):
                 best, best_offset = positions, offset
+                if len(best) == 1:
+                    break
             offset += len(word) + 1
         if best is None or len(best) > _LOOKUP_MAX:
             at = self._norm.find(needle)

@@ -202,6 +202,12 @@ def test_non_ascii_text(snippet: str, expected: str) -> None:
     assert slice_of(ground(NON_ASCII, snippet), NON_ASCII) == expected
 
 
+def test_characters_whose_lower_case_is_longer_keep_offsets_aligned() -> None:
+    text = "İzmir'de belediye başkanı konuştu. “Yeni park İlkbaharda açılacak,” dedi."
+    hit = ground(text, "yeni park İlkbaharda açılacak")
+    assert slice_of(hit, text) == "“Yeni park İlkbaharda açılacak,”"
+
+
 def test_offsets_are_str_indices_after_astral_characters() -> None:
     text = "🎉🎉 Fans cheered. “We won the cup,” the captain said."
     hit = ground(text, '"we won the cup"')
@@ -209,7 +215,7 @@ def test_offsets_are_str_indices_after_astral_characters() -> None:
     assert hit.start == text.index("“")
 
 
-@pytest.mark.parametrize("snippet", ["", "   ", "\n\t", "“”", "...", "…", '" ."'])
+@pytest.mark.parametrize("snippet", ["", "   ", "\n\t", "“”", "...", "…", '" ."', "—", " - "])
 def test_empty_or_punctuation_only_snippet_is_none(snippet: str) -> None:
     assert ground(ARTICLE, snippet) is None
 
