@@ -33,16 +33,15 @@ def write_table(extraction: Extraction, stream: TextIO, *, width: int | None = N
     names = {actor.id: actor.name for actor in extraction.actors}
     title = extraction.article.title or extraction.article.id
 
-    quotes = Table(title=f"Quotes in {title}", expand=True)
+    quotes = Table(title=f"Quotes in {title}", expand=True, show_lines=True)
     quotes.add_column("id", no_wrap=True)
-    quotes.add_column("speaker", max_width=26, overflow="fold")
-    quotes.add_column("kind", no_wrap=True)
-    quotes.add_column("cue", max_width=16, overflow="fold")
-    quotes.add_column("text", min_width=40, ratio=1, overflow="fold")
+    quotes.add_column("speaker · cue · kind", max_width=24 if console.width < 100 else 30, overflow="fold")
+    quotes.add_column("text", min_width=30, ratio=1, overflow="fold")
     quotes.add_column("span", no_wrap=True)
     for q in extraction.quotes:
         speaker = names.get(q.speaker_id or "", q.speaker or "—")
-        quotes.add_row(q.id, speaker, q.kind, q.cue or "", _short(q.text), f"{q.start}–{q.end}")
+        who = f"{speaker}\n{q.cue or '—'} · {q.kind}"
+        quotes.add_row(q.id, who, _short(q.text, 400), f"{q.start}–{q.end}")
     console.print(quotes)
 
     actors = Table(title="Actors", expand=True)
