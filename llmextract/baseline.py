@@ -37,12 +37,15 @@ from llmextract.baseline_rules import (
     ADJUNCT_WORDS,
     AFTER_NAME,
     CLOSERS,
+    COLON_LINE,
     CUE_VERBS,
+    DATA_SOURCES,
     DETERMINERS,
     ENDS,
     INVERTING_CUES,
     NAME_PARTICLES,
     NOT_NOUNS,
+    NOUN_CUES,
     OPENERS,
     PARTICIPLE_CUES,
     PRONOUNS,
@@ -50,12 +53,13 @@ from llmextract.baseline_rules import (
     QUOTES,
     SPEAKER_NOUNS,
     STOP_CAPITALS,
-    Span,
     actors,
-    ends_sentence,
     is_tail,
     name_back,
+    plain_speaker,
+    quote_mask,
     quote_spans,
+    sentences,
     skip_listener,
     skip_to_content,
     split_role,
@@ -81,9 +85,10 @@ def baseline_extract(text: str) -> LLMExtraction:
     """Quotes and actors found by rules; stances stay empty (see the module docstring)."""
     doc = _Doc(text)
     found: list[_Found] = []
-    for i0, i1 in doc.sentences():
+    for i0, i1 in sentences(text, doc.toks, doc.in_quote, doc.quotes):
         found.extend(doc.attribute_sentence(i0, i1))
     doc.extend_to_multi_paragraph(found)
+    found.extend(_colon_lines(text, found))
     found.extend(doc.orphan_quotes(found))
     found.sort(key=lambda f: f.start)
     starts = {qs for qs, _ in doc.quotes}
@@ -103,6 +108,21 @@ def baseline_extract(text: str) -> LLMExtraction:
     )
 
 
+def _colon_lines(text: str, found: list[_Found]) -> list[_Found]:
+    """ "Akar: Talks will resume." -- headlines and transcripts name the speaker before a colon."""
+    extra: list[_Found] = []
+    for m in COLON_LINE.finditer(text):
+        start, end = m.start(2), m.start(2) + len(m.group(2).rstrip())
+        end -= text[end - 1] == "."
+        if (
+            m.group(1).lower() not in STOP_CAPITALS
+            and " " in m.group(2)
+            and not any(f.start < end and start < f.end for f in found)
+        ):
+            extra.append(_Found(start, end, m.group(1), None))
+    return extra
+
+
 class _Doc:
     """One article: its tokens, its quotation spans, and the rules that read them."""
 
@@ -110,39 +130,7 @@ class _Doc:
         self.text = text
         self.toks = tokenize(text)
         self.quotes = quote_spans(text)
-        self.in_quote = [False] * len(self.toks)
-        qi = 0
-        for i, t in enumerate(self.toks):
-            while qi < len(self.quotes) and self.quotes[qi][1] <= t.start:
-                qi += 1
-            if qi < len(self.quotes) and self.quotes[qi][0] < t.start and t.end < self.quotes[qi][1]:
-                self.in_quote[i] = True
-
-    # -- sentences ----------------------------------------------------------------------------
-
-    def sentences(self) -> list[Span]:
-        """Token ranges of sentences; no break inside a quotation except at a paragraph end."""
-        toks, text = self.toks, self.text
-        q_starts = {qs for qs, _ in self.quotes}
-        q_ends = {qe for _, qe in self.quotes}
-        out: list[Span] = []
-        start = 0
-        for i in range(len(toks) - 1):
-            t, nxt = toks[i], toks[i + 1]
-            if "\n" in text[t.end : nxt.start]:
-                out.append((start, i + 1))
-                start = i + 1
-            elif not self.in_quote[i]:
-                if t.end in q_ends and i > 0:
-                    final = toks[i - 1].text[-1] in ENDS and ends_sentence(toks[i - 1])
-                else:
-                    final = t.start not in q_starts and ends_sentence(t)
-                if final and (nxt.cap or nxt.start in q_starts):
-                    out.append((start, i + 1))
-                    start = i + 1
-        if start < len(toks):
-            out.append((start, len(toks)))
-        return out
+        self.in_quote = quote_mask(self.toks, self.quotes)
 
     def attribute_sentence(self, i0: int, i1: int) -> list[_Found]:
         found: list[_Found] = []
@@ -151,7 +139,8 @@ class _Doc:
         while k < i1:
             w = self.toks[k].word
             f = None
-            if not self.in_quote[k] and (w in CUE_VERBS or w == "according"):
+            cue_like = w in CUE_VERBS or w == "according" or w == "in"
+            if cue_like and not self.in_quote[k] and (k == i0 or not self.toks[k].cap):
                 f, resume = self._attribute_cue(k, taken, i0, i1, found)
             if f is not None:
                 found.append(f)
@@ -161,14 +150,12 @@ class _Doc:
                 k += 1
         return found
 
-    # -- one cue ------------------------------------------------------------------------------
-
     def _attribute_cue(
         self, k: int, taken: int, i0: int, i1: int, earlier: list[_Found]
     ) -> tuple[_Found | None, int]:
         toks = self.toks
         t = toks[k]
-        if t.word == "according":
+        if t.word in ("according", "in"):
             return self._according(k, taken, i1)
         cue_end = (
             k + 1
@@ -184,7 +171,7 @@ class _Doc:
             a, b, role = left
             speaker = self._text(a, b)
             after = skip_listener(toks, t.word, nxt, i1)
-            if nxt >= i1 or t.text.endswith(".") or after >= i1 or is_tail(toks, after, i1):
+            if nxt >= i1 or t.text.endswith(".") or after >= i1 or is_tail(toks, after, i1, t.word):
                 # "..., Akar said." -- the content is what precedes the attribution
                 c = a - 1
                 while c > max(taken, a - 4) and toks[c].text not in CLOSERS and toks[c].text[0].isalpha():
@@ -237,24 +224,27 @@ class _Doc:
         return self._make(start, end, speaker, cue, role), end + 1
 
     def _according(self, k: int, taken: int, i1: int) -> tuple[_Found | None, int]:
+        """ "according to X, ...", "..., according to X." and "In the latest poll, ..."."""
         toks = self.toks
-        if k + 1 >= i1 or toks[k + 1].word != "to":
+        lead = 1 if toks[k].word == "in" else 2
+        if lead == 2 and (k + 1 >= i1 or toks[k + 1].word != "to"):
             return None, k
-        comma = next((i for i in range(k + 2, i1) if toks[i].text == ","), i1)
+        comma = next((i for i in range(k + lead, i1) if toks[i].text == ","), i1)
         name_end = comma - 1
-        while name_end > k + 2 and toks[name_end].text in ENDS:
+        while name_end > k + lead and toks[name_end].text in ENDS:
             name_end -= 1
-        if name_end < k + 2 or name_end - k > 12:
+        if name_end < k + lead or name_end - k > 12:
             return None, k
         before = k - 1 > taken and toks[k - 1].text == ","
         after = comma + 1 < i1 and toks[comma + 1].text not in ENDS
         if after and not before and k - 1 > taken and toks[k - 1].word not in OPENERS:
             return None, k
+        if lead == 1 and (before or not after or toks[name_end].word not in DATA_SOURCES):
+            return None, k
         first = taken if before else comma + 1
         last = self._content_end(comma + 1, i1) if after else k - 2
-        return self._make(first, last, self._text(k + 2, name_end), "according to", None), last + 1
-
-    # -- speakers -----------------------------------------------------------------------------
+        cue = self.text[toks[k].start : toks[k + lead - 1].end].lower()
+        return self._make(first, last, self._text(k + lead, name_end), cue, None), last + 1
 
     def _speaker_left(self, k: int, lo: int) -> tuple[int, int, str | None] | None:
         """(first, last, role) of the speaker ending just before the cue at k."""
@@ -274,10 +264,14 @@ class _Doc:
                 j -= 1
             if j < lo or toks[j].text in ENDS:
                 return None
+        if toks[j].word == "who" and j - 2 >= lo and toks[j - 1].text == ",":
+            j -= 2  # "Akar, who said ..." -- the speaker is the name, not the pronoun
         if toks[j].text == "," and j - 1 >= lo:
             return self._apposition(j, lo)
         a = name_back(toks, j, lo)
-        return None if a is None else (a, j, None)
+        if a is None or (toks[k].word in NOUN_CUES and not plain_speaker(toks, a, j)):
+            return None
+        return a, j, None
 
     def _apposition(self, j: int, lo: int) -> tuple[int, int, str | None] | None:
         """Speaker of "Hulusi Akar, Turkey's defence minister, said" or "Its chief, Ali Veli, said"."""
@@ -335,8 +329,6 @@ class _Doc:
         while j < i1 and (toks[j].cap or toks[j].word in NAME_PARTICLES):
             j += 1
         return self._text(i, j - 1) if j > i and toks[j - 1].word not in STOP_CAPITALS else None
-
-    # -- content spans ------------------------------------------------------------------------
 
     def _content_end(self, a: int, hi: int) -> int:
         """Last token of a content starting at a: the sentence end or the next attribution."""
@@ -404,6 +396,8 @@ class _Doc:
             before = text[max(0, qs - 3) : qs].strip()
             if len(text[qs:qe].split()) < _MIN_ORPHAN_WORDS or (before and before[-1] not in '.:\n!?”"'):
                 continue
+            if text[qe - 1] in "”\"'" and text[qs:qe].rstrip("”\"' ")[-1:] not in ".!?,—-…":
+                continue  # a quoted title or phrase, not speech: speech ends with punctuation
             gap = text[prev.end : qs] if prev else "\n"
             if prev and "\n" not in gap and len(gap) < 150 and not QUOTE_MARK.search(gap):
                 prev.end = qe  # "“A,” she said. “B.”" is one quote its attribution interrupts

@@ -9,7 +9,8 @@ entries are lower case; lookups lower-case the token first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
 
 from llmextract.llm_schema import LLMActor
 from llmextract.schema import ActorType
@@ -17,6 +18,10 @@ from llmextract.schema import ActorType
 
 def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
+
+
+def _phrases(block: str) -> list[str]:
+    return [p.strip() for p in block.split(",")]
 
 
 # Verbs (all forms in use) that introduce what someone said, wrote, believes or wants. Reported
@@ -41,11 +46,31 @@ CUE_VERBS = _words(
     praises defended defends endorsed endorses supported supports opposed opposes rejected
     rejects dismissed dismisses denounced condemned questioned demanded demands proposed
     proposes called calls calling described describes describing insisted assured told
+    declined declines refused refuses seemed seems appeared appears support supporting backing
+    backed backs want expressed expresses see sees sought seeks seeking referring referred spoke
+    offered voted call talking talked plans planned know cited citing showing named hoping
+    decided signed blamed blames feel focused raised ordered pushed discussed mocked mention
+    mentioned filed agree agrees attacked attacks touted touts highlighted emphasizing
+    echoed endorse vote appear shared criticizing pointing looking considered released gave
+    provided respond responds discuss questioning recommended recommends acknowledge explain
     """
 )
 
 # Cues that may come before their speaker: "..., said Hulusi Akar." / "..., says the report."
 INVERTING_CUES = _words("said says added asked wrote writes explained noted continued told tweeted replied")
+
+# Sources that speak through "In the latest poll, ...".
+DATA_SOURCES = _words(
+    "poll polls survey surveys study studies report analysis census data results memo filing book"
+)
+
+# Cues that are also nouns ("the conference call", "Trump's claims"): they need a plain speaker.
+NOUN_CUES = _words(
+    """
+    call calls claim claims show shows support report reports fear fears hope hopes want plans
+    vote attacks states notes tweets warns points statement criticism question questions
+    """
+)
 
 # Cues whose listener comes right after them: "told reporters", "warned the council".
 RECIPIENT_CUES = _words(
@@ -86,7 +111,7 @@ FUNCTION_WORDS = _words(
 # Words that may stand between a speaker and the cue, or between the cue and the content.
 ADJUNCT_WORDS = _words(
     """
-    also has had have previously later then repeatedly once reportedly publicly recently already
+    also both has had have previously later then repeatedly once reportedly publicly recently already
     again often frequently still first last earlier has also would will did does just even
     never only further quickly flatly bluntly simply openly privately long separately
     """
@@ -108,7 +133,7 @@ SPEAKER_NOUNS = _words(
     executive economist strategist organizers protesters demonstrators doctors scientists
     lawyer lawyers attorney attorneys newspaper paper network magazine website letter memo
     document documents data figures website organization organisation union council army
-    military ministry office parliament congress others many some both most few several
+    military ministry office parliament congress others many some most few several
     """
 )
 
@@ -155,20 +180,10 @@ STATES = _words(
     zambia zimbabwe britain england scotland wales america
     """
 ) | frozenset(
-    {
-        "united states",
-        "united kingdom",
-        "saudi arabia",
-        "south africa",
-        "south korea",
-        "north korea",
-        "new zealand",
-        "united arab emirates",
-        "the united states",
-        "the u.s.",
-        "u.s.",
-        "u.k.",
-    }
+    _phrases(
+        """united states, united kingdom, saudi arabia, south africa, south korea, north korea,
+        new zealand, united arab emirates, the united states, the u.s., u.s., u.k."""
+    )
 )
 
 # Lower-case words allowed inside a name: "Ursula von der Leyen", "Bashar al-Assad".
@@ -201,34 +216,17 @@ QUOTE_MARK = re.compile(r"''|[“”\"]")
 NAME_RUN = re.compile(
     r"(?<![\w'’])[A-Z][\w'’\-]*\.?(?:[ \t]+(?:(?:of|for|de|von|van|der|al|bin|the)[ \t]+)?[A-Z][\w'’\-]*\.?)*"
 )
+COLON_LINE = re.compile(r"^[ \t]*([A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}):[ \t]+(\S[^\n]*)", re.M)
 NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ican|ench|ch|eli|aqi|ani|udi)$")
 OPEN, CLOSE = "“", "”"
 ENDS = frozenset(".!?")
 QUOTES = frozenset(["“", "”", '"', "''"])
 CLOSERS = frozenset([",", "”", '"', "''", "—"])
 NOT_NOUNS = CUE_VERBS | ADJUNCT_WORDS | PREPOSITIONS | FUNCTION_WORDS
-AFTER_NAME = CUE_VERBS | frozenset(
-    [
-        "was",
-        "is",
-        "were",
-        "are",
-        "has",
-        "had",
-        "have",
-        "would",
-        "will",
-        "could",
-        "can",
-        "should",
-        "may",
-        "might",
-    ]
-)
+AFTER_NAME = CUE_VERBS | _words("was is were are has had have would will could can should may might")
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
     start: int
     end: int
     text: str
@@ -238,13 +236,12 @@ class Tok:
 
 def tokenize(text: str) -> list[Tok]:
     """Words (with a final full stop kept), abbreviations, and single punctuation marks."""
-    return [_tok(m) for m in TOKEN.finditer(text)]
-
-
-def _tok(m: re.Match[str]) -> Tok:
-    s = m.group()
-    word = s.rstrip(".").lower() if len(s) > 1 else s.lower()
-    return Tok(m.start(), m.end(), s, word, s[0].isupper() and s[0].isalpha())
+    toks = []
+    for m in TOKEN.finditer(text):
+        s = m.group()
+        word = s.rstrip(".").lower() if len(s) > 1 else s.lower()
+        toks.append(Tok(m.start(), m.end(), s, word, s[0].isupper() and s[0].isalpha()))
+    return toks
 
 
 def quote_spans(text: str) -> list[Span]:
@@ -274,6 +271,50 @@ def quote_spans(text: str) -> list[Span]:
                 continue
         joined.append((s, e))
     return joined
+
+
+def quote_mask(toks: list[Tok], quotes: list[Span]) -> list[bool]:
+    """For each token, whether it lies strictly inside a quotation (the marks excluded)."""
+    mask = [False] * len(toks)
+    starts = [t.start for t in toks]
+    for qs, qe in quotes:
+        i, j = bisect_right(starts, qs), bisect_left(starts, qe)
+        while j > i and toks[j - 1].end >= qe:
+            j -= 1
+        mask[i:j] = [True] * (j - i)
+    return mask
+
+
+def sentences(text: str, toks: list[Tok], in_quote: list[bool], quotes: list[Span]) -> list[Span]:
+    """Token ranges of sentences; no break inside a quotation except at a paragraph end."""
+    q_starts = {qs for qs, _ in quotes}
+    q_ends = {qe for _, qe in quotes}
+    out: list[Span] = []
+    start = 0
+    for i in range(len(toks) - 1):
+        t, nxt = toks[i], toks[i + 1]
+        if "\n" in text[t.end : nxt.start]:
+            out.append((start, i + 1))
+            start = i + 1
+        elif not in_quote[i]:
+            if t.end in q_ends and i > 0:
+                final = toks[i - 1].text[-1] in ENDS and ends_sentence(toks[i - 1])
+            else:
+                final = t.start not in q_starts and ends_sentence(t)
+            if final and (nxt.cap or nxt.start in q_starts):
+                out.append((start, i + 1))
+                start = i + 1
+    if start < len(toks):
+        out.append((start, len(toks)))
+    return out
+
+
+def plain_speaker(toks: list[Tok], a: int, b: int) -> bool:
+    """A speaker a cue that is also a noun needs: a pronoun, a name, a speaking noun."""
+    last = toks[b]
+    if last.text.endswith(("'s", "’s")) or (toks[a].word in DETERMINERS and last.word not in SPEAKER_NOUNS):
+        return False
+    return last.word in PRONOUNS or last.cap or last.word in SPEAKER_NOUNS
 
 
 def ends_sentence(tok: Tok) -> bool:
@@ -316,12 +357,12 @@ def name_back(toks: list[Tok], j: int, lo: int) -> int | None:
     return None
 
 
-def is_tail(toks: list[Tok], i: int, hi: int) -> bool:
+def is_tail(toks: list[Tok], i: int, hi: int, cue: str) -> bool:
     """True when tokens from i only close the attribution: ".", " on Sunday.", " of Trump, ..."."""
     if toks[i].text in ENDS:
         return True
-    if toks[i].word not in TAIL_STARTS:
-        return False
+    if toks[i].word not in TAIL_STARTS or (toks[i].word == "to" and cue not in INVERTING_CUES):
+        return False  # "declined to comment": the "to" opens the content
     for t in toks[i : min(hi, i + 16)]:
         if t.word == "that" or t.text in (":", OPEN, '"') or t.word in CUE_VERBS:
             return False

@@ -106,7 +106,7 @@ def test_participle_clause_takes_the_speaker_of_the_sentence() -> None:
 
 def test_quote_running_over_two_paragraphs() -> None:
     text = (
-        "The governor spoke for an hour.\n\n"
+        "The governor opened the new term on Monday.\n\n"
         "“We rebuilt the schools first, and we did it without new debt\n\n"
         "“and next year we rebuild the hospitals,” Governor Ines Moreau said."
     )
