@@ -96,6 +96,13 @@ def test_whitespace_run_in_the_article_is_matched_by_a_single_space() -> None:
     assert slice_of(hit) == "the decision was rushed and that  the ferry workers had not been consulted"
 
 
+def test_invisible_characters_in_the_article_are_ignored() -> None:
+    text = "The com\u00admittee said the har\u200bbour fees would double next year."
+    hit = ground(text, "the harbour fees would double next year")
+    assert hit is not None and hit.alignment == "normalized"
+    assert slice_of(hit, text) == "the har\u200bbour fees would double next year"
+
+
 @pytest.mark.parametrize("mark", ["...", "…", " [...] ", " … "])
 def test_ellipsis_covers_the_dropped_words(mark: str) -> None:
     hit = ground(ARTICLE, f"We will build a park{mark} we will do it by spring")
