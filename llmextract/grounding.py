@@ -241,7 +241,9 @@ def canonical_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 class Grounder:
-    """Built once per article (precomputes the normalised text and an index map back to raw offsets)."""
+    """Built once per article: precomputes the normalised text, its map back to raw offsets and
+    an index of its words, then locates any number of snippets.
+    """
 
     def __init__(self, text: str, *, fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD) -> None:
         self.text = text
@@ -276,7 +278,7 @@ class Grounder:
         if found is not None:
             start, end, exact = found
             return Grounded(start, end, "exact" if exact else "normalized", 100.0)
-        return self._fuzzy(core.replace(_ELLIPSIS, " ").replace("  ", " ").strip(), taken)
+        return self._fuzzy(" ".join(w for w in core.replace(_ELLIPSIS, " ").split(" ") if w), taken)
 
     # -- candidates -------------------------------------------------------------------------
 
@@ -314,14 +316,13 @@ class Grounder:
     # Each candidate: raw start, raw end, on word boundaries, verbatim.
 
     def _folded_spans(self, core: str, verbatim: str) -> Iterator[tuple[int, int, bool, bool]]:
-        starts = self._ellipsis_spans(core) if _ELLIPSIS in core else self._plain_spans(core)
+        if _ELLIPSIS in core:
+            starts = self._ellipsis_spans(core)
+        else:
+            starts = ((at, at + len(core)) for at in self._occurrences(core))
         for _, (start, end) in zip(range(_MAX_OCCURRENCES), starts, strict=False):
             raw_start, raw_end = self._raw(start, end)
             yield raw_start, raw_end, self._norm_bounded(start, end), self.text[raw_start:raw_end] == verbatim
-
-    def _plain_spans(self, core: str) -> Iterator[tuple[int, int]]:
-        for at in self._occurrences(core):
-            yield at, at + len(core)
 
     def _ellipsis_spans(self, core: str) -> Iterator[tuple[int, int]]:
         """Chains of the parts around each ellipsis, in order, each close to the previous one."""
