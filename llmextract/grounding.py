@@ -74,8 +74,8 @@ _FOLD = {
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # Applied after folding, each with a literal prefix so that the scan is fast: whitespace runs,
 # ellipses ("...", "[...]", "[…]") and invisible characters.
-_RUNS = re.compile(" {2,}")
-_DOTS = re.compile(r"\.{3,}")
+_RUNS = re.compile("  +")
+_DOTS = re.compile(r"\.\.\.+")
 _BRACKETED = re.compile(r"\[(?:\.\.\.|…)\]")
 _HIDDEN = re.compile("[" + _INVISIBLE + "]")
 _ELLIPSIS = "…"
