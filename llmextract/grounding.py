@@ -282,15 +282,18 @@ class Grounder:
 
     # -- candidates -------------------------------------------------------------------------
 
-    def _occurrences(self, needle: str, *, whole_edges: bool = False) -> Iterator[int]:
+    def _occurrences(
+        self, needle: str, *, whole_start: bool = False, whole_end: bool = False
+    ) -> Iterator[int]:
         """Offsets of ``needle`` in the normalised text, in order.
 
         The needle is looked up by its rarest word that must be a whole word of the article
-        (inner words always; edge words too when ``whole_edges``), so the cost does not grow
-        with the article; a needle without a rare enough word is scanned for with ``str.find``.
+        (inner words always; the first or last one when the needle cannot begin or end inside
+        an article word), so the cost does not grow with the article; a needle without a rare
+        enough word is scanned for with ``str.find``.
         """
         words = needle.split(" ")
-        lo, hi = (0, len(words)) if whole_edges else (1, len(words) - 1)
+        lo, hi = (0 if whole_start else 1), (len(words) if whole_end else len(words) - 1)
         best: list[int] | None = None
         best_offset = 0
         offset = sum(len(w) + 1 for w in words[:lo])
@@ -402,8 +405,7 @@ class Grounder:
         for i in firsts:
             gram = " ".join(words[i : i + k])
             found: list[tuple[int, _Hit]] = []
-            inner = i > 0 and i + k < len(words)
-            for at in self._occurrences(gram, whole_edges=inner):
+            for at in self._occurrences(gram, whole_start=i > 0, whole_end=i + k < len(words)):
                 found.append((at - offsets[i], (i, at, len(gram), k)))
                 if len(found) > _ANCHOR_MAX_HITS:
                     break
