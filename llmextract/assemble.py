@@ -33,7 +33,8 @@ def assemble(
     taken: list[tuple[int, int]] = []
     ungrounded = duplicates = 0
     for q in answer.quotes:
-        found = grounder.locate(q.text, taken=taken)
+        # models list quotes in reading order: prefer the occurrence after the previous quote
+        found = grounder.locate(q.text, taken=taken, after=taken[-1][1] if taken else 0)
         if found is None:
             ungrounded += 1
             continue
