@@ -48,6 +48,7 @@ from llmextract.baseline_rules import (
     NOUN_CUES,
     OPENERS,
     PARTICIPLE_CUES,
+    PREPOSITIONS,
     PRONOUNS,
     QUOTE_MARK,
     QUOTES,
@@ -115,7 +116,7 @@ def _colon_lines(text: str, found: list[_Found]) -> list[_Found]:
         start, end = m.start(2), m.start(2) + len(m.group(2).rstrip())
         end -= text[end - 1] == "."
         if (
-            m.group(1).lower() not in STOP_CAPITALS
+            not any(w.lower() in STOP_CAPITALS or w.lower() in PREPOSITIONS for w in m.group(1).split())
             and " " in m.group(2)
             and not any(f.start < end and start < f.end for f in found)
         ):
@@ -217,7 +218,18 @@ class _Doc:
         """ "X said (that) ..." -- the content runs from after the cue to the clause end."""
         if not speaker:
             return None, k
-        start = skip_to_content(self.toks, self.toks[k].word, nxt, i1)
+        toks = self.toks
+        start = skip_to_content(toks, toks[k].word, nxt, i1)
+        if start >= i1 and toks[i1 - 1].text == ":" and i1 < len(toks):
+            # "Hewitt writes:" closing its paragraph introduces the next paragraph, quoted or not
+            end = i1
+            while end + 1 < len(toks) and "\n" not in self.text[toks[end].end : toks[end + 1].start]:
+                end += 1
+            quoted = next((qe for qs, qe in self.quotes if qs == toks[i1].start), None)
+            f = self._make(i1, end, speaker, cue, role)
+            if f is not None and quoted is not None:
+                f.end = quoted
+            return f, i1
         end = self._content_end(start, i1)
         if start > end:
             return None, k
@@ -254,6 +266,8 @@ class _Doc:
             j -= 1
         if j < lo:
             return None
+        if toks[j].text == "," and j - 1 >= lo and toks[j - 1].text == ")":
+            j -= 1  # "Sen. Jack Reed (D-R.I.), said"
         if toks[j].text in (")", "—", "-"):
             # skip "(R-Texas)" or "-- who ... --" between the speaker and the cue
             opener = "(" if toks[j].text == ")" else toks[j].text
@@ -285,7 +299,7 @@ class _Doc:
                 outer = name_back(toks, c - 1, lo)
                 return c + 1, j - 1, None if outer is None else self._text(outer, c - 1)
             a = name_back(toks, c - 1, lo)
-            if a is not None and toks[c - 1].cap and not toks[c + 1].cap:
+            if a is not None and toks[c - 1].cap and not (toks[c + 1].cap and toks[j - 1].cap):
                 return a, c - 1, self._text(c + 1, j - 1)
         return None
 

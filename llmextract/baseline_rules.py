@@ -95,7 +95,9 @@ TAIL_STARTS = PREPOSITIONS | _words(
     """
 )
 
-DETERMINERS = _words("the a an one some many several two three most other its their his her our")
+DETERMINERS = _words(
+    "the a an one some many several two three most other its their his her our each every another these those"
+)
 
 # Sentence openers skipped when looking for the sentence's subject.
 OPENERS = _words("but and so yet still however meanwhile also")
@@ -133,7 +135,8 @@ SPEAKER_NOUNS = _words(
     executive economist strategist organizers protesters demonstrators doctors scientists
     lawyer lawyers attorney attorneys newspaper paper network magazine website letter memo
     document documents data figures website organization organisation union council army
-    military ministry office parliament congress others many some most few several
+    military ministry office parliament congress others many some most few several percent
+    majority half third respondents americans
     """
 )
 
@@ -221,7 +224,7 @@ NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ican|ench|ch|eli|aqi|ani|ud
 OPEN, CLOSE = "“", "”"
 ENDS = frozenset(".!?")
 QUOTES = frozenset(["“", "”", '"', "''"])
-CLOSERS = frozenset([",", "”", '"', "''", "—"])
+CLOSERS = frozenset([",", "”", '"', "''", "—", "“"])  # “ too: often mistyped for ”
 NOT_NOUNS = CUE_VERBS | ADJUNCT_WORDS | PREPOSITIONS | FUNCTION_WORDS
 AFTER_NAME = CUE_VERBS | _words("was is were are has had have would will could can should may might")
 
@@ -255,8 +258,8 @@ def quote_spans(text: str) -> list[Span]:
             ch, at = m.group(), p0 + m.start()
             if open_at is None:
                 open_at = None if ch == CLOSE else at
-            elif ch != OPEN:
-                spans.append((open_at, at + len(ch)))
+            elif ch != OPEN or (para[m.start() - 1] in ",.?!" and para[m.end() : m.end() + 1] in " "):
+                spans.append((open_at, at + len(ch)))  # also a mistyped “ closing a quotation
                 open_at = None
             else:
                 open_at = at
@@ -361,10 +364,14 @@ def is_tail(toks: list[Tok], i: int, hi: int, cue: str) -> bool:
     """True when tokens from i only close the attribution: ".", " on Sunday.", " of Trump, ..."."""
     if toks[i].text in ENDS:
         return True
-    if toks[i].word not in TAIL_STARTS or (toks[i].word == "to" and cue not in INVERTING_CUES):
+    w = toks[i].word
+    if not (w in TAIL_STARTS or w.endswith("ly")) or (w == "to" and cue not in INVERTING_CUES):
         return False  # "declined to comment": the "to" opens the content
-    for t in toks[i : min(hi, i + 16)]:
-        if t.word == "that" or t.text in (":", OPEN, '"') or t.word in CUE_VERBS:
+    for j in range(i, min(hi, i + 16)):
+        t = toks[j]
+        if t.word == "that" or t.text in (":", OPEN, '"'):
+            return False
+        if t.word in CUE_VERBS and toks[j - 1].word not in TAIL_STARTS:  # but "said when asked"
             return False
         if t.text in ENDS or t.text == "," or t.text.endswith("."):
             return True

@@ -166,6 +166,53 @@ def test_stances_are_always_empty() -> None:
     assert ex.stances == []
 
 
+def test_doubled_apostrophes_are_quotation_marks() -> None:
+    q = _only("''We will appeal the ruling,'' the mayor's lawyer said.")
+    assert q.text == "''We will appeal the ruling,''"
+    assert q.speaker == "the mayor's lawyer"
+    assert q.kind == "direct"
+
+
+def test_mistyped_opening_mark_closes_a_quotation() -> None:
+    q = _only("“Nobody expected the flood to reach the old town,“ said Pavel Novak, the deputy mayor.")
+    assert q.text == "“Nobody expected the flood to reach the old town,“"
+    assert q.speaker == "Pavel Novak"
+
+
+def test_cue_after_which_the_content_is_an_infinitive() -> None:
+    q = _only("The airline declined to comment on the strike.")
+    assert q.text == "to comment on the strike"
+    assert q.speaker == "The airline"
+    assert q.cue == "declined"
+
+
+def test_a_cue_word_used_as_a_noun_is_not_a_cue() -> None:
+    assert baseline_extract("She joined a late-night conference call with the donors.").quotes == []
+    assert baseline_extract("Officials in the United States were not available.").quotes == []
+
+
+def test_survey_as_source() -> None:
+    q = _only("In the latest regional survey, two thirds of farmers expect lower prices.")
+    assert q.text == "two thirds of farmers expect lower prices"
+    assert q.speaker == "the latest regional survey"
+    assert q.cue == "in"
+
+
+def test_headline_speaker_before_a_colon() -> None:
+    ex = baseline_extract("Akar: Talks With Athens Will Resume In May.\n\nThe minister spoke in Ankara.")
+    assert [(q.text, q.speaker) for q in ex.quotes] == [("Talks With Athens Will Resume In May", "Akar")]
+    titled = baseline_extract("Storm Over Harbour: Ferries Stay In Port.\n\nNo one was hurt.")
+    assert titled.quotes == []
+
+
+def test_colon_at_paragraph_end_introduces_the_next_paragraph() -> None:
+    text = "The columnist Mira Holt writes:\n\nThe budget hides its real costs. No one has read it."
+    q = _only(text)
+    assert q.text == "The budget hides its real costs. No one has read it"
+    assert q.speaker == "Mira Holt"
+    assert q.cue == "writes"
+
+
 SAMPLE = """Turkish Defence Minister Hulusi Akar said the talks would resume next week.
 
 “We will not accept any delay,” Akar told reporters in Ankara. “Our position is clear.”
