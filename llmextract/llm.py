@@ -4,7 +4,9 @@ Three loops, each with one job and its own budget:
 
 - transport retries (tenacity; the openai SDK's own retries are switched off, so there is exactly one
   retry layer): exponential backoff with jitter, Retry-After honoured, only for 408/409/429/5xx,
-  connection errors and timeouts; never for 400/401/403/404/422;
+  connection errors, timeouts and bodies cut off mid-way; never for 400/401/403/404/422. One retry
+  budget (``max_retries``) covers a whole call, re-asks and mode fallbacks included, and a caller
+  may share one :class:`CallBudget` between calls (the chunks of one article) to bound them together;
 - mode fallback (``auto``): json_schema, then json_object, then md_json, when the endpoint rejects the
   request format; what worked is remembered per endpoint and model for the rest of the process;
 - validation re-asks (default 2): the model sees the original messages plus its last answer and the
@@ -28,12 +30,21 @@ import instructor
 import openai
 from instructor.core import InstructorError, InstructorRetryException
 from pydantic import BaseModel
-from tenacity import AsyncRetrying, RetryCallState, Retrying, retry_if_exception, stop_after_attempt
+from tenacity import AsyncRetrying, RetryCallState, Retrying, retry_if_exception
 
 from llmextract.errors import ConfigError, ExtractionFailed, ProviderError
+from llmextract.ratelimit import RateLimiter
 from llmextract.schema import Usage
 
-__all__ = ["MODES", "CallResult", "LLMClient", "LLMSettings", "endpoint_host", "forget_working_modes"]
+__all__ = [
+    "MODES",
+    "CallBudget",
+    "CallResult",
+    "LLMClient",
+    "LLMSettings",
+    "endpoint_host",
+    "forget_working_modes",
+]
 
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 
@@ -106,10 +117,11 @@ class CallResult:
 
 
 @dataclass
-class _Budget:
-    """Counters shared by every loop of one call."""
+class CallBudget:
+    """Counters shared by every loop of one call, or of several calls for one article."""
 
     http_calls: int = 0
+    retries: int = 0
     usage: Usage = field(default_factory=Usage)
     last_raw: str | None = None
 
@@ -136,7 +148,7 @@ def _raw_text(completion: Any) -> str | None:
 
 
 def _is_retryable(exc: BaseException) -> bool:
-    if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError)):
+    if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError, _CutOff)):
         return True
     return isinstance(exc, openai.APIStatusError) and exc.status_code in RETRYABLE_STATUS
 
@@ -167,25 +179,50 @@ class _FormatRejected(Exception):
         self.original = original
 
 
+class _CutOff(Exception):
+    """A 200 response whose body is not complete JSON: the connection was cut, not the model wrong."""
+
+
 class LLMClient:
     """A reusable, thread-safe caller for one endpoint and model."""
 
-    def __init__(self, settings: LLMSettings, *, http_client: Any = None, async_http_client: Any = None) -> None:
-        """``http_client``/``async_http_client`` are passed to the openai clients (tests, proxies)."""
+    def __init__(
+        self,
+        settings: LLMSettings,
+        *,
+        http_client: Any = None,
+        async_http_client: Any = None,
+        limiter: RateLimiter | None = None,
+    ) -> None:
+        """``http_client``/``async_http_client`` are passed to the openai clients (tests, proxies);
+        ``limiter`` paces every HTTP request, retries included (``--rpm``)."""
         self.settings = settings
+        self.limiter = limiter
         key = settings.api_key or ("not-needed" if settings.base_url else None)
         if key is None:
             raise ConfigError(
                 f"model {settings.model!r} needs an API key: set OPENAI_API_KEY, or give --base-url for a "
                 "local server, or use -m baseline for the offline rules model"
             )
-        common: dict[str, Any] = {"api_key": key, "base_url": settings.base_url, "max_retries": 0,
-                                  "timeout": settings.timeout}
+        common: dict[str, Any] = {
+            "api_key": key,
+            "base_url": settings.base_url,
+            "max_retries": 0,
+            "timeout": settings.timeout,
+        }
         self._sync = openai.OpenAI(**common, http_client=http_client)
         self._async = openai.AsyncOpenAI(**common, http_client=async_http_client)
         self._sync_by_mode: dict[str, Any] = {}
         self._async_by_mode: dict[str, Any] = {}
         self._lock = threading.Lock()
+
+    def close(self) -> None:
+        """Close the sync connection pool."""
+        self._sync.close()
+
+    async def aclose(self) -> None:
+        """Close the async connection pool (call it on the event loop that used it)."""
+        await self._async.close()
 
     # -- mode bookkeeping -------------------------------------------------------------------
 
@@ -227,7 +264,7 @@ class LLMClient:
             kwargs["max_tokens"] = self.settings.max_tokens
         return kwargs
 
-    def _outcome(self, exc: BaseException, budget: _Budget) -> str:
+    def _outcome(self, exc: BaseException, budget: CallBudget) -> str:
         """Classify an instructor failure: return the validation error text, or raise the transport error."""
         cause = exc.__cause__ if isinstance(exc, InstructorRetryException) else exc
         if isinstance(cause, openai.APIStatusError) and _rejects_format(cause):
@@ -235,38 +272,60 @@ class LLMClient:
         if isinstance(cause, openai.APIError):
             raise cause
         completion = getattr(exc, "last_completion", None)
+        if completion is None and isinstance(cause, json.JSONDecodeError):
+            raise _CutOff(f"response body is not complete JSON ({cause.msg} at char {cause.pos})") from cause
         if completion is None:
             raise exc
         budget.usage = budget.usage + _usage_of(completion)
         budget.last_raw = _raw_text(completion)
         return str(cause or exc) or type(exc).__name__
 
-    def _retrying_kwargs(self, budget: _Budget) -> dict[str, Any]:
+    def _retrying_kwargs(self, budget: CallBudget) -> dict[str, Any]:
         def wait(state: RetryCallState) -> float:
             exc = state.outcome.exception() if state.outcome else None
             after = _retry_after(exc) if exc else None
             if after is not None:
                 return after
-            ceiling = min(self.settings.backoff_max, self.settings.backoff_base * 2 ** (state.attempt_number - 1))
+            ceiling = min(
+                self.settings.backoff_max, self.settings.backoff_base * 2 ** (state.attempt_number - 1)
+            )
             return random.uniform(0, ceiling)
 
         def count(state: RetryCallState) -> None:
             budget.http_calls += 1
 
+        def spent(state: RetryCallState) -> bool:
+            return budget.retries >= self.settings.max_retries
+
+        def take(state: RetryCallState) -> None:
+            budget.retries += 1
+
         return {
             "retry": retry_if_exception(_is_retryable),
-            "stop": stop_after_attempt(self.settings.max_retries + 1),
+            "stop": spent,
             "wait": wait,
             "before": count,
+            "before_sleep": take,
             "reraise": True,
         }
 
-    def _provider_error(self, exc: BaseException, budget: _Budget) -> ProviderError:
+    def _provider_error(self, exc: BaseException, budget: CallBudget) -> ProviderError:
         status = exc.status_code if isinstance(exc, openai.APIStatusError) else None
-        what = f"HTTP {status}" if status else type(exc).__name__
+        what = (
+            f"HTTP {status}"
+            if status
+            else "truncated response"
+            if isinstance(exc, _CutOff)
+            else type(exc).__name__
+        )
         detail = exc.message if isinstance(exc, openai.APIError) else str(exc)
-        return ProviderError(f"{what} from the model endpoint: {detail}", host=self.settings.host,
-                             status_code=status, original=exc, attempts=budget.http_calls)
+        return ProviderError(
+            f"{what} from the model endpoint: {detail}",
+            host=self.settings.host,
+            status_code=status,
+            original=exc,
+            attempts=budget.http_calls,
+        )
 
     @staticmethod
     def _reask_messages(base: list[dict[str, str]], raw: str | None, error: str) -> list[dict[str, str]]:
@@ -274,43 +333,64 @@ class LLMClient:
         return [
             *base,
             {"role": "assistant", "content": raw or ""},
-            {"role": "user", "content": "Your answer did not match the required JSON structure:\n"
-             f"{error[:2000]}\nAnswer again with the corrected JSON object only."},
+            {
+                "role": "user",
+                "content": "Your answer did not match the required JSON structure:\n"
+                f"{error[:2000]}\nAnswer again with the corrected JSON object only.",
+            },
         ]
 
     # -- public calls -----------------------------------------------------------------------
 
-    def call(self, messages: list[dict[str, str]], response_model: type[BaseModel]) -> CallResult:
-        budget = _Budget()
+    def call(
+        self,
+        messages: list[dict[str, str]],
+        response_model: type[BaseModel],
+        budget: CallBudget | None = None,
+    ) -> CallResult:
+        """One validated answer. ``budget`` shares the retry budget and counters with other calls."""
+        budget = budget if budget is not None else CallBudget()
+        start = (budget.http_calls, budget.usage)
         for mode in self.modes_to_try():
             try:
-                return self._call_in_mode(mode, messages, response_model, budget)
+                return self._call_in_mode(mode, messages, response_model, budget, start)
             except _FormatRejected as rejected:
                 if self.settings.mode != "auto":
                     raise self._provider_error(rejected.original, budget) from rejected.original
                 last_rejection = rejected
         raise self._provider_error(last_rejection.original, budget) from last_rejection.original
 
-    def _call_in_mode(self, mode: str, base: list[dict[str, str]], response_model: type[BaseModel],
-                      budget: _Budget) -> CallResult:
+    def _call_in_mode(
+        self,
+        mode: str,
+        base: list[dict[str, str]],
+        response_model: type[BaseModel],
+        budget: CallBudget,
+        start: tuple[int, Usage],
+    ) -> CallResult:
         client = self._patched(mode, is_async=False)
         messages = base
         for _ in range(self.settings.max_reasks + 1):
+
             def once(msgs: list[dict[str, str]] = messages) -> tuple[Any, Any]:
                 return client.chat.completions.create_with_completion(  # type: ignore[no-any-return]
-                    **self._request(msgs, response_model))
+                    **self._request(msgs, response_model)
+                )
+
             try:
                 value, completion = self._transport(once, budget)
             except _Invalid as invalid:
                 messages = self._reask_messages(base, budget.last_raw, invalid.error)
                 continue
-            return self._success(mode, value, completion, budget)
+            return self._success(mode, value, completion, budget, start)
         raise self._failed(budget)
 
-    def _transport(self, once: Callable[[], tuple[Any, Any]], budget: _Budget) -> tuple[Any, Any]:
+    def _transport(self, once: Callable[[], tuple[Any, Any]], budget: CallBudget) -> tuple[Any, Any]:
         try:
             for attempt in Retrying(**self._retrying_kwargs(budget)):
                 with attempt:
+                    if self.limiter is not None:
+                        self.limiter.wait()
                     try:
                         return once()
                     except (InstructorError, openai.APIError) as exc:
@@ -318,34 +398,59 @@ class LLMClient:
                         raise _Invalid(error) from exc
         except (_Invalid, _FormatRejected):
             raise
-        except openai.APIError as exc:
+        except (openai.APIError, _CutOff) as exc:
             raise self._provider_error(exc, budget) from exc
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _success(self, mode: str, value: Any, completion: Any, budget: _Budget) -> CallResult:
+    def _success(
+        self, mode: str, value: Any, completion: Any, budget: CallBudget, start: tuple[int, Usage]
+    ) -> CallResult:
+        """The answer with what this call alone cost (``budget`` keeps the running totals)."""
         budget.usage = budget.usage + _usage_of(completion)
         self._remember(mode)
-        return CallResult(value=value, mode=mode, attempts=budget.http_calls, usage=budget.usage,
-                          raw=_raw_text(completion))
+        calls, usage = start
+        spent = Usage(
+            prompt_tokens=budget.usage.prompt_tokens - usage.prompt_tokens,
+            completion_tokens=budget.usage.completion_tokens - usage.completion_tokens,
+        )
+        return CallResult(
+            value=value, mode=mode, attempts=budget.http_calls - calls, usage=spent, raw=_raw_text(completion)
+        )
 
-    def _failed(self, budget: _Budget) -> ExtractionFailed:
+    def _failed(self, budget: CallBudget) -> ExtractionFailed:
         return ExtractionFailed(
             f"no valid answer after {self.settings.max_reasks + 1} tries from {self.settings.host}",
-            attempts=budget.http_calls, last_response=budget.last_raw, usage=budget.usage)
+            attempts=budget.http_calls,
+            last_response=budget.last_raw,
+            usage=budget.usage,
+        )
 
-    async def acall(self, messages: list[dict[str, str]], response_model: type[BaseModel]) -> CallResult:
-        budget = _Budget()
+    async def acall(
+        self,
+        messages: list[dict[str, str]],
+        response_model: type[BaseModel],
+        budget: CallBudget | None = None,
+    ) -> CallResult:
+        """One validated answer. ``budget`` shares the retry budget and counters with other calls."""
+        budget = budget if budget is not None else CallBudget()
+        start = (budget.http_calls, budget.usage)
         for mode in self.modes_to_try():
             try:
-                return await self._acall_in_mode(mode, messages, response_model, budget)
+                return await self._acall_in_mode(mode, messages, response_model, budget, start)
             except _FormatRejected as rejected:
                 if self.settings.mode != "auto":
                     raise self._provider_error(rejected.original, budget) from rejected.original
                 last_rejection = rejected
         raise self._provider_error(last_rejection.original, budget) from last_rejection.original
 
-    async def _acall_in_mode(self, mode: str, base: list[dict[str, str]], response_model: type[BaseModel],
-                             budget: _Budget) -> CallResult:
+    async def _acall_in_mode(
+        self,
+        mode: str,
+        base: list[dict[str, str]],
+        response_model: type[BaseModel],
+        budget: CallBudget,
+        start: tuple[int, Usage],
+    ) -> CallResult:
         client = self._patched(mode, is_async=True)
         messages = base
         for _ in range(self.settings.max_reasks + 1):
@@ -354,24 +459,28 @@ class LLMClient:
             except _Invalid as invalid:
                 messages = self._reask_messages(base, budget.last_raw, invalid.error)
                 continue
-            return self._success(mode, value, completion, budget)
+            return self._success(mode, value, completion, budget, start)
         raise self._failed(budget)
 
-    async def _atransport(self, client: Any, messages: list[dict[str, str]], response_model: type[BaseModel],
-                          budget: _Budget) -> tuple[Any, Any]:
+    async def _atransport(
+        self, client: Any, messages: list[dict[str, str]], response_model: type[BaseModel], budget: CallBudget
+    ) -> tuple[Any, Any]:
         try:
             async for attempt in AsyncRetrying(**self._retrying_kwargs(budget)):
                 with attempt:
+                    if self.limiter is not None:
+                        await self.limiter.await_slot()
                     try:
                         result: tuple[Any, Any] = await client.chat.completions.create_with_completion(
-                            **self._request(messages, response_model))
+                            **self._request(messages, response_model)
+                        )
                         return result
                     except (InstructorError, openai.APIError) as exc:
                         error = self._outcome(exc, budget)
                         raise _Invalid(error) from exc
         except (_Invalid, _FormatRejected):
             raise
-        except openai.APIError as exc:
+        except (openai.APIError, _CutOff) as exc:
             raise self._provider_error(exc, budget) from exc
         raise AssertionError("unreachable")  # pragma: no cover
 

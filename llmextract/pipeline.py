@@ -1,7 +1,11 @@
 """The one verb: ``extract`` (and ``aextract``), and the reusable ``Extractor`` behind it.
 
 An Extractor is immutable after construction and safe to share between threads and tasks:
-it holds the settings, the loaded prompt and one LLM client per endpoint.
+it holds the settings, the loaded prompt, one LLM client per endpoint and the response cache.
+
+An LLM extraction is one call per chunk (one chunk unless the article is over ``chunk_chars``),
+each answered from the response cache when the same request was answered before. A cached
+result says so (``provenance.cached``) and costs no tokens in this run (usage 0, attempts 0).
 """
 
 from __future__ import annotations
@@ -10,25 +14,31 @@ import os
 import sys
 import threading
 import time
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from llmextract import __version__
-from llmextract.article import Article
+from llmextract.article import Article, text_sha256
 from llmextract.assemble import assemble
 from llmextract.baseline import baseline_extract
+from llmextract.cache import CachedAnswer, ResponseCache, cache_key
+from llmextract.chunking import Chunk, merge_answers, restore_alignment, split_text
 from llmextract.errors import ConfigError, InputError
 from llmextract.llm_schema import LLMExtraction
 from llmextract.prompts import DEFAULT_PROMPT, PromptTemplate, load_prompt, rendered_sha256
-from llmextract.schema import SCHEMA_VERSION, Extraction, PromptRef, Provenance, Usage
+from llmextract.schema import SCHEMA_VERSION, Extraction, PromptRef, Provenance
 
 if TYPE_CHECKING:  # the openai stack is imported only when an LLM is used
-    from llmextract.llm import CallResult, LLMClient
+    from llmextract.llm import CallBudget, CallResult, LLMClient
 
 __all__ = ["BASELINE", "DEFAULT_LLM_MODEL", "Extractor", "aextract", "extract", "resolve_model"]
 
 BASELINE = "baseline"
 DEFAULT_LLM_MODEL = "gpt-4o-mini"
-DEFAULT_MAX_CHARS = 60_000
+DEFAULT_MAX_CHARS = 1_000_000
+DEFAULT_CHUNK_CHARS = 20_000
+DEFAULT_CHUNK_OVERLAP = 1_000
 _notice_lock = threading.Lock()
 _notice_shown = False
 
@@ -58,6 +68,26 @@ def _baseline_notice() -> None:
     )
 
 
+@dataclass(frozen=True)
+class _Part:
+    """One chunk's answer: the messages sent, the validated answer, and whether it came from cache."""
+
+    messages: list[dict[str, str]]
+    answer: LLMExtraction
+    mode: str
+    cached: bool
+
+
+def _open_cache(cache: bool | str | Path | ResponseCache) -> ResponseCache | None:
+    if isinstance(cache, ResponseCache):
+        return cache
+    if cache is True:
+        return ResponseCache()
+    if cache is False:
+        return None
+    return ResponseCache(cache)
+
+
 def _as_article(article: Article | str) -> Article:
     if isinstance(article, Article):
         return article
@@ -82,15 +112,28 @@ class Extractor:
         max_retries: int = 4,
         temperature: float | None = 0.0,
         max_chars: int = DEFAULT_MAX_CHARS,
+        chunk_chars: int = DEFAULT_CHUNK_CHARS,
+        chunk_overlap: int = DEFAULT_CHUNK_OVERLAP,
         include_text: bool = True,
+        cache: bool | str | Path | ResponseCache = True,
+        backoff_base: float = 1.0,
+        backoff_max: float = 30.0,
+        rpm: float | None = None,
         http_client: Any = None,
         async_http_client: Any = None,
     ) -> None:
+        """``cache``: True for the user cache dir (``LLMEXTRACT_CACHE_DIR`` overrides), False for none,
+        or a folder; ``rpm`` paces requests (retries included); ``backoff_*`` shape retry waits."""
         self.model = resolve_model(model)
         self.max_chars = max_chars
+        if chunk_chars <= 0:
+            raise ConfigError(f"chunk_chars must be > 0, not {chunk_chars}")
+        self.chunk_chars = chunk_chars
+        self.chunk_overlap = chunk_overlap
         self.include_text = include_text
         self.prompt: PromptTemplate | None = None
         self.client: LLMClient | None = None
+        self.cache: ResponseCache | None = None
         if self.model == BASELINE:
             return
         self.prompt = load_prompt(prompt)
@@ -100,6 +143,7 @@ class Extractor:
                 f"this toolkit speaks v{SCHEMA_VERSION}"
             )
         from llmextract.llm import LLMClient, LLMSettings
+        from llmextract.ratelimit import RateLimiter
 
         settings = LLMSettings(
             model=self.model,
@@ -110,60 +154,151 @@ class Extractor:
             max_reasks=max_reasks,
             max_retries=max_retries,
             temperature=temperature,
+            backoff_base=backoff_base,
+            backoff_max=backoff_max,
         )
-        self.client = LLMClient(settings, http_client=http_client, async_http_client=async_http_client)
+        self.client = LLMClient(
+            settings,
+            http_client=http_client,
+            async_http_client=async_http_client,
+            limiter=RateLimiter(rpm) if rpm else None,
+        )
+        self.cache = _open_cache(cache)
+
+    def close(self) -> None:
+        """Release the sync connections and the cache file (the Extractor is unusable afterwards)."""
+        if self.client is not None:
+            self.client.close()
+        if self.cache is not None:
+            self.cache.close()
+
+    async def aclose(self) -> None:
+        """Release the async connections, on the event loop that used them, and the cache file."""
+        if self.client is not None:
+            await self.client.aclose()
+        if self.cache is not None:
+            self.cache.close()
 
     def __repr__(self) -> str:
         prompt = self.prompt.ref if self.prompt else None
         return f"Extractor(model={self.model!r}, prompt={prompt!r})"
 
-    def _messages(self, article: Article) -> list[dict[str, str]]:
-        assert self.prompt is not None
+    def _chunks(self, article: Article) -> list[Chunk]:
         if len(article.text) > self.max_chars:
             raise InputError(
                 f"article {article.id} has {len(article.text):,} characters, over the limit of "
-                f"{self.max_chars:,} for one call; raise max_chars (--max-chars) if the model's context allows"
+                f"{self.max_chars:,}; raise max_chars (--max-chars) to accept it"
             )
-        return self.prompt.render(text=article.text, title=article.title)
+        return split_text(article.text, self.chunk_chars, self.chunk_overlap)
 
-    def _provenance(self, started: float, messages: list[dict[str, str]] | None,
-                    call: CallResult | None) -> Provenance:
-        prompt_ref = None
-        if self.prompt is not None and messages is not None:
-            prompt_ref = PromptRef(name=self.prompt.name, version=self.prompt.version,
-                                   sha256=self.prompt.sha256, rendered_sha256=rendered_sha256(messages))
-        return Provenance(
-            model=self.model,
-            endpoint=self.client.settings.host if self.client else None,
-            prompt=prompt_ref,
-            toolkit_version=__version__,
-            mode=call.mode if call else None,
-            attempts=call.attempts if call else 1,
-            usage=call.usage if call else Usage(),
-            seconds=round(time.perf_counter() - started, 4),
+    def _messages(self, article: Article, chunk: Chunk) -> list[dict[str, str]]:
+        assert self.prompt is not None
+        return self.prompt.render(text=article.text[chunk.start : chunk.end], title=article.title)
+
+    def _key(self, messages: list[dict[str, str]], text: str) -> str:
+        assert self.client is not None and self.prompt is not None
+        settings = self.client.settings
+        return cache_key(
+            endpoint=settings.base_url or settings.host,
+            model=settings.model,
+            mode=settings.mode,
+            prompt=self.prompt.sha256,
+            schema_version=SCHEMA_VERSION,
+            params={"temperature": settings.temperature, "max_tokens": settings.max_tokens},
+            messages=rendered_sha256(messages),
+            article=text_sha256(text),
         )
 
-    def extract(self, article: Article | str) -> Extraction:
-        """Extract from one article (text or Article); raises ProviderError or ExtractionFailed."""
+    def _cached(self, messages: list[dict[str, str]], text: str) -> _Part | None:
+        entry = self.cache.get(self._key(messages, text)) if self.cache else None
+        if entry is None:
+            return None
+        return _Part(messages, LLMExtraction.model_validate_json(entry.answer), entry.mode, cached=True)
+
+    def _store(self, messages: list[dict[str, str]], text: str, call: CallResult) -> _Part:
+        answer: LLMExtraction = call.value
+        if self.cache is not None:
+            entry = CachedAnswer(answer=answer.model_dump_json(), mode=call.mode, usage=call.usage)
+            self.cache.put(self._key(messages, text), model=self.model, entry=entry)
+        return _Part(messages, answer, call.mode, cached=False)
+
+    def _finish(
+        self, article: Article, chunks: list[Chunk], parts: list[_Part], budget: CallBudget, started: float
+    ) -> Extraction:
+        assert self.prompt is not None and self.client is not None
+        messages = [m for part in parts for m in part.messages]
+        provenance = Provenance(
+            model=self.model,
+            endpoint=self.client.settings.host,
+            prompt=PromptRef(
+                name=self.prompt.name,
+                version=self.prompt.version,
+                sha256=self.prompt.sha256,
+                rendered_sha256=rendered_sha256(messages),
+            ),
+            toolkit_version=__version__,
+            mode=parts[-1].mode,
+            attempts=budget.http_calls,
+            usage=budget.usage,
+            seconds=round(time.perf_counter() - started, 4),
+            cached=all(part.cached for part in parts),
+        )
+        if len(parts) == 1:
+            return assemble(article, parts[0].answer, provenance, include_text=self.include_text)
+        merged = merge_answers(article.text, chunks, [part.answer for part in parts])
+        result = assemble(article, merged.answer, provenance, include_text=self.include_text)
+        return restore_alignment(result, merged.alignments)
+
+    def _baseline(self, article: Article, started: float) -> Extraction:
+        provenance = Provenance(
+            model=self.model, toolkit_version=__version__, seconds=round(time.perf_counter() - started, 4)
+        )
+        return assemble(article, baseline_extract(article.text), provenance, include_text=self.include_text)
+
+    def extract(self, article: Article | str, *, budget: CallBudget | None = None) -> Extraction:
+        """Extract from one article (text or Article); raises ProviderError or ExtractionFailed.
+
+        ``budget`` (an ``llmextract.llm.CallBudget``) lets a caller read the calls and tokens spent
+        even when the extraction fails; one budget bounds the retries of every chunk together.
+        """
         art = _as_article(article)
         started = time.perf_counter()
         if self.client is None:
-            return assemble(art, baseline_extract(art.text), self._provenance(started, None, None),
-                            include_text=self.include_text)
-        messages = self._messages(art)
-        call = self.client.call(messages, LLMExtraction)
-        return assemble(art, call.value, self._provenance(started, messages, call), include_text=self.include_text)
+            return self._baseline(art, started)
+        from llmextract.llm import CallBudget
 
-    async def aextract(self, article: Article | str) -> Extraction:
+        budget = budget if budget is not None else CallBudget()
+        chunks = self._chunks(art)
+        parts = []
+        for chunk in chunks:
+            messages = self._messages(art, chunk)
+            text = art.text[chunk.start : chunk.end]
+            part = self._cached(messages, text)
+            if part is None:
+                part = self._store(messages, text, self.client.call(messages, LLMExtraction, budget))
+            parts.append(part)
+        return self._finish(art, chunks, parts, budget, started)
+
+    async def aextract(self, article: Article | str, *, budget: CallBudget | None = None) -> Extraction:
         """The async twin of :meth:`extract`."""
         art = _as_article(article)
         started = time.perf_counter()
         if self.client is None:
-            return assemble(art, baseline_extract(art.text), self._provenance(started, None, None),
-                            include_text=self.include_text)
-        messages = self._messages(art)
-        call = await self.client.acall(messages, LLMExtraction)
-        return assemble(art, call.value, self._provenance(started, messages, call), include_text=self.include_text)
+            return self._baseline(art, started)
+        from llmextract.llm import CallBudget
+
+        budget = budget if budget is not None else CallBudget()
+        chunks = self._chunks(art)
+        parts = []
+        for chunk in chunks:
+            messages = self._messages(art, chunk)
+            text = art.text[chunk.start : chunk.end]
+            part = self._cached(messages, text)
+            if part is None:
+                call = await self.client.acall(messages, LLMExtraction, budget)
+                part = self._store(messages, text, call)
+            parts.append(part)
+        return self._finish(art, chunks, parts, budget, started)
 
 
 def extract(article: Article | str, model: str | None = None, **options: Any) -> Extraction:

@@ -1,0 +1,106 @@
+"""Batch inputs: files, folders and JSONL files gathered into articles with unique ids.
+
+- a ``.txt``/``.md`` file is one article, its id the file name without suffix;
+- a ``.json`` file is one ``{"id", "title", "text"}`` object (id defaults to the file name);
+- a ``.jsonl`` file holds one such object per line;
+- a folder is searched recursively for ``.txt``, ``.md`` and ``.json`` files (not ``.jsonl``, so an
+  output file kept next to the articles is never read as input); ids are the paths relative to the
+  folder without suffix, so ``2023/a.txt`` and ``2024/a.txt`` stay apart.
+
+Two articles with one id would make resuming ambiguous, so a duplicate id is an input error
+naming both sources.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from llmextract.article import Article, decode_text, load_article
+from llmextract.errors import InputError
+
+__all__ = ["FOLDER_SUFFIXES", "Source", "collect_articles", "is_batch_input"]
+
+FOLDER_SUFFIXES = (".txt", ".md", ".json")
+
+
+@dataclass(frozen=True)
+class Source:
+    article: Article
+    where: str
+
+
+def is_batch_input(paths: Sequence[str]) -> bool:
+    """Many inputs, a folder or a .jsonl file: these write one JSON line per article."""
+    if len(paths) != 1:
+        return True
+    only = paths[0]
+    return only != "-" and (Path(only).is_dir() or only.endswith(".jsonl"))
+
+
+def _jsonl(path: Path) -> Iterator[Source]:
+    text = decode_text(path.read_bytes(), source=str(path))
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: invalid JSON ({exc.msg})") from exc
+        yield Source(Article.from_json(data, source=where), where)
+
+
+def _folder(folder: Path) -> Iterator[Source]:
+    files = sorted(
+        p
+        for p in folder.rglob("*")
+        if p.suffix in FOLDER_SUFFIXES
+        and p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
+    for path in files:
+        article = load_article(path)
+        default_id = path.relative_to(folder).with_suffix("").as_posix()
+        if article.id == path.stem and default_id != path.stem:
+            article = Article(
+                text=article.text, id=default_id, title=article.title, metadata=article.metadata
+            )
+        yield Source(article, str(path))
+
+
+def _sources(paths: Sequence[str]) -> Iterator[Source]:
+    for raw in paths:
+        path = Path(raw)
+        if raw == "-":
+            yield Source(load_article("-"), "<stdin>")
+        elif path.is_dir():
+            yield from _folder(path)
+        elif not path.exists():
+            raise InputError(f"{path}: no such file or folder")
+        elif path.suffix == ".jsonl":
+            yield from _jsonl(path)
+        else:
+            yield Source(load_article(path), str(path))
+
+
+def collect_articles(paths: Sequence[str], *, exclude: Path | None = None) -> list[Article]:
+    """Every article named by ``paths``, in order; ``exclude`` (the output file) is never read."""
+    seen: dict[str, str] = {}
+    articles: list[Article] = []
+    skip = exclude.resolve() if exclude is not None else None
+    for source in _sources(paths):
+        if skip is not None and Path(source.where.rsplit(":", 1)[0]).resolve() == skip:
+            continue
+        first = seen.get(source.article.id)
+        if first is not None:
+            raise InputError(f"duplicate article id {source.article.id!r}: {first} and {source.where}")
+        seen[source.article.id] = source.where
+        articles.append(source.article)
+    if not articles:
+        raise InputError(
+            f"no articles found in {', '.join(paths)} (looked for {', '.join(FOLDER_SUFFIXES)}, .jsonl)"
+        )
+    return articles
