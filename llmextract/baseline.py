@@ -32,40 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from llmextract.baseline_rules import (
-    ABBREVIATIONS,
-    ADJUNCT_WORDS,
-    AFTER_NAME,
-    CLOSERS,
-    COLON_LINE,
-    CUE_VERBS,
-    DATA_SOURCES,
-    DETERMINERS,
-    ENDS,
-    INVERTING_CUES,
-    NAME_PARTICLES,
-    NOT_NOUNS,
-    NOUN_CUES,
-    OPENERS,
-    PARTICIPLE_CUES,
-    PREPOSITIONS,
-    PRONOUNS,
-    QUOTE_MARK,
-    QUOTES,
-    SPEAKER_NOUNS,
-    STOP_CAPITALS,
-    actors,
-    is_tail,
-    name_back,
-    plain_speaker,
-    quote_mask,
-    quote_spans,
-    sentences,
-    skip_listener,
-    skip_to_content,
-    split_role,
-    tokenize,
-)
+from llmextract import baseline_rules as rules
 from llmextract.llm_schema import LLMExtraction, LLMQuote
 
 __all__ = ["baseline_extract"]
@@ -83,10 +50,10 @@ class _Found:
 
 
 def baseline_extract(text: str) -> LLMExtraction:
-    """Quotes and actors found by rules; stances stay empty (see the module docstring)."""
+    """Quotes and rules.actors found by rules; stances stay empty (see the module docstring)."""
     doc = _Doc(text)
     found: list[_Found] = []
-    for i0, i1 in sentences(text, doc.toks, doc.in_quote, doc.quotes):
+    for i0, i1 in rules.sentences(text, doc.toks, doc.in_quote, doc.quotes):
         found.extend(doc.attribute_sentence(i0, i1))
     doc.extend_to_multi_paragraph(found)
     found.extend(_colon_lines(text, found))
@@ -104,19 +71,18 @@ def baseline_extract(text: str) -> LLMExtraction:
         for f in found
         if text[f.start : f.end].strip()
     ]
-    return LLMExtraction(
-        actors=actors(text, [(f.speaker, f.role) for f in found if f.speaker]), quotes=quotes, stances=[]
-    )
+    speakers = [(f.speaker, f.role) for f in found if f.speaker]
+    return LLMExtraction(actors=rules.actors(text, speakers), quotes=quotes, stances=[])
 
 
 def _colon_lines(text: str, found: list[_Found]) -> list[_Found]:
     """ "Akar: Talks will resume." -- headlines and transcripts name the speaker before a colon."""
     extra: list[_Found] = []
-    for m in COLON_LINE.finditer(text):
+    for m in rules.COLON_LINE.finditer(text):
         start, end = m.start(2), m.start(2) + len(m.group(2).rstrip())
         end -= text[end - 1] == "."
         if (
-            not any(w.lower() in STOP_CAPITALS or w.lower() in PREPOSITIONS for w in m.group(1).split())
+            not any(w.lower() in rules.STOP_CAPITALS | rules.PREPOSITIONS for w in m.group(1).split())
             and " " in m.group(2)
             and not any(f.start < end and start < f.end for f in found)
         ):
@@ -129,9 +95,9 @@ class _Doc:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.toks = tokenize(text)
-        self.quotes = quote_spans(text)
-        self.in_quote = quote_mask(self.toks, self.quotes)
+        self.toks = rules.tokenize(text)
+        self.quotes = rules.quote_spans(text)
+        self.in_quote = rules.quote_mask(self.toks, self.quotes)
 
     def attribute_sentence(self, i0: int, i1: int) -> list[_Found]:
         found: list[_Found] = []
@@ -140,7 +106,7 @@ class _Doc:
         while k < i1:
             w = self.toks[k].word
             f = None
-            cue_like = w in CUE_VERBS or w == "according" or w == "in"
+            cue_like = w in rules.CUE_VERBS or w == "according" or w == "in"
             if cue_like and not self.in_quote[k] and (k == i0 or not self.toks[k].cap):
                 f, resume = self._attribute_cue(k, taken, i0, i1, found)
             if f is not None:
@@ -171,19 +137,19 @@ class _Doc:
         if left is not None:
             a, b, role = left
             speaker = self._text(a, b)
-            after = skip_listener(toks, t.word, nxt, i1)
-            if nxt >= i1 or t.text.endswith(".") or after >= i1 or is_tail(toks, after, i1, t.word):
+            after = rules.skip_listener(toks, t.word, nxt, i1)
+            if nxt >= i1 or t.text.endswith(".") or after >= i1 or rules.is_tail(toks, after, i1, t.word):
                 # "..., Akar said." -- the content is what precedes the attribution
                 c = a - 1
-                while c > max(taken, a - 4) and toks[c].text not in CLOSERS and toks[c].text[0].isalpha():
+                while c > max(taken, a - 4) and toks[c].text[0].isalpha():
                     c -= 1
-                if c < taken or toks[c].text not in CLOSERS:
+                if c < taken or toks[c].text not in rules.CLOSERS:
                     return None, k
                 return self._make(taken, c, speaker, cue, role), after
             if (
                 toks[nxt].text == ","
                 and a - 1 >= taken
-                and toks[a - 1].text in CLOSERS
+                and toks[a - 1].text in rules.CLOSERS
                 and nxt + 1 < i1
                 and toks[nxt + 1].text[0].islower()
             ):
@@ -191,7 +157,7 @@ class _Doc:
                 end = self._content_end(nxt + 1, i1)
                 return self._make(taken, end, speaker, cue, role), end + 1
             return self._forward(k, nxt, i1, speaker, cue, role)
-        if t.word in PARTICIPLE_CUES and k - 1 >= i0 and toks[k - 1].text == ",":
+        if t.word in rules.PARTICIPLE_CUES and k - 1 >= i0 and toks[k - 1].text == ",":
             # "..., adding that ..." -- the speaker is the sentence's
             return self._forward(
                 k, nxt, i1, earlier[-1].speaker if earlier else self._subject(i0, i1), cue, None
@@ -200,12 +166,12 @@ class _Doc:
             k - 1 > i0
             and toks[k - 1].word in ("and", "but")
             and nxt < i1
-            and toks[nxt].word not in NOT_NOUNS - {"that"}
+            and toks[nxt].word not in rules.NOT_NOUNS - {"that"}
         ):
             return self._forward(
                 k, nxt, i1, earlier[-1].speaker if earlier else self._subject(i0, i1), cue, None
             )
-        if t.word in INVERTING_CUES and k - 1 > taken and toks[k - 1].text in CLOSERS:
+        if t.word in rules.INVERTING_CUES and k - 1 > taken and toks[k - 1].text in rules.CLOSERS:
             right = self._speaker_right(k + 1, i1)
             if right is not None:
                 a, b, role = right
@@ -219,7 +185,7 @@ class _Doc:
         if not speaker:
             return None, k
         toks = self.toks
-        start = skip_to_content(toks, toks[k].word, nxt, i1)
+        start = rules.skip_to_content(toks, toks[k].word, nxt, i1)
         if start >= i1 and toks[i1 - 1].text == ":" and i1 < len(toks):
             # "Hewitt writes:" closing its paragraph introduces the next paragraph, quoted or not
             end = i1
@@ -243,15 +209,15 @@ class _Doc:
             return None, k
         comma = next((i for i in range(k + lead, i1) if toks[i].text == ","), i1)
         name_end = comma - 1
-        while name_end > k + lead and toks[name_end].text in ENDS:
+        while name_end > k + lead and toks[name_end].text in rules.ENDS:
             name_end -= 1
         if name_end < k + lead or name_end - k > 12:
             return None, k
         before = k - 1 > taken and toks[k - 1].text == ","
-        after = comma + 1 < i1 and toks[comma + 1].text not in ENDS
-        if after and not before and k - 1 > taken and toks[k - 1].word not in OPENERS:
+        after = comma + 1 < i1 and toks[comma + 1].text not in rules.ENDS
+        if after and not before and k - 1 > taken and toks[k - 1].word not in rules.OPENERS:
             return None, k
-        if lead == 1 and (before or not after or toks[name_end].word not in DATA_SOURCES):
+        if lead == 1 and (before or not after or toks[name_end].word not in rules.DATA_SOURCES):
             return None, k
         first = taken if before else comma + 1
         last = self._content_end(comma + 1, i1) if after else k - 2
@@ -262,7 +228,7 @@ class _Doc:
         """(first, last, role) of the speaker ending just before the cue at k."""
         toks = self.toks
         j = k - 1
-        while j >= lo and (toks[j].word in ADJUNCT_WORDS or toks[j].word in ("not", "n't")):
+        while j >= lo and (toks[j].word in rules.ADJUNCT_WORDS or toks[j].word in ("not", "n't")):
             j -= 1
         if j < lo:
             return None
@@ -276,14 +242,14 @@ class _Doc:
                 j -= 1
             while j > lo and toks[j].text == opener:
                 j -= 1
-            if j < lo or toks[j].text in ENDS:
+            if j < lo or toks[j].text in rules.ENDS:
                 return None
         if toks[j].word == "who" and j - 2 >= lo and toks[j - 1].text == ",":
             j -= 2  # "Akar, who said ..." -- the speaker is the name, not the pronoun
         if toks[j].text == "," and j - 1 >= lo:
             return self._apposition(j, lo)
-        a = name_back(toks, j, lo)
-        if a is None or (toks[k].word in NOUN_CUES and not plain_speaker(toks, a, j)):
+        a = rules.name_back(toks, j, lo)
+        if a is None or (toks[k].word in rules.NOUN_CUES and not rules.plain_speaker(toks, a, j)):
             return None
         return a, j, None
 
@@ -295,10 +261,10 @@ class _Doc:
                 continue
             if c == j - 1 or c - 1 < lo:
                 return None
-            if name_back(toks, j - 1, c + 1) == c + 1 and toks[j - 1].cap and j - c < 6:
-                outer = name_back(toks, c - 1, lo)
+            if rules.name_back(toks, j - 1, c + 1) == c + 1 and toks[j - 1].cap and j - c < 6:
+                outer = rules.name_back(toks, c - 1, lo)
                 return c + 1, j - 1, None if outer is None else self._text(outer, c - 1)
-            a = name_back(toks, c - 1, lo)
+            a = rules.name_back(toks, c - 1, lo)
             if a is not None and toks[c - 1].cap and not (toks[c + 1].cap and toks[j - 1].cap):
                 return a, c - 1, self._text(c + 1, j - 1)
         return None
@@ -307,25 +273,25 @@ class _Doc:
         """(first, last, role) of a speaker after an inverted cue: "..., said Hulusi Akar, minister."."""
         toks = self.toks
         a = k
-        while a < hi and toks[a].word in DETERMINERS:
+        while a < hi and toks[a].word in rules.DETERMINERS:
             a += 1
         b = a
         for j in range(a, min(hi, a + 8)):
-            if toks[j].text in (",", "(") or toks[j].text in ENDS or not toks[j].text[0].isalpha():
+            if toks[j].text in (",", "(") or toks[j].text in rules.ENDS or not toks[j].text[0].isalpha():
                 break
             if toks[j].cap:
                 b = j + 1
         if b == a:
-            if a < hi and toks[a].word in PRONOUNS | SPEAKER_NOUNS:
+            if a < hi and toks[a].word in rules.PRONOUNS | rules.SPEAKER_NOUNS:
                 b = a + 1
             else:
                 return None
         if b < hi and toks[b].text == ",":
             end = b + 1
-            while end < hi and toks[end].text not in ENDS:
+            while end < hi and toks[end].text not in rules.ENDS:
                 end += 1
             return k, b - 1, self._text(b + 1, end - 1) if end - 1 > b else None
-        if b < hi and toks[b].word in AFTER_NAME:
+        if b < hi and toks[b].word in rules.AFTER_NAME:
             return None
         return k, b - 1, None
 
@@ -333,31 +299,35 @@ class _Doc:
         """The sentence's opening name or pronoun: the speaker of "..., adding that ..."."""
         toks = self.toks
         i = i0
-        while i < i1 and (toks[i].word in OPENERS or toks[i].text == ","):
+        while i < i1 and (toks[i].word in rules.OPENERS or toks[i].text == ","):
             i += 1
-        if i >= i1:
-            return None
-        if toks[i].word in PRONOUNS:
+        if i >= i1 or (toks[i].text.isupper() and len(toks[i].text) > 3):
+            return None  # nothing, or a dateline ("DECATUR, Ill. --")
+        if toks[i].word in rules.PRONOUNS:
             return toks[i].text
         j = i
-        while j < i1 and (toks[j].cap or toks[j].word in NAME_PARTICLES):
+        while j < i1 and (toks[j].cap or toks[j].word in rules.NAME_PARTICLES):
             j += 1
-        return self._text(i, j - 1) if j > i and toks[j - 1].word not in STOP_CAPITALS else None
+        return self._text(i, j - 1) if j > i and toks[j - 1].word not in rules.STOP_CAPITALS else None
 
     def _content_end(self, a: int, hi: int) -> int:
         """Last token of a content starting at a: the sentence end or the next attribution."""
-        toks = self.toks
+        toks, cues = self.toks, rules.CUE_VERBS
         for b in range(a + 1, hi):
             t = toks[b]
             if self.in_quote[b]:
                 continue
-            if t.text == ";" or (t.word in ("and", "but") and b + 1 < hi and toks[b + 1].word in CUE_VERBS):
+            if t.text == ";" or (t.word in ("and", "but") and b + 1 < hi and toks[b + 1].word in cues):
                 return b - 1
             if t.text == "," and b + 1 < hi:
                 n = toks[b + 1]
-                if n.word == "according" or n.word in PARTICIPLE_CUES:
+                if n.word == "according" or n.word in rules.PARTICIPLE_CUES:
                     return b - 1
-                if b + 2 < hi and toks[b + 2].word in CUE_VERBS and name_back(toks, b + 1, b + 1) is not None:
+                if (
+                    b + 2 < hi
+                    and toks[b + 2].word in cues
+                    and rules.name_back(toks, b + 1, b + 1) is not None
+                ):
                     return b - 1
         return hi - 1
 
@@ -372,13 +342,13 @@ class _Doc:
             return None
         end, last = toks[b].end, toks[b].text
         final_stop = last in (".", ",", ":", ";") or (
-            last.endswith(".") and last.lower() not in ABBREVIATIONS
+            last.endswith(".") and last.lower() not in rules.ABBREVIATIONS
         )
-        if final_stop and not (b > a and toks[b - 1].text in QUOTES and last in ".,"):
+        if final_stop and not (b > a and toks[b - 1].text in rules.QUOTES and last in ".,"):
             end -= 1
         if end <= toks[a].start:
             return None
-        name, title = split_role(speaker)
+        name, title = rules.split_role(speaker)
         return _Found(toks[a].start, end, name, cue, role or title)
 
     def _text(self, a: int, b: int) -> str:
@@ -413,7 +383,7 @@ class _Doc:
             if text[qe - 1] in "”\"'" and text[qs:qe].rstrip("”\"' ")[-1:] not in ".!?,—-…":
                 continue  # a quoted title or phrase, not speech: speech ends with punctuation
             gap = text[prev.end : qs] if prev else "\n"
-            if prev and "\n" not in gap and len(gap) < 150 and not QUOTE_MARK.search(gap):
+            if prev and "\n" not in gap and len(gap) < 150 and not rules.QUOTE_MARK.search(gap):
                 prev.end = qe  # "“A,” she said. “B.”" is one quote its attribution interrupts
                 continue
             extra.append(_Found(qs, qe, prev.speaker if prev else None, None))

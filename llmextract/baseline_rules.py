@@ -119,7 +119,7 @@ ADJUNCT_WORDS = _words(
     """
 )
 
-PRONOUNS = _words("he she they we i it you who")
+PRONOUNS = _words("he she they we i it you who nobody everyone everybody someone somebody anyone")
 
 # Common nouns that speak in the news: "officials said", "the report found".
 SPEAKER_NOUNS = _words(
@@ -164,7 +164,7 @@ ORG_CUES = _words(
     group organization organisation network news times post journal tribune press service
     army navy police force forces command administration government campaign center centre
     school hospital church board fund society coalition alliance movement front pac fbi cia
-    nato un eu cnn bbc nbc abc cbs fox reuters ap
+    nato un eu cnn bbc nbc abc cbs fox reuters ap house
     """
 )
 
@@ -239,12 +239,12 @@ class Tok(NamedTuple):
 
 def tokenize(text: str) -> list[Tok]:
     """Words (with a final full stop kept), abbreviations, and single punctuation marks."""
-    toks = []
-    for m in TOKEN.finditer(text):
-        s = m.group()
-        word = s.rstrip(".").lower() if len(s) > 1 else s.lower()
-        toks.append(Tok(m.start(), m.end(), s, word, s[0].isupper() and s[0].isalpha()))
-    return toks
+    found = list(TOKEN.finditer(text))
+    texts = [m.group() for m in found]
+    words = [s.lower() for s in texts]
+    words = [w.rstrip(".") if w[-1] == "." and len(w) > 1 else w for w in words]
+    caps = [s[0].isupper() for s in texts]
+    return list(map(Tok, [m.start() for m in found], [m.end() for m in found], texts, words, caps))
 
 
 def quote_spans(text: str) -> list[Span]:
@@ -408,12 +408,14 @@ def skip_to_content(toks: list[Tok], cue: str, i: int, hi: int) -> int:
 def split_role(name: str) -> tuple[str, str | None]:
     """'Turkish Defence Minister Hulusi Akar' -> ('Hulusi Akar', 'Turkish Defence Minister')."""
     words = name.split()
-    if actor_type(name) != "person":
-        return name, None
-    i = 0
-    while i < len(words) - 1 and (words[i].lower() in TITLE_WORDS or NATIONALITY.match(words[i])):
-        i += 1
-    return (name, None) if i == 0 else (" ".join(words[i:]), " ".join(words[:i]))
+    i = len(words) - 1  # the name is the capitalised run after the last title word
+    while i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in TITLE_WORDS | ORG_CUES:
+        i -= 1
+    titled = i > 0 and (words[i - 1].lower() in TITLE_WORDS or NATIONALITY.match(words[i - 1]))
+    person = words[i][:1].isupper() and actor_type(" ".join(words[i:])) == "person"
+    # "Ministry of Foreign Affairs" is no minister called Affairs
+    lone = i == len(words) - 1 and any(w.lower() in NAME_PARTICLES for w in words[:i])
+    return (" ".join(words[i:]), " ".join(words[:i])) if titled and person and not lone else (name, None)
 
 
 def actor_type(name: str) -> ActorType:
@@ -433,8 +435,10 @@ def actors(text: str, speakers: list[tuple[str, str | None]]) -> list[LLMActor]:
         words = raw.split()
         while words and words[0].lower() in STOP_CAPITALS:
             words = words[1:]
-        if not words or not words[0][0].isupper():
+        if not words or not words[0][0].isupper() or words[-1].lower() in ("act", "bill", "law"):
             return
+        if len(words) == 1 and (len(words[0]) < 3 or (words[0].isupper() and len(words[0]) > 5)):
+            return  # initials, or a dateline such as "WASHINGTON"
         name, title = split_role(" ".join(words))
         kind = actor_type(name)
         if name not in actors and not (kind == "person" and name.lower() in SPEAKER_NOUNS | PRONOUNS):
@@ -443,13 +447,14 @@ def actors(text: str, speakers: list[tuple[str, str | None]]) -> list[LLMActor]:
     for speaker, role in speakers:
         if speaker.split()[0].lower() not in PRONOUNS:
             add(speaker, role)
-    for m in NAME_RUN.finditer(text):
-        run = m.group().rstrip(".")
+    for run in dict.fromkeys(m.rstrip(".") for m in NAME_RUN.findall(text)):
         words = run.lower().split()
         if (
             run.lower() in STATES
             or any(w in ORG_CUES for w in words[1:])
             or (len(words) > 1 and words[0] in TITLE_WORDS)
+            or (len(words) == 1 and words[0] in ORG_CUES and words[0] in ("congress", "parliament"))
+            or (len(words) in (2, 3) and not any(w in STOP_CAPITALS or w in NAME_PARTICLES for w in words))
         ):
             add(run, None)
     full = [n for n in actors if " " in n]

@@ -153,6 +153,13 @@ def test_person_actor_keeps_the_title_as_role() -> None:
     assert akar.role == "Defence Minister"
 
 
+def test_title_holding_an_organisation_word_is_still_a_role() -> None:
+    ex = baseline_extract("Senate Majority Leader Ada Whitlock said the vote would be held on Friday.")
+    assert ex.quotes[0].speaker == "Ada Whitlock"
+    whitlock = next(a for a in ex.actors if a.name == "Ada Whitlock")
+    assert (whitlock.type, whitlock.role) == ("person", "Senate Majority Leader")
+
+
 def test_non_ascii_names() -> None:
     text = "“Nous resterons unis,” a déclaré Élodie Fournier. Şükrü Özdemir said the ferry was late."
     ex = baseline_extract(text)
