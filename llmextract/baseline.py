@@ -2,27 +2,34 @@
 
 It fills in the same LLM-facing structure a model would (``LLMExtraction``), so its answers go
 through grounding and actor resolution like any other model's. It is deterministic, uses only the
-standard library's ``re`` with patterns compiled at import, and runs at hundreds of articles per
+standard library's ``re`` with patterns compiled at import, and runs at a few hundred articles per
 second: the default when no model is configured, and a floor to compare models with.
 
-What it finds, sentence by sentence around each cue verb (said, told, according to, argued, ...):
+What it finds, sentence by sentence around each cue (said, told, according to, ...):
 
 - direct quotes in straight, curly or doubled-apostrophe quotation marks, attributed through a cue
   next to a speaker ("Akar said", "said Hulusi Akar, Turkey's defence minister", "he told
   reporters"); a quotation its attribution interrupts ("“A,” she said. “B.”") is one quote, and
-  a quotation whose paragraph ends before its closing mark runs on into the next paragraph;
+  one whose paragraph ends before its closing mark runs on into the next paragraph;
 - reported speech: "..., X said.", "..., said X.", "X said (that) ...", "according to X, ...",
-  "..., according to X.", "X, according to Y, ...", and ", adding (that) ..." / "and said ..."
-  with the sentence's speaker;
-- whole-sentence quotations no cue reaches, given to the last speaker before them; quoted phrases
-  inside a sentence with no cue are scare quotes and are skipped;
-- actors from speaker names and from name spans carrying a title (role), an organisation cue word
-  (Ministry, Party, Inc., University, ...) or a country from a small list (type "state").
+  "..., according to X.", "X, according to Y, ...", "In the latest poll, ...", ", adding that
+  ..." and "... and said ..." with the sentence's speaker, and "X writes:" closing a paragraph,
+  which introduces the next one;
+- "Name: ..." lines (headlines, transcripts);
+- whole-sentence quotations no cue reaches, given to the last speaker before them. Quoted phrases
+  inside a sentence with no cue, or shorter than three words, are scare quotes and are skipped.
 
-Spans follow the gold conventions of PolNeAR: a direct quote keeps its quotation marks and the
-punctuation inside them; reported content starts at "that" when present and drops the sentence's
-final full stop. ``kind`` is "direct" when the content is a quotation, else "indirect". Speakers
-are names as written without their titles, or pronouns ("he"), which the actor resolver links.
+The cues are as broad as PolNeAR's notion of attribution (speech, belief, intention, support:
+"argued", "believes", "vowed", "endorsed", "declined"), which is what news quotation studies score.
+Spans follow PolNeAR's conventions: a direct quote keeps its quotation marks and the punctuation
+inside them; reported content starts at "that" when present and drops the sentence's final full
+stop. ``kind`` is "direct" when the content is a quotation, else "indirect". Speakers are names as
+written without their titles (the title becomes the actor's role), or pronouns ("he"), which the
+actor resolver links to a name.
+
+Actors come from speaker names and from name spans: with a title (person, role kept), with an
+organisation cue word (Ministry, Party, Inc., University, ...), a country from a small list
+(state), or two or three capitalised words (person).
 
 Stances are always empty: telling support from opposition needs a model, and a rule that guessed
 would only add noise to stance scores.

@@ -302,6 +302,8 @@ def sentences(text: str, toks: list[Tok], in_quote: list[bool], quotes: list[Spa
         elif not in_quote[i]:
             if t.end in q_ends and i > 0:
                 final = toks[i - 1].text[-1] in ENDS and ends_sentence(toks[i - 1])
+                # “Why not?” Akar asked. -- the attribution still belongs to the quotation
+                final = final and not any(_closing_cue(toks, p) for p in range(i + 1, min(i + 5, len(toks))))
             else:
                 final = t.start not in q_starts and ends_sentence(t)
             if final and (nxt.cap or nxt.start in q_starts):
@@ -310,6 +312,12 @@ def sentences(text: str, toks: list[Tok], in_quote: list[bool], quotes: list[Spa
     if start < len(toks):
         out.append((start, len(toks)))
     return out
+
+
+def _closing_cue(toks: list[Tok], p: int) -> bool:
+    """Whether toks[p] is a cue that ends its sentence: "asked." in "“Why?” Akar asked."."""
+    last = p + 1 >= len(toks) or toks[p + 1].text in ENDS
+    return toks[p].word in CUE_VERBS and (toks[p].text[-1] == "." or last)
 
 
 def plain_speaker(toks: list[Tok], a: int, b: int) -> bool:

@@ -42,6 +42,12 @@ def test_straight_quotes_and_listener_after_cue() -> None:
     assert q.cue == "told"
 
 
+def test_question_mark_inside_the_quotation_does_not_cut_off_its_attribution() -> None:
+    q = _only("“Why should the farmers pay for this?” Akar asked.")
+    assert q.text == "“Why should the farmers pay for this?”"
+    assert (q.speaker, q.cue) == ("Akar", "asked")
+
+
 def test_pronoun_speaker_is_returned_as_written() -> None:
     q = _only("“We have enough grain for the winter,” she said.")
     assert q.speaker == "she"
