@@ -114,7 +114,9 @@ class _Doc:
             w = self.toks[k].word
             f = None
             cue_like = w in rules.CUE_VERBS or w == "according" or w == "in"
-            if cue_like and not self.in_quote[k] and (k == i0 or not self.toks[k].cap):
+            if cue_like and self.toks[k].cap and k > i0:  # "Glenn Beck Says ..." in a headline
+                cue_like = w in rules.HEADLINE_CUES and self._title_case(i0, i1)
+            if cue_like and not self.in_quote[k]:
                 f, resume = self._attribute_cue(k, taken, i0, i1, found)
             if f is not None:
                 found.append(f)
@@ -123,6 +125,10 @@ class _Doc:
             else:
                 k += 1
         return found
+
+    def _title_case(self, i0: int, i1: int) -> bool:
+        words = [t for t in self.toks[i0:i1] if t.text[0].isalpha()]
+        return sum(t.cap for t in words) > 0.7 * len(words)
 
     def _attribute_cue(
         self, k: int, taken: int, i0: int, i1: int, earlier: list[_Found]

@@ -59,6 +59,9 @@ CUE_VERBS = _words(
 # Cues that may come before their speaker: "..., said Hulusi Akar." / "..., says the report."
 INVERTING_CUES = _words("said says added asked wrote writes explained noted continued told tweeted replied")
 
+# Cues that stay cues when capitalised in a title-case headline ("Akar Says Talks Will Resume").
+HEADLINE_CUES = INVERTING_CUES | _words("tells warns urges vows admits denies insists slams blasts")
+
 # Sources that speak through "In the latest poll, ...".
 DATA_SOURCES = _words(
     "poll polls survey surveys study studies report analysis census data results memo filing book"
@@ -136,7 +139,7 @@ SPEAKER_NOUNS = _words(
     lawyer lawyers attorney attorneys newspaper paper network magazine website letter memo
     document documents data figures website organization organisation union council army
     military ministry office parliament congress others many some most few several percent
-    majority half third respondents americans
+    majority half third respondents americans manager
     """
 )
 
@@ -361,6 +364,11 @@ def name_back(toks: list[Tok], j: int, lo: int) -> int | None:
             p = toks[a - 1]
             if p.word in DETERMINERS:
                 return a - 1
+            if p.cap and p.text.endswith(("'s", "’s")):  # "Donald Trump's campaign manager"
+                a -= 1
+                while a - 1 >= lo and toks[a - 1].cap:
+                    a -= 1
+                return a
             if not p.text[0].isalpha() or p.word in NOT_NOUNS:
                 break
             a -= 1

@@ -218,6 +218,18 @@ def test_headline_speaker_before_a_colon() -> None:
     assert titled.quotes == []
 
 
+def test_title_case_headline_cue() -> None:
+    q = _only("Port Authority Chief Says Harbour Will Reopen In May.")
+    assert (q.text, q.speaker, q.cue) == ("Harbour Will Reopen In May", "Port Authority Chief", "Says")
+    assert baseline_extract("The United Nations Shows Its New Logo In Geneva.").quotes == []
+
+
+def test_possessive_name_opens_the_speaker_phrase() -> None:
+    q = _only("Anna Lind's campaign manager says turnout will be high.")
+    assert q.text == "turnout will be high"
+    assert q.speaker == "Anna Lind's campaign manager"
+
+
 def test_colon_at_paragraph_end_introduces_the_next_paragraph() -> None:
     text = "The columnist Mira Holt writes:\n\nThe budget hides its real costs. No one has read it."
     q = _only(text)
