@@ -110,12 +110,14 @@ class _Doc:
         found: list[_Found] = []
         taken = i0  # content never reaches back before an earlier attribution in the sentence
         k = i0
+        title: bool | None = None  # whether the sentence is a title-case headline, once needed
         while k < i1:
             w = self.toks[k].word
             f = None
             cue_like = w in rules.CUE_VERBS or w == "according" or w == "in"
             if cue_like and self.toks[k].cap and k > i0:  # "Glenn Beck Says ..." in a headline
-                cue_like = w in rules.HEADLINE_CUES and self._title_case(i0, i1)
+                title = self._title_case(i0, i1) if title is None else title
+                cue_like = w in rules.HEADLINE_CUES and title
             if cue_like and not self.in_quote[k]:
                 f, resume = self._attribute_cue(k, taken, i0, i1, found)
             if f is not None:
@@ -220,7 +222,7 @@ class _Doc:
         lead = 1 if toks[k].word == "in" else 2
         if lead == 2 and (k + 1 >= i1 or toks[k + 1].word != "to"):
             return None, k
-        comma = next((i for i in range(k + lead, i1) if toks[i].text == ","), i1)
+        comma = next((i for i in range(k + lead, min(i1, k + 14)) if toks[i].text == ","), i1)
         name_end = comma - 1
         while name_end > k + lead and toks[name_end].text in rules.ENDS:
             name_end -= 1
@@ -301,7 +303,7 @@ class _Doc:
                 return None
         if b < hi and toks[b].text == ",":
             end = b + 1
-            while end < hi and toks[end].text not in rules.ENDS:
+            while end < min(hi, b + 30) and toks[end].text not in rules.ENDS:
                 end += 1
             return k, b - 1, self._text(b + 1, end - 1) if end - 1 > b else None
         if b < hi and toks[b].word in rules.AFTER_NAME:
@@ -319,7 +321,7 @@ class _Doc:
         if toks[i].word in rules.PRONOUNS:
             return toks[i].text
         j = i
-        while j < i1 and (toks[j].cap or toks[j].word in rules.NAME_PARTICLES):
+        while j < min(i1, i + 8) and (toks[j].cap or toks[j].word in rules.NAME_PARTICLES):
             j += 1
         return self._text(i, j - 1) if j > i and toks[j - 1].word not in rules.STOP_CAPITALS else None
 

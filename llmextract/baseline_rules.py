@@ -347,7 +347,7 @@ def name_back(toks: list[Tok], j: int, lo: int) -> int | None:
         return j
     if t.cap and w not in STOP_CAPITALS:
         a = j
-        while a - 1 >= lo:
+        while a - 1 >= lo and j - a < 8:
             p = toks[a - 1]
             particle = p.word in NAME_PARTICLES and a - 2 >= lo and toks[a - 2].cap
             if (p.cap and p.word not in STOP_CAPITALS) or p.word in TITLE_WORDS or particle:
@@ -366,7 +366,7 @@ def name_back(toks: list[Tok], j: int, lo: int) -> int | None:
                 return a - 1
             if p.cap and p.text.endswith(("'s", "’s")):  # "Donald Trump's campaign manager"
                 a -= 1
-                while a - 1 >= lo and toks[a - 1].cap:
+                while a - 1 >= lo and toks[a - 1].cap and j - a < 8:
                     a -= 1
                 return a
             if not p.text[0].isalpha() or p.word in NOT_NOUNS:
@@ -401,7 +401,7 @@ def skip_listener(toks: list[Tok], cue: str, i: int, hi: int) -> int:
     if toks[i].word in LISTENER_WORDS:
         return i + 1
     j = i + 1 if toks[i].word == "the" else i
-    while j < hi and (toks[j].cap or toks[j].text in ("'s", "’s")):
+    while j < min(hi, i + 8) and (toks[j].cap or toks[j].text in ("'s", "’s")):
         j += 1
     return j if j > i and toks[j - 1].text[0].isupper() else i
 
@@ -473,5 +473,5 @@ def actors(text: str, speakers: list[tuple[str, str | None]]) -> list[LLMActor]:
             or (len(words) in (2, 3) and not any(w in STOP_CAPITALS or w in NAME_PARTICLES for w in words))
         ):
             add(run, None)
-    full = [n for n in actors if " " in n]
-    return [a for n, a in actors.items() if " " in n or not any(f.endswith(" " + n) for f in full)]
+    surnames = {n.rsplit(" ", 1)[1] for n in actors if " " in n}  # "Akar" goes with "Hulusi Akar"
+    return [a for n, a in actors.items() if " " in n or n not in surnames]

@@ -259,7 +259,20 @@ def test_every_quote_text_is_a_substring_of_the_input() -> None:
         assert q.text in SAMPLE
 
 
-@pytest.mark.parametrize("text", ["", "   \n\n ", "No one said anything.", "“”", '"'])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n ",
+        "No one said anything.",
+        "“”",
+        '"',
+        '"a" "b" said X, "c" ' * 200,
+        "“He said the plan was fine\n\n" * 200,
+        "Akar said in the morning that officials told reporters " * 200,
+        "''a'' ''b'' he said, '' " * 200,
+    ],
+)
 def test_degenerate_inputs_do_not_fail(text: str) -> None:
     ex = baseline_extract(text)
     for q in ex.quotes:
