@@ -192,6 +192,9 @@ STATES = _words(
     )
 )
 
+# Capitalised sentence openers that never start a name run: "Both Blocher", "We Swiss".
+NOT_NAME_STARTS = _words("both we i you they he she it all each every neither either no not")
+
 # Lower-case words allowed inside a name: "Ursula von der Leyen", "Bashar al-Assad".
 NAME_PARTICLES = _words("von van der de del della da dos du la le al bin ibn el of the")
 
@@ -465,11 +468,13 @@ def actors(text: str, speakers: list[tuple[str, str | None]]) -> list[LLMActor]:
             add(speaker, role)
     for run in dict.fromkeys(m.rstrip(".") for m in NAME_RUN.findall(text)):
         words = run.lower().split()
+        if re.search(r"\w{4}\. ", run) or words[0].endswith("ly") or words[0] in NOT_NAME_STARTS:
+            continue  # "Schengen. Ultimately", "Interestingly Blocher", "Both Blocher"
         if (
             run.lower() in STATES
             or any(w in ORG_CUES for w in words[1:])
             or (len(words) > 1 and words[0] in TITLE_WORDS)
-            or (len(words) == 1 and words[0] in ORG_CUES and words[0] in ("congress", "parliament"))
+            or words[0] in ("congress", "parliament")
             or (len(words) in (2, 3) and not any(w in STOP_CAPITALS or w in NAME_PARTICLES for w in words))
         ):
             add(run, None)
