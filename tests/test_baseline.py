@@ -166,6 +166,13 @@ def test_title_holding_an_organisation_word_is_still_a_role() -> None:
     assert (whitlock.type, whitlock.role) == ("person", "Senate Majority Leader")
 
 
+def test_plain_two_word_names_are_person_actors_but_openers_are_not() -> None:
+    text = "Lena Kovac met Tomas Berg in Vienna. Interestingly Berg left early. Both Kovac and Berg declined."
+    names = {a.name for a in baseline_extract(text).actors}
+    assert {"Lena Kovac", "Tomas Berg"} <= names
+    assert not {"Interestingly Berg", "Both Kovac", "Berg"} & names
+
+
 def test_non_ascii_names() -> None:
     text = "“Nous resterons unis,” a déclaré Élodie Fournier. Şükrü Özdemir said the ferry was late."
     ex = baseline_extract(text)
