@@ -87,6 +87,7 @@ async def _drive(
     finally:
         for sig in handled:
             loop.remove_signal_handler(sig)
+        await extractor.aclose()
     return interrupted
 
 

@@ -10,7 +10,8 @@ deterministic. Faults are drawn per request from seeded rates:
 - ``invalid``: a well-formed answer that fails the schema (quotes without text).
 
 Articles whose text holds ``[status:400]`` or ``[status:401]`` always get that status. Every
-request is counted per article (its ``[id:...]`` marker, else the text's first 40 characters).
+request is counted per article (its ``[id:...]`` marker, else the text's first 40 characters) and
+what it got is logged (``log``: fault names, "ok" for an answer).
 Runs in its own thread with its own event loop (``FakeServer``), or as a process
 (``python tests/fake_openai.py --port N``) so it does not share the client's interpreter.
 """
@@ -130,6 +131,7 @@ class FakeServer:
     port: int = 0
     requests: Counter[str] = field(default_factory=Counter)
     faults_sent: Counter[str] = field(default_factory=Counter)
+    log: dict[str, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._rng = random.Random(self.seed)
@@ -139,6 +141,7 @@ class FakeServer:
         self._ready = threading.Event()
         self._thread: threading.Thread | None = None
         self._cached: dict[str, bytes] = {}
+        self.in_flight = self.max_in_flight = 0
 
     @property
     def base_url(self) -> str:
@@ -211,9 +214,18 @@ class FakeServer:
             fault = f"status:{status.group(1)}" if status else self.faults.pick(self._rng)
             if fault:
                 self.faults_sent[fault.split(":")[0]] += 1
+            self.log.setdefault(key, []).append(fault or "ok")
         return key, fault
 
     async def _respond(self, raw: bytes, writer: asyncio.StreamWriter) -> bool:
+        self.in_flight += 1
+        self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            return await self._answer(raw, writer)
+        finally:
+            self.in_flight -= 1
+
+    async def _answer(self, raw: bytes, writer: asyncio.StreamWriter) -> bool:
         body = json.loads(raw or b"{}")
         text = article_of(body)
         _, fault = self._decide(text)
