@@ -1,0 +1,105 @@
+"""What llmextract adds to one LLM call, and how long grounding takes on a long article.
+
+A loopback server with zero latency answers every request with 10 quotes, 10 actors and 5 stances
+for a 5,000-character article. The same request is timed through ``Extractor.extract`` (cache off)
+and through a bare ``openai`` client call followed by ``json.loads`` of the answer; the difference
+of the medians is what the toolkit adds (validation, grounding, actor resolution, the result
+model). Both send the same JSON body. Then 200 quotes are grounded in a 100,000-character article.
+
+    python bench/overhead.py [--runs 300]
+
+Goals: under 2 ms added per extraction; grounding under 20 ms. Last line: one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+
+from _common import article_text, load, median_ms, server_process
+
+from llmextract.article import Article
+from llmextract.grounding import Grounder
+from llmextract.llm import _schema_format
+from llmextract.llm_schema import LLMExtraction
+from llmextract.pipeline import Extractor
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=300)
+    args = parser.parse_args()
+
+    import openai
+
+    article = Article(id="bench", title="Council votes", text=article_text(1, 5000))
+    with server_process("--rich") as base_url:
+        extractor = Extractor("bench-model", base_url=base_url, cache=False)
+        assert extractor.prompt is not None
+        messages = extractor.prompt.render(text=article.text, title=article.title)
+        bare = openai.OpenAI(api_key="not-needed", base_url=base_url, max_retries=0)
+        body = {
+            "model": "bench-model",
+            "messages": messages,
+            "temperature": 0.0,
+            "extra_body": {"response_format": _schema_format(LLMExtraction)},
+        }
+
+        def bare_call() -> object:
+            completion = bare.chat.completions.create(**body)  # type: ignore[call-overload]
+            return json.loads(completion.choices[0].message.content or "")
+
+        result = extractor.extract(article)
+        print(
+            f"answer: {len(result.quotes)} quotes, {len(result.actors)} actors, "
+            f"{len(result.stances)} stances grounded in {len(article.text):,} characters"
+        )
+        for _ in range(30):  # warm both paths
+            extractor.extract(article)
+            bare_call()
+        ours, theirs = [], []
+        for _ in range(args.runs):  # interleaved, so load changes hit both alike
+            t0 = time.perf_counter()
+            extractor.extract(article)
+            t1 = time.perf_counter()
+            bare_call()
+            t2 = time.perf_counter()
+            ours.append(t1 - t0)
+            theirs.append(t2 - t1)
+        extractor.close()
+        bare.close()
+
+    long_text = article_text(7, 100_000)
+    sentences = [s + "." for s in long_text.split(". ") if len(s) > 40]
+    quotes = [sentences[i * len(sentences) // 200] for i in range(200)]
+    grounding = []
+    for _ in range(7):
+        t0 = time.perf_counter()
+        grounder = Grounder(long_text)
+        found = sum(grounder.locate(q) is not None for q in quotes)
+        grounding.append(time.perf_counter() - t0)
+    assert found == 200
+
+    ours_ms, bare_ms = median_ms(ours), median_ms(theirs)
+    added = ours_ms - bare_ms
+    print(f"llmextract per extraction (median of {args.runs}): {ours_ms:.2f} ms")
+    print(f"bare openai call + json.loads (median):       {bare_ms:.2f} ms")
+    print(f"added by llmextract: {added:.2f} ms (goal < 2 ms); ratio {ours_ms / bare_ms:.2f}")
+    print(
+        f"grounding 200 quotes in {len(long_text):,} characters: {median_ms(grounding):.1f} ms (goal < 20 ms)"
+    )
+    print(f"load average: {load()}")
+    print(
+        json.dumps(
+            {
+                "added_ms_median": round(added, 3),
+                "ratio": round(ours_ms / bare_ms, 3),
+                "grounding_ms": round(median_ms(grounding), 2),
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

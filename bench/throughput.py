@@ -1,0 +1,125 @@
+"""Wall time for 1,000 articles at concurrency 64 against a server with 200 ms latency.
+
+The same requests are sent once through ``llmextract.aextract_many`` (cold response cache) and once
+by a bare ``openai.AsyncOpenAI`` client at the same concurrency (``json.loads`` of each answer). The
+ratio to the bare client is what the toolkit costs on top of the calls; the ratio to the ideal
+(N x latency / concurrency) shows what Python's own HTTP stack costs. Then the run is repeated on
+the warm cache, which must make zero calls. The server runs as a separate process.
+
+    python bench/throughput.py [--articles 1000] [--latency 0.2] [--concurrency 64]
+
+Goals: ratio to bare <= 1.10; zero calls on the warm cache. Last line: one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import tempfile
+import time
+
+from _common import article_text, load, served_requests, server_process
+
+from llmextract.article import Article
+from llmextract.batch import FailureRecord, aextract_many
+from llmextract.cache import ResponseCache
+from llmextract.llm import _schema_format
+from llmextract.llm_schema import LLMExtraction
+from llmextract.pipeline import Extractor
+
+
+async def ours(
+    articles: list[Article], base_url: str, concurrency: int, cache: ResponseCache
+) -> tuple[float, int]:
+    extractor = Extractor("bench-model", base_url=base_url, cache=cache)
+    started = time.perf_counter()
+    failed = 0
+    async for result in aextract_many(articles, extractor=extractor, concurrency=concurrency):
+        failed += isinstance(result, FailureRecord)
+    elapsed = time.perf_counter() - started
+    await extractor.aclose()
+    return elapsed, failed
+
+
+async def bare(articles: list[Article], base_url: str, concurrency: int) -> float:
+    import openai
+
+    prompt = Extractor("bench-model", base_url=base_url, cache=False).prompt
+    assert prompt is not None
+    bodies = [
+        {
+            "model": "bench-model",
+            "temperature": 0.0,
+            "messages": prompt.render(text=a.text, title=a.title),
+            "extra_body": {"response_format": _schema_format(LLMExtraction)},
+        }
+        for a in articles
+    ]
+    client = openai.AsyncOpenAI(api_key="not-needed", base_url=base_url, max_retries=0)
+    queue = iter(bodies)
+    started = time.perf_counter()
+
+    async def worker() -> None:
+        for body in queue:
+            completion = await client.chat.completions.create(**body)  # type: ignore[call-overload]
+            json.loads(completion.choices[0].message.content or "")
+
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    elapsed = time.perf_counter() - started
+    await client.close()
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--latency", type=float, default=0.2)
+    parser.add_argument("--concurrency", type=int, default=64)
+    parser.add_argument("--chars", type=int, default=2000, help="characters per article")
+    args = parser.parse_args()
+
+    articles = [
+        Article(id=f"t{i}", title=f"Story {i}", text=article_text(i, args.chars))
+        for i in range(args.articles)
+    ]
+    ideal = args.articles * args.latency / args.concurrency
+    with (
+        server_process("--rich", "--latency", str(args.latency)) as base_url,
+        tempfile.TemporaryDirectory() as cache_dir,
+    ):
+        cache = ResponseCache(cache_dir)
+        asyncio.run(bare(articles[:64], base_url, args.concurrency))  # warm imports and the server
+        bare_s = asyncio.run(bare(articles, base_url, args.concurrency))
+        ours_s, failed = asyncio.run(ours(articles, base_url, args.concurrency, cache))
+        before = served_requests(base_url)
+        warm_s, _ = asyncio.run(ours(articles, base_url, args.concurrency, cache))
+        warm_calls = served_requests(base_url) - before
+        cache.close()
+
+    print(
+        f"{args.articles} articles of {args.chars:,} characters, latency {args.latency * 1000:.0f} ms, "
+        f"concurrency {args.concurrency}, answers of 10 quotes, 10 actors and 5 stances"
+    )
+    print(f"ideal (N x latency / concurrency): {ideal:.2f} s")
+    print(f"bare AsyncOpenAI:                  {bare_s:.2f} s ({bare_s / ideal:.2f} x ideal)")
+    print(
+        f"llmextract, cold cache:            {ours_s:.2f} s ({ours_s / ideal:.2f} x ideal, "
+        f"{ours_s / bare_s:.2f} x bare; {failed} failed)"
+    )
+    print(f"llmextract, warm cache:            {warm_s:.2f} s, {warm_calls} calls")
+    print(f"load average: {load()}")
+    print(
+        json.dumps(
+            {
+                "articles": args.articles,
+                "ratio_to_bare": round(ours_s / bare_s, 3),
+                "ratio_to_ideal": round(ours_s / ideal, 3),
+                "warm_cache_calls": warm_calls,
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
