@@ -131,7 +131,7 @@ def check_mode(settings: LLMSettings, *, http_client: Any = None) -> ModeCheck:
             body = original.body if isinstance(original.body, dict) else {}
             detail = str(body.get("message") or original.message)
             return ModeCheck(
-                settings.mode, False, f"{what} (HTTP {original.status_code}): {_short(detail)}", seconds
+                settings.mode, False, f"{what} (HTTP {original.status_code}): {_short(detail, 150)}", seconds
             )
         return ModeCheck(settings.mode, False, f"failed: {_short(str(exc))}", seconds)
     except ExtractionFailed as exc:
