@@ -1,0 +1,110 @@
+"""What one HTTP call to a model endpoint came back with, and what to do about it.
+
+The answer's text and token usage, the budget shared by the loops of one call (or of the chunks of
+one article), which failures are retried (408/409/429/5xx, connection errors, timeouts, bodies cut
+off mid-way) and which mean the endpoint cannot do the requested structured-output format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import openai
+from pydantic import BaseModel
+
+from llmextract.schema import Usage
+
+__all__ = ["RETRYABLE_STATUS", "CallBudget"]
+
+RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
+_FORMAT_WORDS = ("response_format", "json_schema", "json_object", "tool", "schema", "grammar")
+_MAX_RETRY_AFTER = 60.0
+
+
+@dataclass
+class CallBudget:
+    """Counters shared by every loop of one call, or of several calls for one article."""
+
+    http_calls: int = 0
+    retries: int = 0
+    usage: Usage = field(default_factory=Usage)
+    last_raw: str | None = None
+
+
+def _usage_of(completion: Any) -> Usage:
+    usage = getattr(completion, "usage", None)
+    if usage is None:
+        return Usage()
+    return Usage(
+        prompt_tokens=int(getattr(usage, "prompt_tokens", 0) or 0),
+        completion_tokens=int(getattr(usage, "completion_tokens", 0) or 0),
+    )
+
+
+def _raw_text(completion: Any) -> str | None:
+    try:
+        message = completion.choices[0].message
+    except (AttributeError, IndexError, TypeError):
+        return None
+    if getattr(message, "tool_calls", None):
+        return str(message.tool_calls[0].function.arguments)
+    content = getattr(message, "content", None)
+    return content if isinstance(content, str) else None
+
+
+def _is_retryable(exc: BaseException) -> bool:
+    if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError, _CutOff)):
+        return True
+    return isinstance(exc, openai.APIStatusError) and exc.status_code in RETRYABLE_STATUS
+
+
+def _retry_after(exc: BaseException) -> float | None:
+    if not isinstance(exc, openai.APIStatusError):
+        return None
+    value = exc.response.headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return min(max(float(value), 0.0), _MAX_RETRY_AFTER)
+    except ValueError:
+        return None
+
+
+def _rejects_format(exc: openai.APIStatusError) -> bool:
+    """Does this error say the endpoint cannot do the requested structured-output format?"""
+    if exc.status_code not in (400, 415, 422, 500, 501):
+        return False
+    text = f"{exc.message} {getattr(exc, 'body', '')}".lower()
+    return any(word in text for word in _FORMAT_WORDS)
+
+
+class _FormatRejected(Exception):
+    def __init__(self, original: openai.APIStatusError) -> None:
+        super().__init__(str(original))
+        self.original = original
+
+
+_SCHEMA_FORMATS: dict[type[BaseModel], dict[str, Any]] = {}
+
+
+def _schema_format(response_model: type[BaseModel]) -> dict[str, Any]:
+    """The ``response_format`` of json_schema mode, built once per model (as instructor builds it)."""
+    found = _SCHEMA_FORMATS.get(response_model)
+    if found is None:
+        schema = response_model.model_json_schema()
+        found = {"type": "json_schema", "json_schema": {"name": response_model.__name__, "schema": schema}}
+        _SCHEMA_FORMATS[response_model] = found
+    return found
+
+
+class _CutOff(Exception):
+    """A 200 response whose body is not complete JSON: the connection was cut, not the model wrong."""
+
+
+class _Invalid(Exception):
+    """An answer arrived but failed validation; carries the error text for the re-ask."""
+
+    def __init__(self, error: str) -> None:
+        super().__init__(error)
+        self.error = error
