@@ -57,7 +57,7 @@ class _Found:
 
 
 def baseline_extract(text: str) -> LLMExtraction:
-    """Quotes and rules.actors found by rules; stances stay empty (see the module docstring)."""
+    """Quotes and actors found by rules; stances stay empty (see the module docstring)."""
     doc = _Doc(text)
     found: list[_Found] = []
     for i0, i1 in rules.sentences(text, doc.toks, doc.in_quote, doc.quotes):

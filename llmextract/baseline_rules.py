@@ -1,9 +1,10 @@
 """Word tables and token-level rules for the rules baseline (``llmextract.baseline``).
 
 ``baseline`` reads sentences and decides who said what; this module holds what it knows about
-words: the tables (cue verbs, titles, organisation cues, countries, ...), tokens, quotation spans,
-and the small rules that read a name, a listener or an adjunct at one place in a sentence. Table
-entries are lower case; lookups lower-case the token first.
+words: the tables (cue verbs, titles, organisation cues, countries, ...), tokens, quotation spans
+and sentences, the small rules that read a name, a listener or an adjunct at one place in a
+sentence, and how name spans become actors. Table entries are lower case; lookups lower-case the
+token first. Every look-around is bounded, so the work stays linear in the article's length.
 """
 
 from __future__ import annotations
