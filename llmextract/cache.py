@@ -18,6 +18,7 @@ import sqlite3
 import sys
 import threading
 import time
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -98,6 +99,7 @@ class ResponseCache:
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute(_SCHEMA)
             self._conn = conn
+            weakref.finalize(self, conn.close)  # closed with its owner, never left to the collector
         return self._conn
 
     def get(self, key: str) -> CachedAnswer | None:
