@@ -180,12 +180,14 @@ def extract_command(
         float | None, typer.Option(help="At most this many requests per minute, retries included.")
     ] = None,
     resume: Annotated[
-        bool, typer.Option(help="Skip articles already in the output file (done or failed).")
+        bool, typer.Option("--resume", help="Skip articles already in the output file (done or failed).")
     ] = False,
     retry_failed: Annotated[
-        bool, typer.Option(help="Like --resume, but redo the articles that failed.")
+        bool, typer.Option("--retry-failed", help="Like --resume, but redo the articles that failed.")
     ] = False,
-    overwrite: Annotated[bool, typer.Option(help="Start the output file again if it exists.")] = False,
+    overwrite: Annotated[
+        bool, typer.Option("--overwrite", help="Start the output file again if it exists.")
+    ] = False,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Neither read nor write the response cache.")
     ] = False,
