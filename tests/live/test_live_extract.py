@@ -7,14 +7,13 @@ carry their cost, and usage matches the server's own figures.
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 from live_articles import ARTICLES
 from live_server import live_extractor
 from wire_tap import WireTap
 
 from llmextract import Article, Extraction, ExtractionFailed
+from llmextract.batch import FailureRecord, aextract_many
 
 pytestmark = pytest.mark.live
 
@@ -69,29 +68,19 @@ async def test_batch_of_ten_at_concurrency_four(llama_base_url: str) -> None:
     http = tap.async_client()
     # tools mode: what the doctor recommends for this server (a grammar keeps answers to the schema)
     extractor = live_extractor(llama_base_url, async_http_client=http, mode="tools", timeout=TIMEOUT)
-    gate = asyncio.Semaphore(4)
-
-    async def one(article_id: str) -> Extraction | ExtractionFailed:
-        async with gate:
-            try:
-                return await extractor.aextract(Article(id=article_id, text=ARTICLES[article_id]))
-            except ExtractionFailed as failure:
-                return failure
-
-    ids = sorted(ARTICLES)
+    articles = [Article(id=article_id, text=text) for article_id, text in ARTICLES.items()]
     async with http:
-        outcomes = dict(zip(ids, await asyncio.gather(*(one(i) for i in ids)), strict=True))
-    assert set(outcomes) == set(ARTICLES)
-    spent = []
-    for article_id, outcome in outcomes.items():
-        if isinstance(outcome, ExtractionFailed):
-            assert outcome.attempts >= 1 and outcome.usage.total_tokens > 0
-            spent.append(outcome.usage)
+        results = [result async for result in aextract_many(articles, extractor=extractor, concurrency=4)]
+    ids = [r.id if isinstance(r, FailureRecord) else r.article.id for r in results]
+    assert sorted(ids) == sorted(ARTICLES)  # every article accounted for, once
+    for result in results:
+        if isinstance(result, FailureRecord):  # a poor answer may fail; nothing else may
+            assert result.error.type == "ExtractionFailed" and result.error.attempts >= 1
+            assert result.usage.total_tokens > 0
             continue
-        assert outcome.article.id == article_id
-        assert outcome.provenance.mode == "tools"
-        assert_grounded(outcome, ARTICLES[article_id])
-        spent.append(outcome.provenance.usage)
-    assert sum(u.total_tokens for u in spent) == tap.usage.total_tokens
+        assert result.provenance.mode == "tools"
+        assert_grounded(result, ARTICLES[result.article.id])
+    spent = [r.usage if isinstance(r, FailureRecord) else r.provenance.usage for r in results]
     assert sum(u.prompt_tokens for u in spent) == tap.usage.prompt_tokens
+    assert sum(u.completion_tokens for u in spent) == tap.usage.completion_tokens
     assert {fmt for fmt, _ in tap.formats} == {"tools"}
