@@ -25,7 +25,7 @@ def articles(n: int) -> list[Article]:
 
 def test_every_fault_on() -> None:
     faults = Faults(
-        rate_limit=0.06, server_error=0.06, reset=0.04, timeout=0.02, truncated=0.04, invalid=0.08, hang=1.5
+        rate_limit=0.06, server_error=0.06, reset=0.04, timeout=0.03, truncated=0.04, invalid=0.08, hang=1.5
     )
     inputs = articles(200)
     with FakeServer(faults=faults, seed=11) as server:
