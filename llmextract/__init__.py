@@ -11,6 +11,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from llmextract.article import Article, load_article
+from llmextract.batch import FailureRecord, aextract_many, extract_many
 from llmextract.errors import (
     ConfigError,
     ExtractionFailed,
@@ -30,6 +31,7 @@ __all__ = [
     "Extraction",
     "ExtractionFailed",
     "Extractor",
+    "FailureRecord",
     "InputError",
     "LLMExtractError",
     "PromptError",
@@ -41,6 +43,8 @@ __all__ = [
     "Usage",
     "__version__",
     "aextract",
+    "aextract_many",
     "extract",
+    "extract_many",
     "load_article",
 ]
