@@ -430,12 +430,10 @@ def resolve_actors(text: str, extraction: LLMExtraction) -> ActorIndex:
             mentions[gi].append(Span(start=m.start(), end=m.end()))
             written[gi].append(" ".join(text[m.start() : m.end()].split()))
     first = [(m[0].start if m else len(text) + 1, gi) for gi, m in enumerate(mentions)]
+    # a group left with no name (its only name was a surname shared with others) is nobody
+    kept = [gi for _, gi in sorted(first) if groups[gi].names or written[gi]]
     return ActorIndex(
-        text,
-        [
-            _actor(f"a{k}", groups[gi], mentions[gi], written[gi])
-            for k, (_, gi) in enumerate(sorted(first), 1)
-        ],
+        text, [_actor(f"a{k}", groups[gi], mentions[gi], written[gi]) for k, gi in enumerate(kept, 1)]
     )
 
 

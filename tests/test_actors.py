@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from llmextract.actors import ActorIndex, fold, normalize_name, resolve_actors
-from llmextract.llm_schema import LLMExtraction
+from llmextract.llm_schema import LLMActor, LLMExtraction, LLMQuote
 from llmextract.schema import Actor, Span
 
 
@@ -393,3 +393,20 @@ def test_long_text() -> None:
     actor_id, span = index.link_speaker("Petrov", position)
     assert actor_id == index.lookup("Boris Petrov")
     assert span is not None and text[span.start : span.end] == "Boris Petrov"
+
+
+def test_speaker_named_only_by_a_shared_word_is_dropped_not_a_crash() -> None:
+    text = (
+        "The Eurosceptic SVP won the vote. The Junge SVP is calling for a new count. "
+        "The SVP called a referendum for June."
+    )
+    extraction = LLMExtraction(
+        actors=[LLMActor(name="Eurosceptic SVP")],
+        quotes=[
+            LLMQuote(text="a new count", speaker="The Junge SVP"),
+            LLMQuote(text="a referendum", speaker="SVP"),
+        ],
+    )
+    index = resolve_actors(text, extraction)
+    assert all(actor.name for actor in index.actors)
+    assert [a.id for a in index.actors] == [f"a{i}" for i in range(1, len(index.actors) + 1)]
