@@ -21,6 +21,7 @@ from llmextract import __version__
 from llmextract.article import load_article
 from llmextract.batchrun import BatchOptions, run_batch
 from llmextract.cache import ResponseCache
+from llmextract.doctor import register as register_doctor
 from llmextract.errors import (
     ConfigError,
     ExtractionFailed,
@@ -175,6 +176,9 @@ def extract_command(
     timeout: Annotated[float, typer.Option(help="Seconds to wait for one HTTP response.")] = 120.0,
     max_reasks: Annotated[int, typer.Option(help="Re-asks after an answer fails validation.")] = 2,
     max_retries: Annotated[int, typer.Option(help="Transport retries (429, 5xx, timeouts) per article.")] = 4,
+    max_tokens: Annotated[
+        int | None, typer.Option(help="Cap on the tokens of each answer (default: the endpoint's).")
+    ] = None,
     concurrency: Annotated[int, typer.Option(min=1, help="Articles in flight at once (batch).")] = 8,
     rpm: Annotated[
         float | None, typer.Option(help="At most this many requests per minute, retries included.")
@@ -212,6 +216,7 @@ def extract_command(
         "timeout": timeout,
         "max_reasks": max_reasks,
         "max_retries": max_retries,
+        "max_tokens": max_tokens,
         "rpm": rpm,
         "cache": not no_cache,
     }
@@ -372,6 +377,7 @@ def view_command(
 
 
 register_evaluation(app)
+register_doctor(app)
 
 
 def main() -> None:

@@ -111,6 +111,7 @@ class Extractor:
         max_reasks: int = 2,
         max_retries: int = 4,
         temperature: float | None = 0.0,
+        max_tokens: int | None = None,
         max_chars: int = DEFAULT_MAX_CHARS,
         chunk_chars: int = DEFAULT_CHUNK_CHARS,
         chunk_overlap: int = DEFAULT_CHUNK_OVERLAP,
@@ -122,7 +123,8 @@ class Extractor:
         http_client: Any = None,
         async_http_client: Any = None,
     ) -> None:
-        """``cache``: True for the user cache dir (``LLMEXTRACT_CACHE_DIR`` overrides), False for none,
+        """``max_tokens`` caps each answer (small local models can otherwise run to the context limit);
+        ``cache``: True for the user cache dir (``LLMEXTRACT_CACHE_DIR`` overrides), False for none,
         or a folder; ``rpm`` paces requests (retries included); ``backoff_*`` shape retry waits."""
         self.model = resolve_model(model)
         self.max_chars = max_chars
@@ -154,6 +156,7 @@ class Extractor:
             max_reasks=max_reasks,
             max_retries=max_retries,
             temperature=temperature,
+            max_tokens=max_tokens,
             backoff_base=backoff_base,
             backoff_max=backoff_max,
         )

@@ -16,14 +16,12 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from llmextract import Extractor
-from llmextract.llm import LLMClient
 
 MODEL = "SmolLM2-135M-Instruct"
 MAX_TOKENS = 300  # bounds each answer: a tiny model under a JSON grammar can loop until the context ends
@@ -110,15 +108,5 @@ def llama_server(log_dir: Path) -> Iterator[str]:
 
 
 def live_extractor(base_url: str, *, max_tokens: int = MAX_TOKENS, **options: Any) -> Extractor:
-    """An Extractor for the live server whose answers are capped at ``max_tokens``.
-
-    Extractor has no max_tokens option yet, so the client is rebuilt with the cap in its settings.
-    """
-    extractor = Extractor(MODEL, base_url=base_url, **options)
-    assert extractor.client is not None
-    extractor.client = LLMClient(
-        replace(extractor.client.settings, max_tokens=max_tokens),
-        http_client=options.get("http_client"),
-        async_http_client=options.get("async_http_client"),
-    )
-    return extractor
+    """An Extractor for the live server whose answers are capped at ``max_tokens``."""
+    return Extractor(MODEL, base_url=base_url, max_tokens=max_tokens, **options)
