@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from llmextract.grounding import Grounded, Grounder, canonical_span, ground
+from llmextract.grounding import _LOOKUP_MAX, Grounded, Grounder, _WordIndex, canonical_span, ground
 
 ARTICLE = (
     "Harbour City council voted on Tuesday to close the old ferry terminal.\n\n"
@@ -313,3 +313,37 @@ def test_needle_made_of_common_words_is_still_found() -> None:
 def test_word_inside_a_longer_word_is_found_when_nothing_better_exists() -> None:
     hit = ground("The superintendent resigned.", "intend")
     assert slice_of(hit, "The superintendent resigned.") == "intend"
+
+
+def test_needle_of_words_found_over_a_hundred_times_lands_after_the_previous_quote() -> None:
+    text = " ".join(["the mayor said the vote would wait."] * 120)
+    grounder = Grounder(text)
+    later = text.index("the mayor said", 2000)
+    hit = grounder.locate("the mayor said the vote would wait", after=later)
+    assert hit is not None and hit.start == later
+
+
+def test_words_at_the_edges_of_the_article_anchor_a_fuzzy_match() -> None:
+    text = "Harbour crews walked out on Monday over unpaid overtime and night shifts. " * 3 + (
+        "Union leaders vowed the harbour strike would last until the council paid the crews"
+    )
+    grounder = Grounder(text)
+    first = grounder.locate("Harbour crews marched out on Monday over unpaid overtime and night shifts")
+    assert first is not None and first.alignment == "fuzzy" and first.start == 0
+    last = grounder.locate(
+        "Union leaders said the harbour strike would last until the council paid the crews"
+    )
+    assert last is not None and last.alignment == "fuzzy" and last.end == len(text)
+
+
+@pytest.mark.parametrize("norm", ["", " ", "a", "a b a", " a  b a ", "ab a ba a", "x " * 70 + "y x"])
+def test_word_index_agrees_with_splitting_the_text(norm: str) -> None:
+    expected: dict[str, list[int]] = {}
+    pos = 0
+    for word in norm.split(" "):
+        expected.setdefault(word, []).append(pos)
+        pos += len(word) + 1
+    index = _WordIndex(norm)
+    for word, offsets in expected.items():
+        assert index[word] == offsets[: _LOOKUP_MAX + 1], word
+    assert index["absent"] is None
