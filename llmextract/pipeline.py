@@ -305,10 +305,21 @@ class Extractor:
 
 
 def extract(article: Article | str, model: str | None = None, **options: Any) -> Extraction:
-    """Extract quotes, stances and actors from one article. Options are those of :class:`Extractor`."""
-    return Extractor(model, **options).extract(article)
+    """Extract quotes, stances and actors from one article. Options are those of :class:`Extractor`.
+
+    For many articles, build one :class:`Extractor` (or use ``extract_many``): it keeps its connections.
+    """
+    extractor = Extractor(model, **options)
+    try:
+        return extractor.extract(article)
+    finally:
+        extractor.close()
 
 
 async def aextract(article: Article | str, model: str | None = None, **options: Any) -> Extraction:
     """Async :func:`extract`."""
-    return await Extractor(model, **options).aextract(article)
+    extractor = Extractor(model, **options)
+    try:
+        return await extractor.aextract(article)
+    finally:
+        await extractor.aclose()
