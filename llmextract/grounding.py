@@ -240,37 +240,6 @@ def canonical_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-class _WordIndex(dict[str, list[int] | None]):
-    """Offsets of each space-separated word of a normalised text, found when first asked for.
-
-    ``index[word]`` is ``None`` when the word is absent, else its first ``_LOOKUP_MAX + 1``
-    offsets (a word found more often is no lookup key anyway). Indexing every word up front
-    would cost more than all the lookups an article needs.
-    """
-
-    __slots__ = ("_norm",)
-
-    def __init__(self, norm: str) -> None:
-        super().__init__()
-        self._norm = norm
-
-    def __missing__(self, word: str) -> list[int] | None:
-        norm = self._norm
-        found: list[int] = []
-        size = len(word)
-        if norm.startswith(word) and (size == len(norm) or norm[size] == " "):
-            found.append(0)
-        needle = f" {word} "
-        at = norm.find(needle)
-        while at >= 0 and len(found) <= _LOOKUP_MAX:
-            found.append(at + 1)
-            at = norm.find(needle, at + 1)
-        if len(found) <= _LOOKUP_MAX and len(norm) > size and norm.endswith(" " + word):
-            found.append(len(norm) - size)
-        self[word] = offsets = found or None
-        return offsets
-
-
 class Grounder:
     """Built once per article: precomputes the normalised text, its map back to raw offsets and
     an index of its words, then locates any number of snippets.
@@ -280,7 +249,12 @@ class Grounder:
         self.text = text
         self.fuzzy_threshold = fuzzy_threshold
         self._norm, self._index = _normalise(text)
-        self._words = _WordIndex(self._norm)
+        # Offsets of each space-separated word of the normalised text: lookups replace scans.
+        self._words: dict[str, list[int]] = {}
+        pos = 0
+        for word in self._norm.split(" "):
+            self._words.setdefault(word, []).append(pos)
+            pos += len(word) + 1
 
     def locate(
         self, snippet: str, *, taken: Collection[tuple[int, int]] = (), after: int = 0
@@ -320,12 +294,11 @@ class Grounder:
         """
         words = needle.split(" ")
         lo, hi = (0 if whole_start else 1), (len(words) if whole_end else len(words) - 1)
-        words_index = self._words
         best: list[int] | None = None
         best_offset = 0
         offset = sum(len(w) + 1 for w in words[:lo])
         for word in words[lo : min(hi, lo + _KEY_CANDIDATES)]:
-            positions = words_index[word]
+            positions = self._words.get(word)
             if positions is None:  # a word the needle needs whole is not in the article
                 return
             if best is None or len(positions) < len(best):

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from llmextract.grounding import _LOOKUP_MAX, Grounded, Grounder, _WordIndex, canonical_span, ground
+from llmextract.grounding import Grounded, Grounder, canonical_span, ground
 
 ARTICLE = (
     "Harbour City council voted on Tuesday to close the old ferry terminal.\n\n"
@@ -334,16 +334,3 @@ def test_words_at_the_edges_of_the_article_anchor_a_fuzzy_match() -> None:
         "Union leaders said the harbour strike would last until the council paid the crews"
     )
     assert last is not None and last.alignment == "fuzzy" and last.end == len(text)
-
-
-@pytest.mark.parametrize("norm", ["", " ", "a", "a b a", " a  b a ", "ab a ba a", "x " * 70 + "y x"])
-def test_word_index_agrees_with_splitting_the_text(norm: str) -> None:
-    expected: dict[str, list[int]] = {}
-    pos = 0
-    for word in norm.split(" "):
-        expected.setdefault(word, []).append(pos)
-        pos += len(word) + 1
-    index = _WordIndex(norm)
-    for word, offsets in expected.items():
-        assert index[word] == offsets[: _LOOKUP_MAX + 1], word
-    assert index["absent"] is None
