@@ -5,7 +5,7 @@ dropped behind an ellipsis, a word is changed), and they cannot count characters
 finds every returned text in the article itself, in three stages of decreasing certainty:
 
 1. ``exact``: the snippet occurs verbatim (quotation marks and punctuation at its ends aside:
-   the span policy below decides those).
+   the span policy decides those).
 2. ``normalized``: it occurs once both sides are normalised: curly and straight quotation marks
    and apostrophes, dashes, whitespace runs, case and zero-width characters are folded; "...",
    "[...]" and "…" are one ellipsis; an ellipsis inside the snippet stands for dropped words, so
@@ -19,68 +19,30 @@ index of its words; a snippet is looked up by its rarest word (``str.find`` when
 rare enough), so the cost of a lookup hardly grows with the article and nothing is quadratic.
 What cannot be aligned gives ``None``.
 
-Span policy: one canonical span, whatever the model did to the edges of the text.
-
-* The span never begins or ends with whitespace, and does not end with punctuation of its own
-  (``. , ; : ! ? …``): ``He said the plan will fail.`` grounds "the plan will fail". A full stop
-  that ends an abbreviation ("U.S.", "Calif.") stays.
-* Quotation marks that enclose the text belong to it, with the punctuation inside the closing
-  mark: ``“We will win,” he said`` grounds ``“We will win,”`` whether or not the model kept the
-  marks or the comma. Doubled apostrophes (``''``) count as a mark; an apostrophe inside a word
-  does not. A mark that is opened in the text but closed after it (``the cause of “reform.”``)
-  pulls in the closing mark, and a quotation that runs on to the next paragraph without a
-  closing mark keeps its opening mark and final punctuation.
-
-Why: on the PolNeAR training Content spans (19,801, measured by ``bench/grounding.py``),
-annotators put the marks inside the span (20% start and 27% end with a mark, 21% end with
-punctuation then a mark; only 0.4% leave a mark just outside), while reported speech stops
-before the sentence's punctuation (58% of spans are followed by punctuation left out; 1.1% end
-with it). This policy reproduces 98.6% of the gold spans exactly; the rest are annotator
-variations (a trailing comma, full stop or question mark kept, a trailing space).
+Spans follow the span policy of :mod:`llmextract.spanpolicy` (``canonical_span``, re-exported
+here): enclosing quotation marks belong to a quotation, its own final punctuation does not.
 
 Invariant: for every result, ``text[start:end]`` is a non-empty slice of the article.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 from rapidfuzz.distance import Levenshtein
 
+from llmextract.spanpolicy import canonical_span
+from llmextract.textnorm import ELLIPSIS, END_PUNCT, normalise
+
 __all__ = ["DEFAULT_FUZZY_THRESHOLD", "FUZZY_MIN_WORDS", "Grounded", "Grounder", "canonical_span", "ground"]
 
 DEFAULT_FUZZY_THRESHOLD = 80.0
 FUZZY_MIN_WORDS = 5
 
-_DOUBLE_QUOTES = '"“”„‟«»〝〞＂「」『』'
-_SINGLE_QUOTES = "'‘’‚‛‹›"
-_QUOTES = _DOUBLE_QUOTES + _SINGLE_QUOTES
-_END_PUNCT = ".,;:!?…。，；：！？"
-_SPACES = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-_SPACES += "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-_THIN_SPACES = " \xa0\u202f"
-_DASHES = "‐‑‒–—―−"
-
-_FOLD = {
-    **dict.fromkeys(_DOUBLE_QUOTES[1:], '"'),
-    **dict.fromkeys(_SINGLE_QUOTES[1:], "'"),
-    **dict.fromkeys(_DASHES, "-"),
-    **dict.fromkeys(_SPACES, " "),
-}
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-# Applied after folding, each with a literal prefix so that the scan is fast: whitespace runs,
-# ellipses ("...", "[...]", "[…]") and invisible characters.
-_RUNS = re.compile("  +")
-_DOTS = re.compile(r"\.\.\.+")
-_BRACKETED = re.compile(r"\[(?:\.\.\.|…)\]")
-_HIDDEN = re.compile("[" + _INVISIBLE + "]")
-_ELLIPSIS = "…"
-_EDGE_START = " \"'" + _ELLIPSIS
-_EDGE_END = " \"'" + _END_PUNCT
+_EDGE_START = " \"'" + ELLIPSIS
+_EDGE_END = " \"'" + END_PUNCT
 _MAX_OCCURRENCES = 2000
 _ANCHOR_MAX_HITS = 8
 _MAX_ANCHORS = 8
@@ -101,143 +63,9 @@ class Grounded:
     score: float
 
 
-def _fold(raw: str) -> str:
-    """Quotation marks, dashes and spaces folded one to one (faster than ``str.translate``)."""
-    for ch, folded in _FOLD.items():
-        if ch in raw:
-            raw = raw.replace(ch, folded)
-    return raw
-
-
-class _OffsetMap:
-    """Raw offset of each normalised offset, kept as segments (one per collapsed stretch)."""
-
-    __slots__ = ("_norm_starts", "_raw_starts")
-
-    def __init__(self, norm_starts: list[int], raw_starts: list[int]) -> None:
-        self._norm_starts = norm_starts
-        self._raw_starts = raw_starts
-
-    def __getitem__(self, pos: int) -> int:
-        k = bisect_right(self._norm_starts, pos) - 1
-        return self._raw_starts[k] + pos - self._norm_starts[k]
-
-
-def _normalise(raw: str) -> tuple[str, _OffsetMap]:
-    """Fold ``raw`` for matching; also return the map from folded offsets to raw ones."""
-    folded = _fold(raw)
-    lowered = folded.lower()
-    if len(lowered) != len(folded):  # a character whose lower case is longer (e.g. "İ"): keep it
-        lowered = "".join(ch if len(ch.lower()) > 1 else ch.lower() for ch in folded)
-    matches = list(_RUNS.finditer(lowered))
-    if "..." in lowered:
-        matches += _DOTS.finditer(lowered)
-        if "[" in lowered:
-            matches += _BRACKETED.finditer(lowered)
-    if any(ch in lowered for ch in _INVISIBLE):
-        matches += _HIDDEN.finditer(lowered)
-    matches.sort(key=lambda m: (m.start(), -m.end()))
-    out: list[str] = []
-    norm_starts = [0]
-    raw_starts = [0]
-    size = 0
-    pos = 0
-    for match in matches:
-        a, b = match.span()
-        if a < pos:  # "..." inside an already collapsed "[...]"
-            continue
-        out.append(lowered[pos:a])
-        size += a - pos
-        first = match.group()[0]
-        replacement = " " if first == " " else _ELLIPSIS if first in ".[" else ""
-        if replacement:
-            out.append(replacement)
-            norm_starts.append(size)
-            raw_starts.append(a)
-            size += 1
-        norm_starts.append(size)
-        raw_starts.append(b)
-        pos = b
-    out.append(lowered[pos:])
-    return "".join(out), _OffsetMap(norm_starts, raw_starts)
-
-
 def _core(norm_snippet: str) -> str:
     """The part of a normalised snippet that must be found: edge quotes and punctuation dropped."""
     return norm_snippet.lstrip(_EDGE_START).rstrip(_EDGE_END)
-
-
-_DOUBLE_MARK = re.compile("''|[" + _DOUBLE_QUOTES + "]")
-_SINGLE_MARK = re.compile("(?<!')[" + _SINGLE_QUOTES + "](?!')")
-_DOTTED = re.compile(r"(?:^|[^\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
-_ABBREVIATION_WORDS = (
-    "etc jr sr inc co corp ltd bros st mt ave gen sen rep gov col lt sgt ariz calif colo conn fla ga ill "
-    "ind kan ky la mass md mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo"
-)
-_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
-
-
-def _odd_marks(span: str) -> bool:
-    """Whether ``span`` holds an unpaired quotation mark (apostrophes inside words do not count)."""
-    if len(_DOUBLE_MARK.findall(span)) % 2:
-        return True
-    singles = 0
-    for m in _SINGLE_MARK.finditer(span):
-        i = m.start()
-        if not (0 < i < len(span) - 1 and span[i - 1].isalnum() and span[i + 1].isalnum()):
-            singles += 1
-    return singles % 2 == 1
-
-
-def _keeps_dot(text: str, end: int) -> bool:
-    """Whether the full stop at ``text[end]`` belongs to an abbreviation ("U.S.", "Calif.")."""
-    head = text[max(0, end - 12) : end]
-    if _DOTTED.search(head):
-        return True
-    word = re.search(r"[A-Za-z]+$", head)
-    return word is not None and word.group().lower() in _ABBREVIATIONS
-
-
-def canonical_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Apply the span policy of the module docstring to ``text[start:end]``.
-
-    Returns an empty span (``start == end``) when nothing but quotes and punctuation is left.
-    """
-    while start < end and (text[start] in _QUOTES or text[start].isspace()):
-        start += 1
-    while end > start and (
-        text[end - 1] in _QUOTES or text[end - 1] in _END_PUNCT or text[end - 1].isspace()
-    ):
-        end -= 1
-    if start == end:
-        return start, end
-    if end < len(text) and text[end] == "." and _keeps_dot(text, end):
-        end += 1
-    opening = start
-    if start > 1 and text[start - 1] in _THIN_SPACES and text[start - 2] == "«":  # French spacing
-        opening -= 1
-    while opening > 0 and start - opening < 3 and text[opening - 1] in _QUOTES:
-        opening -= 1
-    after = end
-    closing = end
-    while after < len(text) and (
-        text[after] in _QUOTES
-        or text[after] in _END_PUNCT
-        or (text[after] in _THIN_SPACES and text[after + 1 : after + 2] == "»")
-    ):
-        after += 1
-        if text[after - 1] in _QUOTES:
-            closing = after
-    if opening < start and closing > end:
-        return opening, closing
-    if closing > end and _odd_marks(text[start:end]):
-        return start, closing
-    if opening < start:
-        if _odd_marks(text[start:end]):
-            return opening, end
-        if after == len(text) or text[after] in "\r\n":  # a quotation running on to the next paragraph
-            return opening, after
-    return start, end
 
 
 class Grounder:
@@ -248,7 +76,7 @@ class Grounder:
     def __init__(self, text: str, *, fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD) -> None:
         self.text = text
         self.fuzzy_threshold = fuzzy_threshold
-        self._norm, self._index = _normalise(text)
+        self._norm, self._index = normalise(text)
         # Offsets of each space-separated word of the normalised text: lookups replace scans.
         self._words: dict[str, list[int]] = {}
         pos = 0
@@ -268,7 +96,7 @@ class Grounder:
         inside a longer word; then the first. A fuzzy match takes the best score instead.
         """
         stripped = snippet.strip()
-        norm, offsets = _normalise(stripped)
+        norm, offsets = normalise(stripped)
         core = _core(norm)
         if not any(ch.isalnum() for ch in core):  # nothing but marks, dashes or dots
             return None
@@ -278,7 +106,7 @@ class Grounder:
         if found is not None:
             start, end, exact = found
             return Grounded(start, end, "exact" if exact else "normalized", 100.0)
-        return self._fuzzy(" ".join(w for w in core.replace(_ELLIPSIS, " ").split(" ") if w), taken)
+        return self._fuzzy(" ".join(w for w in core.replace(ELLIPSIS, " ").split(" ") if w), taken)
 
     # -- candidates -------------------------------------------------------------------------
 
@@ -319,7 +147,7 @@ class Grounder:
     # Each candidate: raw start, raw end, on word boundaries, verbatim.
 
     def _folded_spans(self, core: str, verbatim: str) -> Iterator[tuple[int, int, bool, bool]]:
-        if _ELLIPSIS in core:
+        if ELLIPSIS in core:
             starts = self._ellipsis_spans(core)
         else:
             starts = ((at, at + len(core)) for at in self._occurrences(core))
@@ -329,7 +157,7 @@ class Grounder:
 
     def _ellipsis_spans(self, core: str) -> Iterator[tuple[int, int]]:
         """Chains of the parts around each ellipsis, in order, each close to the previous one."""
-        parts = [p.strip(" ,;:.-") for p in core.split(_ELLIPSIS)]
+        parts = [p.strip(" ,;:.-") for p in core.split(ELLIPSIS)]
         parts = [p for p in parts if p]
         if not parts:
             return

@@ -1,0 +1,113 @@
+"""Folding text for matching, with a map from folded offsets back to raw ones.
+
+Models copy text imperfectly: curly quotation marks become straight, dashes change, whitespace
+is collapsed, "..." stands for "…", zero-width characters vanish. Grounding compares a snippet
+with the article after folding both the same way (``normalise``); the article's ``OffsetMap``
+turns a match in the folded text back into offsets of the raw one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+__all__ = [
+    "DOUBLE_QUOTES",
+    "ELLIPSIS",
+    "END_PUNCT",
+    "QUOTES",
+    "SINGLE_QUOTES",
+    "THIN_SPACES",
+    "OffsetMap",
+    "normalise",
+]
+
+DOUBLE_QUOTES = '"“”„‟«»〝〞＂「」『』'
+SINGLE_QUOTES = "'‘’‚‛‹›"
+QUOTES = DOUBLE_QUOTES + SINGLE_QUOTES
+END_PUNCT = ".,;:!?…。，；：！？"
+_SPACES = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+_SPACES += "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+THIN_SPACES = " \xa0\u202f"
+_DASHES = "‐‑‒–—―−"
+ELLIPSIS = "…"
+
+_FOLD = {
+    **dict.fromkeys(DOUBLE_QUOTES[1:], '"'),
+    **dict.fromkeys(SINGLE_QUOTES[1:], "'"),
+    **dict.fromkeys(_DASHES, "-"),
+    **dict.fromkeys(_SPACES, " "),
+}
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# Applied after folding, each with a literal prefix so that the scan is fast: whitespace runs,
+# ellipses ("...", "[...]", "[…]") and invisible characters.
+_RUNS = re.compile("  +")
+_DOTS = re.compile(r"\.\.\.+")
+_BRACKETED = re.compile(r"\[(?:\.\.\.|…)\]")
+_HIDDEN = re.compile("[" + _INVISIBLE + "]")
+
+
+def _fold(raw: str) -> str:
+    """Quotation marks, dashes and spaces folded one to one (faster than ``str.translate``)."""
+    for ch, folded in _FOLD.items():
+        if ch in raw:
+            raw = raw.replace(ch, folded)
+    return raw
+
+
+class OffsetMap:
+    """Raw offset of each normalised offset, kept as segments (one per collapsed stretch)."""
+
+    __slots__ = ("_norm_starts", "_raw_starts")
+
+    def __init__(self, norm_starts: list[int], raw_starts: list[int]) -> None:
+        self._norm_starts = norm_starts
+        self._raw_starts = raw_starts
+
+    def __getitem__(self, pos: int) -> int:
+        k = bisect_right(self._norm_starts, pos) - 1
+        return self._raw_starts[k] + pos - self._norm_starts[k]
+
+
+def normalise(raw: str) -> tuple[str, OffsetMap]:
+    """Fold ``raw`` for matching; also return the map from folded offsets to raw ones.
+
+    Curly and straight quotation marks and apostrophes, dashes and spaces are folded one to
+    one; then case; then whitespace runs become one space, "...", "[...]" and "[…]" become
+    "…", and zero-width characters go.
+    """
+    folded = _fold(raw)
+    lowered = folded.lower()
+    if len(lowered) != len(folded):  # a character whose lower case is longer (e.g. "İ"): keep it
+        lowered = "".join(ch if len(ch.lower()) > 1 else ch.lower() for ch in folded)
+    matches = list(_RUNS.finditer(lowered))
+    if "..." in lowered:
+        matches += _DOTS.finditer(lowered)
+        if "[" in lowered:
+            matches += _BRACKETED.finditer(lowered)
+    if any(ch in lowered for ch in _INVISIBLE):
+        matches += _HIDDEN.finditer(lowered)
+    matches.sort(key=lambda m: (m.start(), -m.end()))
+    out: list[str] = []
+    norm_starts = [0]
+    raw_starts = [0]
+    size = 0
+    pos = 0
+    for match in matches:
+        a, b = match.span()
+        if a < pos:  # "..." inside an already collapsed "[...]"
+            continue
+        out.append(lowered[pos:a])
+        size += a - pos
+        first = match.group()[0]
+        replacement = " " if first == " " else ELLIPSIS if first in ".[" else ""
+        if replacement:
+            out.append(replacement)
+            norm_starts.append(size)
+            raw_starts.append(a)
+            size += 1
+        norm_starts.append(size)
+        raw_starts.append(b)
+        pos = b
+    out.append(lowered[pos:])
+    return "".join(out), OffsetMap(norm_starts, raw_starts)
