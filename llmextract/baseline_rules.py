@@ -155,7 +155,7 @@ TITLE_WORDS = _words(
     commissioner superintendent sheriff officer inspector detective agent former acting
     senior supreme opposition party democratic republican presidential candidate nominee
     u.s. us federal national regional economy economic health education justice trade
-    homeland security lawmaker congressman congresswoman councilman councilwoman
+    homeland security lawmaker congressman congresswoman councilman councilwoman councillor councilor
     """
 )
 
@@ -168,9 +168,11 @@ ORG_CUES = _words(
     group organization organisation network news times post journal tribune press service
     army navy police force forces command administration government campaign center centre
     school hospital church board fund society coalition alliance movement front pac fbi cia
-    nato un eu cnn bbc nbc abc cbs fox reuters ap house
+    nato un eu cnn bbc nbc abc cbs fox reuters ap house energy airlines motors holdings media
     """
 )
+
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "off"})
 
 # A small list of countries and state-like actors, matched as whole names.
 STATES = _words(
@@ -467,8 +469,17 @@ def actors(text: str, speakers: list[tuple[str, str | None]]) -> list[LLMActor]:
     for speaker, role in speakers:
         if speaker.split()[0].lower() not in PRONOUNS:
             add(speaker, role)
-    for run in dict.fromkeys(m.rstrip(".") for m in NAME_RUN.findall(text)):
+    # a run seen only after "in", "at", "from", ... is a place ("in Port Ellery"), not an actor
+    seen_as_actor: dict[str, bool] = {}
+    for match in NAME_RUN.finditer(text):
+        before = text[max(0, match.start() - 8) : match.start()].split()
+        place = bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
+        run = match.group().rstrip(".")
+        seen_as_actor[run] = seen_as_actor.get(run, False) or not place
+    for run, as_actor in seen_as_actor.items():
         words = run.lower().split()
+        if not as_actor and run.lower() not in STATES:
+            continue
         if re.search(r"\w{4}\. ", run) or words[0].endswith("ly") or words[0] in NOT_NAME_STARTS:
             continue  # "Schengen. Ultimately", "Interestingly Blocher", "Both Blocher"
         if (

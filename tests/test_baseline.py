@@ -284,3 +284,14 @@ def test_degenerate_inputs_do_not_fail(text: str) -> None:
     ex = baseline_extract(text)
     for q in ex.quotes:
         assert q.text in text
+
+
+def test_places_after_prepositions_are_not_actors() -> None:
+    text = (
+        "Councillor Ruth Abernathy said the ferry would stop in Glen Harrow. "
+        "Northwind Energy said it would build the pier at Glen Harrow."
+    )
+    actors = {a.name: a for a in baseline_extract(text).actors}
+    assert "Glen Harrow" not in actors
+    assert actors["Ruth Abernathy"].role == "Councillor"
+    assert actors["Northwind Energy"].type == "organization"
