@@ -27,29 +27,63 @@ ARTICLE = (
 TITLE = "Port Carrow dockworkers strike"
 
 ACTORS = [
-    {"name": "Maria Okafor", "type": "person", "role": "head of the Dockworkers' Union", "aliases": ["Okafor"]},
+    {
+        "name": "Maria Okafor",
+        "type": "person",
+        "role": "head of the Dockworkers' Union",
+        "aliases": ["Okafor"],
+    },
     {"name": "Henrik Vale", "type": "person", "role": "Transport Minister", "aliases": ["Vale"]},
     {"name": "Dockworkers' Union", "type": "organization", "role": None, "aliases": []},
     {"name": "Ministry of Transport", "type": "organization", "role": None, "aliases": []},
 ]
 QUOTES = [
     # quotation marks dropped by the model: grounding must still find the span
-    {"text": "We have waited eleven months for a fair offer, and we will not wait any longer,",
-     "speaker": "Maria Okafor", "cue": "said", "kind": "direct"},
-    {"text": "the government's offer was final", "speaker": "Henrik Vale", "cue": "told reporters",
-     "kind": "indirect"},
-    {"text": "“an insult to every family on the quay.”", "speaker": "Okafor", "cue": "called", "kind": "direct"},
-    {"text": "the strike would cost the economy millions", "speaker": "Vale", "cue": "said", "kind": "indirect"},
+    {
+        "text": "We have waited eleven months for a fair offer, and we will not wait any longer,",
+        "speaker": "Maria Okafor",
+        "cue": "said",
+        "kind": "direct",
+    },
+    {
+        "text": "the government's offer was final",
+        "speaker": "Henrik Vale",
+        "cue": "told reporters",
+        "kind": "indirect",
+    },
+    {
+        "text": "“an insult to every family on the quay.”",
+        "speaker": "Okafor",
+        "cue": "called",
+        "kind": "direct",
+    },
+    {
+        "text": "the strike would cost the economy millions",
+        "speaker": "Vale",
+        "cue": "said",
+        "kind": "indirect",
+    },
 ]
 STANCES = [
-    {"holder": "Maria Okafor", "target": "Henrik Vale", "polarity": "oppose",
-     "evidence": "Okafor called the minister's position “an insult to every family on the quay.”"},
+    {
+        "holder": "Maria Okafor",
+        "target": "Henrik Vale",
+        "polarity": "oppose",
+        "evidence": "Okafor called the minister's position “an insult to every family on the quay.”",
+    },
 ]
 CLEAN = {"actors": ACTORS, "quotes": QUOTES, "stances": STANCES}
 INVENTED = {
     "actors": ACTORS,
-    "quotes": [*QUOTES, {"text": "The union will accept any offer the ministry makes before Friday.",
-                         "speaker": "Maria Okafor", "cue": "said", "kind": "indirect"}],
+    "quotes": [
+        *QUOTES,
+        {
+            "text": "The union will accept any offer the ministry makes before Friday.",
+            "speaker": "Maria Okafor",
+            "cue": "said",
+            "kind": "indirect",
+        },
+    ],
     "stances": STANCES,
 }
 INVALID = {
@@ -59,17 +93,28 @@ INVALID = {
 }
 
 
-def completion(content: dict[str, Any] | str, *, prompt_tokens: int, completion_tokens: int) -> dict[str, Any]:
+def completion(
+    content: dict[str, Any] | str, *, prompt_tokens: int, completion_tokens: int
+) -> dict[str, Any]:
     body = content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
     return {
         "id": "chatcmpl-synthetic",
         "object": "chat.completion",
         "created": 1767225600,
         "model": MODEL,
-        "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None,
-                     "message": {"role": "assistant", "content": body}}],
-        "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
-                  "total_tokens": prompt_tokens + completion_tokens},
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "stop",
+                "logprobs": None,
+                "message": {"role": "assistant", "content": body},
+            }
+        ],
+        "usage": {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+        },
     }
 
 
@@ -95,30 +140,52 @@ class Scenario:
 
 SCENARIOS = [
     Scenario("test_clean_answer", [Answer(200, completion(CLEAN, prompt_tokens=812, completion_tokens=301))]),
-    Scenario("test_clean_answer_async", [Answer(200, completion(CLEAN, prompt_tokens=812, completion_tokens=301))],
-             is_async=True),
-    Scenario("test_invented_quote_is_dropped",
-             [Answer(200, completion(INVENTED, prompt_tokens=812, completion_tokens=330))]),
-    Scenario("test_invalid_answer_fixed_on_reask", [
-        Answer(200, completion(INVALID, prompt_tokens=812, completion_tokens=120)),
-        Answer(200, completion(CLEAN, prompt_tokens=1010, completion_tokens=301)),
-    ]),
-    Scenario("test_reask_budget_exhausted", [
-        Answer(200, completion(INVALID, prompt_tokens=812, completion_tokens=120)),
-        Answer(200, completion(INVALID, prompt_tokens=1010, completion_tokens=120)),
-        Answer(200, completion(INVALID, prompt_tokens=1010, completion_tokens=120)),
-    ]),
-    Scenario("test_rate_limited_then_success", [
-        Answer(429, error(429, "Rate limit reached for requests"), {"retry-after": "0"}),
-        Answer(200, completion(CLEAN, prompt_tokens=812, completion_tokens=301)),
-    ]),
-    Scenario("test_bad_request_is_not_retried", [
-        Answer(400, error(400, "This model's maximum context length is 8192 tokens.")),
-    ]),
-    Scenario("test_json_schema_rejected_falls_back_to_json", [
-        Answer(500, error(500, "response_format of type json_schema is not supported by this server")),
-        Answer(200, completion(CLEAN, prompt_tokens=1204, completion_tokens=301)),
-    ]),
+    Scenario(
+        "test_clean_answer_async",
+        [Answer(200, completion(CLEAN, prompt_tokens=812, completion_tokens=301))],
+        is_async=True,
+    ),
+    Scenario(
+        "test_invented_quote_is_dropped",
+        [Answer(200, completion(INVENTED, prompt_tokens=812, completion_tokens=330))],
+    ),
+    Scenario(
+        "test_invalid_answer_fixed_on_reask",
+        [
+            Answer(200, completion(INVALID, prompt_tokens=812, completion_tokens=120)),
+            Answer(200, completion(CLEAN, prompt_tokens=1010, completion_tokens=301)),
+        ],
+    ),
+    Scenario(
+        "test_reask_budget_exhausted",
+        [
+            Answer(200, completion(INVALID, prompt_tokens=812, completion_tokens=120)),
+            Answer(200, completion(INVALID, prompt_tokens=1010, completion_tokens=120)),
+            Answer(200, completion(INVALID, prompt_tokens=1010, completion_tokens=120)),
+        ],
+    ),
+    Scenario(
+        "test_rate_limited_then_success",
+        [
+            Answer(429, error(429, "Rate limit reached for requests"), {"retry-after": "0"}),
+            Answer(200, completion(CLEAN, prompt_tokens=812, completion_tokens=301)),
+        ],
+    ),
+    Scenario(
+        "test_bad_request_is_not_retried",
+        [
+            Answer(400, error(400, "This model's maximum context length is 8192 tokens.")),
+        ],
+    ),
+    Scenario(
+        "test_json_schema_rejected_falls_back_to_json",
+        [
+            Answer(500, error(500, "response_format of type json_schema is not supported by this server")),
+            Answer(200, completion(CLEAN, prompt_tokens=1204, completion_tokens=301)),
+        ],
+    ),
 ]
-SCENARIOS.append(Scenario("test_forced_mode_does_not_fall_back", [SCENARIOS[-1].answers[0]], mode="json_schema"))
+SCENARIOS.append(
+    Scenario("test_forced_mode_does_not_fall_back", [SCENARIOS[-1].answers[0]], mode="json_schema")
+)
 BY_NAME = {scenario.name: scenario for scenario in SCENARIOS}

@@ -62,7 +62,7 @@ def test_invalid_json_names_the_line(tmp_path: Path) -> None:
 
 
 def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("From stdin, she said.".encode())))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"From stdin, she said.")))
     assert load_article("-").text == "From stdin, she said."
 
 

@@ -20,8 +20,16 @@ def article(tmp_path: Path) -> Path:
 
 
 def test_help_for_every_command() -> None:
-    for args in ([], ["extract"], ["prompts"], ["prompts", "list"], ["prompts", "show"], ["schema"],
-                 ["schema", "show"], ["schema", "export"]):
+    for args in (
+        [],
+        ["extract"],
+        ["prompts"],
+        ["prompts", "list"],
+        ["prompts", "show"],
+        ["schema"],
+        ["schema", "show"],
+        ["schema", "export"],
+    ):
         result = runner.invoke(app, [*args, "--help"])
         assert result.exit_code == 0, args
         assert "Usage" in result.stdout
@@ -60,8 +68,10 @@ def test_extract_table_and_output_file(article: Path, tmp_path: Path) -> None:
     [
         (["extract", "nope.txt"], "no such file"),
         (["extract", "-m", "gpt-4o-mini", "ARTICLE"], "OPENAI_API_KEY"),
-        (["extract", "--prompt", "nosuch@v1", "-m", "m", "--base-url", "http://127.0.0.1:9/v1", "ARTICLE"],
-         "unknown prompt"),
+        (
+            ["extract", "--prompt", "nosuch@v1", "-m", "m", "--base-url", "http://127.0.0.1:9/v1", "ARTICLE"],
+            "unknown prompt",
+        ),
         (["prompts", "show", "extraction@v99"], "no version 99"),
     ],
 )
@@ -77,8 +87,21 @@ def test_empty_stdin_exits_2() -> None:
 
 
 def test_unreachable_endpoint_exits_1(article: Path) -> None:
-    result = runner.invoke(app, ["extract", str(article), "-m", "m", "--base-url", "http://127.0.0.1:9/v1",
-                                 "--max-retries", "0", "--timeout", "2"])
+    result = runner.invoke(
+        app,
+        [
+            "extract",
+            str(article),
+            "-m",
+            "m",
+            "--base-url",
+            "http://127.0.0.1:9/v1",
+            "--max-retries",
+            "0",
+            "--timeout",
+            "2",
+        ],
+    )
     assert result.exit_code == 1
     assert "127.0.0.1:9" in result.stderr and "Traceback" not in result.output
 

@@ -19,12 +19,23 @@ GOOD = {"actors": [], "quotes": [{"text": "x", "speaker": "A"}], "stances": []}
 
 
 def ok(content: dict[str, Any]) -> httpx2.Response:
-    return httpx2.Response(200, json={
-        "id": "c", "object": "chat.completion", "created": 0, "model": "m",
-        "choices": [{"index": 0, "finish_reason": "stop",
-                     "message": {"role": "assistant", "content": json.dumps(content)}}],
-        "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
-    })
+    return httpx2.Response(
+        200,
+        json={
+            "id": "c",
+            "object": "chat.completion",
+            "created": 0,
+            "model": "m",
+            "choices": [
+                {
+                    "index": 0,
+                    "finish_reason": "stop",
+                    "message": {"role": "assistant", "content": json.dumps(content)},
+                }
+            ],
+            "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
+        },
+    )
 
 
 def client(script: list[Callable[[], httpx2.Response]], **settings: Any) -> tuple[LLMClient, list[int]]:
@@ -35,9 +46,17 @@ def client(script: list[Callable[[], httpx2.Response]], **settings: Any) -> tupl
         seen[0] += 1
         return step()
 
-    options: dict[str, Any] = {"model": "m", "base_url": "http://fake.test/v1", "api_key": "k",
-                               "backoff_base": 0.0, "mode": "json", **settings}
-    return LLMClient(LLMSettings(**options), http_client=httpx2.Client(transport=httpx2.MockTransport(handler))), seen
+    options: dict[str, Any] = {
+        "model": "m",
+        "base_url": "http://fake.test/v1",
+        "api_key": "k",
+        "backoff_base": 0.0,
+        "mode": "json",
+        **settings,
+    }
+    return LLMClient(
+        LLMSettings(**options), http_client=httpx2.Client(transport=httpx2.MockTransport(handler))
+    ), seen
 
 
 def status(code: int, **headers: str) -> Callable[[], httpx2.Response]:
@@ -68,6 +87,7 @@ def test_client_errors_are_never_retried(code: int) -> None:
 def test_connection_errors_are_retried() -> None:
     llm, seen = client([reset, lambda: ok(GOOD)])
     assert llm.call(MESSAGES, LLMExtraction).attempts == 2
+    assert seen[0] == 2
 
 
 def test_retry_budget_is_bounded() -> None:
@@ -117,11 +137,25 @@ def test_settings_are_checked() -> None:
 
 
 def test_truncated_json_is_reasked() -> None:
-    truncated = lambda: httpx2.Response(200, json={  # noqa: E731
-        "id": "c", "object": "chat.completion", "created": 0, "model": "m",
-        "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": '{"quotes": [{"te'}}],
-        "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
-    })
+    def truncated() -> httpx2.Response:
+        return httpx2.Response(
+            200,
+            json={
+                "id": "c",
+                "object": "chat.completion",
+                "created": 0,
+                "model": "m",
+                "choices": [
+                    {
+                        "index": 0,
+                        "finish_reason": "stop",
+                        "message": {"role": "assistant", "content": '{"quotes": [{"te'},
+                    }
+                ],
+                "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
+            },
+        )
+
     llm, seen = client([truncated, lambda: ok(GOOD)])
     result = llm.call(MESSAGES, LLMExtraction)
     assert seen[0] == 2 and result.usage.prompt_tokens == 20

@@ -36,7 +36,7 @@ def actor_id(result: Extraction, name: str) -> str:
 
 def assert_grounded(result: Extraction) -> None:
     for quote in result.quotes:
-        assert ARTICLE[quote.start:quote.end] == quote.text
+        assert ARTICLE[quote.start : quote.end] == quote.text
     for stance in result.stances:
         for span in stance.evidence:
             assert 0 <= span.start < span.end <= len(ARTICLE)
@@ -61,7 +61,12 @@ def test_clean_answer(vcr: Any) -> None:
     result = make().extract(ARTICLE_OBJ)
     check_clean(result)
     prov = result.provenance
-    assert (prov.model, prov.endpoint, prov.mode, prov.attempts) == (MODEL, "synthetic.invalid", "json_schema", 1)
+    assert (prov.model, prov.endpoint, prov.mode, prov.attempts) == (
+        MODEL,
+        "synthetic.invalid",
+        "json_schema",
+        1,
+    )
     assert (prov.usage.prompt_tokens, prov.usage.completion_tokens) == (812, 301)
     assert prov.prompt is not None and prov.prompt.sha256 == load_prompt("extraction@v1").sha256
     assert PLACEHOLDER_KEY not in result.model_dump_json()
@@ -90,7 +95,7 @@ def test_invalid_answer_fixed_on_reask(vcr: Any) -> None:
     assert (result.provenance.usage.prompt_tokens, result.provenance.usage.completion_tokens) == (1822, 421)
     first, second = body(vcr, 0)["messages"], body(vcr, 1)["messages"]
     assert second[: len(first)] == first
-    assert [m["role"] for m in second[len(first):]] == ["assistant", "user"]
+    assert [m["role"] for m in second[len(first) :]] == ["assistant", "user"]
     assert "furious" in second[-2]["content"] and "polarity" in second[-1]["content"]
 
 
@@ -125,7 +130,10 @@ def test_json_schema_rejected_falls_back_to_json(vcr: Any) -> None:
     result = make().extract(ARTICLE_OBJ)
     check_clean(result)
     assert result.provenance.mode == "json"
-    assert [body(vcr, i).get("response_format", {}).get("type") for i in range(2)] == ["json_schema", "json_object"]
+    assert [body(vcr, i).get("response_format", {}).get("type") for i in range(2)] == [
+        "json_schema",
+        "json_object",
+    ]
 
 
 def test_forced_mode_does_not_fall_back(vcr: Any) -> None:

@@ -36,7 +36,7 @@ def test_baseline_result_is_grounded_and_resolved() -> None:
     assert result.provenance.model == "baseline" and result.provenance.prompt is None
     assert result.quotes, "the baseline finds the direct quote"
     for quote in result.quotes:
-        assert TEXT[quote.start:quote.end] == quote.text
+        assert TEXT[quote.start : quote.end] == quote.text
     direct = [q for q in result.quotes if q.kind == "direct"]
     assert direct and "one storm" in direct[0].text
     brandt = [a for a in result.actors if "Brandt" in a.name]

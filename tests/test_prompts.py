@@ -11,14 +11,23 @@ from llmextract.prompts import list_prompts, load_prompt, parse_ref, rendered_sh
 def write_prompt(root: Path, name: str, version: int, body: str, claimed_version: int | None = None) -> Path:
     folder = root / name
     folder.mkdir(parents=True, exist_ok=True)
-    front = {"name": name, "version": str(claimed_version or version), "schema_version": "1",
-             "description": "test prompt"}
+    front = {
+        "name": name,
+        "version": str(claimed_version or version),
+        "schema_version": "1",
+        "description": "test prompt",
+    }
     path = folder / f"v{version}.j2"
-    path.write_text("---\n" + "".join(f"{k}: {v}\n" for k, v in front.items()) + "---\n" + body, encoding="utf-8")
+    path.write_text(
+        "---\n" + "".join(f"{k}: {v}\n" for k, v in front.items()) + "---\n" + body, encoding="utf-8"
+    )
     return path
 
 
-BODY = "{% block system %}Find quotes.{% endblock %}\n{% block user %}<article>{{ text }}</article>{% endblock %}\n"
+BODY = (
+    "{% block system %}Find quotes.{% endblock %}\n"
+    "{% block user %}<article>{{ text }}</article>{% endblock %}\n"
+)
 
 
 def test_default_prompt_renders_article_between_delimiters() -> None:
@@ -57,7 +66,7 @@ def test_versions_are_listed_and_latest_is_default(tmp_path: Path, monkeypatch: 
 
 
 def test_unknown_prompt_names_the_known_ones() -> None:
-    with pytest.raises(PromptError, match="known prompts: .*extraction"):
+    with pytest.raises(PromptError, match=r"known prompts: .*extraction"):
         load_prompt("nosuch@v1")
 
 

@@ -29,9 +29,20 @@ def test_export_writes_the_current_schema(tmp_path) -> None:  # type: ignore[no-
 def test_contract_field_names() -> None:
     fields = Extraction.model_json_schema()["$defs"]
     assert {"id", "text", "start", "end", "kind", "speaker_id", "speaker", "cue", "alignment"} <= set(
-        fields["Quote"]["properties"])
+        fields["Quote"]["properties"]
+    )
     assert {"id", "holder_id", "target", "target_id", "polarity", "evidence", "quote_id"} <= set(
-        fields["Stance"]["properties"])
+        fields["Stance"]["properties"]
+    )
     assert {"id", "name", "type", "role", "aliases", "mentions"} <= set(fields["Actor"]["properties"])
-    assert {"model", "endpoint", "prompt", "schema_version", "toolkit_version", "mode", "attempts", "usage",
-            "seconds"} <= set(fields["Provenance"]["properties"])
+    assert {
+        "model",
+        "endpoint",
+        "prompt",
+        "schema_version",
+        "toolkit_version",
+        "mode",
+        "attempts",
+        "usage",
+        "seconds",
+    } <= set(fields["Provenance"]["properties"])

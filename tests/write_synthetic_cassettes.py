@@ -20,11 +20,11 @@ import vcr
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cassette_config import PLACEHOLDER_KEY, SYNTHETIC, VCR_CONFIG, json_body  # noqa: E402
-from llm_scenarios import ARTICLE, BASE_URL, MODEL, SCENARIOS, TITLE, Scenario  # noqa: E402
+from cassette_config import PLACEHOLDER_KEY, SYNTHETIC, VCR_CONFIG, json_body
+from llm_scenarios import ARTICLE, BASE_URL, MODEL, SCENARIOS, TITLE, Scenario
 
-from llmextract import Article, Extractor, LLMExtractError  # noqa: E402
-from llmextract.llm import forget_working_modes  # noqa: E402
+from llmextract import Article, Extractor, LLMExtractError
+from llmextract.llm import forget_working_modes
 
 
 def _transport(scenario: Scenario) -> tuple[httpx2.MockTransport, list[int]]:
@@ -33,7 +33,9 @@ def _transport(scenario: Scenario) -> tuple[httpx2.MockTransport, list[int]]:
     def handler(request: httpx2.Request) -> httpx2.Response:
         answer = scenario.answers[min(served[0], len(scenario.answers) - 1)]
         served[0] += 1
-        return httpx2.Response(answer.status, headers=answer.headers, content=json.dumps(answer.body).encode())
+        return httpx2.Response(
+            answer.status, headers=answer.headers, content=json.dumps(answer.body).encode()
+        )
 
     return httpx2.MockTransport(handler), served
 
