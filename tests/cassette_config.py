@@ -9,7 +9,7 @@ from typing import Any
 CASSETTES = Path(__file__).resolve().parent.parent / "cassettes"
 SYNTHETIC = CASSETTES / "synthetic"
 RECORDED = CASSETTES / "recorded"
-PLACEHOLDER_KEY = "sk-placeholder-not-a-real-key"
+PLACEHOLDER_KEY = "placeholder-key-for-tests"
 
 
 def json_body(r1: Any, r2: Any) -> None:
