@@ -167,6 +167,7 @@ def register(app: typer.Typer, *, extractor_factory: ExtractorFactory = pipeline
         ] = None,
         resamples: ResamplesOpt = 1000,
         seed: SeedOpt = 0,
+        concurrency: Annotated[int, typer.Option(min=1, help="Articles in flight at once.")] = 4,
     ) -> None:
         """Run every (model, prompt) pair over the gold articles, keep the predictions, and score them."""
 
@@ -184,6 +185,7 @@ def register(app: typer.Typer, *, extractor_factory: ExtractorFactory = pipeline
                 limit=limit,
                 extractor_factory=extractor_factory,
                 progress=lambda msg: typer.echo(msg, err=True),
+                concurrency=concurrency,
             )
             typer.echo(f"Predictions kept in {folder}", err=True)
             _finish(runs, gold, report, resamples, seed)

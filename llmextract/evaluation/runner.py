@@ -13,6 +13,7 @@ import importlib
 import json
 import re
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -179,12 +180,16 @@ def run_eval(
     limit: int | None = None,
     extractor_factory: ExtractorFactory = pipeline_extractor,
     progress: Progress | None = None,
+    concurrency: int = 1,
 ) -> list[RunScores]:
     """Run each (model, prompt) pair over the first ``limit`` gold articles and score it.
 
     Articles that fail with a library error are recorded as ``{"id", "error"}`` lines and
-    scored as empty; other exceptions are bugs and propagate.
+    scored as empty; other exceptions are bugs and propagate. ``concurrency`` articles are in
+    flight at once (an Extractor is thread-safe); lines are written as articles finish.
     """
+    if concurrency < 1:
+        raise InputError(f"concurrency must be at least 1, not {concurrency}")
     if not models:
         raise InputError("give at least one model")
     articles = list(gold[:limit] if limit is not None else gold)
@@ -195,12 +200,13 @@ def run_eval(
         for prompt in prompts:
             path = predictions_path(folder, model, prompt)
             extract = extractor_factory(model, prompt, base_url)
-            with path.open("w", encoding="utf-8") as fh:
-                for i, article in enumerate(articles, start=1):
-                    fh.write(_predict_line(extract, article) + "\n")
+            with path.open("w", encoding="utf-8") as fh, ThreadPoolExecutor(concurrency) as pool:
+                pending = {pool.submit(_predict_line, extract, article): article for article in articles}
+                for i, done in enumerate(as_completed(pending), start=1):
+                    fh.write(done.result() + "\n")
                     fh.flush()
                     if progress:
-                        progress(f"{model} / {prompt}: {i}/{len(articles)} {article.id}")
+                        progress(f"{model} / {prompt}: {i}/{len(articles)} {pending[done].id}")
             runs.append(
                 score_predictions(
                     articles, load_predictions(path), model=model, prompt=prompt, predictions_file=str(path)

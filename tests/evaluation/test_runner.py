@@ -144,3 +144,22 @@ def test_pipeline_extractor_reports_a_missing_pipeline(monkeypatch: pytest.Monke
     monkeypatch.setattr(runner.importlib, "import_module", missing)
     with pytest.raises(ConfigError, match="pipeline"):
         runner.pipeline_extractor("baseline", "extraction@v1", None)
+
+
+def test_run_eval_in_parallel_writes_every_article_once(tmp_path: Path) -> None:
+    golds = load_gold(EXAMPLES)
+    seen: list[str] = []
+    runs = run_eval(
+        golds,
+        ["flaky"],
+        out_dir=tmp_path,
+        extractor_factory=perfect_factory([]),
+        progress=seen.append,
+        concurrency=3,
+    )
+    lines = [json.loads(x) for x in Path(runs[0].predictions or "").read_text(encoding="utf-8").splitlines()]
+    ids = [line["id"] if "id" in line else line["article"]["id"] for line in lines]
+    assert sorted(ids) == sorted(g.id for g in golds)
+    assert runs[0].failed_articles == 1 and len(seen) == len(golds)
+    with pytest.raises(InputError, match="concurrency"):
+        run_eval(golds, ["m"], out_dir=tmp_path, extractor_factory=perfect_factory([]), concurrency=0)
