@@ -98,6 +98,7 @@ _ORG_WORDS = _wordset(
 )
 _FOLD_EXTRA = {"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "’": "'", "‘": "'"}
 _WORD = re.compile(r"\w+(?:'\w+)*")
+_ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Z.]{1,9})\)")
 
 
 @lru_cache(maxsize=4096)
@@ -110,8 +111,16 @@ def _fold_char(char: str) -> str:
 
 def fold(text: str) -> str:
     """Fold accents one character at a time, so offsets into the result are offsets into ``text``."""
+    if text.isascii():  # constant time: the string knows
+        return text
     table = {ord(c): _fold_char(c) for c in set(text) if not c.isascii()}
     return text.translate(table) if table else text
+
+
+#: ``fold`` of the names and words the resolver compares, which recur from answer to answer.
+_fold_name = lru_cache(maxsize=8192)(fold)
+#: ``fold`` of the article: the resolver and its index need it several times.
+_fold_text = lru_cache(maxsize=4)(fold)
 
 
 @dataclass(frozen=True)
@@ -128,7 +137,7 @@ class _Name:
 def _parse(text: str) -> _Name:
     text = " ".join(text.split())
     head = re.split(r"[,(]", text, maxsplit=1)[0].strip() or text
-    folded = fold(head)
+    folded = _fold_name(head)
     toks: list[str] = []
     spans: list[tuple[int, int]] = []
     for m in _WORD.finditer(folded):
@@ -203,7 +212,8 @@ def _given_match(a: str, b: str) -> bool:
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)) or _token_match(a, b)
 
 
-def _person_match(a: Sequence[str], b: Sequence[str]) -> bool:
+@lru_cache(maxsize=65536)
+def _person_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two names of two or more words that can belong to one person (rule 2)."""
     if len(a) < 2 or len(b) < 2 or not _token_match(a[-1], b[-1]):
         return False
@@ -224,10 +234,11 @@ def _pronoun_kind(name: str) -> str | None:
     return PRONOUNS.get(name.strip().casefold())
 
 
+@lru_cache(maxsize=4096)
 def _is_generic(name: str) -> bool:
     """Descriptions, not names: "officials", "Scott's niece", "a spokeswoman for Hillary Clinton"."""
     head = _parse(name)
-    words = _WORD.findall(fold(head.plain_display))
+    words = _WORD.findall(_fold_name(head.plain_display))
     if not words or not words[-1][:1].isupper() or head.core[-1] in GENERIC_HEADS:
         return True
     lower = [i for i, w in enumerate(words) if w.islower() and w not in _CONNECT]
@@ -264,24 +275,26 @@ def _names_of(raw: Iterable[str]) -> list[_Name]:
         parsed = _parse(text)
         if parsed.core and _pronoun_kind(text) is None and all(parsed.text != n.text for n in out):
             out.append(parsed)
-            if acr := re.search(r"\(([A-Z][A-Z.]{1,9})\)", text):  # "National Oil Corporation (NOC)"
+            if acr := _ACRONYM_IN_PARENS.search(text):  # "National Oil Corporation (NOC)"
                 out.append(_parse(acr.group(1)))
     return out
 
 
 def _seeds(extraction: LLMExtraction) -> list[_Group]:
     seeds = [_Group(_names_of([a.name, *a.aliases]), a.type, a.role or None, True) for a in extraction.actors]
+    known = {n.plain for seed in seeds for n in seed.names}
     for speaker in [q.speaker for q in extraction.quotes] + [s.holder for s in extraction.stances]:
         if speaker and _pronoun_kind(speaker) is None and not _is_generic(speaker):
             names = _names_of([speaker])
-            if names and all(names[0].plain != n.plain for seed in seeds for n in seed.names):
+            if names and names[0].plain not in known:
                 seeds.append(_Group(names, _guess_type(names[0]), None, False))
+                known.update(n.plain for n in names)
     return [s for s in seeds if s.names]
 
 
 def _spelled_acronyms(text: str) -> Iterator[tuple[_Name, _Name]]:
     """(long form, acronym) written "Government of National Accord (GNA)" in the text."""
-    for m in re.finditer(r"\(([A-Z][A-Z.]{1,9})\)", text):
+    for m in _ACRONYM_IN_PARENS.finditer(text):
         before = text[max(0, m.start() - 160) : m.start()]
         words = list(re.finditer(r"[\w'’-]+", before))
         for k in range(len(words) - 2, -1, -1):
@@ -291,16 +304,25 @@ def _spelled_acronyms(text: str) -> Iterator[tuple[_Name, _Name]]:
                 break
 
 
-def _same(a: _Group, b: _Group, x: _Name, y: _Name) -> bool:
-    """Rules 1-3 for one pair of names; one-word names only meet one-word names here."""
-    both_bare = a.bare and b.bare
-    if x.plain == y.plain and (len(x.plain) > 1 or both_bare):
-        return True
+def _same(a: _Group, b: _Group, both_bare: bool) -> bool:
+    """Rules 1-3 for two groups' names; one-word names only meet one-word names here."""
     if a.person and b.person:
-        return _token_match(x.core[0], y.core[0]) if both_bare else _person_match(x.core, y.core)
-    x_acr = x.acronym and not b.person and len(y.plain) > 1 and x.acronym == _initials(y.plain)
-    y_acr = y.acronym and not a.person and len(x.plain) > 1 and y.acronym == _initials(x.plain)
-    return bool(x_acr or y_acr)
+        for x in a.names:
+            for y in b.names:
+                if x.plain == y.plain and (len(x.plain) > 1 or both_bare):
+                    return True
+                if _token_match(x.core[0], y.core[0]) if both_bare else _person_match(x.core, y.core):
+                    return True
+        return False
+    for x in a.names:
+        for y in b.names:
+            if x.plain == y.plain and (len(x.plain) > 1 or both_bare):
+                return True
+            if x.acronym and not b.person and len(y.plain) > 1 and x.acronym == _initials(y.plain):
+                return True
+            if y.acronym and not a.person and len(x.plain) > 1 and y.acronym == _initials(x.plain):
+                return True
+    return False
 
 
 def _fits(group: _Group, bare: _Group) -> bool:
@@ -339,9 +361,10 @@ def _merge(text: str, seeds: list[_Group]) -> list[_Group]:
             out.setdefault(find(i), []).append(i)
         return list(out.values())
 
+    is_bare = [s.bare for s in seeds]
     for i, a in enumerate(seeds):
         for j in range(i + 1, len(seeds)):
-            if any(_same(a, seeds[j], x, y) for x in a.names for y in seeds[j].names):
+            if _same(a, seeds[j], is_bare[i] and is_bare[j]):
                 union(i, j)
     for long, acr in _spelled_acronyms(text):
         hits = [i for i, s in enumerate(seeds) if any(n.plain in (long.plain, acr.plain) for n in s.names)]
@@ -365,7 +388,7 @@ def _merge(text: str, seeds: list[_Group]) -> list[_Group]:
 
 def _surname_surfaces(name: _Name) -> list[str]:
     """The surname as written, with and without a particle: "al-Sarraj" and "Sarraj"."""
-    words = list(_WORD.finditer(fold(name.display)))
+    words = list(_WORD.finditer(_fold_name(name.display)))
     if len(name.core) < 2 or len(words) < 2 or len(words[-1].group()) < 2:
         return []
     out = [_parse(words[-1].group()).display]
@@ -380,10 +403,13 @@ _CAPS = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*")
 def _text_variants(text: str, groups: list[_Group], shared: set[str]) -> Iterator[tuple[int, str]]:
     """Spellings of a person's name that the text uses and the model did not give: (group, surface)."""
     known = [(gi, n.core) for gi, g in enumerate(groups) if g.person for n in g.names if len(n.core) > 1]
-    for seq in set(_CAPS.findall(fold(text))):
+    surnames = {k[-1] for _, k in known}
+    for seq in set(_CAPS.findall(_fold_text(text))):
         words = seq.split()
         last = _parse(words[-1]).core
-        if not last or last[0] in shared or not any(_token_match(last[0], k[-1]) for _, k in known):
+        if not last or last[0] in shared:
+            continue
+        if last[0] not in surnames and not any(_token_match(last[0], s) for s in surnames):
             continue
         for size in range(2, min(len(words), 4) + 1):
             cand = _parse(" ".join(words[-size:]))
@@ -397,8 +423,9 @@ def _text_variants(text: str, groups: list[_Group], shared: set[str]) -> Iterato
             yield hits.pop(), cand.display
 
 
+@lru_cache(maxsize=8192)
 def _surface_key(text: str) -> str:
-    return " ".join(fold(text).split())
+    return " ".join(_fold_name(text).split())
 
 
 def resolve_actors(text: str, extraction: LLMExtraction) -> ActorIndex:
@@ -423,12 +450,11 @@ def resolve_actors(text: str, extraction: LLMExtraction) -> ActorIndex:
     owner = {k: next(iter(v)) for k, v in surface.items() if len(v) == 1 and k}
     mentions: list[list[Span]] = [[] for _ in groups]
     written: list[list[str]] = [[] for _ in groups]
-    if owner:
-        body = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(owner, key=len, reverse=True))
-        for m in _word_matches(re.compile(rf"(?:{body})(?!\w)"), fold(text)):
-            gi = owner[" ".join(m.group().split())]
-            mentions[gi].append(Span(start=m.start(), end=m.end()))
-            written[gi].append(" ".join(text[m.start() : m.end()].split()))
+    keys = sorted(owner, key=len, reverse=True)  # the longest name wins where several start
+    for start, end, k in _name_matches(_fold_text(text), keys):
+        gi = owner[keys[k]]
+        mentions[gi].append(Span(start=start, end=end))
+        written[gi].append(" ".join(text[start:end].split()))
     first = [(m[0].start if m else len(text) + 1, gi) for gi, m in enumerate(mentions)]
     # a group left with no name (its only name was a surname shared with others) is nobody
     kept = [gi for _, gi in sorted(first) if groups[gi].names or written[gi]]
@@ -452,7 +478,7 @@ class ActorIndex:
     def __init__(self, text: str, actors: list[Actor]) -> None:
         self.text = text
         self.actors = actors
-        self._folded = fold(text)
+        self._folded = _fold_text(text)
         self._plain: dict[str, set[str]] = {}
         self._core: dict[str, set[str]] = {}
         self._surnames: dict[str, set[str]] = {}
@@ -468,6 +494,7 @@ class ActorIndex:
                     if len(parsed.core) > 1:
                         self._person_names.append((parsed.core, actor.id))
         self._mentions = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
+        self._free: dict[str, list[tuple[int, int]]] = {}
 
     def lookup(self, name: str | None) -> str | None:
         """The id for a name, alias, surname, title+name or spelling variant; None if unknown/ambiguous."""
@@ -514,14 +541,21 @@ class ActorIndex:
                 if e <= limit and (self._types[a] == "person") == (kind == "person"):
                     return a, _span(span)
             return None, _span(span)
-        own = self._occurrences(name.strip())
+        own = self._free_occurrences(name.strip())
         ids = self._candidates(name)
         if len(ids) > 1:  # an ambiguous surname: the candidate mentioned nearest the quote
             near = _nearest([(s, e) for s, e, a in self._mentions if a in ids], position, None)
             ids = {a for s, e, a in self._mentions if (s, e) == near}
         actor_id = next(iter(ids)) if len(ids) == 1 else None
         mine = [(m.start, m.end) for m in self._by_id[actor_id].mentions] if actor_id else []
-        return actor_id, _span(_nearest([o for o in own if not self._covered(o)] + mine, position, end))
+        return actor_id, _span(_nearest(own + mine, position, end))
+
+    def _free_occurrences(self, written: str) -> list[tuple[int, int]]:
+        """Where ``written`` occurs outside actor mentions; speakers recur, so each is looked up once."""
+        found = self._free.get(written)
+        if found is None:
+            found = self._free[written] = [o for o in self._occurrences(written) if not self._covered(o)]
+        return found
 
     def _covered(self, span: tuple[int, int]) -> bool:
         """Whether ``span`` lies inside an actor mention ("Clinton" in "Bill Clinton")."""
@@ -530,11 +564,52 @@ class ActorIndex:
 
     def _occurrences(self, written: str, near: tuple[int, int] | None = None) -> list[tuple[int, int]]:
         """Where ``written`` occurs as words; case-blind within ``near`` (a window for pronouns)."""
-        pattern = r"\s+".join(map(re.escape, fold(written).split())) + r"(?!\w)"
         if near is None:
-            return [m.span() for m in _word_matches(re.compile(pattern), self._folded)]
+            return [(start, end) for start, end, _ in _name_matches(self._folded, [_surface_key(written)])]
+        pattern = r"\s+".join(map(re.escape, _fold_name(written).split())) + r"(?!\w)"
         found = _word_matches(re.compile(pattern, re.IGNORECASE), self._folded, max(0, near[0]), near[1])
         return [m.span() for m in found]
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _name_matches(text: str, keys: Sequence[str]) -> list[tuple[int, int, int]]:
+    """Where ``keys`` (words joined by one space) occur in ``text`` as words: (start, end, key index).
+
+    Any whitespace may separate the words; no word character may come just before or after.
+    Matches do not overlap: leftmost first, and of those starting at one place the first key.
+    One regex alternation of the keys finds the same, but compiling it costs more than
+    these scans of the text (milliseconds per article, since the names differ each time).
+    """
+    found: list[tuple[int, int, int]] = []
+    size = len(text)
+    for k, key in enumerate(keys):
+        first, *rest = key.split(" ")
+        at = text.find(first)
+        while at >= 0:
+            end = at + len(first)
+            for word in rest:
+                run = _SPACES.match(text, end)
+                if run is None or not text.startswith(word, run.end()):
+                    break
+                end = run.end() + len(word)
+            else:
+                if (end == size or not _is_word_char(text[end])) and not (at and _is_word_char(text[at - 1])):
+                    found.append((at, k, end))
+            at = text.find(first, at + 1)
+    found.sort()
+    out: list[tuple[int, int, int]] = []
+    pos = 0
+    for at, k, end in found:
+        if at >= pos:
+            out.append((at, end, k))
+            pos = end
+    return out
 
 
 def _word_matches(

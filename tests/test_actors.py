@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
+import re
 from collections.abc import Sequence
 from typing import Any
 
 import pytest
 
-from llmextract.actors import ActorIndex, fold, normalize_name, resolve_actors
+from llmextract.actors import ActorIndex, _name_matches, fold, normalize_name, resolve_actors
 from llmextract.llm_schema import LLMActor, LLMExtraction, LLMQuote
 from llmextract.schema import Actor, Span
 
@@ -410,3 +412,31 @@ def test_speaker_named_only_by_a_shared_word_is_dropped_not_a_crash() -> None:
     index = resolve_actors(text, extraction)
     assert all(actor.name for actor in index.actors)
     assert [a.id for a in index.actors] == [f"a{i}" for i in range(1, len(index.actors) + 1)]
+
+
+def _regex_matches(text: str, keys: list[str]) -> list[tuple[int, int, int]]:
+    """The reference: one alternation of the keys, kept where a word starts."""
+    body = "|".join(r"\s+".join(map(re.escape, k.split())) for k in keys)
+    out = []
+    pos = 0
+    while m := re.compile(rf"(?:{body})(?!\w)").search(text, pos):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            pos = m.start() + 1
+            continue
+        out.append(
+            (m.start(), m.end(), next(k for k, key in enumerate(keys) if " ".join(m.group().split()) == key))
+        )
+        pos = m.end()
+    return out
+
+
+def test_name_matches_agree_with_a_regex_alternation_of_the_names() -> None:
+    text = (
+        "Vera Lund met Lund's aide.\nVera\n  Lund, Veralund and Lunds said (Lund) that\n"
+        "Mr. Lund of the U.N. and the UN met _Lund at U.N.H.Q. Vera Lund-Berg spoke. Vera  Lund"
+    )
+    names = ["Vera Lund", "Lund", "Mr. Lund", "U.N.", "UN", "Lund-Berg", "Vera", "the U.N. and", "Lunds"]
+    rng = random.Random(5)
+    for _ in range(50):
+        keys = sorted(rng.sample(names, rng.randrange(1, len(names))), key=len, reverse=True)
+        assert _name_matches(text, keys) == _regex_matches(text, keys), keys
