@@ -1,0 +1,45 @@
+"""The actor index: where names occur as words, and look-ups over actors built by hand."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from llmextract.actorindex import ActorIndex, find_names
+from llmextract.schema import Actor, Span
+
+
+def _regex_matches(text: str, keys: list[str]) -> list[tuple[int, int, int]]:
+    """The reference: one alternation of the keys, kept where a word starts."""
+    body = "|".join(r"\s+".join(map(re.escape, k.split())) for k in keys)
+    out = []
+    pos = 0
+    while m := re.compile(rf"(?:{body})(?!\w)").search(text, pos):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            pos = m.start() + 1
+            continue
+        out.append(
+            (m.start(), m.end(), next(k for k, key in enumerate(keys) if " ".join(m.group().split()) == key))
+        )
+        pos = m.end()
+    return out
+
+
+def test_name_matches_agree_with_a_regex_alternation_of_the_names() -> None:
+    text = (
+        "Vera Lund met Lund's aide.\nVera\n  Lund, Veralund and Lunds said (Lund) that\n"
+        "Mr. Lund of the U.N. and the UN met _Lund at U.N.H.Q. Vera Lund-Berg spoke. Vera  Lund"
+    )
+    names = ["Vera Lund", "Lund", "Mr. Lund", "U.N.", "UN", "Lund-Berg", "Vera", "the U.N. and", "Lunds"]
+    rng = random.Random(5)
+    for _ in range(50):
+        keys = sorted(rng.sample(names, rng.randrange(1, len(names))), key=len, reverse=True)
+        assert find_names(text, keys) == _regex_matches(text, keys), keys
+
+
+def test_index_can_be_built_from_actors() -> None:
+    text = "Vera Lund spoke."
+    actor = Actor(id="a1", name="Vera Lund", type="person", mentions=[Span(start=0, end=9)])
+    index = ActorIndex(text, [actor])
+    assert index.lookup("Ms Lund") == "a1"
+    assert index.link_speaker("she", 15) == ("a1", None)
