@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Literal
 
 from rapidfuzz.distance import Levenshtein
@@ -48,6 +49,7 @@ _ANCHOR_MAX_HITS = 8
 _MAX_ANCHORS = 8
 _LOOKUP_MAX = 64  # a word found more often than this is a poor key: scan instead
 _KEY_CANDIDATES = 24  # words of a needle tried as its key
+_ABSENT: list[int] = []
 
 # An anchor found in the article: word index in the snippet, offset, length, number of words.
 _Hit = tuple[int, int, int, int]
@@ -122,18 +124,19 @@ class Grounder:
         """
         words = needle.split(" ")
         lo, hi = (0 if whole_start else 1), (len(words) if whole_end else len(words) - 1)
+        keys = words[lo : min(hi, lo + _KEY_CANDIDATES)]
         best: list[int] | None = None
         best_offset = 0
-        offset = sum(len(w) + 1 for w in words[:lo])
-        for word in words[lo : min(hi, lo + _KEY_CANDIDATES)]:
-            positions = self._words.get(word)
-            if positions is None:  # a word the needle needs whole is not in the article
+        if keys:
+            # the first of the rarest words, looking no further than a word found once
+            counts = list(map(len, map(self._words.get, keys, repeat(_ABSENT))))
+            if 1 in counts:
+                del counts[counts.index(1) + 1 :]
+            if 0 in counts:  # a word the needle needs whole is not in the article
                 return
-            if best is None or len(positions) < len(best):
-                best, best_offset = positions, offset
-                if len(best) == 1:
-                    break
-            offset += len(word) + 1
+            k = counts.index(min(counts))
+            best = self._words[keys[k]]
+            best_offset = sum(map(len, words[: lo + k])) + lo + k
         if best is None or len(best) > _LOOKUP_MAX:
             at = self._norm.find(needle)
             while at >= 0:

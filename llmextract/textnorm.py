@@ -38,6 +38,8 @@ _FOLD = {
     **dict.fromkeys(_DASHES, "-"),
     **dict.fromkeys(_SPACES, " "),
 }
+#: What an ASCII text can hold of ``_FOLD`` (control characters that are spaces).
+_FOLD_ASCII = {ch: folded for ch, folded in _FOLD.items() if ch.isascii()}
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # Applied after folding, each with a literal prefix so that the scan is fast: whitespace runs,
 # ellipses ("...", "[...]", "[…]") and invisible characters.
@@ -49,7 +51,7 @@ _HIDDEN = re.compile("[" + _INVISIBLE + "]")
 
 def _fold(raw: str) -> str:
     """Quotation marks, dashes and spaces folded one to one (faster than ``str.translate``)."""
-    for ch, folded in _FOLD.items():
+    for ch, folded in (_FOLD_ASCII if raw.isascii() else _FOLD).items():
         if ch in raw:
             raw = raw.replace(ch, folded)
     return raw
@@ -85,7 +87,7 @@ def normalise(raw: str) -> tuple[str, OffsetMap]:
         matches += _DOTS.finditer(lowered)
         if "[" in lowered:
             matches += _BRACKETED.finditer(lowered)
-    if any(ch in lowered for ch in _INVISIBLE):
+    if not lowered.isascii() and any(ch in lowered for ch in _INVISIBLE):
         matches += _HIDDEN.finditer(lowered)
     matches.sort(key=lambda m: (m.start(), -m.end()))
     out: list[str] = []
