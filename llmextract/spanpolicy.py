@@ -29,6 +29,7 @@ __all__ = ["canonical_span"]
 _DOUBLE_MARK = re.compile("''|[" + DOUBLE_QUOTES + "]")
 _SINGLE_MARK = re.compile("(?<!')[" + SINGLE_QUOTES + "](?!')")
 _DOTTED = re.compile(r"(?:^|[^\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
 _ABBREVIATION_WORDS = (
     "etc jr sr inc co corp ltd bros st mt ave gen sen rep gov col lt sgt ariz calif colo conn fla ga ill "
     "ind kan ky la mass md mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo"
@@ -53,7 +54,7 @@ def _keeps_dot(text: str, end: int) -> bool:
     head = text[max(0, end - 12) : end]
     if _DOTTED.search(head):
         return True
-    word = re.search(r"[A-Za-z]+$", head)
+    word = _LAST_WORD.search(head)
     return word is not None and word.group().lower() in _ABBREVIATIONS
 
 
