@@ -129,10 +129,6 @@ class ActorIndex:
         return [m.span() for m in found]
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
 _SPACES = re.compile(r"\s+")
 
 
@@ -150,6 +146,9 @@ def find_names(text: str, keys: Sequence[str]) -> list[tuple[int, int, int]]:
         first, *rest = key.split(" ")
         at = text.find(first)
         while at >= 0:
+            if at and (text[at - 1].isalnum() or text[at - 1] == "_"):  # inside a word
+                at = text.find(first, at + 1)
+                continue
             end = at + len(first)
             for word in rest:
                 run = _SPACES.match(text, end)
@@ -157,7 +156,7 @@ def find_names(text: str, keys: Sequence[str]) -> list[tuple[int, int, int]]:
                     break
                 end = run.end() + len(word)
             else:
-                if (end == size or not _is_word_char(text[end])) and not (at and _is_word_char(text[at - 1])):
+                if end == size or not (text[end].isalnum() or text[end] == "_"):
                     found.append((at, k, end))
             at = text.find(first, at + 1)
     found.sort()
