@@ -127,7 +127,9 @@ class Grounder:
         keys = words[lo : min(hi, lo + _KEY_CANDIDATES)]
         best: list[int] | None = None
         best_offset = 0
-        if keys:
+        if keys and len(first := self._words.get(keys[0], _ABSENT)) == 1:  # the usual case
+            best, best_offset = first, sum(map(len, words[:lo])) + lo
+        elif keys:
             # the first of the rarest words, looking no further than a word found once
             counts = list(map(len, map(self._words.get, keys, repeat(_ABSENT))))
             if 1 in counts:
