@@ -28,6 +28,8 @@ from llmextract.schema import Actor, Span
 __all__ = ["ActorIndex", "find_names"]
 
 _WINDOW = 200  # chars either side of a quote searched for a pronoun speaker
+# words inside quotation marks (curly or straight, within one paragraph)
+_QUOTED = re.compile(r"“[^”\n]{0,3000}”|\"[^\"\n]{0,3000}\"")
 
 
 class ActorIndex:
@@ -53,6 +55,7 @@ class ActorIndex:
                         self._person_names.append((parsed.core, actor.id))
         self._mentions = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
         self._free: dict[str, list[tuple[int, int]]] = {}
+        self._quoted = [m.span() for m in _QUOTED.finditer(text)] if ('"' in text or "“" in text) else []
 
     def lookup(self, name: str | None) -> str | None:
         """The id for a name, alias, surname, title+name or spelling variant; None if unknown/ambiguous."""
@@ -95,8 +98,10 @@ class ActorIndex:
             span = _nearest(own, position, end)
             limit = min(position, span[0]) if span else position
             for j in range(bisect_left(self._mentions, (limit,)) - 1, -1, -1):
-                _, e, a = self._mentions[j]
-                if e <= limit and (self._types[a] == "person") == (kind == "person"):
+                s, e, a = self._mentions[j]
+                fits = (self._types[a] == "person") == (kind == "person")
+                # a name inside someone's quoted words is not whom "she said" refers to
+                if e <= limit and fits and not self._in_quotation(s, e):
                     return a, _span(span)
             return None, _span(span)
         own = self._free_occurrences(name.strip())
@@ -107,6 +112,10 @@ class ActorIndex:
         actor_id = next(iter(ids)) if len(ids) == 1 else None
         mine = [(m.start, m.end) for m in self._by_id[actor_id].mentions] if actor_id else []
         return actor_id, _span(_nearest(own + mine, position, end))
+
+    def _in_quotation(self, start: int, end: int) -> bool:
+        j = bisect_right(self._quoted, (start, len(self.text) + 1)) - 1
+        return j >= 0 and self._quoted[j][0] < start and end < self._quoted[j][1]
 
     def _free_occurrences(self, written: str) -> list[tuple[int, int]]:
         """Where ``written`` occurs outside actor mentions; speakers recur, so each is looked up once."""

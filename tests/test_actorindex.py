@@ -6,6 +6,8 @@ import random
 import re
 
 from llmextract.actorindex import ActorIndex, find_names
+from llmextract.actors import resolve_actors
+from llmextract.llm_schema import LLMActor, LLMExtraction, LLMQuote
 from llmextract.schema import Actor, Span
 
 
@@ -43,3 +45,18 @@ def test_index_can_be_built_from_actors() -> None:
     index = ActorIndex(text, [actor])
     assert index.lookup("Ms Lund") == "a1"
     assert index.link_speaker("she", 15) == ("a1", None)
+
+
+def test_pronoun_skips_names_inside_quotation_marks() -> None:
+    text = (
+        "Mayor Ines Okafor said the farm would “power every home in Carla Munro twice over”. "
+        "“It is the biggest investment in fifty years,” she said."
+    )
+    extraction = LLMExtraction(
+        actors=[LLMActor(name="Ines Okafor"), LLMActor(name="Carla Munro")],
+        quotes=[LLMQuote(text="It is the biggest investment in fifty years,", speaker="she")],
+    )
+    index = resolve_actors(text, extraction)
+    okafor = index.lookup("Ines Okafor")
+    start = text.index("“It is")
+    assert okafor is not None and index.link_speaker("she", start, start + 47)[0] == okafor
