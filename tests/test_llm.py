@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
 import httpx2
 import openai
 import pytest
+from llm_scenarios import completion
 
 from llmextract.errors import ConfigError, ProviderError
 from llmextract.llm import LLMClient, LLMSettings, _rejects_format, _retry_after, endpoint_host
@@ -18,24 +18,8 @@ MESSAGES = [{"role": "user", "content": "Article."}]
 GOOD = {"actors": [], "quotes": [{"text": "x", "speaker": "A"}], "stances": []}
 
 
-def ok(content: dict[str, Any]) -> httpx2.Response:
-    return httpx2.Response(
-        200,
-        json={
-            "id": "c",
-            "object": "chat.completion",
-            "created": 0,
-            "model": "m",
-            "choices": [
-                {
-                    "index": 0,
-                    "finish_reason": "stop",
-                    "message": {"role": "assistant", "content": json.dumps(content)},
-                }
-            ],
-            "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
-        },
-    )
+def ok(content: dict[str, Any] | str) -> httpx2.Response:
+    return httpx2.Response(200, json=completion(content, prompt_tokens=10, completion_tokens=5))
 
 
 def client(script: list[Callable[[], httpx2.Response]], **settings: Any) -> tuple[LLMClient, list[int]]:
@@ -138,23 +122,7 @@ def test_settings_are_checked() -> None:
 
 def test_truncated_json_is_reasked() -> None:
     def truncated() -> httpx2.Response:
-        return httpx2.Response(
-            200,
-            json={
-                "id": "c",
-                "object": "chat.completion",
-                "created": 0,
-                "model": "m",
-                "choices": [
-                    {
-                        "index": 0,
-                        "finish_reason": "stop",
-                        "message": {"role": "assistant", "content": '{"quotes": [{"te'},
-                    }
-                ],
-                "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
-            },
-        )
+        return ok('{"quotes": [{"te')
 
     llm, seen = client([truncated, lambda: ok(GOOD)])
     result = llm.call(MESSAGES, LLMExtraction)

@@ -23,6 +23,7 @@ sys.path.insert(0, str(TESTS / "evaluation"))
 
 from cassette_config import PLACEHOLDER_KEY, SYNTHETIC, VCR_CONFIG, json_body  # noqa: E402
 from eval_answers import ANSWERS, BASE_URL, MODEL  # noqa: E402
+from llm_scenarios import completion  # noqa: E402
 
 from llmextract import Article, Extractor  # noqa: E402
 from llmextract.evaluation.gold import load_gold  # noqa: E402
@@ -38,24 +39,8 @@ def main() -> None:
     def handler(request: httpx2.Request) -> httpx2.Response:
         prompt = json.loads(request.content)["messages"][-1]["content"]
         [article_id] = [i for text, i in by_text.items() if text in prompt]
-        body = {
-            "id": "chatcmpl-synthetic",
-            "object": "chat.completion",
-            "created": 1767225600,
-            "model": MODEL,
-            "choices": [
-                {
-                    "index": 0,
-                    "finish_reason": "stop",
-                    "logprobs": None,
-                    "message": {
-                        "role": "assistant",
-                        "content": json.dumps(ANSWERS[article_id], ensure_ascii=False),
-                    },
-                }
-            ],
-            "usage": {"prompt_tokens": 900, "completion_tokens": 250, "total_tokens": 1150},
-        }
+        answer = completion(ANSWERS[article_id], prompt_tokens=900, completion_tokens=250)
+        body = {**answer, "model": MODEL}
         return httpx2.Response(200, content=json.dumps(body).encode())
 
     CASSETTE.unlink(missing_ok=True)
