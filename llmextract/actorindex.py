@@ -95,7 +95,7 @@ class ActorIndex:
         kind = pronoun_kind(name)
         if kind is not None:
             own = self._occurrences(name.strip(), (position - _WINDOW, (end or position) + _WINDOW))
-            span = _nearest(own, position, end)
+            span = self._attribution(own, position, end)
             limit = min(position, span[0]) if span else position
             for j in range(bisect_left(self._mentions, (limit,)) - 1, -1, -1):
                 s, e, a = self._mentions[j]
@@ -111,7 +111,18 @@ class ActorIndex:
             ids = {a for s, e, a in self._mentions if (s, e) == near}
         actor_id = next(iter(ids)) if len(ids) == 1 else None
         mine = [(m.start, m.end) for m in self._by_id[actor_id].mentions] if actor_id else []
-        return actor_id, _span(_nearest(own + mine, position, end))
+        return actor_id, _span(self._attribution(own + mine, position, end))
+
+    def _attribution(
+        self, spans: Sequence[tuple[int, int]], position: int, end: int | None
+    ) -> tuple[int, int] | None:
+        """The speaker's words for a quote: inside its span but outside quotation marks, as in
+        "“A,” Akar said. “B.”" or "The plan, he said, will fail"; else the nearest outside it."""
+        if end is not None:
+            inside = [s for s in spans if position <= s[0] and s[1] <= end and not self._in_quotation(*s)]
+            if inside:
+                return min(inside)
+        return _nearest(spans, position, end)
 
     def _in_quotation(self, start: int, end: int) -> bool:
         j = bisect_right(self._quoted, (start, len(self.text) + 1)) - 1

@@ -60,3 +60,22 @@ def test_pronoun_skips_names_inside_quotation_marks() -> None:
     okafor = index.lookup("Ines Okafor")
     start = text.index("“It is")
     assert okafor is not None and index.link_speaker("she", start, start + 47)[0] == okafor
+
+
+def test_attribution_inside_a_joined_quote_is_the_speaker_mention() -> None:
+    text = "Hulusi Akar spoke in Ankara. “We will win,” Akar said. “The talks go on.” Later, Akar left."
+    extraction = LLMExtraction(
+        actors=[LLMActor(name="Hulusi Akar", aliases=["Akar"])],
+        quotes=[LLMQuote(text="“We will win,” Akar said. “The talks go on.”", speaker="Akar")],
+    )
+    index = resolve_actors(text, extraction)
+    start = text.index("“We")
+    end = text.index("Later") - 1
+    actor, span = index.link_speaker("Akar", start, end)
+    assert actor == index.lookup("Hulusi Akar") and span is not None
+    assert (span.start, text[span.start : span.end]) == (text.index("Akar said"), "Akar")
+    # a name inside the quotation marks themselves is not the attribution
+    quoted = "“Akar will win,” the minister said."
+    index = resolve_actors(quoted, LLMExtraction(actors=[LLMActor(name="Akar")]))
+    _, span = index.link_speaker("Akar", 0, len(quoted))
+    assert span is None or not (0 < span.start < quoted.index("”"))
