@@ -17,8 +17,9 @@ import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from llmextract.article import Article, decode_text, load_article
+from llmextract.article import Article, load_article
 from llmextract.errors import InputError
 
 __all__ = ["FOLDER_SUFFIXES", "Source", "collect_articles", "is_batch_input"]
@@ -40,16 +41,25 @@ def is_batch_input(paths: Sequence[str]) -> bool:
     return only != "-" and (Path(only).is_dir() or only.endswith(".jsonl"))
 
 
-def _jsonl(path: Path) -> Iterator[Source]:
-    text = decode_text(path.read_bytes(), source=str(path))
+def iter_jsonl(path: Path) -> Iterator[tuple[str, Any]]:
+    """``(path:line, value)`` for each non-blank line of a UTF-8 JSONL file; a bad line is an
+    InputError naming its place."""
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not valid UTF-8 (byte {exc.start})") from exc
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
         try:
-            data = json.loads(line)
+            yield where, json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: invalid JSON ({exc.msg})") from exc
+            raise InputError(f"{where}: invalid JSON ({exc.msg}, column {exc.colno})") from exc
+
+
+def _jsonl(path: Path) -> Iterator[Source]:
+    for where, data in iter_jsonl(path):
         yield Source(Article.from_json(data, source=where), where)
 
 

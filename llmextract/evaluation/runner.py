@@ -25,6 +25,7 @@ from llmextract.errors import ConfigError, InputError, LLMExtractError
 from llmextract.evaluation.gold import GoldArticle
 from llmextract.evaluation.report import RunScores
 from llmextract.evaluation.scorer import score_article
+from llmextract.inputs import iter_jsonl
 from llmextract.schema import Extraction
 
 __all__ = [
@@ -91,28 +92,20 @@ def load_predictions(path: str | Path) -> PredictionSet:
     if not p.is_file():
         raise InputError(f"{p}: no such predictions file")
     out = PredictionSet()
-    with p.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            where = f"{p}:{lineno}"
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{where}: invalid JSON ({exc.msg}, column {exc.colno})") from exc
-            if isinstance(data, dict) and "error" in data and "article" not in data:
-                article_id = str(data.get("id") or "")
-                if not article_id:
-                    raise InputError(f"{where}: error line without an article id")
-                out.errors.setdefault(article_id, []).append(_error_message(data["error"]))
-                continue
-            try:
-                extraction = Extraction.model_validate(data)
-            except ValidationError as exc:
-                first = exc.errors()[0]
-                loc = ".".join(str(x) for x in first["loc"])
-                raise InputError(f"{where}: not an Extraction ({loc}: {first['msg']})") from exc
-            out.extractions[extraction.article.id] = extraction
+    for where, data in iter_jsonl(p):
+        if isinstance(data, dict) and "error" in data and "article" not in data:
+            article_id = str(data.get("id") or "")
+            if not article_id:
+                raise InputError(f"{where}: error line without an article id")
+            out.errors.setdefault(article_id, []).append(_error_message(data["error"]))
+            continue
+        try:
+            extraction = Extraction.model_validate(data)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            loc = ".".join(str(x) for x in first["loc"])
+            raise InputError(f"{where}: not an Extraction ({loc}: {first['msg']})") from exc
+        out.extractions[extraction.article.id] = extraction
     for article_id in out.extractions:
         out.errors.pop(article_id, None)
     return out
