@@ -489,7 +489,3 @@ class LLMClient:
         except (openai.APIError, _CutOff) as exc:
             raise self._provider_error(exc, budget) from exc
         raise AssertionError("unreachable")  # pragma: no cover
-
-
-def dumps_messages(messages: list[dict[str, str]]) -> str:
-    return json.dumps(messages, ensure_ascii=False)

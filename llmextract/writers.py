@@ -9,9 +9,7 @@ from rich.table import Table
 
 from llmextract.schema import Extraction
 
-__all__ = ["FORMATS", "to_json", "to_jsonl_line", "write_table"]
-
-FORMATS = ("json", "jsonl", "table", "html")
+__all__ = ["to_json", "to_jsonl_line", "write_table"]
 
 
 def to_json(extraction: Extraction) -> str:
