@@ -15,7 +15,9 @@ Three loops, each with one job and its own budget:
 ``json_schema``, the first mode tried, is sent and validated here directly (the same request body
 instructor builds, prepared once per response model); instructor rebuilds the JSON Schema and a
 validator model on every call, which cost several milliseconds per article, more than the rest of
-the toolkit together. The other modes go through instructor.
+the toolkit together. That body goes out through the openai client's own ``post`` (its transport,
+auth, timeouts and errors) and the answer is read as JSON, without the SDK's typed request and
+response models, which cost a millisecond or more per call. The other modes go through instructor.
 
 Usage is summed over every HTTP call that returned an answer, re-asks included.
 """
@@ -45,6 +47,7 @@ from llmextract.llm_outcomes import (
     _FormatRejected,
     _Invalid,
     _is_retryable,
+    _parse_completion,
     _raw_text,
     _schema_format,
     _usage_of,
@@ -78,6 +81,7 @@ MODES: dict[str, instructor.Mode] = {
     "md_json": instructor.Mode.MD_JSON,
 }
 AUTO_ORDER = ("json_schema", "json", "md_json")
+_COMPLETIONS = "/chat/completions"
 
 _working_modes: dict[tuple[str, str], str] = {}
 _working_modes_lock = threading.Lock()
@@ -217,36 +221,42 @@ class LLMClient:
             kwargs["max_tokens"] = self.settings.max_tokens
         return kwargs
 
-    def _direct_request(
-        self, messages: list[dict[str, str]], response_model: type[BaseModel]
-    ) -> dict[str, Any]:
-        kwargs = self._request(messages, response_model)
-        del kwargs["response_model"], kwargs["max_retries"]
-        # extra_body: the same JSON on the wire, without the SDK walking the schema on every request
-        kwargs["extra_body"] = {"response_format": _schema_format(response_model)}
-        return kwargs
+    def _direct_body(self, messages: list[dict[str, str]], response_model: type[BaseModel]) -> dict[str, Any]:
+        """The JSON body of a json_schema request, the one instructor would send."""
+        body: dict[str, Any] = {"model": self.settings.model, "messages": messages}
+        if self.settings.temperature is not None:
+            body["temperature"] = self.settings.temperature
+        if self.settings.max_tokens is not None:
+            body["max_tokens"] = self.settings.max_tokens
+        body["response_format"] = _schema_format(response_model)
+        return body
 
-    def _direct_parse(self, completion: Any, response_model: type[BaseModel], budget: CallBudget) -> Any:
-        """Validate a json_schema answer; an invalid one is counted and raised as ``_Invalid``."""
-        raw = _raw_text(completion) or ""
+    def _direct_parse(
+        self, text: str, response_model: type[BaseModel], budget: CallBudget
+    ) -> tuple[Any, Any]:
+        """Validate a json_schema answer; an invalid one is counted and raised as ``_Invalid``.
+
+        The body is read as JSON here rather than through the SDK's response models, which cost
+        more per call than everything else the toolkit does with the answer.
+        """
         try:
-            choice = completion.choices[0]
-            if choice.finish_reason == "length":
+            completion = _parse_completion(text)
+        except json.JSONDecodeError as exc:
+            raise _CutOff(f"response body is not complete JSON ({exc.msg} at char {exc.pos})") from exc
+        raw = completion.content or ""
+        try:
+            if completion.finish_reason == "length":
                 raise ValueError("the answer was cut off at the token limit (finish_reason=length)")
-            return response_model.model_validate_json(raw)
-        except (ValidationError, ValueError, IndexError, AttributeError) as exc:
-            budget.usage = budget.usage + _usage_of(completion)
+            return response_model.model_validate_json(raw), completion
+        except (ValidationError, ValueError) as exc:
+            budget.usage = budget.usage + completion.usage
             budget.last_raw = raw
             raise _Invalid(str(exc) or type(exc).__name__) from exc
 
     @staticmethod
-    def _direct_error(exc: BaseException) -> BaseException:
-        """The transport-level meaning of an error from the raw openai client."""
-        if isinstance(exc, openai.APIStatusError) and _rejects_format(exc):
-            return _FormatRejected(exc)
-        if isinstance(exc, json.JSONDecodeError):
-            return _CutOff(f"response body is not complete JSON ({exc.msg} at char {exc.pos})")
-        return exc
+    def _direct_error(exc: openai.APIStatusError) -> BaseException:
+        """The transport-level meaning of an HTTP error from the raw openai client."""
+        return _FormatRejected(exc) if _rejects_format(exc) else exc
 
     def _outcome(self, exc: BaseException, budget: CallBudget) -> str:
         """Classify an instructor failure: return the validation error text, or raise the transport error."""
@@ -359,15 +369,15 @@ class LLMClient:
             def once(msgs: list[dict[str, str]] = messages) -> tuple[Any, Any]:
                 if client is None:
                     try:
-                        completion = self._sync.chat.completions.create(
-                            **self._direct_request(msgs, response_model)
+                        text = self._sync.post(
+                            _COMPLETIONS, body=self._direct_body(msgs, response_model), cast_to=str
                         )
-                    except (openai.APIStatusError, json.JSONDecodeError) as exc:
+                    except openai.APIStatusError as exc:
                         mapped = self._direct_error(exc)
                         if mapped is exc:
                             raise
                         raise mapped from exc
-                    return self._direct_parse(completion, response_model, budget), completion
+                    return self._direct_parse(text, response_model, budget)
                 return client.chat.completions.create_with_completion(  # type: ignore[no-any-return]
                     **self._request(msgs, response_model)
                 )
@@ -467,15 +477,15 @@ class LLMClient:
                         await self.limiter.await_slot()
                     if client is None:
                         try:
-                            completion = await self._async.chat.completions.create(
-                                **self._direct_request(messages, response_model)
+                            text = await self._async.post(
+                                _COMPLETIONS, body=self._direct_body(messages, response_model), cast_to=str
                             )
-                        except (openai.APIStatusError, json.JSONDecodeError) as exc:
+                        except openai.APIStatusError as exc:
                             mapped = self._direct_error(exc)
                             if mapped is exc:
                                 raise
                             raise mapped from exc
-                        return self._direct_parse(completion, response_model, budget), completion
+                        return self._direct_parse(text, response_model, budget)
                     try:
                         result: tuple[Any, Any] = await client.chat.completions.create_with_completion(
                             **self._request(messages, response_model)

@@ -7,6 +7,7 @@ off mid-way) and which mean the endpoint cannot do the requested structured-outp
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,7 +33,38 @@ class CallBudget:
     last_raw: str | None = None
 
 
+@dataclass(frozen=True)
+class _Completion:
+    """What the toolkit reads of a chat-completion body, parsed from its JSON without the SDK's
+    response models: building those costs more per call than the toolkit's own work."""
+
+    content: str | None
+    finish_reason: str | None
+    usage: Usage
+
+
+def _parse_completion(body: str) -> _Completion:
+    """A chat-completion body; raises ``json.JSONDecodeError`` when it is not complete JSON."""
+    data = json.loads(body)
+    choices = data.get("choices") if isinstance(data, dict) else None
+    choice = choices[0] if isinstance(choices, list) and choices and isinstance(choices[0], dict) else {}
+    message = choice.get("message")
+    content = message.get("content") if isinstance(message, dict) else None
+    usage = data.get("usage") if isinstance(data, dict) else None
+    tokens = usage if isinstance(usage, dict) else {}
+    return _Completion(
+        content=content if isinstance(content, str) else None,
+        finish_reason=choice.get("finish_reason"),
+        usage=Usage(
+            prompt_tokens=int(tokens.get("prompt_tokens") or 0),
+            completion_tokens=int(tokens.get("completion_tokens") or 0),
+        ),
+    )
+
+
 def _usage_of(completion: Any) -> Usage:
+    if isinstance(completion, _Completion):
+        return completion.usage
     usage = getattr(completion, "usage", None)
     if usage is None:
         return Usage()
@@ -43,6 +75,8 @@ def _usage_of(completion: Any) -> Usage:
 
 
 def _raw_text(completion: Any) -> str | None:
+    if isinstance(completion, _Completion):
+        return completion.content
     try:
         message = completion.choices[0].message
     except (AttributeError, IndexError, TypeError):
