@@ -14,9 +14,12 @@ finds every returned text in the article itself, in three stages of decreasing c
    as many words as the snippet, scored by Levenshtein similarity (0-100). A span must reach
    ``fuzzy_threshold`` and the snippet must have at least ``FUZZY_MIN_WORDS`` words.
 
-The article is normalised once per :class:`Grounder`, with a map back to raw offsets and an
-index of its words; a snippet is looked up by its rarest word (``str.find`` when it has none
-rare enough), so the cost of a lookup hardly grows with the article and nothing is quadratic.
+The article is normalised once per :class:`Grounder`, with a map back to raw offsets. The first
+lookups scan it with ``str.find`` (a scan costs far less than indexing the article's words); once
+it has been scanned ``_SCANS_BEFORE_INDEX`` times, an index of its words is built and a snippet
+is looked up by its rarest word (scanned for when it has no word rare enough). So a few hundred
+quotes cost a few hundred scans, and many thousands hardly more than the index: nothing is
+quadratic.
 What cannot be aligned gives ``None``.
 
 Spans follow the span policy of :mod:`llmextract.spanpolicy` (``canonical_span``, re-exported
@@ -50,6 +53,7 @@ _MAX_ANCHORS = 8
 _LOOKUP_MAX = 64  # a word found more often than this is a poor key: scan instead
 _KEY_CANDIDATES = 24  # words of a needle tried as its key
 _ABSENT: list[int] = []
+_SCANS_BEFORE_INDEX = 256  # indexing costs about as much as this many scans of the article
 
 # An anchor found in the article: word index in the snippet, offset, length, number of words.
 _Hit = tuple[int, int, int, int]
@@ -79,12 +83,19 @@ class Grounder:
         self.text = text
         self.fuzzy_threshold = fuzzy_threshold
         self._norm, self._index = normalise(text)
-        # Offsets of each space-separated word of the normalised text: lookups replace scans.
-        self._words: dict[str, list[int]] = {}
-        pos = 0
-        for word in self._norm.split(" "):
-            self._words.setdefault(word, []).append(pos)
-            pos += len(word) + 1
+        self._indexed: dict[str, list[int]] | None = None
+        self._scans = 0
+
+    @property
+    def _words(self) -> dict[str, list[int]]:
+        """Offsets of each space-separated word of the normalised text (lookups replace scans)."""
+        if self._indexed is None:
+            self._indexed = {}
+            pos = 0
+            for word in self._norm.split(" "):
+                self._indexed.setdefault(word, []).append(pos)
+                pos += len(word) + 1
+        return self._indexed
 
     def locate(
         self, snippet: str, *, taken: Collection[tuple[int, int]] = (), after: int = 0
@@ -117,11 +128,15 @@ class Grounder:
     ) -> Iterator[int]:
         """Offsets of ``needle`` in the normalised text, in order.
 
-        The needle is looked up by its rarest word that must be a whole word of the article
-        (inner words always; the first or last one when the needle cannot begin or end inside
-        an article word), so the cost does not grow with the article; a needle without a rare
-        enough word is scanned for with ``str.find``.
+        The words the needle needs whole are whole words of the article: inner words always; the
+        first or last one when the needle cannot begin or end inside an article word. In a long
+        article the needle is looked up by its rarest such word, so the cost does not grow with
+        the article; a short article, or a needle without a rare enough word, is scanned.
         """
+        if self._indexed is None and self._scans < _SCANS_BEFORE_INDEX:
+            self._scans += 1
+            yield from self._scan(needle, whole_start, whole_end)
+            return
         words = needle.split(" ")
         lo, hi = (0 if whole_start else 1), (len(words) if whole_end else len(words) - 1)
         keys = words[lo : min(hi, lo + _KEY_CANDIDATES)]
@@ -140,14 +155,31 @@ class Grounder:
             best = self._words[keys[k]]
             best_offset = sum(map(len, words[: lo + k])) + lo + k
         if best is None or len(best) > _LOOKUP_MAX:
-            at = self._norm.find(needle)
-            while at >= 0:
-                yield at
-                at = self._norm.find(needle, at + 1)
+            yield from self._scan(needle, whole_start, whole_end)
             return
         for pos in best:
-            if pos >= best_offset and self._norm.startswith(needle, pos - best_offset):
-                yield pos - best_offset
+            at = pos - best_offset
+            if (
+                at >= 0
+                and self._norm.startswith(needle, at)
+                and self._whole(at, needle, whole_start, whole_end)
+            ):
+                yield at
+
+    def _scan(self, needle: str, whole_start: bool, whole_end: bool) -> Iterator[int]:
+        at = self._norm.find(needle)
+        while at >= 0:
+            if self._whole(at, needle, whole_start, whole_end):
+                yield at
+            at = self._norm.find(needle, at + 1)
+
+    def _whole(self, at: int, needle: str, whole_start: bool, whole_end: bool) -> bool:
+        """Whether the needle found at ``at`` begins and ends where it must on article words."""
+        norm = self._norm
+        end = at + len(needle)
+        return not (whole_start and at and norm[at - 1].isalnum()) and not (
+            whole_end and end < len(norm) and norm[end].isalnum()
+        )
 
     # Each candidate: raw start, raw end, on word boundaries, verbatim.
 

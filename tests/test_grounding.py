@@ -259,6 +259,35 @@ def test_long_article_grounds_quotes_throughout() -> None:
     assert grounder.locate(" ".join(rng.choice(vocabulary) for _ in range(12))) is None
 
 
+def test_word_index_and_scan_find_the_same_spans(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first lookups scan the article, later ones use a word index: both must agree."""
+    from llmextract import grounding
+
+    rng = random.Random(11)
+    snippets = [ARTICLE[a : a + rng.randrange(8, 90)] for a in rng.sample(range(len(ARTICLE) - 90), 60)]
+    snippets += [
+        "the decision was hasty and that the ferry workers had not been consulted",  # fuzzy
+        "we will build a park",  # three occurrences
+        "The terminal has cost … too much",  # ellipsis
+        "a referendum on the ferry terminal",  # absent
+    ]
+    found = {}
+    for threshold in (0, 10**9):  # always indexed, never indexed
+        monkeypatch.setattr(grounding, "_SCANS_BEFORE_INDEX", threshold)
+        grounder = Grounder(ARTICLE)
+        taken: list[tuple[int, int]] = []
+        hits = []
+        for snippet in snippets:
+            hit = grounder.locate(snippet, taken=taken)
+            hits.append(hit)
+            if hit is not None:
+                taken.append((hit.start, hit.end))
+        found[threshold] = hits
+    assert found[0] == found[10**9]
+    assert sum(hit is not None and hit.alignment == "fuzzy" for hit in found[0]) == 1
+    assert found[0][-1] is None
+
+
 # -- span policy details ----------------------------------------------------------------------
 
 
