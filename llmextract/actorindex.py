@@ -25,7 +25,7 @@ from llmextract.names import (
 )
 from llmextract.schema import Actor, Span
 
-__all__ = ["ActorIndex", "find_names"]
+__all__ = ["ActorIndex", "all_occurrences", "find_names", "leftmost"]
 
 _WINDOW = 200  # chars either side of a quote searched for a pronoun speaker
 # words inside quotation marks (curly or straight, within one paragraph)
@@ -35,8 +35,13 @@ _QUOTED = re.compile(r"“[^”\n]{0,3000}”|\"[^\"\n]{0,3000}\"")
 class ActorIndex:
     """Resolved actors of one article, and the look-ups the pipeline needs to link quotes and stances."""
 
-    def __init__(self, text: str, actors: list[Actor]) -> None:
+    def __init__(
+        self, text: str, actors: list[Actor], occurrences: dict[str, list[tuple[int, int, int]]] | None = None
+    ) -> None:
+        """``occurrences``: what :func:`all_occurrences` found of some surface keys in the folded text,
+        by key, so that speakers written as those names are not searched for again."""
         self.text = text
+        self._known = occurrences or {}
         self.actors = actors
         self._folded = fold_text(text)
         self._plain: dict[str, set[str]] = {}
@@ -143,7 +148,10 @@ class ActorIndex:
     def _occurrences(self, written: str, near: tuple[int, int] | None = None) -> list[tuple[int, int]]:
         """Where ``written`` occurs as words; case-blind within ``near`` (a window for pronouns)."""
         if near is None:
-            return [(start, end) for start, end, _ in find_names(self._folded, [surface_key(written)])]
+            key = surface_key(written)
+            known = self._known.get(key)
+            occurrences = all_occurrences(self._folded, [key]) if known is None else known
+            return [(start, end) for start, end, _ in leftmost(occurrences)]
         pattern = r"\s+".join(map(re.escape, fold_name(written).split())) + r"(?!\w)"
         found = _word_matches(re.compile(pattern, re.IGNORECASE), self._folded, max(0, near[0]), near[1])
         return [m.span() for m in found]
@@ -160,6 +168,11 @@ def find_names(text: str, keys: Sequence[str]) -> list[tuple[int, int, int]]:
     One regex alternation of the keys finds the same, but compiling it costs more than
     these scans of the text (milliseconds per article, since the names differ each time).
     """
+    return leftmost(all_occurrences(text, keys))
+
+
+def all_occurrences(text: str, keys: Sequence[str]) -> list[tuple[int, int, int]]:
+    """Every occurrence of every key as words, overlapping or not: (start, key index, end), sorted."""
     found: list[tuple[int, int, int]] = []
     size = len(text)
     for k, key in enumerate(keys):
@@ -180,6 +193,11 @@ def find_names(text: str, keys: Sequence[str]) -> list[tuple[int, int, int]]:
                     found.append((at, k, end))
             at = text.find(first, at + 1)
     found.sort()
+    return found
+
+
+def leftmost(found: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Sorted occurrences (start, key index, end) without overlaps, leftmost first: (start, end, key)."""
     out: list[tuple[int, int, int]] = []
     pos = 0
     for at, k, end in found:

@@ -36,7 +36,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from llmextract.actorindex import ActorIndex, find_names
+from llmextract.actorindex import ActorIndex, all_occurrences, leftmost
 from llmextract.llm_schema import LLMExtraction
 from llmextract.names import (
     GENERIC_HEADS,
@@ -260,16 +260,19 @@ def resolve_actors(text: str, extraction: LLMExtraction) -> ActorIndex:
     mentions: list[list[Span]] = [[] for _ in groups]
     written: list[list[str]] = [[] for _ in groups]
     keys = sorted(owner, key=len, reverse=True)  # the longest name wins where several start
-    for start, end, k in find_names(fold_text(text), keys):
+    found = all_occurrences(fold_text(text), keys)
+    by_key: dict[str, list[tuple[int, int, int]]] = {key: [] for key in keys}
+    for occurrence in found:
+        by_key[keys[occurrence[1]]].append(occurrence)
+    for start, end, k in leftmost(found):
         gi = owner[keys[k]]
         mentions[gi].append(Span(start=start, end=end))
         written[gi].append(" ".join(text[start:end].split()))
     first = [(m[0].start if m else len(text) + 1, gi) for gi, m in enumerate(mentions)]
     # a group left with no name (its only name was a surname shared with others) is nobody
     kept = [gi for _, gi in sorted(first) if groups[gi].names or written[gi]]
-    return ActorIndex(
-        text, [_actor(f"a{k}", groups[gi], mentions[gi], written[gi]) for k, gi in enumerate(kept, 1)]
-    )
+    actors = [_actor(f"a{k}", groups[gi], mentions[gi], written[gi]) for k, gi in enumerate(kept, 1)]
+    return ActorIndex(text, actors, by_key)
 
 
 def _actor(actor_id: str, group: _Group, mentions: list[Span], written: list[str]) -> Actor:

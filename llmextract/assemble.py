@@ -7,6 +7,8 @@ be aligned is dropped and counted in ``warnings``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from llmextract.actors import resolve_actors
 from llmextract.article import Article
 from llmextract.grounding import Grounder
@@ -29,7 +31,7 @@ def assemble(
     index = resolve_actors(text, answer)
     warnings: list[str] = []
 
-    quotes: list[Quote] = []
+    found_quotes: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
     ungrounded = duplicates = 0
     for q in answer.quotes:
@@ -43,22 +45,21 @@ def assemble(
             continue
         taken.append((found.start, found.end))
         speaker_id, speaker_span = index.link_speaker(q.speaker, found.start, found.end)
-        quotes.append(
-            Quote(
-                id="",
-                text=text[found.start : found.end],
-                start=found.start,
-                end=found.end,
-                kind=q.kind,
-                speaker_id=speaker_id,
-                speaker=q.speaker,
-                speaker_span=speaker_span,
-                cue=q.cue,
-                alignment=found.alignment,
-            )
+        found_quotes.append(
+            {
+                "text": text[found.start : found.end],
+                "start": found.start,
+                "end": found.end,
+                "kind": q.kind,
+                "speaker_id": speaker_id,
+                "speaker": q.speaker,
+                "speaker_span": speaker_span,
+                "cue": q.cue,
+                "alignment": found.alignment,
+            }
         )
-    quotes.sort(key=lambda item: (item.start, item.end))
-    quotes = [quote.model_copy(update={"id": f"q{i}"}) for i, quote in enumerate(quotes, 1)]
+    found_quotes.sort(key=lambda item: (item["start"], item["end"]))
+    quotes = [Quote(id=f"q{i}", **fields) for i, fields in enumerate(found_quotes, 1)]
     if ungrounded:
         warnings.append(f"dropped {_plural(ungrounded, 'ungrounded quote')}")
     if duplicates:

@@ -39,6 +39,27 @@ def test_name_matches_agree_with_a_regex_alternation_of_the_names() -> None:
         assert find_names(text, keys) == _regex_matches(text, keys), keys
 
 
+def test_speakers_link_alike_with_or_without_the_resolvers_occurrences() -> None:
+    """The resolver hands its name occurrences to the index; a rebuilt index searches again."""
+    text = (
+        "Vera Lund opened the session. Tomas Berg, her deputy, disagreed. “We wait,” Berg said. "
+        "Lund replied that Vera Lund-Berg, a cousin, had voted already. “No,” said Mr. Berg. "
+        "Lund  Vera said nothing; Ana Ana Ana spoke last."
+    )
+    extraction = LLMExtraction(
+        actors=[LLMActor(name="Vera Lund", aliases=["Lund"]), LLMActor(name="Tomas Berg", aliases=["Berg"])],
+        quotes=[LLMQuote(text="We wait,", speaker="Berg"), LLMQuote(text="No,", speaker="Mr. Berg")],
+    )
+    resolved = resolve_actors(text, extraction)
+    rebuilt = ActorIndex(text, resolved.actors)
+    speakers = ["Vera Lund", "Lund", "Berg", "Mr. Berg", "Tomas Berg", "Ana Ana", "Lund-Berg", "Vera", "she"]
+    for name in speakers:
+        for position in (0, 64, 90, 170, len(text)):
+            got = resolved.link_speaker(name, position, position + 5)
+            assert got == rebuilt.link_speaker(name, position, position + 5), (name, position)
+    assert resolved.link_speaker("Berg", 64, 73)[0] == resolved.lookup("Tomas Berg") is not None
+
+
 def test_index_can_be_built_from_actors() -> None:
     text = "Vera Lund spoke."
     actor = Actor(id="a1", name="Vera Lund", type="person", mentions=[Span(start=0, end=9)])
