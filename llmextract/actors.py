@@ -45,6 +45,7 @@ from llmextract.names import (
     TITLES,
     WORD,
     Name,
+    WordMatcher,
     fold,
     fold_name,
     fold_text,
@@ -217,13 +218,11 @@ _CAPS = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*")
 def _text_variants(text: str, groups: list[_Group], shared: set[str]) -> Iterator[tuple[int, str]]:
     """Spellings of a person's name that the text uses and the model did not give: (group, surface)."""
     known = [(gi, n.core) for gi, g in enumerate(groups) if g.person for n in g.names if len(n.core) > 1]
-    surnames = {k[-1] for _, k in known}
+    surnames = WordMatcher(k[-1] for _, k in known)
     for seq in set(_CAPS.findall(fold_text(text))):
         words = seq.split()
         last = parse_name(words[-1]).core
-        if not last or last[0] in shared:
-            continue
-        if last[0] not in surnames and not any(token_match(last[0], s) for s in surnames):
+        if not last or last[0] in shared or not surnames.any_match(last[0]):
             continue
         for size in range(2, min(len(words), 4) + 1):
             cand = parse_name(" ".join(words[-size:]))

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from llmextract.schema import ActorType
 
@@ -34,6 +34,7 @@ __all__ = [
     "TOKEN_RATIO",
     "WORD",
     "Name",
+    "WordMatcher",
     "fold",
     "fold_name",
     "fold_text",
@@ -206,6 +207,38 @@ def token_match(a: str, b: str) -> bool:
     if _skeleton(a) == _skeleton(b):
         return True
     return min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= TOKEN_RATIO
+
+
+class WordMatcher:
+    """Whether a word ``token_match``-es any of many words, without trying them one by one.
+
+    Equal words are a set look-up, same skeletons a dict look-up, and close spellings one
+    rapidfuzz scan in C; the rules are those of :func:`token_match`.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = set(words)
+        self._by_skeleton: dict[str, list[str]] = {}
+        for word in self.words:
+            if len(word) >= 4:
+                self._by_skeleton.setdefault(_skeleton(word), []).append(word)
+        self._long = [word for word in self.words if len(word) >= 5]
+
+    def any_match(self, word: str) -> bool:
+        if word in self.words:
+            return True
+        if len(word) < 4:
+            return False
+        if any(not _prefixes(word, other) for other in self._by_skeleton.get(_skeleton(word), ())):
+            return True
+        if len(word) < 5 or not self._long:
+            return False
+        close = process.extract(word, self._long, scorer=fuzz.ratio, score_cutoff=TOKEN_RATIO, limit=None)
+        return any(not _prefixes(word, other) for other, _, _ in close)
+
+
+def _prefixes(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
 
 
 def _given_match(a: str, b: str) -> bool:

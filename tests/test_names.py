@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from llmextract.names import (
+    WordMatcher,
     fold,
     guess_type,
     is_generic,
@@ -97,3 +100,43 @@ def test_pronouns_and_types() -> None:
 
 def test_surface_key_folds_and_collapses_whitespace() -> None:
     assert surface_key(" Vera\n  Łund ") == "Vera Lund"
+
+
+def test_word_matcher_agrees_with_token_match_word_by_word() -> None:
+    rng = random.Random(3)
+    pool = [
+        "basaga",
+        "bashaga",
+        "bashagha",
+        "clinton",
+        "clint",
+        "gaddafi",
+        "qaddafi",
+        "kadhafi",
+        "lund",
+        "lunde",
+        "akar",
+        "akarr",
+        "daniel",
+        "daniela",
+        "smith",
+        "smyth",
+        "erdogan",
+        "erdoğan",
+        "li",
+        "lee",
+        "mohammed",
+        "muhammad",
+        "ek",
+        "novak",
+        "nowak",
+        "holm",
+        "holmes",
+        "berg",
+        "bergh",
+    ]
+    for _ in range(300):
+        words = rng.sample(pool, rng.randrange(0, 8))
+        matcher = WordMatcher(words)
+        for word in pool:
+            assert matcher.any_match(word) == any(token_match(word, other) for other in words), (word, words)
