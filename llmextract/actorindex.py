@@ -175,22 +175,26 @@ def all_occurrences(text: str, keys: Sequence[str]) -> list[tuple[int, int, int]
     """Every occurrence of every key as words, overlapping or not: (start, key index, end), sorted."""
     found: list[tuple[int, int, int]] = []
     size = len(text)
+    by_first: dict[str, list[tuple[int, list[str]]]] = {}  # keys that begin with one word: one scan
     for k, key in enumerate(keys):
         first, *rest = key.split(" ")
+        by_first.setdefault(first, []).append((k, rest))
+    for first, tails in by_first.items():
         at = text.find(first)
         while at >= 0:
             if at and (text[at - 1].isalnum() or text[at - 1] == "_"):  # inside a word
                 at = text.find(first, at + 1)
                 continue
-            end = at + len(first)
-            for word in rest:
-                run = _SPACES.match(text, end)
-                if run is None or not text.startswith(word, run.end()):
-                    break
-                end = run.end() + len(word)
-            else:
-                if end == size or not (text[end].isalnum() or text[end] == "_"):
-                    found.append((at, k, end))
+            for k, rest in tails:
+                end = at + len(first)
+                for word in rest:
+                    run = _SPACES.match(text, end)
+                    if run is None or not text.startswith(word, run.end()):
+                        break
+                    end = run.end() + len(word)
+                else:
+                    if end == size or not (text[end].isalnum() or text[end] == "_"):
+                        found.append((at, k, end))
             at = text.find(first, at + 1)
     found.sort()
     return found

@@ -189,11 +189,12 @@ def _merge(text: str, seeds: list[_Group]) -> list[_Group]:
             known = {n.plain for s in seeds for n in s.names}
             seeds[find(hits[0])].names.extend(n for n in (long, acr) if n.plain not in known)
     full = [g for g in groups(range(len(seeds))) if not all(seeds[i].bare for i in g)]
+    joined = [_join([seeds[i] for i in g]) for g in full]
     alive = [i for g in full for i in g]
     for g in groups(range(len(seeds))):
         if all(seeds[i].bare for i in g):
             bare = _join([seeds[i] for i in g])
-            fits = [h for h in full if _fits(_join([seeds[i] for i in h]), bare)]
+            fits = [h for h, group in zip(full, joined, strict=True) if _fits(group, bare)]
             if len(fits) == 1:
                 union(fits[0][0], g[0])
             if len(fits) <= 1:
@@ -217,21 +218,42 @@ _CAPS = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*")
 
 def _text_variants(text: str, groups: list[_Group], shared: set[str]) -> Iterator[tuple[int, str]]:
     """Spellings of a person's name that the text uses and the model did not give: (group, surface)."""
-    known = [(gi, n.core) for gi, g in enumerate(groups) if g.person for n in g.names if len(n.core) > 1]
-    surnames = WordMatcher(k[-1] for _, k in known)
+    by_surname: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for gi, g in enumerate(groups):
+        if g.person:
+            for n in g.names:
+                if len(n.core) > 1:
+                    by_surname.setdefault(n.core[-1], []).append((gi, n.core))
+    matcher = WordMatcher(by_surname)
+    fitting: dict[str, list[str]] = {}  # surnames that each word of the text can be
+
+    def surnames(word: str) -> list[str]:
+        found = fitting.get(word)
+        if found is None:
+            found = fitting[word] = matcher.matches(word)
+        return found
+
     for seq in set(_CAPS.findall(fold_text(text))):
         words = seq.split()
         last = parse_name(words[-1]).core
-        if not last or last[0] in shared or not surnames.any_match(last[0]):
+        if not last or last[0] in shared or not surnames(last[0]):
             continue
+        hits: set[int] = set()
         for size in range(2, min(len(words), 4) + 1):
             cand = parse_name(" ".join(words[-size:]))
-            hits = {gi for gi, k in known if len(k) == len(cand.core) and person_match(cand.core, k)}
+            if len(cand.core) > 1:  # person_match needs the surnames to match: only those are tried
+                hits = {
+                    gi
+                    for surname in surnames(cand.core[-1])
+                    for gi, k in by_surname[surname]
+                    if len(k) == len(cand.core) and person_match(cand.core, k)
+                }
             if hits:
                 break
         else:
             cand = parse_name(words[-1])
-            hits = {gi for gi, k in known if len(words[-1]) >= 5 and token_match(last[0], k[-1])}
+            if len(words[-1]) >= 5:
+                hits = {gi for surname in surnames(last[0]) for gi, _ in by_surname[surname]}
         if len(hits) == 1:
             yield hits.pop(), cand.display
 

@@ -224,17 +224,21 @@ class WordMatcher:
                 self._by_skeleton.setdefault(_skeleton(word), []).append(word)
         self._long = [word for word in self.words if len(word) >= 5]
 
-    def any_match(self, word: str) -> bool:
-        if word in self.words:
-            return True
+    def matches(self, word: str) -> list[str]:
+        """Every word of the matcher that ``token_match(word, ...)``; the equal one first."""
+        found = [word] if word in self.words else []
         if len(word) < 4:
-            return False
-        if any(not _prefixes(word, other) for other in self._by_skeleton.get(_skeleton(word), ())):
-            return True
-        if len(word) < 5 or not self._long:
-            return False
-        close = process.extract(word, self._long, scorer=fuzz.ratio, score_cutoff=TOKEN_RATIO, limit=None)
-        return any(not _prefixes(word, other) for other, _, _ in close)
+            return found
+        found += (
+            o for o in self._by_skeleton.get(_skeleton(word), ()) if o != word and not _prefixes(word, o)
+        )
+        if len(word) >= 5 and self._long:
+            close = process.extract(word, self._long, scorer=fuzz.ratio, score_cutoff=TOKEN_RATIO, limit=None)
+            found += (o for o, _, _ in close if o != word and o not in found and not _prefixes(word, o))
+        return found
+
+    def any_match(self, word: str) -> bool:
+        return bool(self.matches(word))
 
 
 def _prefixes(a: str, b: str) -> bool:

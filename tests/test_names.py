@@ -139,4 +139,7 @@ def test_word_matcher_agrees_with_token_match_word_by_word() -> None:
         words = rng.sample(pool, rng.randrange(0, 8))
         matcher = WordMatcher(words)
         for word in pool:
-            assert matcher.any_match(word) == any(token_match(word, other) for other in words), (word, words)
+            expected = {other for other in words if token_match(word, other)}
+            assert set(matcher.matches(word)) == expected, (word, words)
+            assert len(matcher.matches(word)) == len(expected)
+            assert matcher.any_match(word) == bool(expected)
