@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from llmextract.actorindex import ActorIndex, all_occurrences, leftmost
 from llmextract.llm_schema import LLMExtraction
@@ -202,15 +203,20 @@ def _merge(text: str, seeds: list[_Group]) -> list[_Group]:
     return [_join([seeds[i] for i in g]) for g in groups(sorted(alive))]
 
 
-def _surname_surfaces(name: Name) -> list[str]:
+def _surname_surfaces(name: Name) -> tuple[str, ...]:
     """The surname as written, with and without a particle: "al-Sarraj" and "Sarraj"."""
-    words = list(WORD.finditer(fold_name(name.display)))
-    if len(name.core) < 2 or len(words) < 2 or len(words[-1].group()) < 2:
-        return []
+    return _surname_forms(name.display) if len(name.core) > 1 else ()
+
+
+@lru_cache(maxsize=8192)
+def _surname_forms(display: str) -> tuple[str, ...]:
+    words = list(WORD.finditer(fold_name(display)))
+    if len(words) < 2 or len(words[-1].group()) < 2:
+        return ()
     out = [parse_name(words[-1].group()).display]
     if words[-2].group().casefold() in SURNAME_PARTICLES:
-        out.append(name.display[words[-2].start() : words[-1].end()])
-    return out
+        out.append(display[words[-2].start() : words[-1].end()])
+    return tuple(out)
 
 
 _CAPS = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*")
@@ -298,10 +304,14 @@ def resolve_actors(text: str, extraction: LLMExtraction) -> ActorIndex:
 
 def _actor(actor_id: str, group: _Group, mentions: list[Span], written: list[str]) -> Actor:
     """The fullest name (the text's own spelling first) becomes ``name``; the rest are aliases."""
-    shown = [parse_name(w).display if group.person else parse_name(w).plain_display for w in written]
+    # each spelling once, in order of first mention: the first of equals wins either way
+    shown = list(
+        dict.fromkeys(parse_name(w).display if group.person else parse_name(w).plain_display for w in written)
+    )
+    in_text = set(shown)
     forms = [n.display if group.person else n.plain_display for n in group.names] + shown
     name = forms[
-        max(range(len(forms)), key=lambda k: (len(parse_name(forms[k]).core), forms[k] in shown, -k))
+        max(range(len(forms)), key=lambda k: (len(parse_name(forms[k]).core), forms[k] in in_text, -k))
     ]
     aliases = [a for a in dict.fromkeys([n.text for n in group.names] + written) if a != name]
     return Actor(id=actor_id, name=name, type=group.type, role=group.role, aliases=aliases, mentions=mentions)
