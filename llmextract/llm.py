@@ -161,25 +161,43 @@ class LLMClient:
                 f"model {settings.model!r} needs an API key: set OPENAI_API_KEY, or give --base-url for a "
                 "local server, or use -m baseline for the offline rules model"
             )
-        common: dict[str, Any] = {
+        self._common: dict[str, Any] = {
             "api_key": key,
             "base_url": settings.base_url,
             "max_retries": 0,
             "timeout": settings.timeout,
         }
-        self._sync = openai.OpenAI(**common, http_client=http_client)
-        self._async = openai.AsyncOpenAI(**common, http_client=async_http_client)
+        self._http_clients = (http_client, async_http_client)
+        # built on first use: each openai client costs tens of milliseconds (an SSL context)
+        self._sync_client: openai.OpenAI | None = None
+        self._async_client: openai.AsyncOpenAI | None = None
         self._sync_by_mode: dict[str, Any] = {}
         self._async_by_mode: dict[str, Any] = {}
         self._lock = threading.Lock()
 
+    @property
+    def _sync(self) -> openai.OpenAI:
+        with self._lock:
+            if self._sync_client is None:
+                self._sync_client = openai.OpenAI(**self._common, http_client=self._http_clients[0])
+            return self._sync_client
+
+    @property
+    def _async(self) -> openai.AsyncOpenAI:
+        with self._lock:
+            if self._async_client is None:
+                self._async_client = openai.AsyncOpenAI(**self._common, http_client=self._http_clients[1])
+            return self._async_client
+
     def close(self) -> None:
         """Close the sync connection pool."""
-        self._sync.close()
+        if self._sync_client is not None:
+            self._sync_client.close()
 
     async def aclose(self) -> None:
         """Close the async connection pool (call it on the event loop that used it)."""
-        await self._async.close()
+        if self._async_client is not None:
+            await self._async_client.close()
 
     # -- mode bookkeeping -------------------------------------------------------------------
 
@@ -200,9 +218,9 @@ class LLMClient:
 
     def _patched(self, mode: str, *, is_async: bool) -> Any:
         cache = self._async_by_mode if is_async else self._sync_by_mode
+        raw = self._async if is_async else self._sync
         with self._lock:
             if mode not in cache:
-                raw = self._async if is_async else self._sync
                 cache[mode] = instructor.from_openai(raw, mode=MODES[mode])
             return cache[mode]
 

@@ -127,3 +127,12 @@ def test_truncated_json_is_reasked() -> None:
     llm, seen = client([truncated, lambda: ok(GOOD)])
     result = llm.call(MESSAGES, LLMExtraction)
     assert seen[0] == 2 and result.usage.prompt_tokens == 20
+
+
+def test_openai_clients_are_built_on_first_use_only() -> None:
+    """Each openai client costs tens of milliseconds; a sync caller never pays for the async one."""
+    client = LLMClient(LLMSettings(model="m", base_url="http://127.0.0.1:9/v1"))
+    assert client._sync_client is None and client._async_client is None
+    assert client._sync is client._sync  # built once
+    assert client._async_client is None
+    client.close()
