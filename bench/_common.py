@@ -44,7 +44,7 @@ TOPICS = [
 
 def article_text(seed: int, chars: int) -> str:
     """Invented news prose: sentences naming people and topics, about ``chars`` characters long."""
-    sentences = []
+    sentences: list[str] = []
     i = seed
     while sum(len(s) + 1 for s in sentences) < chars:
         who = f"{FIRST[i % len(FIRST)]} {LAST[(i * 7 + 3) % len(LAST)]}"

@@ -346,8 +346,7 @@ def long_article_ms(chars: int = 100_000, quotes: int = 200) -> tuple[float, str
         pick = rng.choice(sentences[:-1])
         roll = rng.random()
         if roll < 0.1:
-            words = " ".join(rng.choice(vocab) for _ in range(15))  # invented
-            snippets.append(words)
+            snippets.append(" ".join(rng.choice(vocab) for _ in range(15)))  # invented
         elif roll < 0.3:
             words = pick.split()
             words[len(words) // 2] = "changed"

@@ -21,7 +21,7 @@ from _common import article_text, load, median_ms, server_process
 
 from llmextract.article import Article
 from llmextract.grounding import Grounder
-from llmextract.llm import _schema_format
+from llmextract.llm_outcomes import _schema_format
 from llmextract.llm_schema import LLMExtraction
 from llmextract.pipeline import Extractor
 

@@ -3,8 +3,10 @@
 The same requests are sent once through ``llmextract.aextract_many`` (cold response cache) and once
 by a bare ``openai.AsyncOpenAI`` client at the same concurrency (``json.loads`` of each answer). The
 ratio to the bare client is what the toolkit costs on top of the calls; the ratio to the ideal
-(N x latency / concurrency) shows what Python's own HTTP stack costs. Then the run is repeated on
-the warm cache, which must make zero calls. The server runs as a separate process.
+(N x latency / concurrency) shows what Python's own HTTP stack costs. The client process's CPU time
+per article is printed for both: at this latency and concurrency the event loop is busy all the
+time, so wall time follows it. Then the run is repeated on the warm cache, which must make zero
+calls. The server runs as a separate process.
 
     python bench/throughput.py [--articles 1000] [--latency 0.2] [--concurrency 64]
 
@@ -24,7 +26,7 @@ from _common import article_text, load, served_requests, server_process
 from llmextract.article import Article
 from llmextract.batch import FailureRecord, aextract_many
 from llmextract.cache import ResponseCache
-from llmextract.llm import _schema_format
+from llmextract.llm_outcomes import _schema_format
 from llmextract.llm_schema import LLMExtraction
 from llmextract.pipeline import Extractor
 
@@ -90,8 +92,12 @@ def main() -> None:
     ):
         cache = ResponseCache(cache_dir)
         asyncio.run(bare(articles[:64], base_url, args.concurrency))  # warm imports and the server
+        cpu = time.process_time()
         bare_s = asyncio.run(bare(articles, base_url, args.concurrency))
+        bare_cpu = time.process_time() - cpu
+        cpu = time.process_time()
         ours_s, failed = asyncio.run(ours(articles, base_url, args.concurrency, cache))
+        ours_cpu = time.process_time() - cpu
         before = served_requests(base_url)
         warm_s, _ = asyncio.run(ours(articles, base_url, args.concurrency, cache))
         warm_calls = served_requests(base_url) - before
@@ -108,6 +114,11 @@ def main() -> None:
         f"{ours_s / bare_s:.2f} x bare; {failed} failed)"
     )
     print(f"llmextract, warm cache:            {warm_s:.2f} s, {warm_calls} calls")
+    per = 1000 / args.articles
+    print(
+        f"client CPU per article:            bare {bare_cpu * per:.2f} ms, "
+        f"llmextract {ours_cpu * per:.2f} ms; ideal wall time {ideal * per:.2f} ms"
+    )
     print(f"load average: {load()}")
     print(
         json.dumps(
