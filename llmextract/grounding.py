@@ -128,10 +128,11 @@ class Grounder:
     ) -> Iterator[int]:
         """Offsets of ``needle`` in the normalised text, in order.
 
-        The words the needle needs whole are whole words of the article: inner words always; the
-        first or last one when the needle cannot begin or end inside an article word. In a long
-        article the needle is looked up by its rarest such word, so the cost does not grow with
-        the article; a short article, or a needle without a rare enough word, is scanned.
+        The needle may not begin or end inside a longer article word when ``whole_start`` or
+        ``whole_end`` says so. The first ``_SCANS_BEFORE_INDEX`` lookups scan the article; later
+        ones use the word index and the needle's rarest word that must be a whole word of the
+        article (inner words always; the first or last one as above), so their cost does not grow
+        with the article; a needle without a rare enough word is still scanned for.
         """
         if self._indexed is None and self._scans < _SCANS_BEFORE_INDEX:
             self._scans += 1
