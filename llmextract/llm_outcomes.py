@@ -56,10 +56,18 @@ def _parse_completion(body: str) -> _Completion:
         content=content if isinstance(content, str) else None,
         finish_reason=choice.get("finish_reason"),
         usage=Usage(
-            prompt_tokens=int(tokens.get("prompt_tokens") or 0),
-            completion_tokens=int(tokens.get("completion_tokens") or 0),
+            prompt_tokens=_count(tokens.get("prompt_tokens")),
+            completion_tokens=_count(tokens.get("completion_tokens")),
         ),
     )
+
+
+def _count(value: Any) -> int:
+    """A token count as the server reported it; 0 when it is missing or not a number."""
+    try:
+        return max(int(value or 0), 0)
+    except (TypeError, ValueError):
+        return 0
 
 
 def _usage_of(completion: Any) -> Usage:

@@ -41,6 +41,7 @@ def test_content_finish_reason_and_usage_are_read() -> None:
         {"choices": [{"message": {"content": None}, "finish_reason": "stop"}], "usage": None},
         {"choices": [{"message": "not an object"}], "usage": {"prompt_tokens": None}},
         {"choices": "not a list"},
+        {"choices": [], "usage": {"prompt_tokens": "many", "completion_tokens": [3]}},
     ],
 )
 def test_odd_bodies_give_no_content_and_no_usage(fields: dict[str, object]) -> None:
