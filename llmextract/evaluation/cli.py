@@ -15,6 +15,7 @@ import typer
 from llmextract.errors import ConfigError, InputError, LLMExtractError, PromptError
 from llmextract.evaluation.gold import ImportResult, dump_gold, load_gold
 from llmextract.evaluation.polnear import import_polnear
+from llmextract.evaluation.progress import EvalProgress
 from llmextract.evaluation.report import RunScores, build_report, render_markdown, write_report
 from llmextract.evaluation.runner import (
     DEFAULT_PROMPT,
@@ -176,17 +177,18 @@ def register(app: typer.Typer, *, extractor_factory: ExtractorFactory = pipeline
             folder = predictions_dir or (
                 report.with_name(report.name + ".predictions") if report else Path("eval-predictions")
             )
-            runs = run_eval(
-                gold_articles,
-                models,
-                prompts or [DEFAULT_PROMPT],
-                out_dir=folder,
-                base_url=base_url,
-                limit=limit,
-                extractor_factory=extractor_factory,
-                progress=lambda msg: typer.echo(msg, err=True),
-                concurrency=concurrency,
-            )
+            with EvalProgress() as show:
+                runs = run_eval(
+                    gold_articles,
+                    models,
+                    prompts or [DEFAULT_PROMPT],
+                    out_dir=folder,
+                    base_url=base_url,
+                    limit=limit,
+                    extractor_factory=extractor_factory,
+                    progress=show,
+                    concurrency=concurrency,
+                )
             typer.echo(f"Predictions kept in {folder}", err=True)
             _finish(runs, gold, report, resamples, seed)
 

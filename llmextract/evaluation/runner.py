@@ -45,7 +45,7 @@ PIPELINE = "llmextract.pipeline"
 
 ExtractFn = Callable[[Article], Extraction]
 ExtractorFactory = Callable[[str, str, "str | None"], ExtractFn]
-Progress = Callable[[str], None]
+Progress = Callable[[str, int, int], None]  # run ("model / prompt"), articles done, total
 
 
 @dataclass
@@ -199,7 +199,7 @@ def run_eval(
                     fh.write(done.result() + "\n")
                     fh.flush()
                     if progress:
-                        progress(f"{model} / {prompt}: {i}/{len(articles)} {pending[done].id}")
+                        progress(f"{model} / {prompt}", i, len(articles))
             runs.append(
                 score_predictions(
                     articles, load_predictions(path), model=model, prompt=prompt, predictions_file=str(path)

@@ -148,18 +148,19 @@ def test_pipeline_extractor_reports_a_missing_pipeline(monkeypatch: pytest.Monke
 
 def test_run_eval_in_parallel_writes_every_article_once(tmp_path: Path) -> None:
     golds = load_gold(EXAMPLES)
-    seen: list[str] = []
+    seen: list[tuple[str, int, int]] = []
     runs = run_eval(
         golds,
         ["flaky"],
         out_dir=tmp_path,
         extractor_factory=perfect_factory([]),
-        progress=seen.append,
+        progress=lambda run, done, total: seen.append((run, done, total)),
         concurrency=3,
     )
     lines = [json.loads(x) for x in Path(runs[0].predictions or "").read_text(encoding="utf-8").splitlines()]
     ids = [line["id"] if "id" in line else line["article"]["id"] for line in lines]
     assert sorted(ids) == sorted(g.id for g in golds)
-    assert runs[0].failed_articles == 1 and len(seen) == len(golds)
+    assert runs[0].failed_articles == 1
+    assert seen == [("flaky / extraction@v1", i, len(golds)) for i in range(1, len(golds) + 1)]
     with pytest.raises(InputError, match="concurrency"):
         run_eval(golds, ["m"], out_dir=tmp_path, extractor_factory=perfect_factory([]), concurrency=0)
