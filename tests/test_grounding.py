@@ -272,7 +272,7 @@ def test_word_index_and_scan_find_the_same_spans(monkeypatch: pytest.MonkeyPatch
         "a referendum on the ferry terminal",  # absent
     ]
     found = {}
-    for threshold in (0, 10**9):  # always indexed, never indexed
+    for threshold in (0, 5, 10**9):  # always indexed, indexed after five scans, never indexed
         monkeypatch.setattr(grounding, "_SCANS_BEFORE_INDEX", threshold)
         grounder = Grounder(ARTICLE)
         taken: list[tuple[int, int]] = []
@@ -283,7 +283,7 @@ def test_word_index_and_scan_find_the_same_spans(monkeypatch: pytest.MonkeyPatch
             if hit is not None:
                 taken.append((hit.start, hit.end))
         found[threshold] = hits
-    assert found[0] == found[10**9]
+    assert found[0] == found[5] == found[10**9]
     assert sum(hit is not None and hit.alignment == "fuzzy" for hit in found[0]) == 1
     assert found[0][-1] is None
 
