@@ -30,7 +30,7 @@ import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import urlparse
 
 import instructor
@@ -100,6 +100,13 @@ def endpoint_host(base_url: str | None) -> str:
     parsed = urlparse(base_url)
     host = parsed.hostname or base_url
     return f"{host}:{parsed.port}" if parsed.port else host
+
+
+def _raise_http_error(exc: openai.APIStatusError) -> NoReturn:
+    """Re-raise an HTTP error of the raw openai client with its meaning: format rejected, or as is."""
+    if _rejects_format(exc):
+        raise _FormatRejected(exc) from exc
+    raise exc
 
 
 @dataclass(frozen=True)
@@ -271,10 +278,27 @@ class LLMClient:
             budget.last_raw = raw
             raise _Invalid(str(exc) or type(exc).__name__) from exc
 
-    @staticmethod
-    def _direct_error(exc: openai.APIStatusError) -> BaseException:
-        """The transport-level meaning of an HTTP error from the raw openai client."""
-        return _FormatRejected(exc) if _rejects_format(exc) else exc
+    def _direct_call(
+        self, messages: list[dict[str, str]], response_model: type[BaseModel], budget: CallBudget
+    ) -> tuple[Any, Any]:
+        """One json_schema request and its validated answer."""
+        body = self._direct_body(messages, response_model)
+        try:
+            text = self._sync.post(_COMPLETIONS, body=body, cast_to=str)
+        except openai.APIStatusError as exc:
+            _raise_http_error(exc)
+        return self._direct_parse(text, response_model, budget)
+
+    async def _adirect_call(
+        self, messages: list[dict[str, str]], response_model: type[BaseModel], budget: CallBudget
+    ) -> tuple[Any, Any]:
+        """The async twin of :meth:`_direct_call`."""
+        body = self._direct_body(messages, response_model)
+        try:
+            text = await self._async.post(_COMPLETIONS, body=body, cast_to=str)
+        except openai.APIStatusError as exc:
+            _raise_http_error(exc)
+        return self._direct_parse(text, response_model, budget)
 
     def _outcome(self, exc: BaseException, budget: CallBudget) -> str:
         """Classify an instructor failure: return the validation error text, or raise the transport error."""
@@ -386,16 +410,7 @@ class LLMClient:
 
             def once(msgs: list[dict[str, str]] = messages) -> tuple[Any, Any]:
                 if client is None:
-                    try:
-                        text = self._sync.post(
-                            _COMPLETIONS, body=self._direct_body(msgs, response_model), cast_to=str
-                        )
-                    except openai.APIStatusError as exc:
-                        mapped = self._direct_error(exc)
-                        if mapped is exc:
-                            raise
-                        raise mapped from exc
-                    return self._direct_parse(text, response_model, budget)
+                    return self._direct_call(msgs, response_model, budget)
                 return client.chat.completions.create_with_completion(  # type: ignore[no-any-return]
                     **self._request(msgs, response_model)
                 )
@@ -494,16 +509,7 @@ class LLMClient:
                     if self.limiter is not None:
                         await self.limiter.await_slot()
                     if client is None:
-                        try:
-                            text = await self._async.post(
-                                _COMPLETIONS, body=self._direct_body(messages, response_model), cast_to=str
-                            )
-                        except openai.APIStatusError as exc:
-                            mapped = self._direct_error(exc)
-                            if mapped is exc:
-                                raise
-                            raise mapped from exc
-                        return self._direct_parse(text, response_model, budget)
+                        return await self._adirect_call(messages, response_model, budget)
                     try:
                         result: tuple[Any, Any] = await client.chat.completions.create_with_completion(
                             **self._request(messages, response_model)
