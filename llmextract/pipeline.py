@@ -69,6 +69,14 @@ def _baseline_notice() -> None:
 
 
 @dataclass(frozen=True)
+class _Request:
+    """One chunk's messages and, with a cache, the key its answer is kept under (computed once)."""
+
+    messages: list[dict[str, str]]
+    key: str | None
+
+
+@dataclass(frozen=True)
 class _Part:
     """One chunk's answer: the messages sent, the validated answer, and whether it came from cache."""
 
@@ -194,9 +202,14 @@ class Extractor:
             )
         return split_text(article.text, self.chunk_chars, self.chunk_overlap)
 
-    def _messages(self, article: Article, chunk: Chunk) -> list[dict[str, str]]:
+    def _requests(self, article: Article, chunks: list[Chunk]) -> list[_Request]:
         assert self.prompt is not None
-        return self.prompt.render(text=article.text[chunk.start : chunk.end], title=article.title)
+        requests = []
+        for chunk in chunks:
+            text = article.text[chunk.start : chunk.end]
+            messages = self.prompt.render(text=text, title=article.title)
+            requests.append(_Request(messages, self._key(messages, text) if self.cache else None))
+        return requests
 
     def _key(self, messages: list[dict[str, str]], text: str) -> str:
         assert self.client is not None and self.prompt is not None
@@ -212,18 +225,19 @@ class Extractor:
             article=text_sha256(text),
         )
 
-    def _cached(self, messages: list[dict[str, str]], text: str) -> _Part | None:
-        entry = self.cache.get(self._key(messages, text)) if self.cache else None
+    def _cached(self, request: _Request) -> _Part | None:
+        entry = self.cache.get(request.key) if self.cache and request.key else None
         if entry is None:
             return None
-        return _Part(messages, LLMExtraction.model_validate_json(entry.answer), entry.mode, cached=True)
+        answer = LLMExtraction.model_validate_json(entry.answer)
+        return _Part(request.messages, answer, entry.mode, cached=True)
 
-    def _store(self, messages: list[dict[str, str]], text: str, call: CallResult) -> _Part:
+    def _store(self, request: _Request, call: CallResult) -> _Part:
         answer: LLMExtraction = call.value
-        if self.cache is not None:
+        if self.cache is not None and request.key is not None:
             entry = CachedAnswer(answer=answer.model_dump_json(), mode=call.mode, usage=call.usage)
-            self.cache.put(self._key(messages, text), model=self.model, entry=entry)
-        return _Part(messages, answer, call.mode, cached=False)
+            self.cache.put(request.key, model=self.model, entry=entry)
+        return _Part(request.messages, answer, call.mode, cached=False)
 
     def _finish(
         self, article: Article, chunks: list[Chunk], parts: list[_Part], budget: CallBudget, started: float
@@ -273,12 +287,10 @@ class Extractor:
         budget = budget if budget is not None else CallBudget()
         chunks = self._chunks(art)
         parts = []
-        for chunk in chunks:
-            messages = self._messages(art, chunk)
-            text = art.text[chunk.start : chunk.end]
-            part = self._cached(messages, text)
+        for request in self._requests(art, chunks):
+            part = self._cached(request)
             if part is None:
-                part = self._store(messages, text, self.client.call(messages, LLMExtraction, budget))
+                part = self._store(request, self.client.call(request.messages, LLMExtraction, budget))
             parts.append(part)
         return self._finish(art, chunks, parts, budget, started)
 
@@ -293,13 +305,10 @@ class Extractor:
         budget = budget if budget is not None else CallBudget()
         chunks = self._chunks(art)
         parts = []
-        for chunk in chunks:
-            messages = self._messages(art, chunk)
-            text = art.text[chunk.start : chunk.end]
-            part = self._cached(messages, text)
+        for request in self._requests(art, chunks):
+            part = self._cached(request)
             if part is None:
-                call = await self.client.acall(messages, LLMExtraction, budget)
-                part = self._store(messages, text, call)
+                part = self._store(request, await self.client.acall(request.messages, LLMExtraction, budget))
             parts.append(part)
         return self._finish(art, chunks, parts, budget, started)
 
