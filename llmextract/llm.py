@@ -17,18 +17,22 @@ instructor builds, prepared once per response model); instructor rebuilds the JS
 validator model on every call, which cost several milliseconds per article, more than the rest of
 the toolkit together. That body goes out through the openai client's own ``post`` (its transport,
 auth, timeouts and errors) and the answer is read as JSON, without the SDK's typed request and
-response models, which cost a millisecond or more per call. The other modes go through instructor.
+response models, which cost a millisecond or more per call; inside a batch run
+(:meth:`LLMClient.batch_transport`) it goes out over one aiohttp session instead, with the same
+URL, headers and exceptions (:mod:`llmextract.aiohttp_post`). The other modes go through instructor.
 
 Usage is summed over every HTTP call that returned an answer, re-asks included.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
 import random
 import threading
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any, NoReturn
 from urllib.parse import urlparse
@@ -39,6 +43,7 @@ from instructor.core import InstructorError, InstructorRetryException
 from pydantic import BaseModel, ValidationError
 from tenacity import AsyncRetrying, RetryCallState, Retrying, retry_if_exception
 
+from llmextract.aiohttp_post import AiohttpPoster
 from llmextract.errors import ConfigError, ExtractionFailed, ProviderError
 from llmextract.llm_outcomes import (
     RETRYABLE_STATUS,
@@ -181,6 +186,8 @@ class LLMClient:
         self._sync_by_mode: dict[str, Any] = {}
         self._async_by_mode: dict[str, Any] = {}
         self._lock = threading.Lock()
+        self._poster: AiohttpPoster | None = None
+        self._poster_users = 0
 
     @property
     def _sync(self) -> openai.OpenAI:
@@ -192,9 +199,12 @@ class LLMClient:
     @property
     def _async(self) -> openai.AsyncOpenAI:
         with self._lock:
-            if self._async_client is None:
-                self._async_client = openai.AsyncOpenAI(**self._common, http_client=self._http_clients[1])
-            return self._async_client
+            return self._async_unlocked()
+
+    def _async_unlocked(self) -> openai.AsyncOpenAI:
+        if self._async_client is None:
+            self._async_client = openai.AsyncOpenAI(**self._common, http_client=self._http_clients[1])
+        return self._async_client
 
     def close(self) -> None:
         """Close the sync connection pool."""
@@ -205,6 +215,36 @@ class LLMClient:
         """Close the async connection pool (call it on the event loop that used it)."""
         if self._async_client is not None:
             await self._async_client.close()
+
+    @contextlib.asynccontextmanager
+    async def batch_transport(self) -> AsyncIterator[None]:
+        """While open, json_schema calls made on this event loop go out over one aiohttp session.
+
+        For batch runs, where the client's CPU time per call sets the wall time (see
+        :mod:`llmextract.aiohttp_post`). A caller's own ``async_http_client`` is always kept, and so
+        is the openai client for calls from another event loop or through a proxy. Nested and
+        concurrent runs on one loop share the session; the last one out closes it.
+        """
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            poster = self._poster
+            if poster is None and self._http_clients[1] is None:
+                poster = AiohttpPoster.for_client(self._async_unlocked(), self.settings.timeout, loop)
+                self._poster = poster
+            mine = poster is not None and poster.loop is loop
+            if mine:
+                self._poster_users += 1
+        try:
+            yield
+        finally:
+            if mine and poster is not None:
+                with self._lock:
+                    self._poster_users -= 1
+                    last = self._poster_users == 0
+                    if last:
+                        self._poster = None
+                if last:
+                    await poster.close()
 
     # -- mode bookkeeping -------------------------------------------------------------------
 
@@ -294,8 +334,12 @@ class LLMClient:
     ) -> tuple[Any, Any]:
         """The async twin of :meth:`_direct_call`."""
         body = self._direct_body(messages, response_model)
+        poster = self._poster
         try:
-            text = await self._async.post(_COMPLETIONS, body=body, cast_to=str)
+            if poster is not None and poster.loop is asyncio.get_running_loop():
+                text = await poster.post(_COMPLETIONS, body)
+            else:
+                text = await self._async.post(_COMPLETIONS, body=body, cast_to=str)
         except openai.APIStatusError as exc:
             _raise_http_error(exc)
         return self._direct_parse(text, response_model, budget)
