@@ -2,7 +2,7 @@
 
 The same requests are sent through ``llmextract.aextract_many`` (cold response cache) and by a bare
 ``openai.AsyncOpenAI`` client at the same concurrency (``json.loads`` of each answer), in pairs run
-one right after the other (three pairs by default), so that a slow spell of a shared machine hits
+one right after the other (five pairs by default), so that a slow spell of a shared machine hits
 both sides of a pair; the median of the pairs' ratios is reported. The ratio to the bare client is
 what the toolkit costs on top of the calls; the ratio to the ideal (N x latency / concurrency) shows
 what Python's own HTTP stack costs. The client process's CPU time per article is printed for both:
@@ -10,7 +10,7 @@ at this latency and concurrency the event loop is busy all the time, so wall tim
 the last run is repeated on its warm cache, which must make zero calls. The server runs as a
 separate process.
 
-    python bench/throughput.py [--articles 1000] [--latency 0.2] [--concurrency 64] [--repeats 3]
+    python bench/throughput.py [--articles 1000] [--latency 0.2] [--concurrency 64] [--repeats 5]
 
 Goals: ratio to bare <= 1.10; zero calls on the warm cache. Last line: one JSON object.
 """
@@ -93,7 +93,7 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.2)
     parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--chars", type=int, default=2000, help="characters per article")
-    parser.add_argument("--repeats", type=int, default=3, help="bare/llmextract pairs, run alternately")
+    parser.add_argument("--repeats", type=int, default=5, help="bare/llmextract pairs, run alternately")
     args = parser.parse_args()
     if args.repeats < 1:
         parser.error("--repeats must be at least 1")

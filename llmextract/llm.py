@@ -34,6 +34,7 @@ import random
 import threading
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, NoReturn
 from urllib.parse import urlparse
 
@@ -136,7 +137,7 @@ class LLMSettings:
         if self.max_reasks < 0 or self.max_retries < 0:
             raise ConfigError("max_reasks and max_retries must be >= 0")
 
-    @property
+    @cached_property
     def host(self) -> str:
         return endpoint_host(self.base_url)
 

@@ -70,9 +70,11 @@ def _baseline_notice() -> None:
 
 @dataclass(frozen=True)
 class _Request:
-    """One chunk's messages and, with a cache, the key its answer is kept under (computed once)."""
+    """One chunk's messages, their sha256 and, with a cache, the key its answer is kept under
+    (each computed once)."""
 
     messages: list[dict[str, str]]
+    rendered: str
     key: str | None
 
 
@@ -80,7 +82,7 @@ class _Request:
 class _Part:
     """One chunk's answer: the messages sent, the validated answer, and whether it came from cache."""
 
-    messages: list[dict[str, str]]
+    request: _Request
     answer: LLMExtraction
     mode: str
     cached: bool
@@ -208,10 +210,11 @@ class Extractor:
         for chunk in chunks:
             text = article.text[chunk.start : chunk.end]
             messages = self.prompt.render(text=text, title=article.title)
-            requests.append(_Request(messages, self._key(messages, text) if self.cache else None))
+            rendered = rendered_sha256(messages)
+            requests.append(_Request(messages, rendered, self._key(rendered, text) if self.cache else None))
         return requests
 
-    def _key(self, messages: list[dict[str, str]], text: str) -> str:
+    def _key(self, rendered: str, text: str) -> str:
         assert self.client is not None and self.prompt is not None
         settings = self.client.settings
         return cache_key(
@@ -221,7 +224,7 @@ class Extractor:
             prompt=self.prompt.sha256,
             schema_version=SCHEMA_VERSION,
             params={"temperature": settings.temperature, "max_tokens": settings.max_tokens},
-            messages=rendered_sha256(messages),
+            messages=rendered,
             article=text_sha256(text),
         )
 
@@ -230,20 +233,23 @@ class Extractor:
         if entry is None:
             return None
         answer = LLMExtraction.model_validate_json(entry.answer)
-        return _Part(request.messages, answer, entry.mode, cached=True)
+        return _Part(request, answer, entry.mode, cached=True)
 
     def _store(self, request: _Request, call: CallResult) -> _Part:
         answer: LLMExtraction = call.value
         if self.cache is not None and request.key is not None:
             entry = CachedAnswer(answer=answer.model_dump_json(), mode=call.mode, usage=call.usage)
             self.cache.put(request.key, model=self.model, entry=entry)
-        return _Part(request.messages, answer, call.mode, cached=False)
+        return _Part(request, answer, call.mode, cached=False)
 
     def _finish(
         self, article: Article, chunks: list[Chunk], parts: list[_Part], budget: CallBudget, started: float
     ) -> Extraction:
         assert self.prompt is not None and self.client is not None
-        messages = [m for part in parts for m in part.messages]
+        if len(parts) == 1:
+            rendered = parts[0].request.rendered
+        else:
+            rendered = rendered_sha256([m for part in parts for m in part.request.messages])
         provenance = Provenance(
             model=self.model,
             endpoint=self.client.settings.host,
@@ -251,7 +257,7 @@ class Extractor:
                 name=self.prompt.name,
                 version=self.prompt.version,
                 sha256=self.prompt.sha256,
-                rendered_sha256=rendered_sha256(messages),
+                rendered_sha256=rendered,
             ),
             toolkit_version=__version__,
             mode=parts[-1].mode,

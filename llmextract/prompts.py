@@ -50,7 +50,7 @@ class PromptTemplate:
     def ref(self) -> str:
         return f"{self.name}@v{self.version}"
 
-    @property
+    @cached_property
     def sha256(self) -> str:
         """Hash of the whole template file: two different prompt texts never share it."""
         return hashlib.sha256(self.source.encode("utf-8")).hexdigest()
