@@ -12,39 +12,30 @@ Three loops, each with one job and its own budget:
 - validation re-asks (default 2): the model sees the original messages plus its last answer and the
   last error only, so the context does not grow with each attempt.
 
-``json_schema``, the first mode tried, is sent and validated here directly (the same request body
-instructor builds, prepared once per response model); instructor rebuilds the JSON Schema and a
-validator model on every call, which cost several milliseconds per article, more than the rest of
-the toolkit together. That body goes out through the openai client's own ``post`` (its transport,
-auth, timeouts and errors) and the answer is read as JSON, without the SDK's typed request and
-response models, which cost a millisecond or more per call; inside a batch run
-(:meth:`LLMClient.batch_transport`) it goes out over one aiohttp session instead, with the same
-URL, headers and exceptions (:mod:`llmextract.aiohttp_post`). The other modes go through instructor.
+How the endpoint is reached (openai clients, instructor, the json_schema request sent directly,
+the aiohttp session of batch runs) is :mod:`llmextract.llm_transport`.
 
 Usage is summed over every HTTP call that returned an answer, re-asks included.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 import logging
 import random
 import threading
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, NoReturn
+from typing import Any
 from urllib.parse import urlparse
 
-import instructor
 import openai
 from instructor.core import InstructorError, InstructorRetryException
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 from tenacity import AsyncRetrying, RetryCallState, Retrying, retry_if_exception
 
-from llmextract.aiohttp_post import AiohttpPoster
 from llmextract.errors import ConfigError, ExtractionFailed, ProviderError
 from llmextract.llm_outcomes import (
     RETRYABLE_STATUS,
@@ -53,9 +44,7 @@ from llmextract.llm_outcomes import (
     _FormatRejected,
     _Invalid,
     _is_retryable,
-    _parse_completion,
     _raw_text,
-    _schema_format,
     _usage_of,
 )
 from llmextract.llm_outcomes import (
@@ -64,6 +53,7 @@ from llmextract.llm_outcomes import (
 from llmextract.llm_outcomes import (
     _retry_after as _retry_after,
 )
+from llmextract.llm_transport import MODES, Transport
 from llmextract.ratelimit import RateLimiter
 from llmextract.schema import Usage
 
@@ -80,14 +70,7 @@ __all__ = [
 
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 
-MODES: dict[str, instructor.Mode] = {
-    "json_schema": instructor.Mode.JSON_SCHEMA,
-    "json": instructor.Mode.JSON,
-    "tools": instructor.Mode.TOOLS,
-    "md_json": instructor.Mode.MD_JSON,
-}
 AUTO_ORDER = ("json_schema", "json", "md_json")
-_COMPLETIONS = "/chat/completions"
 
 _working_modes: dict[tuple[str, str], str] = {}
 _working_modes_lock = threading.Lock()
@@ -106,13 +89,6 @@ def endpoint_host(base_url: str | None) -> str:
     parsed = urlparse(base_url)
     host = parsed.hostname or base_url
     return f"{host}:{parsed.port}" if parsed.port else host
-
-
-def _raise_http_error(exc: openai.APIStatusError) -> NoReturn:
-    """Re-raise an HTTP error of the raw openai client with its meaning: format rejected, or as is."""
-    if _rejects_format(exc):
-        raise _FormatRejected(exc) from exc
-    raise exc
 
 
 @dataclass(frozen=True)
@@ -174,78 +150,22 @@ class LLMClient:
                 f"model {settings.model!r} needs an API key: set OPENAI_API_KEY, or give --base-url for a "
                 "local server, or use -m baseline for the offline rules model"
             )
-        self._common: dict[str, Any] = {
-            "api_key": key,
-            "base_url": settings.base_url,
-            "max_retries": 0,
-            "timeout": settings.timeout,
-        }
-        self._http_clients = (http_client, async_http_client)
-        # built on first use: each openai client costs tens of milliseconds (an SSL context)
-        self._sync_client: openai.OpenAI | None = None
-        self._async_client: openai.AsyncOpenAI | None = None
-        self._sync_by_mode: dict[str, Any] = {}
-        self._async_by_mode: dict[str, Any] = {}
-        self._lock = threading.Lock()
-        self._poster: AiohttpPoster | None = None
-        self._poster_users = 0
-
-    @property
-    def _sync(self) -> openai.OpenAI:
-        with self._lock:
-            if self._sync_client is None:
-                self._sync_client = openai.OpenAI(**self._common, http_client=self._http_clients[0])
-            return self._sync_client
-
-    @property
-    def _async(self) -> openai.AsyncOpenAI:
-        with self._lock:
-            return self._async_unlocked()
-
-    def _async_unlocked(self) -> openai.AsyncOpenAI:
-        if self._async_client is None:
-            self._async_client = openai.AsyncOpenAI(**self._common, http_client=self._http_clients[1])
-        return self._async_client
+        self.transport = Transport(
+            settings, key, http_client=http_client, async_http_client=async_http_client
+        )
 
     def close(self) -> None:
         """Close the sync connection pool."""
-        if self._sync_client is not None:
-            self._sync_client.close()
+        self.transport.close()
 
     async def aclose(self) -> None:
         """Close the async connection pool (call it on the event loop that used it)."""
-        if self._async_client is not None:
-            await self._async_client.close()
+        await self.transport.aclose()
 
-    @contextlib.asynccontextmanager
-    async def batch_transport(self) -> AsyncIterator[None]:
-        """While open, json_schema calls made on this event loop go out over one aiohttp session.
-
-        For batch runs, where the client's CPU time per call sets the wall time (see
-        :mod:`llmextract.aiohttp_post`). A caller's own ``async_http_client`` is always kept, and so
-        is the openai client for calls from another event loop or through a proxy. Nested and
-        concurrent runs on one loop share the session; the last one out closes it.
-        """
-        loop = asyncio.get_running_loop()
-        with self._lock:
-            poster = self._poster
-            if poster is None and self._http_clients[1] is None:
-                poster = AiohttpPoster.for_client(self._async_unlocked(), self.settings.timeout, loop)
-                self._poster = poster
-            mine = poster is not None and poster.loop is loop
-            if mine:
-                self._poster_users += 1
-        try:
-            yield
-        finally:
-            if mine and poster is not None:
-                with self._lock:
-                    self._poster_users -= 1
-                    last = self._poster_users == 0
-                    if last:
-                        self._poster = None
-                if last:
-                    await poster.close()
+    def batch_transport(self) -> contextlib.AbstractAsyncContextManager[None]:
+        """One aiohttp session for this loop's json_schema calls while open: see
+        :meth:`llmextract.llm_transport.Transport.batch_transport`."""
+        return self.transport.batch_transport()
 
     # -- mode bookkeeping -------------------------------------------------------------------
 
@@ -264,86 +184,7 @@ class LLMClient:
             with _working_modes_lock:
                 _working_modes[self._key()] = mode
 
-    def _patched(self, mode: str, *, is_async: bool) -> Any:
-        cache = self._async_by_mode if is_async else self._sync_by_mode
-        raw = self._async if is_async else self._sync
-        with self._lock:
-            if mode not in cache:
-                cache[mode] = instructor.from_openai(raw, mode=MODES[mode])
-            return cache[mode]
-
-    # -- one request ------------------------------------------------------------------------
-
-    def _request(self, messages: list[dict[str, str]], response_model: type[BaseModel]) -> dict[str, Any]:
-        kwargs: dict[str, Any] = {
-            "model": self.settings.model,
-            "messages": messages,
-            "response_model": response_model,
-            "max_retries": 0,
-        }
-        if self.settings.temperature is not None:
-            kwargs["temperature"] = self.settings.temperature
-        if self.settings.max_tokens is not None:
-            kwargs["max_tokens"] = self.settings.max_tokens
-        return kwargs
-
-    def _direct_body(self, messages: list[dict[str, str]], response_model: type[BaseModel]) -> dict[str, Any]:
-        """The JSON body of a json_schema request, the one instructor would send."""
-        body: dict[str, Any] = {"model": self.settings.model, "messages": messages}
-        if self.settings.temperature is not None:
-            body["temperature"] = self.settings.temperature
-        if self.settings.max_tokens is not None:
-            body["max_tokens"] = self.settings.max_tokens
-        body["response_format"] = _schema_format(response_model)
-        return body
-
-    def _direct_parse(
-        self, text: str, response_model: type[BaseModel], budget: CallBudget
-    ) -> tuple[Any, Any]:
-        """Validate a json_schema answer; an invalid one is counted and raised as ``_Invalid``.
-
-        The body is read as JSON here rather than through the SDK's response models, which cost
-        more per call than everything else the toolkit does with the answer.
-        """
-        try:
-            completion = _parse_completion(text)
-        except json.JSONDecodeError as exc:
-            raise _CutOff(f"response body is not complete JSON ({exc.msg} at char {exc.pos})") from exc
-        raw = completion.content or ""
-        try:
-            if completion.finish_reason == "length":
-                raise ValueError("the answer was cut off at the token limit (finish_reason=length)")
-            return response_model.model_validate_json(raw), completion
-        except (ValidationError, ValueError) as exc:
-            budget.usage = budget.usage + completion.usage
-            budget.last_raw = raw
-            raise _Invalid(str(exc) or type(exc).__name__) from exc
-
-    def _direct_call(
-        self, messages: list[dict[str, str]], response_model: type[BaseModel], budget: CallBudget
-    ) -> tuple[Any, Any]:
-        """One json_schema request and its validated answer."""
-        body = self._direct_body(messages, response_model)
-        try:
-            text = self._sync.post(_COMPLETIONS, body=body, cast_to=str)
-        except openai.APIStatusError as exc:
-            _raise_http_error(exc)
-        return self._direct_parse(text, response_model, budget)
-
-    async def _adirect_call(
-        self, messages: list[dict[str, str]], response_model: type[BaseModel], budget: CallBudget
-    ) -> tuple[Any, Any]:
-        """The async twin of :meth:`_direct_call`."""
-        body = self._direct_body(messages, response_model)
-        poster = self._poster
-        try:
-            if poster is not None and poster.loop is asyncio.get_running_loop():
-                text = await poster.post(_COMPLETIONS, body)
-            else:
-                text = await self._async.post(_COMPLETIONS, body=body, cast_to=str)
-        except openai.APIStatusError as exc:
-            _raise_http_error(exc)
-        return self._direct_parse(text, response_model, budget)
+    # -- outcomes and retries ----------------------------------------------------------------
 
     def _outcome(self, exc: BaseException, budget: CallBudget) -> str:
         """Classify an instructor failure: return the validation error text, or raise the transport error."""
@@ -449,15 +290,15 @@ class LLMClient:
         budget: CallBudget,
         start: tuple[int, Usage],
     ) -> CallResult:
-        client = None if mode == "json_schema" else self._patched(mode, is_async=False)
+        client = None if mode == "json_schema" else self.transport.patched(mode, is_async=False)
         messages = base
         for _ in range(self.settings.max_reasks + 1):
 
             def once(msgs: list[dict[str, str]] = messages) -> tuple[Any, Any]:
                 if client is None:
-                    return self._direct_call(msgs, response_model, budget)
+                    return self.transport.direct_call(msgs, response_model, budget)
                 return client.chat.completions.create_with_completion(  # type: ignore[no-any-return]
-                    **self._request(msgs, response_model)
+                    **self.transport.instructor_request(msgs, response_model)
                 )
 
             try:
@@ -534,7 +375,7 @@ class LLMClient:
         budget: CallBudget,
         start: tuple[int, Usage],
     ) -> CallResult:
-        client = None if mode == "json_schema" else self._patched(mode, is_async=True)
+        client = None if mode == "json_schema" else self.transport.patched(mode, is_async=True)
         messages = base
         for _ in range(self.settings.max_reasks + 1):
             try:
@@ -554,10 +395,10 @@ class LLMClient:
                     if self.limiter is not None:
                         await self.limiter.await_slot()
                     if client is None:
-                        return await self._adirect_call(messages, response_model, budget)
+                        return await self.transport.adirect_call(messages, response_model, budget)
                     try:
                         result: tuple[Any, Any] = await client.chat.completions.create_with_completion(
-                            **self._request(messages, response_model)
+                            **self.transport.instructor_request(messages, response_model)
                         )
                         return result
                     except (InstructorError, openai.APIError) as exc:

@@ -1,12 +1,13 @@
-"""Shared fixtures: a clean environment for every test, and the cassette configuration."""
+"""Shared fixtures: a clean environment for every test, the cassette configuration, an aiohttp endpoint."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
+from aiohttp_endpoint import Endpoint, serve_endpoint
 from cassette_config import VCR_CONFIG, json_body
 
 ENV_VARS = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LLMEXTRACT_MODEL", "LLMEXTRACT_PROMPTS_PATH")
@@ -32,3 +33,10 @@ def vcr_config() -> dict[str, Any]:
 
 def pytest_recording_configure(config: Any, vcr: Any) -> None:
     vcr.register_matcher("json_body", json_body)
+
+
+@pytest.fixture
+async def endpoint() -> AsyncIterator[Endpoint]:
+    """A loopback endpoint whose answers each test sets, keeping what it was sent."""
+    async with serve_endpoint() as served:
+        yield served

@@ -4,54 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import json
-import threading
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import openai
 import pytest
 from aiohttp import web
+from aiohttp_endpoint import ANSWER, Endpoint
 
 from llmextract.aiohttp_post import AiohttpPoster, env_proxy
-from llmextract.llm import LLMClient, LLMSettings
-from llmextract.llm_schema import LLMExtraction
-
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
-ANSWER = {
-    "choices": [{"message": {"content": json.dumps({"quotes": [], "actors": [], "stances": []})}}],
-    "usage": {"prompt_tokens": 5, "completion_tokens": 7},
-}
-
-
-class Endpoint:
-    """A loopback endpoint whose answer each test sets, and which keeps what it was sent."""
-
-    def __init__(self) -> None:
-        self.seen: list[tuple[str, dict[str, str], Any]] = []
-        self.handler: Handler = self.ok
-        self.url = ""
-
-    async def ok(self, request: web.Request) -> web.StreamResponse:
-        return web.json_response(ANSWER)
-
-    async def dispatch(self, request: web.Request) -> web.StreamResponse:
-        self.seen.append((request.path, dict(request.headers), json.loads(await request.read())))
-        return await self.handler(request)
-
-
-@pytest.fixture
-async def endpoint() -> AsyncIterator[Endpoint]:
-    served = Endpoint()
-    app = web.Application()
-    app.router.add_post("/v1/chat/completions", served.dispatch)
-    runner = web.AppRunner(app, handle_signals=False)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    served.url = f"http://{host}:{port}/v1"
-    yield served
-    await runner.cleanup()
 
 
 def openai_client(url: str, **options: Any) -> openai.AsyncOpenAI:
@@ -169,86 +130,3 @@ def test_a_proxy_for_the_endpoint_keeps_the_openai_client(monkeypatch: pytest.Mo
     assert env_proxy("https://api.example.com/v1") is None
     monkeypatch.setenv("NO_PROXY", "10.1.2.3")
     assert env_proxy("http://10.1.2.3:8000/v1") is None
-
-
-# -- LLMClient.batch_transport: which calls go over aiohttp, and when the session closes ----------
-
-
-def llm_client(url: str, **options: Any) -> LLMClient:
-    return LLMClient(LLMSettings(model="m", base_url=url, api_key="sk-test", mode="json_schema"), **options)
-
-
-async def one_call(client: LLMClient) -> None:
-    result = await client.acall([{"role": "user", "content": "hi"}], LLMExtraction)
-    assert result.usage.completion_tokens == 7
-
-
-@pytest.fixture
-def aiohttp_posts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The paths posted through AiohttpPoster (the calls still go out)."""
-    posted: list[str] = []
-    post = AiohttpPoster.post
-
-    async def spy(self: AiohttpPoster, path: str, body: dict[str, Any]) -> str:
-        posted.append(path)
-        return await post(self, path, body)
-
-    monkeypatch.setattr(AiohttpPoster, "post", spy)
-    return posted
-
-
-async def test_calls_in_a_batch_go_over_aiohttp_and_the_session_closes_after(
-    endpoint: Endpoint, aiohttp_posts: list[str]
-) -> None:
-    client = llm_client(endpoint.url)
-    await one_call(client)
-    assert aiohttp_posts == []
-    async with client.batch_transport():
-        poster = client._poster
-        assert poster is not None
-        async with client.batch_transport():  # a second run on the same loop shares the session
-            assert client._poster is poster
-            await asyncio.gather(one_call(client), one_call(client))
-        assert client._poster is poster, "the outer run still uses it"
-        await one_call(client)
-    assert aiohttp_posts == ["/chat/completions"] * 3
-    assert client._poster is None and poster._session is None
-    await one_call(client)
-    assert len(aiohttp_posts) == 3 and len(endpoint.seen) == 5
-    await client.aclose()
-
-
-async def test_a_callers_own_http_client_is_kept(endpoint: Endpoint, aiohttp_posts: list[str]) -> None:
-    import httpx2
-
-    client = llm_client(endpoint.url, async_http_client=httpx2.AsyncClient())
-    async with client.batch_transport():
-        await one_call(client)
-    assert aiohttp_posts == [] and len(endpoint.seen) == 1
-    await client.aclose()
-
-
-async def test_another_event_loop_keeps_the_openai_client(
-    endpoint: Endpoint, aiohttp_posts: list[str]
-) -> None:
-    client = llm_client(endpoint.url)
-    errors: list[BaseException] = []
-
-    def elsewhere() -> None:
-        async def run() -> None:
-            async with client.batch_transport():  # the session belongs to the other loop
-                await one_call(client)
-            await client.aclose()  # the openai client's connections belong to this loop
-
-        try:
-            asyncio.run(run())
-        except BaseException as exc:  # pragma: no cover - reported below
-            errors.append(exc)
-
-    async with client.batch_transport():
-        thread = threading.Thread(target=elsewhere)
-        thread.start()
-        await asyncio.to_thread(thread.join)
-        await one_call(client)
-    assert errors == []
-    assert aiohttp_posts == ["/chat/completions"] and len(endpoint.seen) == 2
