@@ -85,7 +85,7 @@ class AiohttpPoster:
                 if response.status >= 400:
                     raise self._status_error(url, response.status, list(response.headers.items()), data)
                 return data.decode("utf-8", errors="replace")
-        except asyncio.TimeoutError as exc:  # aiohttp's own timeouts are TimeoutErrors too
+        except (asyncio.TimeoutError, TimeoutError) as exc:  # two classes before Python 3.11
             raise openai.APITimeoutError(request=httpx2.Request("POST", url)) from exc
         except aiohttp.ClientError as exc:
             raise openai.APIConnectionError(

@@ -80,7 +80,7 @@ class _Request:
 
 @dataclass(frozen=True)
 class _Part:
-    """One chunk's answer: the messages sent, the validated answer, and whether it came from cache."""
+    """One chunk's answer: the request sent, the validated answer, and whether it came from cache."""
 
     request: _Request
     answer: LLMExtraction
