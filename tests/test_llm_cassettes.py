@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from cassette_config import PLACEHOLDER_KEY, SYNTHETIC
+from grounding_checks import assert_grounded
 from llm_scenarios import ARTICLE, BASE_URL, MODEL, TITLE
 
 from llmextract import Article, ConfigError, Extraction, ExtractionFailed, Extractor, ProviderError
@@ -34,16 +35,8 @@ def actor_id(result: Extraction, name: str) -> str:
     return next(a.id for a in result.actors if a.name == name)
 
 
-def assert_grounded(result: Extraction) -> None:
-    for quote in result.quotes:
-        assert ARTICLE[quote.start : quote.end] == quote.text
-    for stance in result.stances:
-        for span in stance.evidence:
-            assert 0 <= span.start < span.end <= len(ARTICLE)
-
-
 def check_clean(result: Extraction) -> None:
-    assert_grounded(result)
+    assert_grounded(result, ARTICLE)
     assert len(result.quotes) == 4
     assert [q.kind for q in result.quotes] == ["direct", "indirect", "direct", "indirect"]
     assert "We have waited eleven months" in result.quotes[0].text
@@ -85,7 +78,7 @@ def test_invented_quote_is_dropped(vcr: Any) -> None:
     assert len(result.quotes) == 4
     assert all("accept any offer" not in q.text for q in result.quotes)
     assert result.warnings == ["dropped 1 ungrounded quote"]
-    assert_grounded(result)
+    assert_grounded(result, ARTICLE)
 
 
 def test_invalid_answer_fixed_on_reask(vcr: Any) -> None:

@@ -20,11 +20,12 @@ from typing import Any
 import pytest
 import typer
 from cassette_config import RECORDED
+from grounding_checks import assert_grounded
 from live_articles import ARTICLES
 from live_server import MODEL, live_extractor, llama_server, require_live_extra
 from typer.testing import CliRunner
 
-from llmextract import Article, Extraction, ExtractionFailed, ProviderError, Usage
+from llmextract import Article, ExtractionFailed, ProviderError, Usage
 from llmextract.doctor import register
 
 pytestmark = pytest.mark.vcr
@@ -70,14 +71,6 @@ def server_usage(cassette: Any) -> Usage:
                 prompt_tokens=figures["prompt_tokens"], completion_tokens=figures["completion_tokens"]
             )
     return total
-
-
-def assert_grounded(result: Extraction, text: str) -> None:
-    for quote in result.quotes:
-        assert text[quote.start : quote.end] == quote.text
-    for stance in result.stances:
-        for span in stance.evidence:
-            assert 0 <= span.start < span.end <= len(text)
 
 
 def test_json_schema_rejected_falls_back_to_json_object(vcr: Any, base_url: str) -> None:

@@ -8,24 +8,17 @@ carry their cost, and usage matches the server's own figures.
 from __future__ import annotations
 
 import pytest
+from grounding_checks import assert_grounded
 from live_articles import ARTICLES
 from live_server import live_extractor
 from wire_tap import WireTap
 
-from llmextract import Article, Extraction, ExtractionFailed
+from llmextract import Article, ExtractionFailed
 from llmextract.batch import FailureRecord, aextract_many
 
 pytestmark = pytest.mark.live
 
 TIMEOUT = 300.0  # the server answers one request at a time; queued requests wait on 2 loaded cores
-
-
-def assert_grounded(result: Extraction, text: str) -> None:
-    for quote in result.quotes:
-        assert text[quote.start : quote.end] == quote.text
-    for stance in result.stances:
-        for span in stance.evidence:
-            assert 0 <= span.start < span.end <= len(text)
 
 
 def test_auto_mode_falls_back_to_json_object(llama_base_url: str) -> None:
