@@ -6,9 +6,9 @@ the SDK's own retries off: :mod:`llmextract.llm` owns the one retry layer.
 ``json_schema``, the first mode tried, is sent and validated here directly (the same request body
 instructor builds, prepared once per response model); instructor rebuilds the JSON Schema and a
 validator model on every call, which cost several milliseconds per article, more than the rest of
-the toolkit together. That body goes out through the openai client's own ``post`` (its transport,
-auth, timeouts and errors) and the answer is read as JSON, without the SDK's typed request and
-response models, which cost a millisecond or more per call; inside a batch run
+the toolkit together. That body goes out through the openai client's own httpx client, URL, headers, timeout
+and exceptions (:mod:`llmextract.httpx_post`) and the answer is read as JSON, without the SDK's
+typed request and response models, which cost a millisecond or more per call; inside a batch run
 (:meth:`Transport.batch_transport`) it goes out over one aiohttp session instead, with the same
 URL, headers and exceptions (:mod:`llmextract.aiohttp_post`). The other modes go through instructor.
 """
@@ -27,6 +27,7 @@ import openai
 from pydantic import BaseModel, ValidationError
 
 from llmextract.aiohttp_post import AiohttpPoster
+from llmextract.httpx_post import HttpxPoster
 from llmextract.llm_outcomes import (
     CallBudget,
     _CutOff,
@@ -73,6 +74,7 @@ class Transport:
         }
         self._http_clients = (http_client, async_http_client)
         self._sync_client: openai.OpenAI | None = None
+        self._sync_poster: HttpxPoster | None = None
         self._async_client: openai.AsyncOpenAI | None = None
         self._sync_by_mode: dict[str, Any] = {}
         self._async_by_mode: dict[str, Any] = {}
@@ -87,6 +89,7 @@ class Transport:
         with self._lock:
             if self._sync_client is None:
                 self._sync_client = openai.OpenAI(**self._common, http_client=self._http_clients[0])
+                self._sync_poster = HttpxPoster.for_client(self._sync_client, self.settings.timeout)
             return self._sync_client
 
     @property
@@ -203,8 +206,13 @@ class Transport:
     ) -> tuple[Any, Any]:
         """One json_schema request and its validated answer."""
         body = self._direct_body(messages, response_model)
+        client = self.sync_client
+        poster = self._sync_poster
         try:
-            text = self.sync_client.post(_COMPLETIONS, body=body, cast_to=str)
+            if poster is not None:
+                text = poster.post(_COMPLETIONS, body)
+            else:
+                text = client.post(_COMPLETIONS, body=body, cast_to=str)
         except openai.APIStatusError as exc:
             _raise_http_error(exc)
         return self._direct_parse(text, response_model, budget)
