@@ -1,12 +1,15 @@
-"""A loopback endpoint on aiohttp's web server, for the tests of the aiohttp request path."""
+"""A loopback endpoint on aiohttp's web server, for the tests of the direct request paths
+(``httpx_post`` and ``aiohttp_post``), and the failures both must report as the openai client does."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
+import openai
 from aiohttp import web
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -14,6 +17,37 @@ ANSWER = {
     "choices": [{"message": {"content": json.dumps({"quotes": [], "actors": [], "stances": []})}}],
     "usage": {"prompt_tokens": 5, "completion_tokens": 7},
 }
+
+#: (status, the openai client's exception for it, response headers)
+ERROR_STATUSES = [
+    (400, openai.BadRequestError, {}),
+    (401, openai.AuthenticationError, {}),
+    (429, openai.RateLimitError, {"Retry-After": "3"}),
+    (503, openai.InternalServerError, {}),
+]
+CUT_BODY = '{"choices": [{"mess'
+
+
+def refusing(status: int, headers: dict[str, str]) -> Handler:
+    async def refuse(request: web.Request) -> web.StreamResponse:
+        return web.json_response({"error": {"message": f"no ({status})"}}, status=status, headers=headers)
+
+    return refuse
+
+
+async def cut_short(request: web.Request) -> web.StreamResponse:
+    return web.Response(text=CUT_BODY, content_type="application/json")
+
+
+async def slow(request: web.Request) -> web.StreamResponse:
+    await asyncio.sleep(2)
+    return web.json_response(ANSWER)
+
+
+async def drop(request: web.Request) -> web.StreamResponse:
+    assert request.transport is not None
+    request.transport.close()
+    return web.json_response(ANSWER)
 
 
 class Endpoint:

@@ -1,20 +1,18 @@
-"""The direct path of single calls: the openai client's request and exceptions, without its ``post``.
+"""The direct path of single calls: the openai client's request through its own HTTP client.
 
-The endpoint runs on the test's event loop, so each blocking call goes out from a worker thread.
+Its failures are compared with the openai client's in ``test_direct_posts``. The endpoint runs on
+the test's event loop, so each blocking call goes out from a worker thread.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable
 from typing import Any
 
 import httpx
 import httpx2
 import openai
-import pytest
-from aiohttp import web
 from aiohttp_endpoint import ANSWER, Endpoint
 
 from llmextract.httpx_post import HttpxPoster
@@ -32,24 +30,6 @@ def poster_for(client: openai.OpenAI, timeout: float = 2.0) -> HttpxPoster:
     return poster
 
 
-async def post_both(url: str, body: dict[str, Any]) -> tuple[Any, Any]:
-    """The same POST through the openai client and through the poster: (result or exception) each."""
-    client = openai_client(url)
-    poster = poster_for(client)
-    outcomes: list[Any] = []
-    sends: list[Callable[[], str]] = [
-        lambda: client.post("/chat/completions", body=body, cast_to=str),
-        lambda: poster.post("/chat/completions", body),
-    ]
-    for send in sends:
-        try:
-            outcomes.append(await asyncio.to_thread(send))
-        except openai.APIError as exc:
-            outcomes.append(exc)
-    client.close()
-    return outcomes[0], outcomes[1]
-
-
 async def test_sends_what_the_openai_client_sends(endpoint: Endpoint) -> None:
     body = {"model": "m", "messages": [{"role": "user", "content": "Ça va, “Zoë”?"}]}
     client = openai_client(endpoint.url, organization="org-7", project="proj-2")
@@ -65,69 +45,6 @@ async def test_sends_what_the_openai_client_sends(endpoint: Endpoint) -> None:
         k.lower(): v for k, v in headers.items() if k.lower() not in per_attempt
     }
     assert headers["Authorization"] == "Bearer sk-test" and headers["OpenAI-Project"] == "proj-2"
-
-
-@pytest.mark.parametrize(
-    ("status", "kind", "headers"),
-    [
-        (400, openai.BadRequestError, {}),
-        (401, openai.AuthenticationError, {}),
-        (429, openai.RateLimitError, {"Retry-After": "3"}),
-        (503, openai.InternalServerError, {}),
-    ],
-)
-async def test_error_statuses_raise_what_the_openai_client_raises(
-    endpoint: Endpoint, status: int, kind: type[openai.APIStatusError], headers: dict[str, str]
-) -> None:
-    async def refuse(request: web.Request) -> web.StreamResponse:
-        return web.json_response({"error": {"message": f"no ({status})"}}, status=status, headers=headers)
-
-    endpoint.handler = refuse
-    sdk, ours = await post_both(endpoint.url, {"model": "m", "messages": []})
-    assert type(ours) is type(sdk) is kind
-    assert (ours.status_code, ours.message, ours.body) == (sdk.status_code, sdk.message, sdk.body)
-    assert ours.response.headers.get("retry-after") == headers.get("Retry-After")
-
-
-async def test_a_body_that_is_not_json_is_returned_as_text(endpoint: Endpoint) -> None:
-    async def cut(request: web.Request) -> web.StreamResponse:
-        return web.Response(text='{"choices": [{"mess', content_type="application/json")
-
-    endpoint.handler = cut
-    sdk, ours = await post_both(endpoint.url, {"model": "m", "messages": []})
-    assert ours == sdk == '{"choices": [{"mess'
-
-
-async def test_a_slow_answer_is_a_timeout(endpoint: Endpoint) -> None:
-    async def slow(request: web.Request) -> web.StreamResponse:
-        await asyncio.sleep(2)
-        return web.json_response(ANSWER)
-
-    endpoint.handler = slow
-    client = openai_client(endpoint.url)
-    with pytest.raises(openai.APITimeoutError):
-        await asyncio.to_thread(poster_for(client, 0.2).post, "/chat/completions", {"model": "m"})
-    client.close()
-
-
-async def test_a_dropped_connection_is_a_connection_error(endpoint: Endpoint) -> None:
-    async def drop(request: web.Request) -> web.StreamResponse:
-        assert request.transport is not None
-        request.transport.close()
-        return web.json_response(ANSWER)
-
-    endpoint.handler = drop
-    sdk, ours = await post_both(endpoint.url, {"model": "m", "messages": []})
-    assert isinstance(sdk, openai.APIConnectionError) and not isinstance(sdk, openai.APITimeoutError)
-    assert isinstance(ours, openai.APIConnectionError) and not isinstance(ours, openai.APITimeoutError)
-    assert ours.message == sdk.message
-
-
-def test_nothing_listening_is_a_connection_error() -> None:
-    client = openai_client("http://127.0.0.1:9/v1")
-    with pytest.raises(openai.APIConnectionError):
-        poster_for(client).post("/chat/completions", {"model": "m"})
-    client.close()
 
 
 async def test_a_callers_httpx2_client_carries_the_calls(endpoint: Endpoint) -> None:
