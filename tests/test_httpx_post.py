@@ -10,9 +10,9 @@ import asyncio
 import json
 from typing import Any
 
-import httpx
 import httpx2
 import openai
+import pytest
 from aiohttp_endpoint import ANSWER, Endpoint
 
 from llmextract.httpx_post import HttpxPoster
@@ -60,12 +60,29 @@ async def test_a_callers_httpx2_client_carries_the_calls(endpoint: Endpoint) -> 
     client.close()
 
 
-async def test_a_legacy_httpx_client_keeps_the_openai_clients_post(endpoint: Endpoint) -> None:
-    client = LLMClient(
-        LLMSettings(model="m", base_url=endpoint.url, api_key="sk-test", mode="json_schema"),
-        http_client=httpx.Client(),
-    )
+def test_only_an_httpx2_client_gets_a_poster() -> None:
+    client = openai_client("http://127.0.0.1:9/v1")
+    assert HttpxPoster.for_client(client, 1.0) is not None
+    http = client._client
+    client._client = object()  # type: ignore[assignment]  # as a caller's legacy httpx.Client would be
+    assert HttpxPoster.for_client(client, 1.0) is None
+    http.close()
+
+
+async def test_without_a_poster_the_openai_clients_post_carries_the_call(
+    endpoint: Endpoint, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    posted: list[str] = []
+    post = openai.OpenAI.post
+
+    def spy(self: openai.OpenAI, path: str, **options: Any) -> Any:
+        posted.append(path)
+        return post(self, path, **options)
+
+    monkeypatch.setattr(HttpxPoster, "for_client", classmethod(lambda cls, client, timeout: None))
+    monkeypatch.setattr(openai.OpenAI, "post", spy)
+    client = LLMClient(LLMSettings(model="m", base_url=endpoint.url, api_key="sk-test", mode="json_schema"))
     result = await asyncio.to_thread(client.call, [{"role": "user", "content": "hi"}], LLMExtraction)
     assert result.usage.completion_tokens == 7 and len(endpoint.seen) == 1
-    assert client.transport._sync_poster is None
+    assert posted == ["/chat/completions"] and client.transport._sync_poster is None
     client.close()
