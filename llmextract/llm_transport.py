@@ -6,11 +6,12 @@ the SDK's own retries off: :mod:`llmextract.llm` owns the one retry layer.
 ``json_schema``, the first mode tried, is sent and validated here directly (the same request body
 instructor builds, prepared once per response model); instructor rebuilds the JSON Schema and a
 validator model on every call, which cost several milliseconds per article, more than the rest of
-the toolkit together. That body goes out through the openai client's own httpx client, URL, headers, timeout
-and exceptions (:mod:`llmextract.httpx_post`) and the answer is read as JSON, without the SDK's
-typed request and response models, which cost a millisecond or more per call; inside a batch run
-(:meth:`Transport.batch_transport`) it goes out over one aiohttp session instead, with the same
-URL, headers and exceptions (:mod:`llmextract.aiohttp_post`). The other modes go through instructor.
+the toolkit together. That body goes out through the openai client's own httpx client, with its
+URL, headers, timeout and exceptions (:mod:`llmextract.httpx_post`), and the answer is read as JSON,
+without the SDK's typed request and response models, which cost a millisecond or more per call;
+inside a batch run (:meth:`Transport.batch_transport`) it goes out over one aiohttp session
+instead, with the same URL, headers and exceptions (:mod:`llmextract.aiohttp_post`). The other
+modes go through instructor.
 """
 
 from __future__ import annotations
