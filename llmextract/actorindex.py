@@ -25,7 +25,7 @@ from llmextract.names import (
 )
 from llmextract.schema import Actor, Span
 
-__all__ = ["ActorIndex", "all_occurrences", "find_names", "leftmost"]
+__all__ = ["ActorIndex", "all_occurrences", "leftmost"]
 
 _WINDOW = 200  # chars either side of a quote searched for a pronoun speaker
 # words inside quotation marks (curly or straight, within one paragraph)
@@ -160,19 +160,15 @@ class ActorIndex:
 _SPACES = re.compile(r"\s+")
 
 
-def find_names(text: str, keys: Sequence[str]) -> list[tuple[int, int, int]]:
-    """Where ``keys`` (words joined by one space) occur in ``text`` as words: (start, end, key index).
+def all_occurrences(text: str, keys: Sequence[str]) -> list[tuple[int, int, int]]:
+    """Every occurrence of every key (words joined by one space) as words in ``text``, overlapping
+    or not: (start, key index, end), sorted.
 
     Any whitespace may separate the words; no word character may come just before or after.
-    Matches do not overlap: leftmost first, and of those starting at one place the first key.
-    One regex alternation of the keys finds the same, but compiling it costs more than
-    these scans of the text (milliseconds per article, since the names differ each time).
+    With :func:`leftmost` this finds what one regex alternation of the keys finds, but compiling
+    that costs more than these scans of the text (milliseconds per article, since the names differ
+    each time).
     """
-    return leftmost(all_occurrences(text, keys))
-
-
-def all_occurrences(text: str, keys: Sequence[str]) -> list[tuple[int, int, int]]:
-    """Every occurrence of every key as words, overlapping or not: (start, key index, end), sorted."""
     found: list[tuple[int, int, int]] = []
     size = len(text)
     by_first: dict[str, list[tuple[int, list[str]]]] = {}  # keys that begin with one word: one scan

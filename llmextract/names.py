@@ -237,9 +237,6 @@ class WordMatcher:
             found += (o for o, _, _ in close if o != word and o not in found and not _prefixes(word, o))
         return found
 
-    def any_match(self, word: str) -> bool:
-        return bool(self.matches(word))
-
 
 def _prefixes(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)

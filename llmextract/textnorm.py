@@ -82,14 +82,15 @@ def normalise(raw: str) -> tuple[str, OffsetMap]:
     lowered = folded.lower()
     if len(lowered) != len(folded):  # a character whose lower case is longer (e.g. "İ"): keep it
         lowered = "".join(ch if len(ch.lower()) > 1 else ch.lower() for ch in folded)
-    if "  " not in lowered and "..." not in lowered and (lowered.isascii() or not _HIDDEN.search(lowered)):
+    hidden = not lowered.isascii() and _HIDDEN.search(lowered) is not None
+    if "  " not in lowered and "..." not in lowered and not hidden:
         return lowered, OffsetMap([0], [0])  # nothing to collapse: the usual snippet
     matches = list(_RUNS.finditer(lowered))
     if "..." in lowered:
         matches += _DOTS.finditer(lowered)
         if "[" in lowered:
             matches += _BRACKETED.finditer(lowered)
-    if not lowered.isascii() and any(ch in lowered for ch in _INVISIBLE):
+    if hidden:
         matches += _HIDDEN.finditer(lowered)
     matches.sort(key=lambda m: (m.start(), -m.end()))
     out: list[str] = []

@@ -194,7 +194,7 @@ def run_eval(
             path = predictions_path(folder, model, prompt)
             extract = extractor_factory(model, prompt, base_url)
             with path.open("w", encoding="utf-8") as fh, ThreadPoolExecutor(concurrency) as pool:
-                pending = {pool.submit(_predict_line, extract, article): article for article in articles}
+                pending = [pool.submit(_predict_line, extract, article) for article in articles]
                 for i, done in enumerate(as_completed(pending), start=1):
                     fh.write(done.result() + "\n")
                     fh.flush()
