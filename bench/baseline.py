@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from llmextract import Article, Extractor
-from llmextract.baseline import baseline_extract
+from llmextract.baseline.model import baseline_extract
 
 ROUNDS = 5
 

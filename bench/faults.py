@@ -22,8 +22,8 @@ from _common import load
 from fake_openai import FakeServer, Faults
 
 from llmextract.article import Article
-from llmextract.batch import FailureRecord, extract_many, result_id
-from llmextract.llm import CallBudget
+from llmextract.batch.many import FailureRecord, extract_many, result_id
+from llmextract.llm.client import CallBudget
 from llmextract.pipeline import Extractor
 from llmextract.schema import Extraction
 

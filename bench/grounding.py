@@ -1,4 +1,4 @@
-"""Benchmark of llmextract.grounding on the PolNeAR training split.
+"""Benchmark of llmextract.grounding.aligner on the PolNeAR training split.
 
     python bench/grounding.py [DATA_DIR]      (default: ../shared/data beside the repository)
 
@@ -29,7 +29,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from llmextract.grounding import Grounder, canonical_span
+from llmextract.grounding.aligner import Grounder, canonical_span
 
 SEED = 20151111
 INVENTED_SHARE = 0.10

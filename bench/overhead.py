@@ -4,7 +4,7 @@ A loopback server with zero latency answers every request with 10 quotes, 10 act
 for a 5,000-character article. The same request is timed through ``Extractor.extract`` (cache off)
 and through a bare ``openai`` client call followed by ``json.loads`` of the answer; the difference
 of the medians is what the toolkit adds. Both send the same JSON body. The toolkit's request skips
-the SDK's typed request and response models (:mod:`llmextract.httpx_post`), so its call, answer
+the SDK's typed request and response models (:mod:`llmextract.llm.httpx_post`), so its call, answer
 validation included, costs less than the bare one; grounding, actor resolution and the result
 model cost more. A second, shorter pass times those parts on their own and prints them, so the
 net figure can be read. Then 200 quotes are grounded in a 100,000-character article.
@@ -26,9 +26,9 @@ from _common import article_text, load, median_ms, server_process
 
 from llmextract import pipeline
 from llmextract.article import Article
-from llmextract.grounding import Grounder
-from llmextract.llm_outcomes import _schema_format
-from llmextract.llm_schema import LLMExtraction
+from llmextract.grounding.aligner import Grounder
+from llmextract.llm.answer_schema import LLMExtraction
+from llmextract.llm.outcomes import _schema_format
 from llmextract.pipeline import Extractor
 
 

@@ -29,10 +29,10 @@ from typing import TypeVar
 from _common import article_text, load, served_requests, server_process
 
 from llmextract.article import Article
-from llmextract.batch import FailureRecord, aextract_many
-from llmextract.cache import ResponseCache
-from llmextract.llm_outcomes import _schema_format
-from llmextract.llm_schema import LLMExtraction
+from llmextract.batch.many import FailureRecord, aextract_many
+from llmextract.llm.answer_schema import LLMExtraction
+from llmextract.llm.cache import ResponseCache
+from llmextract.llm.outcomes import _schema_format
 from llmextract.pipeline import Extractor
 
 T = TypeVar("T")

@@ -11,7 +11,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from llmextract.article import Article, load_article
-from llmextract.batch import FailureRecord, aextract_many, extract_many
+from llmextract.batch.many import FailureRecord, aextract_many, extract_many
 from llmextract.errors import (
     ConfigError,
     ExtractionFailed,

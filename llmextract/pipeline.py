@@ -20,17 +20,17 @@ from typing import TYPE_CHECKING, Any
 
 from llmextract import __version__
 from llmextract.article import Article, text_sha256
-from llmextract.assemble import assemble
-from llmextract.baseline import baseline_extract
-from llmextract.cache import CachedAnswer, ResponseCache, cache_key
-from llmextract.chunking import Chunk, merge_answers, restore_alignment, split_text
+from llmextract.assembly.assemble import assemble
+from llmextract.assembly.chunking import Chunk, merge_answers, restore_alignment, split_text
+from llmextract.baseline.model import baseline_extract
 from llmextract.errors import ConfigError, InputError
-from llmextract.llm_schema import LLMExtraction
-from llmextract.prompts import DEFAULT_PROMPT, PromptTemplate, load_prompt, rendered_sha256
+from llmextract.llm.answer_schema import LLMExtraction
+from llmextract.llm.cache import CachedAnswer, ResponseCache, cache_key
+from llmextract.llm.prompts import DEFAULT_PROMPT, PromptTemplate, load_prompt, rendered_sha256
 from llmextract.schema import SCHEMA_VERSION, Extraction, PromptRef, Provenance
 
 if TYPE_CHECKING:  # the openai stack is imported only when an LLM is used
-    from llmextract.llm import CallBudget, CallResult, LLMClient
+    from llmextract.llm.client import CallBudget, CallResult, LLMClient
 
 __all__ = ["BASELINE", "DEFAULT_LLM_MODEL", "Extractor", "aextract", "extract", "resolve_model"]
 
@@ -154,8 +154,8 @@ class Extractor:
                 f"prompt {self.prompt.ref} is for schema v{self.prompt.schema_version}; "
                 f"this toolkit speaks v{SCHEMA_VERSION}"
             )
-        from llmextract.llm import LLMClient, LLMSettings
-        from llmextract.ratelimit import RateLimiter
+        from llmextract.llm.client import LLMClient, LLMSettings
+        from llmextract.llm.ratelimit import RateLimiter
 
         settings = LLMSettings(
             model=self.model,
@@ -281,14 +281,14 @@ class Extractor:
     def extract(self, article: Article | str, *, budget: CallBudget | None = None) -> Extraction:
         """Extract from one article (text or Article); raises ProviderError or ExtractionFailed.
 
-        ``budget`` (an ``llmextract.llm.CallBudget``) lets a caller read the calls and tokens spent
+        ``budget`` (an ``llmextract.llm.client.CallBudget``) lets a caller read the calls and tokens spent
         even when the extraction fails; one budget bounds the retries of every chunk together.
         """
         art = _as_article(article)
         started = time.perf_counter()
         if self.client is None:
             return self._baseline(art, started)
-        from llmextract.llm import CallBudget
+        from llmextract.llm.client import CallBudget
 
         budget = budget if budget is not None else CallBudget()
         chunks = self._chunks(art)
@@ -306,7 +306,7 @@ class Extractor:
         started = time.perf_counter()
         if self.client is None:
             return self._baseline(art, started)
-        from llmextract.llm import CallBudget
+        from llmextract.llm.client import CallBudget
 
         budget = budget if budget is not None else CallBudget()
         chunks = self._chunks(art)

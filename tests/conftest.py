@@ -22,8 +22,8 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPat
     if "llmextract.pipeline" in sys.modules:  # the baseline notice is once per process
         sys.modules["llmextract.pipeline"]._notice_shown = False
     yield
-    if "llmextract.llm" in sys.modules:  # mode memory is per process: keep tests independent
-        sys.modules["llmextract.llm"].forget_working_modes()
+    if "llmextract.llm.client" in sys.modules:  # mode memory is per process: keep tests independent
+        sys.modules["llmextract.llm.client"].forget_working_modes()
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,7 @@ from cassette_config import PLACEHOLDER_KEY, SYNTHETIC, VCR_CONFIG, json_body
 from llm_scenarios import ARTICLE, BASE_URL, MODEL, SCENARIOS, TITLE, Scenario
 
 from llmextract import Article, Extractor, LLMExtractError
-from llmextract.llm import forget_working_modes
+from llmextract.llm.client import forget_working_modes
 
 
 def _transport(scenario: Scenario) -> tuple[httpx2.MockTransport, list[int]]:

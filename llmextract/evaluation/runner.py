@@ -21,11 +21,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from llmextract.article import Article
+from llmextract.batch.inputs import iter_jsonl
 from llmextract.errors import ConfigError, InputError, LLMExtractError
 from llmextract.evaluation.gold import GoldArticle
 from llmextract.evaluation.report import RunScores
 from llmextract.evaluation.scorer import score_article
-from llmextract.inputs import iter_jsonl
 from llmextract.schema import Extraction
 
 __all__ = [

@@ -15,7 +15,7 @@ import typer
 from cassette_config import PLACEHOLDER_KEY, SYNTHETIC
 from typer.testing import CliRunner
 
-from llmextract.evaluation.cli import register
+from llmextract.cli.evaluation import register
 
 from .eval_answers import BASE_URL, MODEL
 

@@ -14,7 +14,7 @@ from live_server import live_extractor
 from wire_tap import WireTap
 
 from llmextract import Article, ExtractionFailed
-from llmextract.batch import FailureRecord, aextract_many
+from llmextract.batch.many import FailureRecord, aextract_many
 
 pytestmark = pytest.mark.live
 

@@ -1,0 +1,110 @@
+"""One batch run as the command line does it: inputs, resume, the output file, progress, Ctrl-C.
+
+Ctrl-C (or SIGTERM) cancels the calls in flight and ends the run between two written lines, never
+in the middle of one; the summary then says how to continue (``--resume``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from llmextract.article import Article
+from llmextract.batch.inputs import collect_articles
+from llmextract.batch.many import aextract_many
+from llmextract.batch.output import JsonlSink, prepare_output
+from llmextract.batch.progress import RunCounters, RunProgress
+from llmextract.pipeline import Extractor
+
+__all__ = ["BatchOptions", "RunOutcome", "run_batch"]
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    output: Path | None = None
+    resume: bool = False
+    retry_failed: bool = False
+    overwrite: bool = False
+    quiet: bool = False
+    concurrency: int = 8
+    max_tokens_total: int | None = None
+
+
+@dataclass
+class RunOutcome:
+    counters: RunCounters
+    interrupted: bool
+
+    @property
+    def complete(self) -> bool:
+        c = self.counters
+        return not self.interrupted and c.failed == 0 and c.finished + c.skipped == c.total
+
+    @property
+    def budget_reached(self) -> bool:
+        c = self.counters
+        return not self.interrupted and c.finished + c.skipped < c.total
+
+
+async def _drive(
+    todo: list[Article], extractor: Extractor, sink: JsonlSink, bar: RunProgress, options: BatchOptions
+) -> bool:
+    """Write each result as it comes; return True when stopped by a signal."""
+    loop = asyncio.get_running_loop()
+    task = asyncio.current_task()
+    interrupted = False
+
+    def stop() -> None:
+        nonlocal interrupted
+        interrupted = True
+        if task is not None:
+            task.cancel()
+
+    handled: list[signal.Signals] = []
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # not main thread, Windows
+            loop.add_signal_handler(sig, stop)
+            handled.append(sig)
+    try:
+        stream = aextract_many(
+            todo,
+            extractor=extractor,
+            concurrency=options.concurrency,
+            max_tokens_total=options.max_tokens_total,
+        )
+        async with contextlib.aclosing(stream):
+            async for result in stream:
+                sink.write(result)
+                bar.advance(result)
+    except asyncio.CancelledError:
+        if not interrupted:
+            raise
+    finally:
+        for sig in handled:
+            loop.remove_signal_handler(sig)
+        await extractor.aclose()
+    return interrupted
+
+
+def run_batch(paths: Sequence[str], extractor_options: dict[str, Any], options: BatchOptions) -> RunOutcome:
+    """Extract every article named by ``paths`` that the output does not hold yet."""
+    articles = collect_articles(paths, exclude=options.output)
+    extractor = Extractor(**extractor_options)  # settings errors surface before the output is touched
+    skip: set[str] = set()
+    if options.output is not None:
+        skip = prepare_output(
+            options.output,
+            resume=options.resume,
+            retry_failed=options.retry_failed,
+            overwrite=options.overwrite,
+        )
+    todo = [a for a in articles if a.id not in skip]
+    counters = RunCounters(total=len(articles), skipped=len(articles) - len(todo))
+    with JsonlSink(options.output) as sink, RunProgress(counters, quiet=options.quiet) as bar:
+        interrupted = asyncio.run(_drive(todo, extractor, sink, bar, options))
+    return RunOutcome(counters=counters, interrupted=interrupted)

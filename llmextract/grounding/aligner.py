@@ -1,0 +1,336 @@
+"""Grounding: align each text the model returned to character offsets in the article.
+
+Models copy text imperfectly (curly quotes become straight, whitespace is collapsed, words are
+dropped behind an ellipsis, a word is changed), and they cannot count characters. So the toolkit
+finds every returned text in the article itself, in three stages of decreasing certainty:
+
+1. ``exact``: the snippet occurs verbatim (quotation marks and punctuation at its ends aside:
+   the span policy decides those).
+2. ``normalized``: it occurs once both sides are normalised: curly and straight quotation marks
+   and apostrophes, dashes, whitespace runs, case and zero-width characters are folded; "...",
+   "[...]" and "…" are one ellipsis; an ellipsis inside the snippet stands for dropped words, so
+   "The plan … will fail" covers the whole stretch from "The plan" to "will fail".
+3. ``fuzzy``: word n-grams of the snippet that occur in the article anchor a candidate span with
+   as many words as the snippet, scored by Levenshtein similarity (0-100). A span must reach
+   ``fuzzy_threshold`` and the snippet must have at least ``FUZZY_MIN_WORDS`` words.
+
+The article is normalised once per :class:`Grounder`, with a map back to raw offsets. The first
+lookups scan it with ``str.find`` (a scan costs far less than indexing the article's words); once
+it has been scanned ``_SCANS_BEFORE_INDEX`` times, an index of its words is built and a snippet
+is looked up by its rarest word (scanned for when it has no word rare enough). So a few hundred
+quotes cost a few hundred scans, and many thousands hardly more than the index: nothing is
+quadratic.
+What cannot be aligned gives ``None``.
+
+Spans follow the span policy of :mod:`llmextract.grounding.span_policy` (``canonical_span``, re-exported
+here): enclosing quotation marks belong to a quotation, its own final punctuation does not.
+
+Invariant: for every result, ``text[start:end]`` is a non-empty slice of the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from itertools import repeat
+from typing import Literal
+
+from rapidfuzz.distance import Levenshtein
+
+from llmextract.grounding.folding import ELLIPSIS, END_PUNCT, normalise
+from llmextract.grounding.span_policy import canonical_span
+
+__all__ = ["DEFAULT_FUZZY_THRESHOLD", "FUZZY_MIN_WORDS", "Grounded", "Grounder", "canonical_span", "ground"]
+
+DEFAULT_FUZZY_THRESHOLD = 80.0
+FUZZY_MIN_WORDS = 5
+
+_EDGE_START = " \"'" + ELLIPSIS
+_EDGE_END = " \"'" + END_PUNCT
+_MAX_OCCURRENCES = 2000
+_ANCHOR_MAX_HITS = 8
+_MAX_ANCHORS = 8
+_LOOKUP_MAX = 64  # a word found more often than this is a poor key: scan instead
+_KEY_CANDIDATES = 24  # words of a needle tried as its key
+_ABSENT: list[int] = []
+_SCANS_BEFORE_INDEX = 256  # indexing costs about as much as this many scans of the article
+
+# An anchor found in the article: word index in the snippet, offset, length, number of words.
+_Hit = tuple[int, int, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Grounded:
+    """Where a snippet lies in the article: ``text[start:end]``, and how it was found."""
+
+    start: int
+    end: int
+    alignment: Literal["exact", "normalized", "fuzzy"]
+    score: float
+
+
+def _core(norm_snippet: str) -> str:
+    """The part of a normalised snippet that must be found: edge quotes and punctuation dropped."""
+    return norm_snippet.lstrip(_EDGE_START).rstrip(_EDGE_END)
+
+
+class Grounder:
+    """Built once per article: precomputes the normalised text, its map back to raw offsets and
+    an index of its words, then locates any number of snippets.
+    """
+
+    def __init__(self, text: str, *, fuzzy_threshold: float = DEFAULT_FUZZY_THRESHOLD) -> None:
+        self.text = text
+        self.fuzzy_threshold = fuzzy_threshold
+        self._norm, self._index = normalise(text)
+        self._indexed: dict[str, list[int]] | None = None
+        self._scans = 0
+
+    @property
+    def _words(self) -> dict[str, list[int]]:
+        """Offsets of each space-separated word of the normalised text (lookups replace scans)."""
+        if self._indexed is None:
+            self._indexed = {}
+            pos = 0
+            for word in self._norm.split(" "):
+                self._indexed.setdefault(word, []).append(pos)
+                pos += len(word) + 1
+        return self._indexed
+
+    def locate(
+        self, snippet: str, *, taken: Collection[tuple[int, int]] = (), after: int = 0
+    ) -> Grounded | None:
+        """Find ``snippet`` in the article, or ``None`` when it cannot be aligned.
+
+        When the snippet occurs several times, the occurrence chosen is, in order of preference:
+        one whose span is not in ``taken`` (so the same sentence returned twice lands on its two
+        occurrences), one starting at or after ``after`` (models list quotes in reading order, so
+        callers may pass the end of the previous quote's span), one on word boundaries rather than
+        inside a longer word; then the first. A fuzzy match takes the best score instead.
+        """
+        stripped = snippet.strip()
+        norm, offsets = normalise(stripped)
+        core = _core(norm)
+        if not any(ch.isalnum() for ch in core):  # nothing but marks, dashes or dots
+            return None
+        lead = len(norm) - len(norm.lstrip(_EDGE_START))
+        verbatim = stripped[offsets[lead] : offsets[lead + len(core) - 1] + 1]
+        found = self._best(self._folded_spans(core, verbatim), taken, after)
+        if found is not None:
+            start, end, exact = found
+            return Grounded(start, end, "exact" if exact else "normalized", 100.0)
+        return self._fuzzy(" ".join(w for w in core.replace(ELLIPSIS, " ").split(" ") if w), taken)
+
+    # -- candidates -------------------------------------------------------------------------
+
+    def _occurrences(
+        self, needle: str, *, whole_start: bool = False, whole_end: bool = False
+    ) -> Iterator[int]:
+        """Offsets of ``needle`` in the normalised text, in order.
+
+        The needle may not begin or end inside a longer article word when ``whole_start`` or
+        ``whole_end`` says so. The first ``_SCANS_BEFORE_INDEX`` lookups scan the article; later
+        ones use the word index and the needle's rarest word that must be a whole word of the
+        article (inner words always; the first or last one as above), so their cost does not grow
+        with the article; a needle without a rare enough word is still scanned for.
+        """
+        if self._indexed is None and self._scans < _SCANS_BEFORE_INDEX:
+            self._scans += 1
+            yield from self._scan(needle, whole_start, whole_end)
+            return
+        words = needle.split(" ")
+        lo, hi = (0 if whole_start else 1), (len(words) if whole_end else len(words) - 1)
+        keys = words[lo : min(hi, lo + _KEY_CANDIDATES)]
+        best: list[int] | None = None
+        best_offset = 0
+        if keys and len(first := self._words.get(keys[0], _ABSENT)) == 1:  # the usual case
+            best, best_offset = first, sum(map(len, words[:lo])) + lo
+        elif keys:
+            # the first of the rarest words, looking no further than a word found once
+            counts = list(map(len, map(self._words.get, keys, repeat(_ABSENT))))
+            if 1 in counts:
+                del counts[counts.index(1) + 1 :]
+            if 0 in counts:  # a word the needle needs whole is not in the article
+                return
+            k = counts.index(min(counts))
+            best = self._words[keys[k]]
+            best_offset = sum(map(len, words[: lo + k])) + lo + k
+        if best is None or len(best) > _LOOKUP_MAX:
+            yield from self._scan(needle, whole_start, whole_end)
+            return
+        for pos in best:
+            at = pos - best_offset
+            if (
+                at >= 0
+                and self._norm.startswith(needle, at)
+                and self._whole(at, needle, whole_start, whole_end)
+            ):
+                yield at
+
+    def _scan(self, needle: str, whole_start: bool, whole_end: bool) -> Iterator[int]:
+        at = self._norm.find(needle)
+        while at >= 0:
+            if self._whole(at, needle, whole_start, whole_end):
+                yield at
+            at = self._norm.find(needle, at + 1)
+
+    def _whole(self, at: int, needle: str, whole_start: bool, whole_end: bool) -> bool:
+        """Whether the needle found at ``at`` begins and ends where it must on article words."""
+        norm = self._norm
+        end = at + len(needle)
+        return not (whole_start and at and norm[at - 1].isalnum()) and not (
+            whole_end and end < len(norm) and norm[end].isalnum()
+        )
+
+    # Each candidate: raw start, raw end, on word boundaries, verbatim.
+
+    def _folded_spans(self, core: str, verbatim: str) -> Iterator[tuple[int, int, bool, bool]]:
+        if ELLIPSIS in core:
+            starts = self._ellipsis_spans(core)
+        else:
+            starts = ((at, at + len(core)) for at in self._occurrences(core))
+        for _, (start, end) in zip(range(_MAX_OCCURRENCES), starts, strict=False):
+            raw_start, raw_end = self._raw(start, end)
+            yield raw_start, raw_end, self._norm_bounded(start, end), self.text[raw_start:raw_end] == verbatim
+
+    def _ellipsis_spans(self, core: str) -> Iterator[tuple[int, int]]:
+        """Chains of the parts around each ellipsis, in order, each close to the previous one."""
+        parts = [p.strip(" ,;:.-") for p in core.split(ELLIPSIS)]
+        parts = [p for p in parts if p]
+        if not parts:
+            return
+        max_gap = 4 * len(core) + 400
+        for at in self._occurrences(parts[0]):
+            end = at + len(parts[0])
+            for part in parts[1:]:
+                nxt = self._norm.find(part, end, end + max_gap + len(part))
+                if nxt < 0:
+                    break
+                end = nxt + len(part)
+            else:
+                yield at, end
+
+    def _best(
+        self,
+        candidates: Iterator[tuple[int, int, bool, bool]],
+        taken: Collection[tuple[int, int]],
+        after: int,
+    ) -> tuple[int, int, bool] | None:
+        """The best ranked canonical span (see :meth:`locate`), the first one among equals."""
+        best: tuple[int, int, int, bool] | None = None
+        for start, end, bounded, exact in candidates:
+            span = canonical_span(self.text, start, end)
+            if span[0] == span[1]:
+                continue
+            rank = (span in taken) * 4 + (span[0] < after) * 2 + (not bounded)
+            if best is None or rank < best[0]:
+                best = (rank, *span, exact)
+                if rank == 0:
+                    break
+        return None if best is None else best[1:]
+
+    # -- fuzzy --------------------------------------------------------------------------------
+
+    def _fuzzy(self, core: str, taken: Collection[tuple[int, int]]) -> Grounded | None:
+        words = core.split(" ")
+        if len(words) < FUZZY_MIN_WORDS:
+            return None
+        scored = sorted(
+            (self._span_from_anchors(core, len(words), first, last) for first, last in self._anchors(words)),
+            key=lambda c: (-c[0], c[1]),
+        )
+        fallback: Grounded | None = None
+        for score, start, end in scored:
+            if score < self.fuzzy_threshold:
+                break
+            span = canonical_span(self.text, *self._raw(start, end))
+            if span[0] == span[1]:
+                continue
+            grounded = Grounded(span[0], span[1], "fuzzy", round(score, 2))
+            if span not in taken:
+                return grounded
+            fallback = fallback or grounded
+        return fallback
+
+    def _anchors(self, words: list[str]) -> list[tuple[_Hit, _Hit]]:
+        """Word n-grams of the snippet found in the article, grouped by the start they imply.
+
+        Each group gives its hit with the lowest and the highest word index in the snippet.
+        """
+        k = 3 if len(words) < 12 else 4
+        offsets = [0]
+        for w in words[:-1]:
+            offsets.append(offsets[-1] + len(w) + 1)
+        firsts = list(range(0, len(words) - k + 1, k))
+        if firsts[-1] != len(words) - k:
+            firsts.append(len(words) - k)
+        if len(firsts) > _MAX_ANCHORS:
+            step = (len(firsts) - 1) / (_MAX_ANCHORS - 1)
+            firsts = [firsts[round(i * step)] for i in range(_MAX_ANCHORS)]
+        hits: list[tuple[int, _Hit]] = []
+        for i in firsts:
+            gram = " ".join(words[i : i + k])
+            found: list[tuple[int, _Hit]] = []
+            for at in self._occurrences(gram, whole_start=i > 0, whole_end=i + k < len(words)):
+                found.append((at - offsets[i], (i, at, len(gram), k)))
+                if len(found) > _ANCHOR_MAX_HITS:
+                    break
+            if len(found) <= _ANCHOR_MAX_HITS:  # a gram found everywhere anchors nothing
+                hits.extend(found)
+        hits.sort()
+        tolerance = max(8, offsets[-1] // 4)
+        groups: list[tuple[_Hit, _Hit]] = []
+        previous = None
+        for implied, hit in hits:
+            if previous is not None and implied - previous <= tolerance:
+                first, last = groups[-1]
+                groups[-1] = (min(first, hit), max(last, hit))
+            else:
+                groups.append((hit, hit))
+            previous = implied
+        return groups
+
+    def _span_from_anchors(self, core: str, n_words: int, first: _Hit, last: _Hit) -> tuple[float, int, int]:
+        """The span that has as many words as the snippet around its anchors, and its score.
+
+        Counting words (rather than maximising similarity) keeps a changed first or last word
+        inside the span, where a similarity measure would rather drop it.
+        """
+        norm = self._norm
+        index, start, _, _ = first
+        if index:  # walk back word by word (an n-gram may begin inside a longer word)
+            start = norm.rfind(" ", 0, start) + 1
+        for _ in range(index):
+            if start == 0:
+                break
+            start = norm.rfind(" ", 0, start - 1) + 1
+        index, at, size, gram_words = last
+        end = at + size
+        if index + gram_words < n_words:
+            end = norm.find(" ", end)
+            end = len(norm) if end < 0 else end
+        for _ in range(n_words - index - gram_words):
+            if end == len(norm):
+                break
+            following = norm.find(" ", end + 1)
+            end = len(norm) if following < 0 else following
+        cutoff = self.fuzzy_threshold / 100.0
+        similarity = Levenshtein.normalized_similarity(core, _core(norm[start:end]), score_cutoff=cutoff)
+        return 100.0 * float(similarity), start, end
+
+    # -- offsets ------------------------------------------------------------------------------
+
+    def _raw(self, start: int, end: int) -> tuple[int, int]:
+        return self._index[start], self._index[end - 1] + 1
+
+    def _norm_bounded(self, start: int, end: int) -> bool:
+        norm = self._norm
+        return not (
+            (start > 0 and norm[start - 1].isalnum() and norm[start].isalnum())
+            or (end < len(norm) and norm[end].isalnum() and norm[end - 1].isalnum())
+        )
+
+
+def ground(text: str, snippet: str) -> Grounded | None:
+    """Locate one snippet in ``text``; build a :class:`Grounder` to locate several."""
+    return Grounder(text).locate(snippet)

@@ -1,0 +1,377 @@
+"""Actor resolution: merge rules, mentions, ids, lookup and speaker linking (invented texts)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+from llmextract.actors import names
+from llmextract.actors.resolve import ActorIndex, fold, normalize_name, resolve_actors
+from llmextract.llm.answer_schema import LLMActor, LLMExtraction, LLMQuote
+from llmextract.schema import Actor, Span
+
+
+def extraction(
+    actors: Sequence[Any] = (), quotes: Sequence[Any] = (), stances: Sequence[Any] = ()
+) -> LLMExtraction:
+    def actor(a: Any) -> Any:
+        return {"name": a} if isinstance(a, str) else a
+
+    return LLMExtraction.model_validate(
+        {"actors": [actor(a) for a in actors], "quotes": list(quotes), "stances": list(stances)}
+    )
+
+
+def by_name(index: ActorIndex, name: str) -> Actor:
+    matches = [a for a in index.actors if a.name == name]
+    assert len(matches) == 1, [a.name for a in index.actors]
+    return matches[0]
+
+
+def assert_mentions_are_names(text: str, index: ActorIndex) -> None:
+    for actor in index.actors:
+        names = {actor.name, *actor.aliases}
+        for span in actor.mentions:
+            assert " ".join(text[span.start : span.end].split()) in names
+        assert actor.mentions == sorted(actor.mentions, key=lambda s: s.start)
+
+
+# --- merge rules -------------------------------------------------------------------------------
+
+
+def test_surname_and_titles_merge_into_fullest_name() -> None:
+    text = (
+        "Defence Minister Hulusi Akar landed in Misrata. Akar inspected the port. "
+        '"We are here to stay," Mr. Akar told reporters.'
+    )
+    ex = extraction(
+        actors=[{"name": "Akar", "role": "defence minister"}, "Defence Minister Hulusi Akar"],
+        quotes=[{"text": "We are here to stay", "speaker": "Mr. Akar"}],
+    )
+    index = resolve_actors(text, ex)
+    assert len(index.actors) == 1
+    akar = index.actors[0]
+    assert akar.name == "Hulusi Akar"
+    assert {"Akar", "Defence Minister Hulusi Akar", "Mr. Akar"} <= set(akar.aliases)
+    assert akar.role == "defence minister"
+    assert [text[m.start : m.end] for m in akar.mentions] == [
+        "Defence Minister Hulusi Akar",
+        "Akar",
+        "Mr. Akar",
+    ]
+    for name in ("Akar", "Mr. Akar", "Minister Akar", "hulusi akar", "H. Akar"):
+        assert index.lookup(name) == akar.id
+
+
+def test_president_title_and_non_ascii_name() -> None:
+    text = "President Recep Tayyip Erdoğan spoke in Ankara. Erdoğan later met the press."
+    ex = extraction(
+        actors=["Recep Tayyip Erdogan"],
+        stances=[
+            {"holder": "President Erdogan", "target": "the talks", "polarity": "support", "evidence": "spoke"}
+        ],
+    )
+    index = resolve_actors(text, ex)
+    assert len(index.actors) == 1
+    erdogan = index.actors[0]
+    assert erdogan.name == "Recep Tayyip Erdoğan"  # the text's own spelling wins over the model's
+    assert "Recep Tayyip Erdogan" in erdogan.aliases
+    assert [text[m.start : m.end] for m in erdogan.mentions] == ["Recep Tayyip Erdoğan", "Erdoğan"]
+    assert index.lookup("Erdogan") == index.lookup("erdoğan") == index.lookup("President Erdogan") == "a1"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Fethi Basaga", "Fathi Bashaga"),
+        ("Muammar Gaddafi", "Moammar Qaddafi"),
+        ("Mohammed Salem", "Muhammad Salem"),
+    ],
+)
+def test_transliteration_variants_merge(first: str, second: str) -> None:
+    text = f"{first} arrived first. Later {second} gave a speech."
+    index = resolve_actors(text, extraction(actors=[{"name": first, "role": "minister"}, second]))
+    assert len(index.actors) == 1
+    assert index.actors[0].role == "minister"
+    assert {index.actors[0].name, *index.actors[0].aliases} >= {first, second}
+    assert len(index.actors[0].mentions) == 2
+
+
+def test_variant_spelled_only_in_text_is_found() -> None:
+    text = "Fathi Bashaga toured the ministry. Bashaga said little."
+    index = resolve_actors(text, extraction(actors=["Fethi Basaga"]))
+    actor = index.actors[0]
+    assert [text[m.start : m.end] for m in actor.mentions] == ["Fathi Bashaga", "Bashaga"]
+    assert_mentions_are_names(text, index)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Hillary Clinton", "Bill Clinton"),
+        ("John Smith", "Joan Smith"),
+        ("Daniel Berg", "Daniela Berg"),
+        ("Tim Ross", "Tom Ross"),
+        ("Anna Weber", "Anne Weber"),
+    ],
+)
+def test_different_people_sharing_a_surname_stay_apart(first: str, second: str) -> None:
+    text = f"{first} and {second} attended the gala."
+    index = resolve_actors(text, extraction(actors=[first, second]))
+    assert sorted(a.name for a in index.actors) == sorted([first, second])
+
+
+def test_ambiguous_bare_surname_is_attached_to_nobody_but_linked_by_context() -> None:
+    text = (
+        "Hillary Clinton opened the forum. Bill Clinton arrived late. "
+        '"Trade matters," Clinton said. Mrs Clinton left early.'
+    )
+    ex = extraction(
+        actors=[
+            {"name": "Hillary Clinton", "aliases": ["Mrs Clinton"]},
+            {"name": "Bill Clinton", "aliases": ["Clinton"]},
+            "Clinton",
+        ],
+        quotes=[{"text": "Trade matters", "speaker": "Clinton"}],
+    )
+    index = resolve_actors(text, ex)
+    hillary, bill = by_name(index, "Hillary Clinton"), by_name(index, "Bill Clinton")
+    assert len(index.actors) == 2
+    assert "Clinton" not in hillary.aliases + bill.aliases
+    assert index.lookup("Clinton") is None
+    assert index.lookup("Mrs Clinton") == hillary.id  # the model's titled alias is kept
+    bare = text.index("Clinton said")
+    assert all(m.start != bare for a in index.actors for m in a.mentions)
+    quote = text.index("Trade")
+    actor_id, span = index.link_speaker("Clinton", quote, quote + len("Trade matters"))
+    assert actor_id == bill.id  # the candidate mentioned nearest before the quote
+    assert span is not None and (span.start, text[span.start : span.end]) == (bare, "Clinton")
+
+
+def test_acronym_spelled_out_in_text() -> None:
+    text = "The Government of National Accord (GNA) rejected the plan. The GNA called it void."
+    ex = extraction(
+        actors=[{"name": "GNA", "type": "organization"}],
+        stances=[
+            {"holder": "GNA", "target": "the plan", "polarity": "oppose", "evidence": "rejected the plan"}
+        ],
+    )
+    index = resolve_actors(text, ex)
+    assert len(index.actors) == 1
+    gna = index.actors[0]
+    assert (gna.name, gna.type, gna.aliases) == ("Government of National Accord", "organization", ["GNA"])
+    assert [text[m.start : m.end] for m in gna.mentions] == ["Government of National Accord", "GNA", "GNA"]
+    assert index.lookup("the Government of National Accord") == index.lookup("GNA") == gna.id
+
+
+def test_dotted_acronym_is_an_organisation() -> None:
+    text = "The U.N. warned on Monday. The U.N. envoy left."
+    index = resolve_actors(
+        text, extraction(quotes=[{"text": "warned", "speaker": "The U.N.", "kind": "indirect"}])
+    )
+    assert [(a.name, a.type, len(a.mentions)) for a in index.actors] == [("U.N.", "organization", 2)]
+
+
+def test_acronym_listed_separately_by_the_model() -> None:
+    text = "The Libyan National Army advanced. An LNA commander spoke."
+    ex = extraction(
+        actors=[
+            {"name": "Libyan National Army", "type": "organization"},
+            {"name": "LNA", "type": "organization"},
+        ]
+    )
+    index = resolve_actors(text, ex)
+    assert [(a.name, a.aliases) for a in index.actors] == [("Libyan National Army", ["LNA"])]
+
+
+# --- speakers --------------------------------------------------------------------------------
+
+
+def test_unlisted_speakers_and_holders_become_actors() -> None:
+    text = 'Vera Lund said the deal was fair. "No," said Omar Idris. The Harbour Authority disagreed.'
+    ex = extraction(
+        actors=["Vera Lund"],
+        quotes=[{"text": "No", "speaker": "Omar Idris"}],
+        stances=[
+            {"holder": "Harbour Authority", "target": "deal", "polarity": "oppose", "evidence": "disagreed"}
+        ],
+    )
+    index = resolve_actors(text, ex)
+    assert [(a.id, a.name, a.type) for a in index.actors] == [
+        ("a1", "Vera Lund", "person"),
+        ("a2", "Omar Idris", "person"),
+        ("a3", "Harbour Authority", "organization"),
+    ]
+
+
+def test_pronoun_resolves_to_nearest_preceding_person() -> None:
+    text = (
+        "Vera Lund met Omar Idris and the Harbour Authority on Friday. "
+        'Idris spoke last. "We will rebuild," he said. "It is late," they said.'
+    )
+    index = resolve_actors(
+        text,
+        extraction(actors=["Vera Lund", "Omar Idris", {"name": "Harbour Authority", "type": "organization"}]),
+    )
+    quote = text.index("We will")
+    actor_id, span = index.link_speaker("he", quote, quote + len("We will rebuild"))
+    assert actor_id == index.lookup("Omar Idris")
+    assert span is not None and text[span.start : span.end] == "he" and span.start > quote
+    later = text.index("It is late")
+    assert index.link_speaker("they", later)[0] == index.lookup("Harbour Authority")
+
+
+def test_pronoun_without_candidate_stays_unresolved() -> None:
+    text = 'The storm passed. "It was loud," she said.'
+    index = resolve_actors(text, extraction(actors=["Vera Lund"]))
+    actor_id, span = index.link_speaker("she", text.index("It was"))
+    assert actor_id is None
+    assert span is not None and text[span.start : span.end] == "she"
+
+
+def test_generic_speaker_has_no_actor_unless_it_matches_one() -> None:
+    text = 'Officials said the road was closed. "Stay home," police said. The Ministry of Roads agreed.'
+    ex = extraction(
+        actors=[{"name": "Ministry of Roads", "type": "organization"}],
+        quotes=[
+            {"text": "the road was closed", "speaker": "officials"},
+            {"text": "Stay home", "speaker": "a police spokesman"},
+        ],
+    )
+    index = resolve_actors(text, ex)
+    assert [a.name for a in index.actors] == ["Ministry of Roads"]
+    assert index.link_speaker("officials", 20)[0] is None
+    assert index.link_speaker("a police spokesman", 40) == (None, None)
+    assert index.link_speaker("the Ministry of Roads", 40)[0] == "a1"
+
+
+def test_descriptions_and_coordinations_are_not_merged_into_a_person() -> None:
+    text = (
+        'Vera Lund spoke first. "Later," said a spokeswoman for Vera Lund. '
+        "Lund and Idris agreed. Lund's niece left."
+    )
+    ex = extraction(
+        actors=["Vera Lund"],
+        quotes=[
+            {"text": "Later", "speaker": "a spokeswoman for Vera Lund"},
+            {"text": "Lund and Idris agreed", "speaker": "Lund and Idris", "kind": "indirect"},
+            {"text": "Lund's niece left", "speaker": "Lund's niece", "kind": "indirect"},
+        ],
+    )
+    index = resolve_actors(text, ex)
+    assert [(a.name, a.type, a.aliases) for a in index.actors] == [
+        ("Vera Lund", "person", ["Lund"]),
+        ("Lund and Idris", "group", []),
+    ]
+    assert index.lookup("a spokeswoman for Vera Lund") is None
+    assert index.link_speaker("Lund's niece", text.index("Lund's"))[0] is None
+
+
+def test_link_speaker_spans_before_and_after() -> None:
+    text = 'Vera Lund opened the session. Lund said: "Begin." Later: "End now," Lund said.'
+    index = resolve_actors(text, extraction(actors=["Vera Lund"]))
+    first = text.index("Begin")
+    _, span = index.link_speaker("Vera Lund", first)
+    assert span == Span(start=text.index("Lund said:"), end=text.index("Lund said:") + 4)
+    second = text.index("End now")
+    _, nearest_before = index.link_speaker("Lund", second)
+    assert nearest_before is not None and nearest_before.start == text.index("Lund said:")
+    _, after = index.link_speaker("Lund", second, second + len("End now"))
+    assert after is not None and after.start == text.rindex("Lund")
+    assert index.link_speaker("Lund", 0) == ("a1", Span(start=0, end=9))  # nothing before: nearest after
+    assert index.link_speaker(None, 5) == (None, None)
+    assert index.link_speaker(" — ", 5) == (None, None)
+    assert index.link_speaker("Nobody Here", 5) == (None, None)
+
+
+# --- mentions, ids, lookup -------------------------------------------------------------------
+
+
+def test_ids_follow_first_mention_and_unmentioned_go_last() -> None:
+    text = "Omar Idris spoke after Vera Lund. The Harbour Authority listened."
+    ex = extraction(
+        actors=[
+            "Ghost Writer",
+            "Vera Lund",
+            {"name": "Harbour Authority", "type": "organization"},
+            "Omar Idris",
+            "Second Ghost",
+        ]
+    )
+    index = resolve_actors(text, ex)
+    assert [(a.id, a.name) for a in index.actors] == [
+        ("a1", "Omar Idris"),
+        ("a2", "Vera Lund"),
+        ("a3", "Harbour Authority"),
+        ("a4", "Ghost Writer"),
+        ("a5", "Second Ghost"),
+    ]
+    assert index.actors[3].mentions == []
+
+
+def test_mentions_have_exact_offsets_and_respect_word_boundaries() -> None:
+    text = "Lund, Lunde and Lundqvist met.\nVera\nLund left; Vera Lund's aide stayed."
+    index = resolve_actors(text, extraction(actors=["Vera Lund"]))
+    spans = [(m.start, m.end) for m in index.actors[0].mentions]
+    assert spans == [(0, 4), (31, 40), (47, 56)]
+    assert [text[s:e] for s, e in spans] == ["Lund", "Vera\nLund", "Vera Lund"]
+    assert_mentions_are_names(text, index)
+
+
+def test_lookup_of_none_unknown_and_pronoun() -> None:
+    index = resolve_actors("Vera Lund spoke.", extraction(actors=["Vera Lund"]))
+    assert index.lookup(None) is None
+    assert index.lookup("") is None
+    assert index.lookup("Someone Else") is None
+    assert index.lookup("she") is None
+    assert index.lookup("Vera Lund") == "a1"
+
+
+def test_long_text() -> None:
+    people = [
+        f"{first} {last}"
+        for first, last in zip(
+            ["Anna", "Boris", "Carla", "Dmitri", "Elif", "Farid", "Greta", "Hakan"],
+            ["Yilmaz", "Petrov", "Moreno", "Ivanova", "Demir", "Haddad", "Larsen", "Ozturk"],
+            strict=True,
+        )
+    ]
+    parts = []
+    for i in range(1600):
+        person = people[i % len(people)]
+        parts.append(f"{person} visited dock {i}. {person.split()[1]} said it was fine. ")
+    text = "".join(parts)
+    assert len(text) > 88_000
+    ex = extraction(actors=people, quotes=[{"text": "it was fine", "speaker": p.split()[1]} for p in people])
+    index = resolve_actors(text, ex)
+    assert len(index.actors) == len(people)
+    for actor in index.actors:
+        assert len(actor.mentions) == 2 * 1600 // len(people)
+    assert_mentions_are_names(text, index)
+    position = text.index("dock 777")
+    actor_id, span = index.link_speaker("Petrov", position)
+    assert actor_id == index.lookup("Boris Petrov")
+    assert span is not None and text[span.start : span.end] == "Boris Petrov"
+
+
+def test_speaker_named_only_by_a_shared_word_is_dropped_not_a_crash() -> None:
+    text = (
+        "The Eurosceptic SVP won the vote. The Junge SVP is calling for a new count. "
+        "The SVP called a referendum for June."
+    )
+    extraction = LLMExtraction(
+        actors=[LLMActor(name="Eurosceptic SVP")],
+        quotes=[
+            LLMQuote(text="a new count", speaker="The Junge SVP"),
+            LLMQuote(text="a referendum", speaker="SVP"),
+        ],
+    )
+    index = resolve_actors(text, extraction)
+    assert all(actor.name for actor in index.actors)
+    assert [a.id for a in index.actors] == [f"a{i}" for i in range(1, len(index.actors) + 1)]
+
+
+def test_names_api_is_importable_from_actors() -> None:
+    assert fold is names.fold and normalize_name is names.normalize_name

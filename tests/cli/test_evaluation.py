@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from llmextract.article import Article
+from llmextract.cli.evaluation import register
+from llmextract.errors import ProviderError
+from llmextract.evaluation.gold import gold_to_extraction, load_gold
+from llmextract.evaluation.runner import ExtractFn
+from llmextract.schema import Extraction
+
+FIXTURES = Path(__file__).resolve().parents[1] / "evaluation" / "fixtures"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "gold" / "news.jsonl"
+GOLD = {a.id: a for a in load_gold(EXAMPLES)}
+
+
+def fake_factory(model: str, prompt: str, base_url: str | None) -> ExtractFn:
+    """'perfect' returns the gold; 'half' drops every second quote; 'down' always fails."""
+
+    def extract(article: Article) -> Extraction:
+        if model == "down":
+            raise ProviderError("connection refused", host="127.0.0.1")
+        result = gold_to_extraction(GOLD[article.id], model=model)
+        if model == "half":
+            result = result.model_copy(update={"quotes": result.quotes[::2]})
+        return result
+
+    return extract
+
+
+@pytest.fixture
+def app() -> typer.Typer:
+    app = typer.Typer()
+    register(app, extractor_factory=fake_factory)
+    return app
+
+
+runner = CliRunner()
+
+
+def test_help_lists_the_commands(app: typer.Typer) -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("gold", "score", "eval"):
+        assert command in result.output
+    result = runner.invoke(app, ["eval", "--help"])
+    assert "--model" in result.output and "--prompt" in result.output and "--limit" in result.output
+
+
+def test_gold_import_polnear(app: typer.Typer, tmp_path: Path) -> None:
+    out = tmp_path / "polnear.jsonl"
+    result = runner.invoke(
+        app, ["gold", "import", "polnear", str(FIXTURES / "polnear" / "dev"), "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Wrote 2 articles" in result.output and "8 quotes" in result.output
+    assert "skipped 1: attribution without content" in result.output
+    assert len(load_gold(out)) == 2
+
+
+def test_gold_import_seesaw(app: typer.Typer, tmp_path: Path) -> None:
+    out = tmp_path / "seesaw.jsonl"
+    result = runner.invoke(app, ["gold", "import", "seesaw", str(FIXTURES / "seesaw"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "5 actors, 5 stances" in result.output
+    assert [a.id for a in load_gold(out)] == ["STORY_900_DOCUMENT_0", "STORY_900_DOCUMENT_1"]
+
+
+def test_import_of_a_missing_folder_exits_2(app: typer.Typer, tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["gold", "import", "seesaw", str(tmp_path / "nope"), "-o", str(tmp_path / "o")]
+    )
+    assert result.exit_code == 2
+    assert "Error:" in result.output and "no SEESAW data" in result.output
+
+
+def test_score_gold_against_itself_is_perfect(app: typer.Typer, tmp_path: Path) -> None:
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(
+        "".join(gold_to_extraction(a).model_dump_json() + "\n" for a in GOLD.values()), encoding="utf-8"
+    )
+    report = tmp_path / "report.json"
+    result = runner.invoke(
+        app, ["score", str(EXAMPLES), str(pred), "--report", str(report), "--resamples", "50"]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(report.read_text(encoding="utf-8"))
+    run = data["runs"][0]
+    figures = [run["quotes"][k][m] for k in ("exact", "dice_0.5") for m in ("precision", "recall", "f1")]
+    figures += [run["quotes"]["joint_f1"], run["actors"]["f1"], run["stances"]["triples"]["f1"]]
+    assert all(f["value"] == 1.0 and f["ci95"] == [1.0, 1.0] for f in figures)
+    assert "| quotes exact F1 | 100.0 (100.0 – 100.0) |" in result.output
+
+
+def test_score_warns_about_predictions_for_unknown_articles(app: typer.Typer, tmp_path: Path) -> None:
+    pred = tmp_path / "pred.jsonl"
+    extra = gold_to_extraction(GOLD["kelby-wind-farm"]).model_copy(deep=True)
+    extra.article.id = "not-in-gold"
+    pred.write_text(extra.model_dump_json() + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["score", str(EXAMPLES), str(pred), "--resamples", "0"])
+    assert result.exit_code == 0, result.output
+    assert "Warning: 1 predictions for articles not in" in result.output
+    assert "missing: 4" in result.output
+
+
+def test_score_input_errors_exit_2(app: typer.Typer, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x"}\n', encoding="utf-8")
+    result = runner.invoke(app, ["score", str(bad), str(bad)])
+    assert result.exit_code == 2
+    assert "bad.jsonl:1" in result.output
+    result = runner.invoke(app, ["score", str(EXAMPLES), str(tmp_path / "none.jsonl")])
+    assert result.exit_code == 2 and "no such predictions file" in result.output
+
+
+def test_eval_compares_runs_and_keeps_predictions(app: typer.Typer, tmp_path: Path) -> None:
+    report = tmp_path / "out" / "eval.md"
+    result = runner.invoke(
+        app,
+        [
+            "eval",
+            str(EXAMPLES),
+            "-m",
+            "perfect",
+            "-m",
+            "half",
+            "-m",
+            "down",
+            "--report",
+            str(report),
+            "--resamples",
+            "50",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    md = report.read_text(encoding="utf-8")
+    assert "| figure | perfect / extraction@v1 | half / extraction@v1 | Δ half / extraction@v1 |" in md
+    assert "Failed articles: 4" in md  # every article of the 'down' run
+    kept = sorted(p.name for p in (tmp_path / "out" / "eval.md.predictions").iterdir())
+    assert kept == ["down__extraction-v1.jsonl", "half__extraction-v1.jsonl", "perfect__extraction-v1.jsonl"]
+
+
+def test_eval_json_report_deltas_and_limit(app: typer.Typer, tmp_path: Path) -> None:
+    report = tmp_path / "eval.json"
+    result = runner.invoke(
+        app,
+        [
+            "eval",
+            str(EXAMPLES),
+            "-m",
+            "perfect",
+            "-m",
+            "half",
+            "--limit",
+            "2",
+            "--report",
+            str(report),
+            "--predictions-dir",
+            str(tmp_path / "preds"),
+            "--resamples",
+            "20",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["gold_articles"] == 2
+    half = data["runs"][1]
+    # 'half' keeps quotes 1 and 3 of 4 and 1, 3, 5 of 5: recall 5/9
+    assert half["quotes"]["exact"]["recall"]["value"] == pytest.approx(5 / 9, abs=1e-6)
+    assert half["delta_to_first"]["quotes"]["exact"]["recall"]["value"] == pytest.approx(5 / 9 - 1, abs=1e-6)
+    assert half["predictions"] == str(tmp_path / "preds" / "half__extraction-v1.jsonl")
+    assert half["worst"][0] in {"kelby-wind-farm", "rail-fund-doubles"}
+
+
+def test_eval_without_models_is_a_usage_error(app: typer.Typer) -> None:
+    result = runner.invoke(app, ["eval", str(EXAMPLES)])
+    assert result.exit_code == 2
+
+
+def test_eval_html_report_without_renderer_exits_2(
+    app: typer.Typer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from llmextract.evaluation import report as report_module
+
+    def missing(name: str) -> object:
+        raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+
+    monkeypatch.setattr(report_module.importlib, "import_module", missing)
+    result = runner.invoke(
+        app,
+        [
+            "eval",
+            str(EXAMPLES),
+            "-m",
+            "perfect",
+            "--report",
+            str(tmp_path / "r.html"),
+            "--predictions-dir",
+            str(tmp_path / "p"),
+            "--resamples",
+            "5",
+        ],
+    )
+    assert result.exit_code == 2
+    assert "HTML reports need" in result.output

@@ -1,0 +1,39 @@
+"""Folding for matching: what is folded, and how folded offsets map back to the raw text."""
+
+from __future__ import annotations
+
+import pytest
+
+from llmextract.grounding.folding import ELLIPSIS, normalise
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("“Quoted” ‘words’", "\"quoted\" 'words'"),  # curly marks and apostrophes
+        ("ten—twenty – thirty", "ten-twenty - thirty"),  # dashes
+        ("a \t\n  b\u00a0c", "a b c"),  # whitespace runs and no-break spaces
+        ("The PLAN", "the plan"),  # case
+        ("wait... what", f"wait{ELLIPSIS} what"),
+        ("wait [...] what [\u2026] now", f"wait {ELLIPSIS} what {ELLIPSIS} now"),
+        ("zero\u200bwidth soft\u00adhyphen", "zerowidth softhyphen"),
+    ],
+)
+def test_normalise_folds(raw: str, folded: str) -> None:
+    assert normalise(raw)[0] == folded
+
+
+def test_a_character_whose_lower_case_is_longer_is_kept_so_offsets_stay_one_to_one() -> None:
+    folded, _ = normalise("İstanbul Mayor")
+    assert folded == "İstanbul mayor"
+
+
+def test_offsets_map_back_to_the_raw_text() -> None:
+    raw = "The  mayor\u200b said [...] “no   more” ... today"
+    folded, offsets = normalise(raw)
+    for word in ("the", "mayor", "said", "no", "more", "today"):
+        at = folded.index(word)
+        start, end = offsets[at], offsets[at + len(word) - 1] + 1
+        assert raw[start:end].lower() == word
+    at = folded.index(ELLIPSIS)
+    assert raw[offsets[at] : offsets[at] + 5] == "[...]"

@@ -1,0 +1,59 @@
+"""Reading a chat-completion body without the SDK's response models."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from llmextract.llm.outcomes import _parse_completion, _raw_text, _usage_of
+from llmextract.schema import Usage
+
+
+def body(**fields: object) -> str:
+    return json.dumps({"id": "c1", "object": "chat.completion", **fields})
+
+
+def test_content_finish_reason_and_usage_are_read() -> None:
+    completion = _parse_completion(
+        body(
+            choices=[
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": '{"quotes": []}'},
+                    "finish_reason": "stop",
+                }
+            ],
+            usage={"prompt_tokens": 120, "completion_tokens": 7, "total_tokens": 127},
+        )
+    )
+    assert completion.content == '{"quotes": []}'
+    assert completion.finish_reason == "stop"
+    assert _usage_of(completion) == Usage(prompt_tokens=120, completion_tokens=7)
+    assert _raw_text(completion) == '{"quotes": []}'
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {},
+        {"choices": []},
+        {"choices": [{"message": {"content": None}, "finish_reason": "stop"}], "usage": None},
+        {"choices": [{"message": "not an object"}], "usage": {"prompt_tokens": None}},
+        {"choices": "not a list"},
+        {"choices": [], "usage": {"prompt_tokens": "many", "completion_tokens": [3]}},
+    ],
+)
+def test_odd_bodies_give_no_content_and_no_usage(fields: dict[str, object]) -> None:
+    completion = _parse_completion(body(**fields))
+    assert completion.content is None
+    assert completion.usage == Usage()
+
+
+def test_a_body_that_is_not_an_object_gives_no_content() -> None:
+    assert _parse_completion("[1, 2]").content is None
+
+
+def test_a_truncated_body_raises() -> None:
+    with pytest.raises(json.JSONDecodeError):
+        _parse_completion(body(choices=[])[:-5])
