@@ -28,7 +28,7 @@ from llmextract import pipeline
 from llmextract.article import Article
 from llmextract.grounding.aligner import Grounder
 from llmextract.llm.answer_schema import LLMExtraction
-from llmextract.llm.outcomes import _schema_format
+from llmextract.llm.outcomes import schema_format
 from llmextract.pipeline import Extractor
 
 
@@ -49,7 +49,7 @@ def main() -> None:
             "model": "bench-model",
             "messages": messages,
             "temperature": 0.0,
-            "extra_body": {"response_format": _schema_format(LLMExtraction)},
+            "extra_body": {"response_format": schema_format(LLMExtraction)},
         }
 
         def bare_call() -> object:

@@ -32,7 +32,7 @@ from llmextract.article import Article
 from llmextract.batch.many import FailureRecord, aextract_many
 from llmextract.llm.answer_schema import LLMExtraction
 from llmextract.llm.cache import ResponseCache
-from llmextract.llm.outcomes import _schema_format
+from llmextract.llm.outcomes import schema_format
 from llmextract.pipeline import Extractor
 
 T = TypeVar("T")
@@ -61,7 +61,7 @@ async def bare(articles: list[Article], base_url: str, concurrency: int) -> floa
             "model": "bench-model",
             "temperature": 0.0,
             "messages": prompt.render(text=a.text, title=a.title),
-            "extra_body": {"response_format": _schema_format(LLMExtraction)},
+            "extra_body": {"response_format": schema_format(LLMExtraction)},
         }
         for a in articles
     ]

@@ -154,8 +154,9 @@ class Extractor:
                 f"prompt {self.prompt.ref} is for schema v{self.prompt.schema_version}; "
                 f"this toolkit speaks v{SCHEMA_VERSION}"
             )
-        from llmextract.llm.client import LLMClient, LLMSettings
+        from llmextract.llm.client import LLMClient
         from llmextract.llm.ratelimit import RateLimiter
+        from llmextract.llm.settings import LLMSettings
 
         settings = LLMSettings(
             model=self.model,

@@ -26,10 +26,8 @@ import logging
 import random
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlparse
 
 import openai
 from instructor.core import InstructorError, InstructorRetryException
@@ -38,35 +36,22 @@ from tenacity import AsyncRetrying, RetryCallState, Retrying, retry_if_exception
 
 from llmextract.errors import ConfigError, ExtractionFailed, ProviderError
 from llmextract.llm.outcomes import (
-    RETRYABLE_STATUS,
     CallBudget,
-    _CutOff,
-    _FormatRejected,
-    _Invalid,
-    _is_retryable,
-    _raw_text,
-    _usage_of,
-)
-from llmextract.llm.outcomes import (
-    _rejects_format as _rejects_format,
-)
-from llmextract.llm.outcomes import (
-    _retry_after as _retry_after,
+    CutOff,
+    FormatRejected,
+    Invalid,
+    is_retryable,
+    raw_text,
+    rejects_format,
+    retry_after,
+    usage_of,
 )
 from llmextract.llm.ratelimit import RateLimiter
-from llmextract.llm.transport import MODES, Transport
+from llmextract.llm.settings import LLMSettings
+from llmextract.llm.transport import Transport
 from llmextract.schema import Usage
 
-__all__ = [
-    "MODES",
-    "RETRYABLE_STATUS",
-    "CallBudget",
-    "CallResult",
-    "LLMClient",
-    "LLMSettings",
-    "endpoint_host",
-    "forget_working_modes",
-]
+__all__ = ["CallBudget", "CallResult", "LLMClient", "forget_working_modes"]
 
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 
@@ -80,42 +65,6 @@ def forget_working_modes() -> None:
     """Forget which mode worked for which endpoint (tests; a long-lived process after a server change)."""
     with _working_modes_lock:
         _working_modes.clear()
-
-
-def endpoint_host(base_url: str | None) -> str:
-    """The host (and port) of an endpoint, for provenance and messages; never any credential."""
-    if not base_url:
-        return "api.openai.com"
-    parsed = urlparse(base_url)
-    host = parsed.hostname or base_url
-    return f"{host}:{parsed.port}" if parsed.port else host
-
-
-@dataclass(frozen=True)
-class LLMSettings:
-    """Everything that decides how one endpoint is called."""
-
-    model: str
-    base_url: str | None = None
-    api_key: str | None = field(default=None, repr=False)
-    mode: str = "auto"
-    timeout: float = 120.0
-    max_reasks: int = 2
-    max_retries: int = 4
-    temperature: float | None = 0.0
-    max_tokens: int | None = None
-    backoff_base: float = 1.0
-    backoff_max: float = 30.0
-
-    def __post_init__(self) -> None:
-        if self.mode != "auto" and self.mode not in MODES:
-            raise ConfigError(f"unknown mode {self.mode!r}; choose auto, {', '.join(MODES)}")
-        if self.max_reasks < 0 or self.max_retries < 0:
-            raise ConfigError("max_reasks and max_retries must be >= 0")
-
-    @cached_property
-    def host(self) -> str:
-        return endpoint_host(self.base_url)
 
 
 @dataclass
@@ -189,23 +138,23 @@ class LLMClient:
     def _outcome(self, exc: BaseException, budget: CallBudget) -> str:
         """Classify an instructor failure: return the validation error text, or raise the transport error."""
         cause = exc.__cause__ if isinstance(exc, InstructorRetryException) else exc
-        if isinstance(cause, openai.APIStatusError) and _rejects_format(cause):
-            raise _FormatRejected(cause) from cause
+        if isinstance(cause, openai.APIStatusError) and rejects_format(cause):
+            raise FormatRejected(cause) from cause
         if isinstance(cause, openai.APIError):
             raise cause
         completion = getattr(exc, "last_completion", None)
         if completion is None and isinstance(cause, json.JSONDecodeError):
-            raise _CutOff(f"response body is not complete JSON ({cause.msg} at char {cause.pos})") from cause
+            raise CutOff(f"response body is not complete JSON ({cause.msg} at char {cause.pos})") from cause
         if completion is None:
             raise exc
-        budget.usage = budget.usage + _usage_of(completion)
-        budget.last_raw = _raw_text(completion)
+        budget.usage = budget.usage + usage_of(completion)
+        budget.last_raw = raw_text(completion)
         return str(cause or exc) or type(exc).__name__
 
     def _retrying_kwargs(self, budget: CallBudget) -> dict[str, Any]:
         def wait(state: RetryCallState) -> float:
             exc = state.outcome.exception() if state.outcome else None
-            after = _retry_after(exc) if exc else None
+            after = retry_after(exc) if exc else None
             if after is not None:
                 return after
             ceiling = min(
@@ -223,7 +172,7 @@ class LLMClient:
             budget.retries += 1
 
         return {
-            "retry": retry_if_exception(_is_retryable),
+            "retry": retry_if_exception(is_retryable),
             "stop": spent,
             "wait": wait,
             "before": count,
@@ -237,7 +186,7 @@ class LLMClient:
             f"HTTP {status}"
             if status
             else "truncated response"
-            if isinstance(exc, _CutOff)
+            if isinstance(exc, CutOff)
             else type(exc).__name__
         )
         detail = exc.message if isinstance(exc, openai.APIError) else str(exc)
@@ -276,7 +225,7 @@ class LLMClient:
         for mode in self.modes_to_try():
             try:
                 return self._call_in_mode(mode, messages, response_model, budget, start)
-            except _FormatRejected as rejected:
+            except FormatRejected as rejected:
                 if self.settings.mode != "auto":
                     raise self._provider_error(rejected.original, budget) from rejected.original
                 last_rejection = rejected
@@ -303,7 +252,7 @@ class LLMClient:
 
             try:
                 value, completion = self._transport(once, budget)
-            except _Invalid as invalid:
+            except Invalid as invalid:
                 messages = self._reask_messages(base, budget.last_raw, invalid.error)
                 continue
             return self._success(mode, value, completion, budget, start)
@@ -319,10 +268,10 @@ class LLMClient:
                         return once()
                     except (InstructorError, openai.APIError) as exc:
                         error = self._outcome(exc, budget)
-                        raise _Invalid(error) from exc
-        except (_Invalid, _FormatRejected):
+                        raise Invalid(error) from exc
+        except (Invalid, FormatRejected):
             raise
-        except (openai.APIError, _CutOff) as exc:
+        except (openai.APIError, CutOff) as exc:
             raise self._provider_error(exc, budget) from exc
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -330,7 +279,7 @@ class LLMClient:
         self, mode: str, value: Any, completion: Any, budget: CallBudget, start: tuple[int, Usage]
     ) -> CallResult:
         """The answer with what this call alone cost (``budget`` keeps the running totals)."""
-        budget.usage = budget.usage + _usage_of(completion)
+        budget.usage = budget.usage + usage_of(completion)
         self._remember(mode)
         calls, usage = start
         spent = Usage(
@@ -338,7 +287,7 @@ class LLMClient:
             completion_tokens=budget.usage.completion_tokens - usage.completion_tokens,
         )
         return CallResult(
-            value=value, mode=mode, attempts=budget.http_calls - calls, usage=spent, raw=_raw_text(completion)
+            value=value, mode=mode, attempts=budget.http_calls - calls, usage=spent, raw=raw_text(completion)
         )
 
     def _failed(self, budget: CallBudget) -> ExtractionFailed:
@@ -361,7 +310,7 @@ class LLMClient:
         for mode in self.modes_to_try():
             try:
                 return await self._acall_in_mode(mode, messages, response_model, budget, start)
-            except _FormatRejected as rejected:
+            except FormatRejected as rejected:
                 if self.settings.mode != "auto":
                     raise self._provider_error(rejected.original, budget) from rejected.original
                 last_rejection = rejected
@@ -380,7 +329,7 @@ class LLMClient:
         for _ in range(self.settings.max_reasks + 1):
             try:
                 value, completion = await self._atransport(client, messages, response_model, budget)
-            except _Invalid as invalid:
+            except Invalid as invalid:
                 messages = self._reask_messages(base, budget.last_raw, invalid.error)
                 continue
             return self._success(mode, value, completion, budget, start)
@@ -403,9 +352,9 @@ class LLMClient:
                         return result
                     except (InstructorError, openai.APIError) as exc:
                         error = self._outcome(exc, budget)
-                        raise _Invalid(error) from exc
-        except (_Invalid, _FormatRejected):
+                        raise Invalid(error) from exc
+        except (Invalid, FormatRejected):
             raise
-        except (openai.APIError, _CutOff) as exc:
+        except (openai.APIError, CutOff) as exc:
             raise self._provider_error(exc, budget) from exc
         raise AssertionError("unreachable")  # pragma: no cover

@@ -22,7 +22,7 @@ from llmextract.errors import ConfigError, ExtractionFailed, ProviderError
 from llmextract.schema import Usage
 
 if TYPE_CHECKING:  # the openai stack is imported only when the command runs
-    from llmextract.llm.client import LLMSettings
+    from llmextract.llm.settings import LLMSettings
 
 __all__ = ["PREFERENCE", "Diagnosis", "ModeCheck", "Probe", "check_mode", "diagnose", "register", "render"]
 
@@ -89,7 +89,7 @@ class Diagnosis:
 def _settings(
     model: str, base_url: str | None, api_key: str | None, mode: str, timeout: float
 ) -> LLMSettings:
-    from llmextract.llm.client import LLMSettings
+    from llmextract.llm.settings import LLMSettings
 
     return LLMSettings(
         model=model,
@@ -118,7 +118,8 @@ def check_mode(settings: LLMSettings, *, http_client: Any = None) -> ModeCheck:
     """One probe call in ``settings.mode``; failures are outcomes here, not exceptions."""
     import openai
 
-    from llmextract.llm.client import LLMClient, _rejects_format
+    from llmextract.llm.client import LLMClient
+    from llmextract.llm.outcomes import rejects_format
 
     started = time.perf_counter()
     try:
@@ -127,7 +128,7 @@ def check_mode(settings: LLMSettings, *, http_client: Any = None) -> ModeCheck:
         seconds = time.perf_counter() - started
         original = exc.original
         if isinstance(original, openai.APIStatusError):
-            what = "rejected" if _rejects_format(original) else "failed"
+            what = "rejected" if rejects_format(original) else "failed"
             body = original.body if isinstance(original.body, dict) else {}
             detail = str(body.get("message") or original.message)
             return ModeCheck(
@@ -153,7 +154,7 @@ def list_models(
     """The model ids the endpoint lists at ``/models``; raises ProviderError when it cannot."""
     import openai
 
-    from llmextract.llm.client import endpoint_host
+    from llmextract.llm.settings import endpoint_host
 
     key = api_key or ("not-needed" if base_url else None)
     if key is None:
@@ -204,7 +205,7 @@ def diagnose(
 
 def render(diagnosis: Diagnosis) -> str:
     """The doctor's report as plain text (stable enough to paste into documentation)."""
-    from llmextract.llm.client import endpoint_host
+    from llmextract.llm.settings import endpoint_host
 
     lines = [
         f"endpoint  {diagnosis.base_url or 'https://api.openai.com/v1'} ({endpoint_host(diagnosis.base_url)})"

@@ -34,7 +34,7 @@ class CallBudget:
 
 
 @dataclass(frozen=True)
-class _Completion:
+class Completion:
     """What the toolkit reads of a chat-completion body, parsed from its JSON without the SDK's
     response models: building those costs more per call than the toolkit's own work."""
 
@@ -43,7 +43,7 @@ class _Completion:
     usage: Usage
 
 
-def _parse_completion(body: str) -> _Completion:
+def parse_completion(body: str) -> Completion:
     """A chat-completion body; raises ``json.JSONDecodeError`` when it is not complete JSON."""
     data = json.loads(body)
     choices = data.get("choices") if isinstance(data, dict) else None
@@ -52,7 +52,7 @@ def _parse_completion(body: str) -> _Completion:
     content = message.get("content") if isinstance(message, dict) else None
     usage = data.get("usage") if isinstance(data, dict) else None
     tokens = usage if isinstance(usage, dict) else {}
-    return _Completion(
+    return Completion(
         content=content if isinstance(content, str) else None,
         finish_reason=choice.get("finish_reason"),
         usage=Usage(
@@ -70,8 +70,8 @@ def _count(value: Any) -> int:
         return 0
 
 
-def _usage_of(completion: Any) -> Usage:
-    if isinstance(completion, _Completion):
+def usage_of(completion: Any) -> Usage:
+    if isinstance(completion, Completion):
         return completion.usage
     usage = getattr(completion, "usage", None)
     if usage is None:
@@ -82,8 +82,8 @@ def _usage_of(completion: Any) -> Usage:
     )
 
 
-def _raw_text(completion: Any) -> str | None:
-    if isinstance(completion, _Completion):
+def raw_text(completion: Any) -> str | None:
+    if isinstance(completion, Completion):
         return completion.content
     try:
         message = completion.choices[0].message
@@ -95,13 +95,13 @@ def _raw_text(completion: Any) -> str | None:
     return content if isinstance(content, str) else None
 
 
-def _is_retryable(exc: BaseException) -> bool:
-    if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError, _CutOff)):
+def is_retryable(exc: BaseException) -> bool:
+    if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError, CutOff)):
         return True
     return isinstance(exc, openai.APIStatusError) and exc.status_code in RETRYABLE_STATUS
 
 
-def _retry_after(exc: BaseException) -> float | None:
+def retry_after(exc: BaseException) -> float | None:
     if not isinstance(exc, openai.APIStatusError):
         return None
     value = exc.response.headers.get("retry-after")
@@ -113,7 +113,7 @@ def _retry_after(exc: BaseException) -> float | None:
         return None
 
 
-def _rejects_format(exc: openai.APIStatusError) -> bool:
+def rejects_format(exc: openai.APIStatusError) -> bool:
     """Does this error say the endpoint cannot do the requested structured-output format?"""
     if exc.status_code not in (400, 415, 422, 500, 501):
         return False
@@ -121,7 +121,7 @@ def _rejects_format(exc: openai.APIStatusError) -> bool:
     return any(word in text for word in _FORMAT_WORDS)
 
 
-class _FormatRejected(Exception):
+class FormatRejected(Exception):
     def __init__(self, original: openai.APIStatusError) -> None:
         super().__init__(str(original))
         self.original = original
@@ -130,7 +130,7 @@ class _FormatRejected(Exception):
 _SCHEMA_FORMATS: dict[type[BaseModel], dict[str, Any]] = {}
 
 
-def _schema_format(response_model: type[BaseModel]) -> dict[str, Any]:
+def schema_format(response_model: type[BaseModel]) -> dict[str, Any]:
     """The ``response_format`` of json_schema mode, built once per model (as instructor builds it)."""
     found = _SCHEMA_FORMATS.get(response_model)
     if found is None:
@@ -140,11 +140,11 @@ def _schema_format(response_model: type[BaseModel]) -> dict[str, Any]:
     return found
 
 
-class _CutOff(Exception):
+class CutOff(Exception):
     """A 200 response whose body is not complete JSON: the connection was cut, not the model wrong."""
 
 
-class _Invalid(Exception):
+class Invalid(Exception):
     """An answer arrived but failed validation; carries the error text for the re-ask."""
 
     def __init__(self, error: str) -> None:

@@ -21,7 +21,7 @@ import contextlib
 import json
 import threading
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn
 
 import instructor
 import openai
@@ -31,32 +31,24 @@ from llmextract.llm.aiohttp_post import AiohttpPoster
 from llmextract.llm.httpx_post import HttpxPoster
 from llmextract.llm.outcomes import (
     CallBudget,
-    _CutOff,
-    _FormatRejected,
-    _Invalid,
-    _parse_completion,
-    _rejects_format,
-    _schema_format,
+    CutOff,
+    FormatRejected,
+    Invalid,
+    parse_completion,
+    rejects_format,
+    schema_format,
 )
+from llmextract.llm.settings import MODES, LLMSettings
 
-if TYPE_CHECKING:
-    from llmextract.llm.client import LLMSettings
+__all__ = ["Transport"]
 
-__all__ = ["MODES", "Transport"]
-
-MODES: dict[str, instructor.Mode] = {
-    "json_schema": instructor.Mode.JSON_SCHEMA,
-    "json": instructor.Mode.JSON,
-    "tools": instructor.Mode.TOOLS,
-    "md_json": instructor.Mode.MD_JSON,
-}
 _COMPLETIONS = "/chat/completions"
 
 
 def _raise_http_error(exc: openai.APIStatusError) -> NoReturn:
     """Re-raise an HTTP error of the raw openai client with its meaning: format rejected, or as is."""
-    if _rejects_format(exc):
-        raise _FormatRejected(exc) from exc
+    if rejects_format(exc):
+        raise FormatRejected(exc) from exc
     raise exc
 
 
@@ -177,21 +169,21 @@ class Transport:
             body["temperature"] = self.settings.temperature
         if self.settings.max_tokens is not None:
             body["max_tokens"] = self.settings.max_tokens
-        body["response_format"] = _schema_format(response_model)
+        body["response_format"] = schema_format(response_model)
         return body
 
     def _direct_parse(
         self, text: str, response_model: type[BaseModel], budget: CallBudget
     ) -> tuple[Any, Any]:
-        """Validate a json_schema answer; an invalid one is counted and raised as ``_Invalid``.
+        """Validate a json_schema answer; an invalid one is counted and raised as ``Invalid``.
 
         The body is read as JSON here rather than through the SDK's response models, which cost
         more per call than everything else the toolkit does with the answer.
         """
         try:
-            completion = _parse_completion(text)
+            completion = parse_completion(text)
         except json.JSONDecodeError as exc:
-            raise _CutOff(f"response body is not complete JSON ({exc.msg} at char {exc.pos})") from exc
+            raise CutOff(f"response body is not complete JSON ({exc.msg} at char {exc.pos})") from exc
         raw = completion.content or ""
         try:
             if completion.finish_reason == "length":
@@ -200,7 +192,7 @@ class Transport:
         except (ValidationError, ValueError) as exc:
             budget.usage = budget.usage + completion.usage
             budget.last_raw = raw
-            raise _Invalid(str(exc) or type(exc).__name__) from exc
+            raise Invalid(str(exc) or type(exc).__name__) from exc
 
     def direct_call(
         self, messages: list[dict[str, str]], response_model: type[BaseModel], budget: CallBudget

@@ -12,7 +12,9 @@ from llm_scenarios import completion
 
 from llmextract.errors import ConfigError, ProviderError
 from llmextract.llm.answer_schema import LLMExtraction
-from llmextract.llm.client import LLMClient, LLMSettings, _rejects_format, _retry_after, endpoint_host
+from llmextract.llm.client import LLMClient
+from llmextract.llm.outcomes import rejects_format, retry_after
+from llmextract.llm.settings import LLMSettings, endpoint_host
 
 MESSAGES = [{"role": "user", "content": "Article."}]
 GOOD = {"actors": [], "quotes": [{"text": "x", "speaker": "A"}], "stances": []}
@@ -86,10 +88,10 @@ def test_retry_after_is_honoured_and_capped() -> None:
         response = httpx2.Response(429, headers=headers, request=httpx2.Request("POST", "http://x"))
         return openai.RateLimitError("slow", response=response, body=None)
 
-    assert _retry_after(error({"retry-after": "2.5"})) == 2.5
-    assert _retry_after(error({"retry-after": "86400"})) == 60.0
-    assert _retry_after(error({"retry-after": "soon"})) is None
-    assert _retry_after(error({})) is None
+    assert retry_after(error({"retry-after": "2.5"})) == 2.5
+    assert retry_after(error({"retry-after": "86400"})) == 60.0
+    assert retry_after(error({"retry-after": "soon"})) is None
+    assert retry_after(error({})) is None
 
 
 def test_format_rejection_is_recognised() -> None:
@@ -97,10 +99,10 @@ def test_format_rejection_is_recognised() -> None:
         response = httpx2.Response(code, request=httpx2.Request("POST", "http://x"))
         return openai.APIStatusError(message, response=response, body=None)
 
-    assert _rejects_format(error(500, "response_format json_schema unsupported"))
-    assert _rejects_format(error(400, "Invalid schema for response_format"))
-    assert not _rejects_format(error(503, "response_format"))
-    assert not _rejects_format(error(500, "out of memory"))
+    assert rejects_format(error(500, "response_format json_schema unsupported"))
+    assert rejects_format(error(400, "Invalid schema for response_format"))
+    assert not rejects_format(error(503, "response_format"))
+    assert not rejects_format(error(500, "out of memory"))
 
 
 def test_endpoint_host_never_carries_credentials() -> None:

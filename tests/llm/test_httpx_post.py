@@ -16,8 +16,9 @@ import pytest
 from aiohttp_endpoint import ANSWER, Endpoint
 
 from llmextract.llm.answer_schema import LLMExtraction
-from llmextract.llm.client import LLMClient, LLMSettings
+from llmextract.llm.client import LLMClient
 from llmextract.llm.httpx_post import HttpxPoster
+from llmextract.llm.settings import LLMSettings
 
 
 def openai_client(url: str, **options: Any) -> openai.OpenAI:

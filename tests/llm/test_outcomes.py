@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from llmextract.llm.outcomes import _parse_completion, _raw_text, _usage_of
+from llmextract.llm.outcomes import parse_completion, raw_text, usage_of
 from llmextract.schema import Usage
 
 
@@ -15,7 +15,7 @@ def body(**fields: object) -> str:
 
 
 def test_content_finish_reason_and_usage_are_read() -> None:
-    completion = _parse_completion(
+    completion = parse_completion(
         body(
             choices=[
                 {
@@ -29,8 +29,8 @@ def test_content_finish_reason_and_usage_are_read() -> None:
     )
     assert completion.content == '{"quotes": []}'
     assert completion.finish_reason == "stop"
-    assert _usage_of(completion) == Usage(prompt_tokens=120, completion_tokens=7)
-    assert _raw_text(completion) == '{"quotes": []}'
+    assert usage_of(completion) == Usage(prompt_tokens=120, completion_tokens=7)
+    assert raw_text(completion) == '{"quotes": []}'
 
 
 @pytest.mark.parametrize(
@@ -45,15 +45,15 @@ def test_content_finish_reason_and_usage_are_read() -> None:
     ],
 )
 def test_odd_bodies_give_no_content_and_no_usage(fields: dict[str, object]) -> None:
-    completion = _parse_completion(body(**fields))
+    completion = parse_completion(body(**fields))
     assert completion.content is None
     assert completion.usage == Usage()
 
 
 def test_a_body_that_is_not_an_object_gives_no_content() -> None:
-    assert _parse_completion("[1, 2]").content is None
+    assert parse_completion("[1, 2]").content is None
 
 
 def test_a_truncated_body_raises() -> None:
     with pytest.raises(json.JSONDecodeError):
-        _parse_completion(body(choices=[])[:-5])
+        parse_completion(body(choices=[])[:-5])

@@ -10,8 +10,9 @@ import pytest
 from llm.test_client import GOOD, MESSAGES, ok, status
 from llmextract.errors import ConfigError
 from llmextract.llm.answer_schema import LLMExtraction
-from llmextract.llm.client import LLMClient, LLMSettings
+from llmextract.llm.client import LLMClient
 from llmextract.llm.ratelimit import RateLimiter
+from llmextract.llm.settings import LLMSettings
 
 
 def test_slots_are_spaced_by_the_interval() -> None:

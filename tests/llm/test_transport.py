@@ -11,7 +11,8 @@ from aiohttp_endpoint import Endpoint
 
 from llmextract.llm.aiohttp_post import AiohttpPoster
 from llmextract.llm.answer_schema import LLMExtraction
-from llmextract.llm.client import LLMClient, LLMSettings
+from llmextract.llm.client import LLMClient
+from llmextract.llm.settings import LLMSettings
 
 
 def llm_client(url: str, **options: Any) -> LLMClient:
