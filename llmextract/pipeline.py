@@ -26,6 +26,7 @@ from llmextract.baseline.model import baseline_extract
 from llmextract.errors import ConfigError, InputError
 from llmextract.llm.answer_schema import LLMExtraction
 from llmextract.llm.cache import CachedAnswer, ResponseCache, cache_key
+from llmextract.llm.data_fence import fence_text, fence_title
 from llmextract.llm.prompts import DEFAULT_PROMPT, PromptTemplate, load_prompt, rendered_sha256
 from llmextract.schema import SCHEMA_VERSION, Extraction, PromptRef, Provenance
 
@@ -210,7 +211,9 @@ class Extractor:
         requests = []
         for chunk in chunks:
             text = article.text[chunk.start : chunk.end]
-            messages = self.prompt.render(text=text, title=article.title)
+            messages = self.prompt.render(
+                text=fence_text(text), title=fence_title(article.title) if article.title else article.title
+            )
             rendered = rendered_sha256(messages)
             requests.append(_Request(messages, rendered, self._key(rendered, text) if self.cache else None))
         return requests
