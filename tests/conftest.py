@@ -8,16 +8,18 @@ from typing import Any
 
 import pytest
 from aiohttp_endpoint import Endpoint, serve_endpoint
-from cassette_config import VCR_CONFIG, json_body
+from cassette_config import RECORD_LIVE, VCR_CONFIG, json_body
 
 ENV_VARS = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LLMEXTRACT_MODEL", "LLMEXTRACT_PROMPTS_PATH")
+LIVE_VARS = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LLMEXTRACT_MODEL")
 
 
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """No test sees the developer's keys, endpoints or caches."""
+    """No test sees the developer's keys, endpoints or caches (unless re-recording is opted into)."""
     for name in ENV_VARS:
-        monkeypatch.delenv(name, raising=False)
+        if not (RECORD_LIVE and name in LIVE_VARS):
+            monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LLMEXTRACT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     if "llmextract.pipeline" in sys.modules:  # the baseline notice is once per process
         sys.modules["llmextract.pipeline"]._notice_shown = False
