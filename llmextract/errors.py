@@ -1,6 +1,7 @@
 """The exceptions llmextract raises, in one place.
 
-Library code raises these; only the CLI turns them into messages and exit codes.
+Library code raises these; only the CLI turns them into messages and exit codes. Every message is
+passed through :func:`llmextract.redaction.redact`: no error carries a key, whatever the server echoed.
 
     LLMExtractError
     ├── ConfigError        bad settings: unknown model/mode, missing key for a remote endpoint
@@ -13,6 +14,8 @@ Library code raises these; only the CLI turns them into messages and exit codes.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from llmextract.redaction import redact
 
 if TYPE_CHECKING:
     from llmextract.schema import Usage
@@ -28,7 +31,10 @@ __all__ = [
 
 
 class LLMExtractError(Exception):
-    """Base class of every error llmextract raises on purpose."""
+    """Base class of every error llmextract raises on purpose; its message holds no secret."""
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(redact(message))
 
 
 class ConfigError(LLMExtractError):
@@ -75,5 +81,5 @@ class ExtractionFailed(LLMExtractError):
     ) -> None:
         super().__init__(message)
         self.attempts = attempts
-        self.last_response = last_response
+        self.last_response = redact(last_response) if last_response is not None else None
         self.usage = usage

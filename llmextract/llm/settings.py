@@ -9,6 +9,7 @@ from urllib.parse import urlparse
 import instructor
 
 from llmextract.errors import ConfigError
+from llmextract.redaction import guard_loggers, register_secret
 
 __all__ = ["MODES", "LLMSettings", "endpoint_host"]
 
@@ -46,6 +47,8 @@ class LLMSettings:
     backoff_max: float = 30.0
 
     def __post_init__(self) -> None:
+        register_secret(self.api_key)
+        guard_loggers()
         if self.mode != "auto" and self.mode not in MODES:
             raise ConfigError(f"unknown mode {self.mode!r}; choose auto, {', '.join(MODES)}")
         if self.max_reasks < 0 or self.max_retries < 0:
