@@ -29,7 +29,8 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from llmextract.grounding.aligner import Grounder, canonical_span
+from llmextract.grounding.aligner import Grounder
+from llmextract.grounding.span_policy import canonical_span
 
 SEED = 20151111
 INVENTED_SHARE = 0.10

@@ -17,8 +17,6 @@ from llmextract.errors import InputError
 
 __all__ = ["Article", "decode_text", "load_article", "text_sha256"]
 
-TEXT_SUFFIXES = (".txt", ".md")
-
 
 def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -96,34 +96,6 @@ _FOLD_EXTRA = {"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d",
 WORD = re.compile(r"\w+(?:'\w+)*")
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(char: str) -> str:
-    if char in _FOLD_EXTRA:
-        return _FOLD_EXTRA[char]
-    base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-    return base if len(base) == 1 else char
-
-
-def fold(text: str) -> str:
-    """Fold accents one character at a time, so offsets into the result are offsets into ``text``."""
-    if text.isascii():  # constant time: the string knows
-        return text
-    table = {ord(c): _fold_char(c) for c in set(text) if not c.isascii()}
-    return text.translate(table) if table else text
-
-
-#: ``fold`` of the names and words the resolver compares, which recur from answer to answer.
-fold_name = lru_cache(maxsize=8192)(fold)
-#: ``fold`` of the article: the resolver and its index need it several times.
-fold_text = lru_cache(maxsize=4)(fold)
-
-
-@lru_cache(maxsize=8192)
-def surface_key(text: str) -> str:
-    """A name as written, folded, with its whitespace runs as single spaces: how mentions are keyed."""
-    return " ".join(fold_name(text).split())
-
-
 @dataclass(frozen=True)
 class Name:
     text: str  # as given, whitespace collapsed
@@ -181,8 +153,37 @@ def normalize_name(name: str) -> str:
     return " ".join(parse_name(name).core)
 
 
-def initials(words: Sequence[str]) -> str:
-    return "".join(w[0] for w in words if w not in _ACRONYM_STOP)
+@lru_cache(maxsize=65536)
+def person_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names of two or more words that can belong to one person (rule 2)."""
+    if len(a) < 2 or len(b) < 2 or not token_match(a[-1], b[-1]):
+        return False
+    short, long = sorted((a[:-1], b[:-1]), key=len)
+    i = 0
+    for word in long:
+        if i < len(short) and _given_match(short[i], word):
+            i += 1
+    if i < len(short):
+        return False
+    if len(a) != len(b):
+        return True
+    pairs = [(x, y) for x, y in zip(a, b, strict=True) if min(len(x), len(y)) > 1]  # initials aside
+    return fuzz.ratio(" ".join(x for x, _ in pairs), " ".join(y for _, y in pairs)) >= NAME_RATIO
+
+
+def _given_match(a: str, b: str) -> bool:
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)) or token_match(a, b)
+
+
+@lru_cache(maxsize=65536)
+def token_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or a.startswith(b) or b.startswith(a):
+        return False
+    if _skeleton(a) == _skeleton(b):
+        return True
+    return min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= TOKEN_RATIO
 
 
 _DIGRAPHS = (("sh", "s"), ("th", "t"), ("kh", "k"), ("dh", "d"), ("gh", "g"), ("ph", "f"), ("ou", "u"))
@@ -196,17 +197,6 @@ def _skeleton(word: str) -> str:
     word = re.sub(r"c(?!h)", "k", word.replace("q", "k"))
     inner = re.sub(r"[aeiouy]", "a", word[1:-1])
     return re.sub(r"(.)\1+", r"\1", word[:1] + inner + word[-1:])
-
-
-@lru_cache(maxsize=65536)
-def token_match(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 4 or a.startswith(b) or b.startswith(a):
-        return False
-    if _skeleton(a) == _skeleton(b):
-        return True
-    return min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= TOKEN_RATIO
 
 
 class WordMatcher:
@@ -242,32 +232,6 @@ def _prefixes(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def _given_match(a: str, b: str) -> bool:
-    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)) or token_match(a, b)
-
-
-@lru_cache(maxsize=65536)
-def person_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two names of two or more words that can belong to one person (rule 2)."""
-    if len(a) < 2 or len(b) < 2 or not token_match(a[-1], b[-1]):
-        return False
-    short, long = sorted((a[:-1], b[:-1]), key=len)
-    i = 0
-    for word in long:
-        if i < len(short) and _given_match(short[i], word):
-            i += 1
-    if i < len(short):
-        return False
-    if len(a) != len(b):
-        return True
-    pairs = [(x, y) for x, y in zip(a, b, strict=True) if min(len(x), len(y)) > 1]  # initials aside
-    return fuzz.ratio(" ".join(x for x, _ in pairs), " ".join(y for _, y in pairs)) >= NAME_RATIO
-
-
-def pronoun_kind(name: str) -> str | None:
-    return PRONOUNS.get(name.strip().casefold())
-
-
 @lru_cache(maxsize=4096)
 def is_generic(name: str) -> bool:
     """Descriptions, not names: "officials", "Scott's niece", "a spokeswoman for Hillary Clinton"."""
@@ -283,3 +247,42 @@ def guess_type(name: Name) -> ActorType:
     if "and" in name.plain:  # "Trump and Clinton"
         return "group"
     return "organization" if name.acronym or any(w in _ORG_WORDS for w in name.plain) else "person"
+
+
+def pronoun_kind(name: str) -> str | None:
+    return PRONOUNS.get(name.strip().casefold())
+
+
+def initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w not in _ACRONYM_STOP)
+
+
+# Folding: how names and the article are compared, accent- and case-blind, offsets kept.
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    if char in _FOLD_EXTRA:
+        return _FOLD_EXTRA[char]
+    base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return base if len(base) == 1 else char
+
+
+def fold(text: str) -> str:
+    """Fold accents one character at a time, so offsets into the result are offsets into ``text``."""
+    if text.isascii():  # constant time: the string knows
+        return text
+    table = {ord(c): _fold_char(c) for c in set(text) if not c.isascii()}
+    return text.translate(table) if table else text
+
+
+#: ``fold`` of the names and words the resolver compares, which recur from answer to answer.
+fold_name = lru_cache(maxsize=8192)(fold)
+#: ``fold`` of the article: the resolver and its index need it several times.
+fold_text = lru_cache(maxsize=4)(fold)
+
+
+@lru_cache(maxsize=8192)
+def surface_key(text: str) -> str:
+    """A name as written, folded, with its whitespace runs as single spaces: how mentions are keyed."""
+    return " ".join(fold_name(text).split())

@@ -14,12 +14,9 @@ from llmextract.article import Article
 from llmextract.grounding.aligner import Grounder
 from llmextract.llm.answer_schema import LLMExtraction
 from llmextract.schema import ArticleInfo, Extraction, Provenance, Quote, Span, Stance
+from llmextract.wording import plural
 
 __all__ = ["assemble"]
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def assemble(
@@ -61,9 +58,9 @@ def assemble(
     found_quotes.sort(key=lambda item: (item["start"], item["end"]))
     quotes = [Quote(id=f"q{i}", **fields) for i, fields in enumerate(found_quotes, 1)]
     if ungrounded:
-        warnings.append(f"dropped {_plural(ungrounded, 'ungrounded quote')}")
+        warnings.append(f"dropped {plural(ungrounded, 'ungrounded quote')}")
     if duplicates:
-        warnings.append(f"dropped {_plural(duplicates, 'duplicate quote')}")
+        warnings.append(f"dropped {plural(duplicates, 'duplicate quote')}")
 
     stances: list[Stance] = []
     dropped_stances = unlinked = 0
@@ -90,9 +87,9 @@ def assemble(
             )
         )
     if dropped_stances:
-        warnings.append(f"dropped {_plural(dropped_stances, 'stance')} with ungrounded evidence")
+        warnings.append(f"dropped {plural(dropped_stances, 'stance')} with ungrounded evidence")
     if unlinked:
-        warnings.append(f"dropped {_plural(unlinked, 'stance')} whose holder matches no actor")
+        warnings.append(f"dropped {plural(unlinked, 'stance')} whose holder matches no actor")
 
     info = ArticleInfo(
         id=article.id,

@@ -40,7 +40,7 @@ from rapidfuzz.distance import Levenshtein
 from llmextract.grounding.folding import ELLIPSIS, END_PUNCT, normalise
 from llmextract.grounding.span_policy import canonical_span
 
-__all__ = ["DEFAULT_FUZZY_THRESHOLD", "FUZZY_MIN_WORDS", "Grounded", "Grounder", "canonical_span", "ground"]
+__all__ = ["DEFAULT_FUZZY_THRESHOLD", "FUZZY_MIN_WORDS", "Grounded", "Grounder"]
 
 DEFAULT_FUZZY_THRESHOLD = 80.0
 FUZZY_MIN_WORDS = 5
@@ -329,8 +329,3 @@ class Grounder:
             (start > 0 and norm[start - 1].isalnum() and norm[start].isalnum())
             or (end < len(norm) and norm[end].isalnum() and norm[end - 1].isalnum())
         )
-
-
-def ground(text: str, snippet: str) -> Grounded | None:
-    """Locate one snippet in ``text``; build a :class:`Grounder` to locate several."""
-    return Grounder(text).locate(snippet)

@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 
 from llmextract.errors import ConfigError, ExtractionFailed, ProviderError
 from llmextract.schema import Usage
+from llmextract.wording import plural
 
 if TYPE_CHECKING:  # the openai stack is imported only when the command runs
     from llmextract.llm.settings import LLMSettings
@@ -105,10 +106,6 @@ def _settings(
     )
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def _short(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -140,7 +137,7 @@ def check_mode(settings: LLMSettings, *, http_client: Any = None) -> ModeCheck:
         return ModeCheck(
             settings.mode,
             False,
-            f"accepted, but no valid answer in {_plural(exc.attempts, 'call')}",
+            f"accepted, but no valid answer in {plural(exc.attempts, 'call')}",
             seconds,
             exc.usage,
         )

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from llmextract.actors import names
-from llmextract.actors.resolve import ActorIndex, fold, normalize_name, resolve_actors
+from llmextract.actors.index import ActorIndex
+from llmextract.actors.resolve import resolve_actors
 from llmextract.llm.answer_schema import LLMActor, LLMExtraction, LLMQuote
 from llmextract.schema import Actor, Span
 
@@ -371,7 +371,3 @@ def test_speaker_named_only_by_a_shared_word_is_dropped_not_a_crash() -> None:
     index = resolve_actors(text, extraction)
     assert all(actor.name for actor in index.actors)
     assert [a.id for a in index.actors] == [f"a{i}" for i in range(1, len(index.actors) + 1)]
-
-
-def test_names_api_is_importable_from_actors() -> None:
-    assert fold is names.fold and normalize_name is names.normalize_name

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from llmextract.grounding.aligner import Grounded, Grounder, ground
+from llmextract.grounding.aligner import Grounded, Grounder
 
 ARTICLE = (
     "Harbour City council voted on Tuesday to close the old ferry terminal.\n\n"
@@ -18,6 +18,10 @@ ARTICLE = (
     "Whitlock later told reporters: “We will build a park.” She added that the budget for "
     "the project would be published in May. “We will build a park,” she repeated."
 )
+
+
+def ground(text: str, snippet: str) -> Grounded | None:
+    return Grounder(text).locate(snippet)
 
 
 def slice_of(hit: Grounded | None, text: str = ARTICLE) -> str:

@@ -17,7 +17,8 @@ from cdp_pipe import Browser, Page, find_chromium
 from conftest import ROOT, make_extraction
 from reportdata import report
 
-from llmextract.html import render_report_html, write_views
+from llmextract.html.report import render_report_html
+from llmextract.html.view import write_views
 from llmextract.schema import Extraction
 
 ARTIFACTS = ROOT / "artifacts"

@@ -11,8 +11,7 @@ from reportdata import HOSTILE_ID, fig, report
 
 from llmextract.evaluation.report import RunScores, build_report, write_report
 from llmextract.evaluation.scorer import COUNT_KEYS
-from llmextract.html import render_report_html
-from llmextract.html.report import CHART_W, Figure, figure
+from llmextract.html.report import CHART_W, Figure, figure, render_report_html
 
 
 def _row(root: Element, label: str) -> list[Element]:

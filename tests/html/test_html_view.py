@@ -9,7 +9,7 @@ import pytest
 from conftest import EXAMPLES, example_results, make_extraction
 from pagetree import Element, parse
 
-from llmextract.html import load_results, render_extraction_html, safe_filename, write_views
+from llmextract.html.view import load_results, render_extraction_html, safe_filename, write_views
 from llmextract.schema import Extraction
 
 HOSTILE_TEXT = (

@@ -1,0 +1,313 @@
+"""Who said what in one sentence: the cue rules of the rules baseline.
+
+``SentenceReader`` holds one article's tokens and quotation spans; ``attribute_sentence`` finds the
+cues of one sentence and, for each, its speaker and content (see ``llmextract.baseline.model``
+for the forms it reads).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from llmextract.baseline.name_spans import split_role
+from llmextract.baseline.phrases import is_tail, name_back, plain_speaker, skip_listener, skip_to_content
+from llmextract.baseline.tokens import CLOSERS, ENDS, QUOTES, quote_mask, quote_spans, tokenize
+from llmextract.baseline.word_tables import (
+    ABBREVIATIONS,
+    ADJUNCT_WORDS,
+    AFTER_NAME,
+    CUE_VERBS,
+    DATA_SOURCES,
+    DETERMINERS,
+    HEADLINE_CUES,
+    INVERTING_CUES,
+    NAME_PARTICLES,
+    NOT_NOUNS,
+    NOUN_CUES,
+    OPENERS,
+    PARTICIPLE_CUES,
+    PRONOUNS,
+    SPEAKER_NOUNS,
+    STOP_CAPITALS,
+)
+
+
+@dataclass
+class Found:
+    """One quote found: its character range, speaker as written (title split off), cue and role."""
+
+    start: int
+    end: int
+    speaker: str | None
+    cue: str | None
+    role: str | None = None
+
+
+class SentenceReader:
+    """One article's tokens and quotation spans, and the cue rules that read its sentences."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = tokenize(text)
+        self.quotes = quote_spans(text)
+        self.in_quote = quote_mask(self.toks, self.quotes)
+
+    def attribute_sentence(self, i0: int, i1: int) -> list[Found]:
+        """The quotes attributed by the cues of the sentence of tokens i0..i1-1, in order."""
+        found: list[Found] = []
+        taken = i0  # content never reaches back before an earlier attribution in the sentence
+        k = i0
+        title: bool | None = None  # whether the sentence is a title-case headline, once needed
+        while k < i1:
+            w = self.toks[k].word
+            f = None
+            cue_like = w in CUE_VERBS or w == "according" or w == "in"
+            if cue_like and self.toks[k].cap and k > i0:  # "Glenn Beck Says ..." in a headline
+                title = self._title_case(i0, i1) if title is None else title
+                cue_like = w in HEADLINE_CUES and title
+            if cue_like and not self.in_quote[k]:
+                f, resume = self._attribute_cue(k, taken, i0, i1, found)
+            if f is not None:
+                found.append(f)
+                taken = resume
+                k = max(k + 1, resume)
+            else:
+                k += 1
+        return found
+
+    def _title_case(self, i0: int, i1: int) -> bool:
+        words = [t for t in self.toks[i0:i1] if t.text[0].isalpha()]
+        return sum(t.cap for t in words) > 0.7 * len(words)
+
+    def _attribute_cue(
+        self, k: int, taken: int, i0: int, i1: int, earlier: list[Found]
+    ) -> tuple[Found | None, int]:
+        toks = self.toks
+        t = toks[k]
+        if t.word in ("according", "in"):
+            return self._according(k, taken, i1)
+        cue_end = (
+            k + 1
+            if k + 1 < i1
+            and toks[k + 1].word in ("out", "for", "on")
+            and t.word in ("pointed", "called", "calls")
+            else k
+        )
+        cue = self.text[t.start : toks[cue_end].end].rstrip(".")
+        nxt = cue_end + 1
+        left = self._speaker_left(k, max(taken, i0))
+        if left is not None:
+            a, b, role = left
+            speaker = self._text(a, b)
+            after = skip_listener(toks, t.word, nxt, i1)
+            if nxt >= i1 or t.text.endswith(".") or after >= i1 or is_tail(toks, after, i1, t.word):
+                # "..., Akar said." -- the content is what precedes the attribution
+                c = a - 1
+                while c > max(taken, a - 4) and toks[c].text[0].isalpha():
+                    c -= 1
+                if c < taken or toks[c].text not in CLOSERS:
+                    return None, k
+                return self._make(taken, c, speaker, cue, role), after
+            if (
+                toks[nxt].text == ","
+                and a - 1 >= taken
+                and toks[a - 1].text in CLOSERS
+                and nxt + 1 < i1
+                and toks[nxt + 1].text[0].islower()
+            ):
+                # "The plan, he said, is sound." -- content on both sides; keep the joined stretch
+                end = self._content_end(nxt + 1, i1)
+                return self._make(taken, end, speaker, cue, role), end + 1
+            return self._forward(k, nxt, i1, speaker, cue, role)
+        if t.word in PARTICIPLE_CUES and k - 1 >= i0 and toks[k - 1].text == ",":
+            # "..., adding that ..." -- the speaker is the sentence's
+            return self._forward(
+                k, nxt, i1, earlier[-1].speaker if earlier else self._subject(i0, i1), cue, None
+            )
+        if (
+            k - 1 > i0
+            and toks[k - 1].word in ("and", "but")
+            and nxt < i1
+            and toks[nxt].word not in NOT_NOUNS - {"that"}
+        ):
+            return self._forward(
+                k, nxt, i1, earlier[-1].speaker if earlier else self._subject(i0, i1), cue, None
+            )
+        if t.word in INVERTING_CUES and k - 1 > taken and toks[k - 1].text in CLOSERS:
+            right = self._speaker_right(k + 1, i1)
+            if right is not None:
+                a, b, role = right
+                return self._make(taken, k - 1, self._text(a, b), cue, role), b + 1
+        return None, k
+
+    def _forward(
+        self, k: int, nxt: int, i1: int, speaker: str | None, cue: str, role: str | None
+    ) -> tuple[Found | None, int]:
+        """ "X said (that) ..." -- the content runs from after the cue to the clause end."""
+        if not speaker:
+            return None, k
+        toks = self.toks
+        start = skip_to_content(toks, toks[k].word, nxt, i1)
+        if start >= i1 and toks[i1 - 1].text == ":" and i1 < len(toks):
+            # "Hewitt writes:" closing its paragraph introduces the next paragraph, quoted or not
+            end = i1
+            while end + 1 < len(toks) and "\n" not in self.text[toks[end].end : toks[end + 1].start]:
+                end += 1
+            quoted = next((qe for qs, qe in self.quotes if qs == toks[i1].start), None)
+            f = self._make(i1, end, speaker, cue, role)
+            if f is not None and quoted is not None:
+                f.end = quoted
+            return f, i1
+        end = self._content_end(start, i1)
+        if start > end:
+            return None, k
+        return self._make(start, end, speaker, cue, role), end + 1
+
+    def _according(self, k: int, taken: int, i1: int) -> tuple[Found | None, int]:
+        """ "according to X, ...", "..., according to X." and "In the latest poll, ..."."""
+        toks = self.toks
+        lead = 1 if toks[k].word == "in" else 2
+        if lead == 2 and (k + 1 >= i1 or toks[k + 1].word != "to"):
+            return None, k
+        comma = next((i for i in range(k + lead, min(i1, k + 14)) if toks[i].text == ","), i1)
+        name_end = comma - 1
+        while name_end > k + lead and toks[name_end].text in ENDS:
+            name_end -= 1
+        if name_end < k + lead or name_end - k > 12:
+            return None, k
+        before = k - 1 > taken and toks[k - 1].text == ","
+        after = comma + 1 < i1 and toks[comma + 1].text not in ENDS
+        if after and not before and k - 1 > taken and toks[k - 1].word not in OPENERS:
+            return None, k
+        if lead == 1 and (before or not after or toks[name_end].word not in DATA_SOURCES):
+            return None, k
+        first = taken if before else comma + 1
+        last = self._content_end(comma + 1, i1) if after else k - 2
+        cue = self.text[toks[k].start : toks[k + lead - 1].end].lower()
+        return self._make(first, last, self._text(k + lead, name_end), cue, None), last + 1
+
+    def _speaker_left(self, k: int, lo: int) -> tuple[int, int, str | None] | None:
+        """(first, last, role) of the speaker ending just before the cue at k."""
+        toks = self.toks
+        j = k - 1
+        while j >= lo and (toks[j].word in ADJUNCT_WORDS or toks[j].word in ("not", "n't")):
+            j -= 1
+        if j < lo:
+            return None
+        if toks[j].text == "," and j - 1 >= lo and toks[j - 1].text == ")":
+            j -= 1  # "Sen. Jack Reed (D-R.I.), said"
+        if toks[j].text in (")", "—", "-"):
+            # skip "(R-Texas)" or "-- who ... --" between the speaker and the cue
+            opener = "(" if toks[j].text == ")" else toks[j].text
+            j -= 1
+            while j > lo and toks[j].text != opener and k - j < 40:
+                j -= 1
+            while j > lo and toks[j].text == opener:
+                j -= 1
+            if j < lo or toks[j].text in ENDS:
+                return None
+        if toks[j].word == "who" and j - 2 >= lo and toks[j - 1].text == ",":
+            j -= 2  # "Akar, who said ..." -- the speaker is the name, not the pronoun
+        if toks[j].text == "," and j - 1 >= lo:
+            return self._apposition(j, lo)
+        a = name_back(toks, j, lo)
+        if a is None or (toks[k].word in NOUN_CUES and not plain_speaker(toks, a, j)):
+            return None
+        return a, j, None
+
+    def _apposition(self, j: int, lo: int) -> tuple[int, int, str | None] | None:
+        """Speaker of "Hulusi Akar, Turkey's defence minister, said" or "Its chief, Ali Veli, said"."""
+        toks = self.toks
+        for c in range(j - 1, max(lo, j - 40) - 1, -1):
+            if toks[c].text != ",":
+                continue
+            if c == j - 1 or c - 1 < lo:
+                return None
+            if name_back(toks, j - 1, c + 1) == c + 1 and toks[j - 1].cap and j - c < 6:
+                outer = name_back(toks, c - 1, lo)
+                return c + 1, j - 1, None if outer is None else self._text(outer, c - 1)
+            a = name_back(toks, c - 1, lo)
+            if a is not None and toks[c - 1].cap and not (toks[c + 1].cap and toks[j - 1].cap):
+                return a, c - 1, self._text(c + 1, j - 1)
+        return None
+
+    def _speaker_right(self, k: int, hi: int) -> tuple[int, int, str | None] | None:
+        """(first, last, role) of a speaker after an inverted cue: "..., said Hulusi Akar, minister."."""
+        toks = self.toks
+        a = k
+        while a < hi and toks[a].word in DETERMINERS:
+            a += 1
+        b = a
+        for j in range(a, min(hi, a + 8)):
+            if toks[j].text in (",", "(") or toks[j].text in ENDS or not toks[j].text[0].isalpha():
+                break
+            if toks[j].cap:
+                b = j + 1
+        if b == a:
+            if a < hi and toks[a].word in PRONOUNS | SPEAKER_NOUNS:
+                b = a + 1
+            else:
+                return None
+        if b < hi and toks[b].text == ",":
+            end = b + 1
+            while end < min(hi, b + 30) and toks[end].text not in ENDS:
+                end += 1
+            return k, b - 1, self._text(b + 1, end - 1) if end - 1 > b else None
+        if b < hi and toks[b].word in AFTER_NAME:
+            return None
+        return k, b - 1, None
+
+    def _subject(self, i0: int, i1: int) -> str | None:
+        """The sentence's opening name or pronoun: the speaker of "..., adding that ..."."""
+        toks = self.toks
+        i = i0
+        while i < i1 and (toks[i].word in OPENERS or toks[i].text == ","):
+            i += 1
+        if i >= i1 or (toks[i].text.isupper() and len(toks[i].text) > 3):
+            return None  # nothing, or a dateline ("DECATUR, Ill. --")
+        if toks[i].word in PRONOUNS:
+            return toks[i].text
+        j = i
+        while j < min(i1, i + 8) and (toks[j].cap or toks[j].word in NAME_PARTICLES):
+            j += 1
+        return self._text(i, j - 1) if j > i and toks[j - 1].word not in STOP_CAPITALS else None
+
+    def _content_end(self, a: int, hi: int) -> int:
+        """Last token of a content starting at a: the sentence end or the next attribution."""
+        toks, cues = self.toks, CUE_VERBS
+        for b in range(a + 1, hi):
+            t = toks[b]
+            if self.in_quote[b]:
+                continue
+            if t.text == ";" or (t.word in ("and", "but") and b + 1 < hi and toks[b + 1].word in cues):
+                return b - 1
+            if t.text == "," and b + 1 < hi:
+                n = toks[b + 1]
+                if n.word == "according" or n.word in PARTICIPLE_CUES:
+                    return b - 1
+                if b + 2 < hi and toks[b + 2].word in cues and name_back(toks, b + 1, b + 1) is not None:
+                    return b - 1
+        return hi - 1
+
+    def _make(self, a: int, b: int, speaker: str, cue: str, role: str | None) -> Found | None:
+        """The found quote over tokens a..b, without final stops or commas outside quotation marks."""
+        toks = self.toks
+        while b >= a and toks[b].text in (",", ":", "-", "—"):
+            b -= 1
+        while a <= b and toks[a].text in (",", ":", "-", "—"):
+            a += 1
+        if b < a:
+            return None
+        end, last = toks[b].end, toks[b].text
+        final_stop = last in (".", ",", ":", ";") or (
+            last.endswith(".") and last.lower() not in ABBREVIATIONS
+        )
+        if final_stop and not (b > a and toks[b - 1].text in QUOTES and last in ".,"):
+            end -= 1
+        if end <= toks[a].start:
+            return None
+        name, title = split_role(speaker)
+        return Found(toks[a].start, end, name, cue, role or title)
+
+    def _text(self, a: int, b: int) -> str:
+        return self.text[self.toks[a].start : self.toks[b].end].rstrip(".,")

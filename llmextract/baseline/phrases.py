@@ -1,0 +1,116 @@
+"""Rules that read one phrase at one place in a sentence: a speaker's name, a listener, an adjunct.
+
+The sentence rules (``llmextract.baseline.attribution``) call these at a cue; each looks a bounded
+number of tokens around it.
+"""
+
+from __future__ import annotations
+
+from llmextract.baseline.tokens import ENDS, OPEN, QUOTES, Tok
+from llmextract.baseline.word_tables import (
+    CUE_VERBS,
+    DETERMINERS,
+    INVERTING_CUES,
+    LISTENER_WORDS,
+    NAME_PARTICLES,
+    NOT_NOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RECIPIENT_CUES,
+    SPEAKER_NOUNS,
+    STOP_CAPITALS,
+    TAIL_STARTS,
+    TITLE_WORDS,
+)
+
+
+def plain_speaker(toks: list[Tok], a: int, b: int) -> bool:
+    """A speaker a cue that is also a noun needs: a pronoun, a name, a speaking noun."""
+    last = toks[b]
+    if last.text.endswith(("'s", "’s")) or (toks[a].word in DETERMINERS and last.word not in SPEAKER_NOUNS):
+        return False
+    return last.word in PRONOUNS or last.cap or last.word in SPEAKER_NOUNS
+
+
+def name_back(toks: list[Tok], j: int, lo: int) -> int | None:
+    """Start index of a speaker phrase ending at token j (inclusive), or None."""
+    t = toks[j]
+    w = t.word
+    if w in PRONOUNS:
+        if w == "who" and j - 1 > lo and toks[j - 1].text == ",":
+            return name_back(toks, j - 2, lo)
+        return j
+    if t.cap and w not in STOP_CAPITALS:
+        a = j
+        while a - 1 >= lo and j - a < 8:
+            p = toks[a - 1]
+            particle = p.word in NAME_PARTICLES and a - 2 >= lo and toks[a - 2].cap
+            if (p.cap and p.word not in STOP_CAPITALS) or p.word in TITLE_WORDS or particle:
+                a -= 1
+            else:
+                break
+        while a < j and toks[a].word in NAME_PARTICLES:
+            a += 1
+        return a
+    if t.text[0].isalpha() and w not in NOT_NOUNS:
+        # "the party's chief strategist", "officials" -- a determiner or a speaking noun
+        a = j
+        while a - 1 >= lo and j - a < 4:
+            p = toks[a - 1]
+            if p.word in DETERMINERS:
+                return a - 1
+            if p.cap and p.text.endswith(("'s", "’s")):  # "Donald Trump's campaign manager"
+                a -= 1
+                while a - 1 >= lo and toks[a - 1].cap and j - a < 8:
+                    a -= 1
+                return a
+            if not p.text[0].isalpha() or p.word in NOT_NOUNS:
+                break
+            a -= 1
+        return a if w in SPEAKER_NOUNS else None
+    return None
+
+
+def is_tail(toks: list[Tok], i: int, hi: int, cue: str) -> bool:
+    """True when tokens from i only close the attribution: ".", " on Sunday.", " of Trump, ..."."""
+    if toks[i].text in ENDS:
+        return True
+    w = toks[i].word
+    if not (w in TAIL_STARTS or w.endswith("ly")) or (w == "to" and cue not in INVERTING_CUES):
+        return False  # "declined to comment": the "to" opens the content
+    for j in range(i, min(hi, i + 16)):
+        t = toks[j]
+        if t.word == "that" or t.text in (":", OPEN, '"'):
+            return False
+        if t.word in CUE_VERBS and toks[j - 1].word not in TAIL_STARTS:  # but "said when asked"
+            return False
+        if t.text in ENDS or t.text == "," or t.text.endswith("."):
+            return True
+    return False
+
+
+def skip_listener(toks: list[Tok], cue: str, i: int, hi: int) -> int:
+    """Index after the listener of "told reporters" / "told The Daily Courier", if any."""
+    if cue not in RECIPIENT_CUES or i >= hi:
+        return i
+    if toks[i].word in LISTENER_WORDS:
+        return i + 1
+    j = i + 1 if toks[i].word == "the" else i
+    while j < min(hi, i + 8) and (toks[j].cap or toks[j].text in ("'s", "’s")):
+        j += 1
+    return j if j > i and toks[j - 1].text[0].isupper() else i
+
+
+def skip_to_content(toks: list[Tok], cue: str, i: int, hi: int) -> int:
+    """Skip the listener, a short adjunct ("in a statement") and a colon before the content."""
+    i = skip_listener(toks, cue, i, hi)
+    if i < hi and toks[i].word in PREPOSITIONS:
+        for j in range(i + 1, min(hi, i + 8)):
+            if toks[j].word == "that" or toks[j].text in (":", ","):
+                i = j
+                break
+            if toks[j].text in QUOTES or toks[j].word in CUE_VERBS:
+                break
+    while i < hi and toks[i].text in (",", ":"):
+        i += 1
+    return i
