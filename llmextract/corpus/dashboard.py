@@ -40,7 +40,7 @@ def _counts(table: pa.Table, keys: list[str]) -> list[dict[str, Any]]:
 def _people(tables: CorpusTables) -> list[dict[str, Any]]:
     actors = tables.actors
     persons = actors.filter(pc.and_(pc.equal(actors["type"], "person"), pc.greater(actors["quotes"], 0)))
-    top = persons.slice(0, TOP_PEOPLE).to_pylist()
+    top: list[dict[str, Any]] = persons.slice(0, TOP_PEOPLE).to_pylist()
     ids = [p["actor_id"] for p in top]
     quotes = tables.quotes.filter(pc.is_in(tables.quotes["speaker_id"], pa.array(ids, pa.string())))
     kinds: dict[str, dict[str, int]] = defaultdict(dict)
