@@ -7,7 +7,7 @@ article text (Python ``str`` indices), so ``article.text[q.start:q.end] == q.tex
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -53,6 +53,10 @@ class ArticleInfo(_Model):
     sha256: str = Field(description="sha256 of the article text as UTF-8")
     chars: int = Field(description="length of the text in characters")
     text: str | None = Field(default=None, description="the article text the offsets refer to")
+    metadata: dict[str, Any] | None = Field(
+        default=None,
+        description="what the input gave besides id, title and text: date, source (outlet), url, lang",
+    )
 
 
 class Actor(_Model):

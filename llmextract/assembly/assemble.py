@@ -97,6 +97,7 @@ def assemble(
         sha256=article.sha256,
         chars=len(text),
         text=text if include_text else None,
+        metadata=dict(article.metadata) or None,
     )
     return Extraction(
         article=info,

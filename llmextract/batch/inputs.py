@@ -5,7 +5,13 @@
 - a ``.jsonl`` file holds one such object per line;
 - a folder is searched recursively for ``.txt``, ``.md`` and ``.json`` files (not ``.jsonl``, so an
   output file kept next to the articles is never read as input); ids are the paths relative to the
-  folder without suffix, so ``2023/a.txt`` and ``2024/a.txt`` stay apart.
+  folder without suffix, so ``2023/a.txt`` and ``2024/a.txt`` stay apart. A ``metadata.csv`` at the
+  top of the folder (an ``id`` column, then any of ``date``, ``source``, ``url``, ``lang``, ...) gives
+  the articles their metadata, since a ``.txt`` file has nowhere to keep it; keys a ``.json`` article
+  carries itself win. An id in it that names no article is an input error, so a typo is not lost.
+
+Keys of a ``.json``/``.jsonl`` object besides ``id``, ``title`` and ``text`` are the article's
+metadata, kept in the result (``article.metadata``).
 
 Two articles with one id would make resuming ambiguous, so a duplicate id is an input error
 naming both sources.
@@ -13,6 +19,7 @@ naming both sources.
 
 from __future__ import annotations
 
+import csv
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -22,9 +29,10 @@ from typing import Any
 from llmextract.article import Article, load_article
 from llmextract.errors import InputError
 
-__all__ = ["FOLDER_SUFFIXES", "Source", "collect_articles", "is_batch_input"]
+__all__ = ["FOLDER_SUFFIXES", "METADATA_FILE", "Source", "collect_articles", "is_batch_input"]
 
 FOLDER_SUFFIXES = (".txt", ".md", ".json")
+METADATA_FILE = "metadata.csv"
 
 
 @dataclass(frozen=True)
@@ -63,7 +71,32 @@ def _jsonl(path: Path) -> Iterator[Source]:
         yield Source(Article.from_json(data, source=where), where)
 
 
+def read_sidecar(path: Path) -> dict[str, dict[str, str]]:
+    """Metadata by article id from a CSV file with an ``id`` column; empty cells are left out."""
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not valid UTF-8 (byte {exc.start})") from exc
+    reader = csv.DictReader(text.splitlines())
+    if not reader.fieldnames or "id" not in reader.fieldnames:
+        raise InputError(f"{path}: a metadata file needs an 'id' column")
+    found: dict[str, dict[str, str]] = {}
+    for number, row in enumerate(reader, 2):
+        article_id = (row.get("id") or "").strip()
+        if not article_id:
+            raise InputError(f"{path}:{number}: no id")
+        if article_id in found:
+            raise InputError(f"{path}:{number}: id {article_id!r} given twice")
+        found[article_id] = {
+            k: v.strip() for k, v in row.items() if k and k not in {"id", "title", "text"} and v and v.strip()
+        }
+    return found
+
+
 def _folder(folder: Path) -> Iterator[Source]:
+    sidecar_path = folder / METADATA_FILE
+    sidecar = read_sidecar(sidecar_path) if sidecar_path.is_file() else {}
+    used: set[str] = set()
     files = sorted(
         p
         for p in folder.rglob("*")
@@ -74,11 +107,22 @@ def _folder(folder: Path) -> Iterator[Source]:
     for path in files:
         article = load_article(path)
         default_id = path.relative_to(folder).with_suffix("").as_posix()
-        if article.id == path.stem and default_id != path.stem:
+        article_id = default_id if article.id == path.stem and default_id != path.stem else article.id
+        extra = sidecar.get(article_id, {})
+        used.add(article_id)
+        if article_id != article.id or extra:
             article = Article(
-                text=article.text, id=default_id, title=article.title, metadata=article.metadata
+                text=article.text,
+                id=article_id,
+                title=article.title,
+                metadata={**extra, **article.metadata},
             )
         yield Source(article, str(path))
+    unknown = sorted(set(sidecar) - used)
+    if unknown:
+        raise InputError(
+            f"{sidecar_path}: no article in {folder} has the id {', '.join(map(repr, unknown[:5]))}"
+        )
 
 
 def _sources(paths: Sequence[str]) -> Iterator[Source]:

@@ -1,0 +1,63 @@
+"""``llmextract corpus``: results of many articles as tables and a dashboard. ``register(app)`` adds it."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from llmextract.errors import InputError
+
+__all__ = ["register"]
+
+
+class TableFormatOption(str, Enum):
+    parquet = "parquet"
+    csv = "csv"
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``corpus`` command to ``app``."""
+
+    @app.command("corpus")
+    def corpus_command(
+        results: Annotated[
+            list[Path], typer.Argument(help="Results JSONL files (error records are skipped).")
+        ],
+        output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the tables and index.html.")],
+        table_format: Annotated[
+            TableFormatOption, typer.Option("--format", help="Table files: parquet (default) or csv.")
+        ] = TableFormatOption.parquet,
+        aliases: Annotated[
+            Path | None,
+            typer.Option(
+                "--aliases", help='JSON file: {"aliases": {name: canonical}, "never_merge": [[a, b]]}.'
+            ),
+        ] = None,
+        views: Annotated[
+            str,
+            typer.Option("--views", help="Folder of the 'llmextract view' pages, relative to the output."),
+        ] = "views/",
+    ) -> None:
+        """Write the tables articles, quotes, actors, article_actors, stances and merges, and a dashboard
+        (index.html), linking each person's mentions across articles into one actor."""
+        from llmextract.corpus import build, load_aliases
+        from llmextract.corpus.writer import write_corpus
+
+        try:
+            tables = build(results, aliases=load_aliases(aliases) if aliases else None)
+            written = write_corpus(
+                tables, output, table_format=table_format.value, views=views.rstrip("/") + "/"
+            )
+        except InputError as exc:
+            typer.echo(f"llmextract: error: {exc}", err=True)
+            raise typer.Exit(2) from exc
+        typer.echo(
+            f"llmextract: {tables.results} results ({tables.errors} error records skipped): "
+            f"{tables.quotes.num_rows} quotes, {tables.actors.num_rows} corpus actors, "
+            f"{tables.merges.num_rows} merge log lines; "
+            f"wrote {len(written) - 1} tables and index.html to {output}",
+            err=True,
+        )

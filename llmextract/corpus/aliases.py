@@ -1,0 +1,69 @@
+"""The aliases file: a person's corrections to the corpus linking, applied on the next run.
+
+JSON, in the spirit of the Gender Gap Tracker's alias list::
+
+    {
+      "aliases": {"The Donald": "Donald Trump", "HRC": "Hillary Clinton"},
+      "never_merge": [["Donald Trump", "Donald Trump Jr."]]
+    }
+
+``aliases`` makes every actor named (or aliased) by the left-hand name one actor with the
+right-hand one; ``never_merge`` keeps two names in different actors even when the name rules would
+join them. Names are compared by their keys (``normalize_name``), so "Mr. Trump" is "Trump".
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from llmextract.actors.names import parse_name
+from llmextract.errors import InputError
+
+__all__ = ["Aliases", "load_aliases", "name_key"]
+
+
+def name_key(name: str, *, person: bool) -> str:
+    """How the corpus compares names: the person key ("donald trump"), or all words for the rest."""
+    parsed = parse_name(name)
+    return " ".join(parsed.core if person else parsed.plain)
+
+
+@dataclass(frozen=True)
+class Aliases:
+    """Alias name -> canonical name, and pairs never to merge, both as written in the file."""
+
+    aliases: dict[str, str] = field(default_factory=dict)
+    never_merge: list[tuple[str, str]] = field(default_factory=list)
+
+    def key_map(self, *, person: bool) -> dict[str, str]:
+        """Alias key -> canonical key."""
+        return {name_key(a, person=person): name_key(t, person=person) for a, t in self.aliases.items()}
+
+    def apart(self, *, person: bool) -> set[frozenset[str]]:
+        """The never-merge pairs, as pairs of keys."""
+        return {
+            frozenset((name_key(a, person=person), name_key(b, person=person))) for a, b in self.never_merge
+        }
+
+
+def load_aliases(path: Path) -> Aliases:
+    """Read an aliases file; anything malformed is an InputError naming the file."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the aliases file ({exc})") from exc
+    if not isinstance(data, dict) or set(data) - {"aliases", "never_merge"}:
+        raise InputError(f"{path}: expected an object with 'aliases' and/or 'never_merge'")
+    aliases = data.get("aliases", {})
+    pairs = data.get("never_merge", [])
+    if not isinstance(aliases, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in aliases.items()
+    ):
+        raise InputError(f"{path}: 'aliases' must map names to names")
+    if not isinstance(pairs, list) or not all(
+        isinstance(p, list) and len(p) == 2 and all(isinstance(n, str) for n in p) for p in pairs
+    ):
+        raise InputError(f"{path}: 'never_merge' must be a list of [name, name] pairs")
+    return Aliases(aliases=dict(aliases), never_merge=[(a, b) for a, b in pairs])

@@ -1,0 +1,51 @@
+"""Corpus tables to files: Parquet (typed, compressed, what DuckDB and pandas read) or CSV, and the
+dashboard next to them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from llmextract.corpus.dashboard import render_dashboard
+from llmextract.corpus.tables import CorpusTables
+
+__all__ = ["TableFormat", "write_corpus"]
+
+TableFormat = Literal["parquet", "csv"]
+
+
+def _flat(table: pa.Table) -> pa.Table:
+    """CSV has no lists: a list column becomes its items joined by "; "."""
+    for i, column in enumerate(table.schema):
+        if pa.types.is_list(column.type):
+            joined = pc.binary_join(table[column.name], "; ")
+            table = table.set_column(i, column.name, joined)
+    return table
+
+
+def write_corpus(
+    tables: CorpusTables, out_dir: Path, *, table_format: TableFormat = "parquet", views: str = "views/"
+) -> list[Path]:
+    """Write each table as ``out_dir/<name>.parquet`` (or ``.csv``) and ``out_dir/index.html``.
+
+    ``views`` is where the dashboard looks for the article pages of ``llmextract view``, relative to
+    ``out_dir``. Returns the files written, the dashboard last.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for name, table in tables.named().items():
+        path = out_dir / f"{name}.{table_format}"
+        if table_format == "parquet":
+            pq.write_table(table, path)
+        else:
+            pacsv.write_csv(_flat(table), path)
+        written.append(path)
+    index = out_dir / "index.html"
+    index.write_text(render_dashboard(tables, views=views), encoding="utf-8")
+    written.append(index)
+    return written

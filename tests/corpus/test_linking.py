@@ -1,0 +1,86 @@
+"""Actors linked across articles: one person under several names, namesakes and organisations apart."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from corpus.results_fixture import MARTA_1, MARTA_2, OSKAR, VELDE_ONLY, write_results
+from llmextract.corpus import build, load_aliases
+from llmextract.corpus.tables import CorpusTables
+
+
+def speaker_of(tables: CorpusTables, article_id: str, quote_id: str) -> str:
+    rows = [
+        r["speaker_id"]
+        for r in tables.quotes.to_pylist()
+        if r["article_id"] == article_id and r["quote_id"] == quote_id
+    ]
+    assert len(rows) == 1
+    return str(rows[0])
+
+
+def actor(tables: CorpusTables, actor_id: str) -> dict[str, object]:
+    (row,) = [r for r in tables.actors.to_pylist() if r["actor_id"] == actor_id]
+    return row
+
+
+def test_full_name_middle_initial_and_lone_surname_are_one_person(tmp_path: Path) -> None:
+    tables = build([write_results(tmp_path / "r.jsonl", [MARTA_1, MARTA_2, VELDE_ONLY])])
+    marta = speaker_of(tables, "river-1", "q1")
+    assert speaker_of(tables, "river-1", "q2") == marta
+    assert speaker_of(tables, "river-2", "q1") == marta  # Marta K. Velde
+    assert speaker_of(tables, "river-3", "q1") == marta  # "Velde", the only Velde in the corpus
+    campaign = speaker_of(tables, "river-3", "q2")
+    assert campaign != marta and actor(tables, campaign)["type"] == "organization"
+    row = actor(tables, marta)
+    # each form is given once: the fullest is the name
+    assert row["name"] == "Marta K. Velde" and row["quotes"] == 4 and row["articles"] == 3
+    assert set(row["aliases"]) == {"Marta Velde", "Velde"}  # type: ignore[arg-type]
+    rules = {(r["name"], r["rule"]) for r in tables.merges.to_pylist() if r["actor_id"] == marta}
+    assert rules == {
+        ("Marta K. Velde", "same name"),  # the fullest name leads the group
+        ("Marta Velde", "given names fit"),
+        ("Velde", "surname of the one full name in the corpus"),
+    }
+
+
+def test_a_namesake_keeps_the_lone_surname_apart(tmp_path: Path) -> None:
+    tables = build([write_results(tmp_path / "r.jsonl", [MARTA_1, MARTA_2, VELDE_ONLY, OSKAR])])
+    marta, oskar = speaker_of(tables, "river-1", "q1"), speaker_of(tables, "river-4", "q1")
+    lone = speaker_of(tables, "river-3", "q1")
+    assert len({marta, oskar, lone}) == 3
+    assert speaker_of(tables, "river-2", "q1") == marta
+    assert actor(tables, lone)["name"] == "Velde" and actor(tables, lone)["articles"] == 1
+    kept = [r for r in tables.merges.to_pylist() if r["rule"].startswith("kept apart")]
+    assert [r["name"] for r in kept] == ["Velde"] and "2 persons" in kept[0]["rule"]
+    # a stance between the two Veldes joins the right corpus actors
+    (stance,) = [s for s in tables.stances.to_pylist() if s["article_id"] == "river-4"]
+    assert (stance["holder_id"], stance["target_id"], stance["polarity"]) == (marta, oskar, "support")
+
+
+def test_aliases_file_settles_what_the_rules_leave(tmp_path: Path) -> None:
+    results = write_results(tmp_path / "r.jsonl", [MARTA_1, MARTA_2, VELDE_ONLY, OSKAR])
+    path = tmp_path / "aliases.json"
+    path.write_text(
+        json.dumps({"aliases": {"Velde": "Marta Velde"}, "never_merge": [["Marta Velde", "Marta K. Velde"]]}),
+        encoding="utf-8",
+    )
+    tables = build([results], aliases=load_aliases(path))
+    marta = speaker_of(tables, "river-1", "q1")
+    assert speaker_of(tables, "river-3", "q1") == marta
+    assert speaker_of(tables, "river-2", "q1") != marta
+    assert ("Velde", "aliases file") in {(r["name"], r["rule"]) for r in tables.merges.to_pylist()}
+
+
+def test_ids_do_not_depend_on_reading_order(tmp_path: Path) -> None:
+    items = [MARTA_1, MARTA_2, VELDE_ONLY, OSKAR]
+    one = build([write_results(tmp_path / "a.jsonl", items)])
+    other = build([write_results(tmp_path / "b.jsonl", items[::-1])])
+    again = build([tmp_path / "a.jsonl"])
+
+    def mapping(t: CorpusTables) -> set[tuple[str, str, str]]:
+        return {(r["article_id"], r["local_id"], r["actor_id"]) for r in t.article_actors.to_pylist()}
+
+    assert mapping(one) == mapping(other) == mapping(again)
+    assert one.actors.equals(again.actors)
