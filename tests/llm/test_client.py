@@ -134,7 +134,7 @@ def test_truncated_json_is_reasked() -> None:
 def test_openai_clients_are_built_on_first_use_only() -> None:
     """Each openai client costs tens of milliseconds; a sync caller never pays for the async one."""
     client = LLMClient(LLMSettings(model="m", base_url="http://127.0.0.1:9/v1"))
-    assert client.transport._sync_client is None and client.transport._async_client is None
+    assert client.transport.sync_built is None and client.transport.async_built is None
     assert client.transport.sync_client is client.transport.sync_client  # built once
-    assert client.transport._async_client is None
+    assert client.transport.async_built is None
     client.close()
