@@ -11,7 +11,8 @@ it with a blocking driver and an asyncio driver, so the three loops below cannot
   for 400/401/403/404/422. One retry budget (``max_retries``) covers a whole call, re-asks and mode
   fallbacks included, and a caller may share one :class:`CallBudget` between calls (the chunks of
   one article) to bound them together. Every attempt, retries included, takes a rate-limiter slot;
-- mode fallback (:mod:`llmextract.llm.modes`) when the endpoint rejects the request format;
+- mode fallback (:mod:`llmextract.llm.modes`) when the endpoint rejects the request format; the
+  first mode it accepts is remembered, whether or not its answers then validate;
 - validation re-asks (default 2): the model sees the original messages plus its last answer and
   the last error only, so the context does not grow with each attempt.
 
@@ -93,6 +94,9 @@ def plan_call(
                 raise provider_error(settings, exc.original, budget) from exc.original
             rejected = exc
             continue
+        except ExtractionFailed:
+            remember_mode(settings, mode)  # the endpoint takes this format; its answers did not validate
+            raise
         remember_mode(settings, mode)
         return _result(mode, value, completion, budget, start)
     assert rejected is not None  # auto always has modes to try

@@ -137,6 +137,24 @@ def test_auto_falls_back_on_a_format_rejection_and_remembers(is_async: bool) -> 
 DRIVERS = pytest.mark.parametrize("driver", ["sync", "async"])
 
 
+def test_a_mode_the_endpoint_accepts_is_remembered_even_when_its_answers_fail() -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        fmt = json.loads(request.content).get("response_format", {}).get("type", "none")
+        seen.append(fmt)
+        if fmt == "json_schema":
+            return httpx2.Response(500, json={"error": {"message": "response_format unsupported"}})
+        return ok("not json")
+
+    settings = LLMSettings(model="m", base_url="http://fake.test/v1", api_key="k", max_reasks=1)
+    llm = LLMClient(settings, http_client=httpx2.Client(transport=httpx2.MockTransport(handler)))
+    with pytest.raises(ExtractionFailed) as caught:
+        llm.call(MESSAGES, LLMExtraction)
+    assert seen == ["json_schema", "json_object", "json_object"] and caught.value.attempts == 3
+    assert caught.value.usage.prompt_tokens == 20 and llm.modes_to_try()[0] == "json"
+
+
 @DRIVERS
 def test_a_forced_mode_reports_its_rejection_without_falling_back(driver: str) -> None:
     def rejected() -> httpx2.Response:
