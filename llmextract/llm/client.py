@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
@@ -24,7 +25,7 @@ from llmextract.llm.modes import forget_working_modes, modes_to_try
 from llmextract.llm.outcomes import CallBudget
 from llmextract.llm.ratelimit import RateLimiter
 from llmextract.llm.settings import LLMSettings
-from llmextract.llm.transport import Transport
+from llmextract.llm.transport import Send, Transport
 
 __all__ = ["CallBudget", "CallResult", "LLMClient", "forget_working_modes"]
 
@@ -82,23 +83,16 @@ class LLMClient:
     ) -> CallResult:
         """One validated answer. ``budget`` shares the retry budget and counters with other calls."""
         plan = self._plan(messages, response_model, budget)
-        reply: Any = None
-        error: Exception | None = None
         with contextlib.closing(plan):
-            while True:
-                try:
-                    step = plan.send(reply) if error is None else plan.throw(error)
-                except StopIteration as done:
-                    result: CallResult = done.value
-                    return result
+            step = advance(plan, None, None)
+            while not isinstance(step, CallResult):
                 reply, error = None, None
                 if isinstance(step, Pause):
                     time.sleep(step.seconds)
-                    continue
-                try:
-                    reply = self.transport.send(step)
-                except Exception as exc:  # the plan decides what it means
-                    error = exc
+                else:
+                    reply, error = attempt(self.transport.send, step)
+                step = advance(plan, reply, error)
+            return step
 
     async def acall(
         self,
@@ -108,20 +102,34 @@ class LLMClient:
     ) -> CallResult:
         """:meth:`call` on the event loop."""
         plan = self._plan(messages, response_model, budget)
-        reply: Any = None
-        error: Exception | None = None
         with contextlib.closing(plan):
-            while True:
-                try:
-                    step = plan.send(reply) if error is None else plan.throw(error)
-                except StopIteration as done:
-                    result: CallResult = done.value
-                    return result
-                reply, error = None, None
+            step = advance(plan, None, None)
+            while not isinstance(step, CallResult):
+                reply: Any = None
+                error: Exception | None = None
                 if isinstance(step, Pause):
                     await asyncio.sleep(step.seconds)
-                    continue
-                try:
-                    reply = await self.transport.asend(step)
-                except Exception as exc:  # the plan decides what it means
-                    error = exc
+                else:
+                    try:
+                        reply = await self.transport.asend(step)
+                    except Exception as exc:  # the plan decides what it means
+                        error = exc
+                step = advance(plan, reply, error)
+            return step
+
+
+def advance(plan: Plan, reply: Any, error: Exception | None) -> Send | Pause | CallResult:
+    """The plan's next step, given what the last one came back with; its result when it is done."""
+    try:
+        return plan.send(reply) if error is None else plan.throw(error)
+    except StopIteration as done:
+        result: CallResult = done.value
+        return result
+
+
+def attempt(send: Callable[[Send], Any], step: Send) -> tuple[Any, Exception | None]:
+    """One blocking HTTP attempt: its answer, or the exception the plan will read."""
+    try:
+        return send(step), None
+    except Exception as exc:
+        return None, exc
