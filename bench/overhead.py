@@ -99,9 +99,7 @@ def main() -> None:
         f"against {parts['bare']:.2f} ms for the bare call; grounding, actor resolution and the result "
         f"{parts['assemble']:.2f} ms; prompt, hashes and provenance {parts['rest']:.2f} ms"
     )
-    print(
-        f"grounding 200 quotes in {len(long_text):,} characters: {median_ms(grounding):.1f} ms"
-    )
+    print(f"grounding 200 quotes in {len(long_text):,} characters: {median_ms(grounding):.1f} ms")
     print(f"load average: {load()}")
     print(
         json.dumps(
