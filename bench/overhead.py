@@ -1,17 +1,18 @@
-"""What llmextract adds to one LLM call, and how long grounding takes on a long article.
+"""Where the time of one LLM call goes, and how long grounding takes on a long article.
 
-A loopback server with zero latency answers every request with 10 quotes, 10 actors and 5 stances
-for a 5,000-character article. The same request is timed through ``Extractor.extract`` (cache off)
-and through a bare ``openai`` client call followed by ``json.loads`` of the answer; the difference
-of the medians is what the toolkit adds. Both send the same JSON body. The toolkit's request skips
-the SDK's typed request and response models (:mod:`llmextract.llm.httpx_post`), so its call, answer
-validation included, costs less than the bare one; grounding, actor resolution and the result
-model cost more. A second, shorter pass times those parts on their own and prints them, so the
-net figure can be read. Then 200 quotes are grounded in a 100,000-character article.
+A report, not a goal: at real LLM latency (seconds) these milliseconds do not set the wall time
+(``bench/throughput.py`` measures that). A loopback server with zero latency answers every request
+with 10 quotes, 10 actors and 5 stances for a 5,000-character article. The same request is timed
+through ``Extractor.extract`` (cache off) and through a bare ``openai`` client call followed by
+``json.loads`` of the answer. Both send the same JSON body through the openai client's public API:
+the toolkit posts it with ``client.post(..., cast_to=httpx2.Response)`` and validates the answer
+itself, so its call costs about what the bare one does; grounding, actor resolution and the result
+model come on top. A second pass times those parts on their own. Then 200 quotes are grounded in a
+100,000-character article.
 
     python bench/overhead.py [--runs 300]
 
-Goals: under 2 ms added per extraction; grounding under 20 ms. Last line: one JSON object.
+Last line: one JSON object.
 """
 
 from __future__ import annotations
@@ -92,15 +93,13 @@ def main() -> None:
     added = ours_ms - bare_ms
     print(f"llmextract per extraction (median of {args.runs}): {ours_ms:.2f} ms")
     print(f"bare openai call + json.loads (median):       {bare_ms:.2f} ms")
-    print(f"added by llmextract: {added:.2f} ms (goal < 2 ms); ratio {ours_ms / bare_ms:.2f}")
+    print(f"added by llmextract: {added:.2f} ms; ratio {ours_ms / bare_ms:.2f}")
     print(
         f"  where it goes (medians of a second pass): request and answer validation {parts['call']:.2f} ms "
         f"against {parts['bare']:.2f} ms for the bare call; grounding, actor resolution and the result "
         f"{parts['assemble']:.2f} ms; prompt, hashes and provenance {parts['rest']:.2f} ms"
     )
-    print(
-        f"grounding 200 quotes in {len(long_text):,} characters: {median_ms(grounding):.1f} ms (goal < 20 ms)"
-    )
+    print(f"grounding 200 quotes in {len(long_text):,} characters: {median_ms(grounding):.1f} ms")
     print(f"load average: {load()}")
     print(
         json.dumps(

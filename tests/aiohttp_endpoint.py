@@ -1,5 +1,5 @@
-"""A loopback endpoint on aiohttp's web server, for the tests of the direct request paths
-(``httpx_post`` and ``aiohttp_post``), and the failures both must report as the openai client does."""
+"""A loopback endpoint on aiohttp's web server (a test extra), for the tests of what goes over the
+wire: the request each mode sends, and how answers cut short, slow or dropped are handled."""
 
 from __future__ import annotations
 

@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["FakeServer", "Faults", "answer_for", "article_key", "rich_answer"]
+__all__ = ["FakeServer", "Faults", "answer_for", "article_key", "latency_for", "rich_answer"]
 
 _ARTICLE = re.compile(r"<article>\n?(.*?)\n?</article>", re.S)
 _QUOTE = re.compile(r"“([^”]+)”,? said ((?:[A-Z][\w'-]+ ?)+)")
@@ -71,6 +71,14 @@ def article_of(body: dict[str, Any]) -> str:
 def article_key(text: str) -> str:
     found = _ID.search(text)
     return found.group(1) if found else text[:40]
+
+
+def latency_for(text: str, low: float, high: float | None, seed: int = 0) -> float:
+    """Seconds to wait before answering this article: ``low``, or when ``high`` is set a draw uniform
+    in [low, high] that depends only on the seed and the article, so every run of it waits alike."""
+    if high is None:
+        return low
+    return random.Random(f"{seed}:{text}").uniform(low, high)
 
 
 def answer_for(text: str) -> dict[str, Any]:
@@ -127,6 +135,7 @@ class FakeServer:
     faults: Faults = field(default_factory=Faults)
     seed: int = 0
     latency: float = 0.0
+    latency_max: float | None = None
     answer: Any = answer_for
     port: int = 0
     requests: Counter[str] = field(default_factory=Counter)
@@ -233,8 +242,9 @@ class FakeServer:
         body = json.loads(raw or b"{}")
         text = article_of(body)
         _, fault = self._decide(text)
-        if self.latency:
-            await asyncio.sleep(self.latency)
+        delay = latency_for(text, self.latency, self.latency_max, self.seed)
+        if delay:
+            await asyncio.sleep(delay)
         if fault == "reset":
             sock = writer.get_extra_info("socket")
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -299,10 +309,18 @@ class FakeServer:
 def main() -> None:
     parser = argparse.ArgumentParser(description="Fake OpenAI-compatible server with injected faults.")
     parser.add_argument("--port", type=int, default=0)
-    parser.add_argument("--latency", type=float, default=0.0)
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds before each answer")
+    parser.add_argument("--latency-max", type=float, help="draw each article's latency in [latency, this]")
+    parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--rich", action="store_true", help="answer 10 quotes, 10 actors, 5 stances")
     args = parser.parse_args()
-    server = FakeServer(latency=args.latency, port=args.port, answer=rich_answer if args.rich else answer_for)
+    server = FakeServer(
+        latency=args.latency,
+        latency_max=args.latency_max,
+        seed=args.seed,
+        port=args.port,
+        answer=rich_answer if args.rich else answer_for,
+    )
     threading.Thread(
         target=lambda: (server._ready.wait(), print(server.port, flush=True)), daemon=True
     ).start()

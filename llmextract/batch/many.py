@@ -129,9 +129,6 @@ async def aextract_many(
         except Exception as exc:
             results.put_nowait(_Stop(exc))
 
-    transport = contextlib.AsyncExitStack()
-    if ex.client is not None:  # one aiohttp session for the run's calls (see llmextract.llm.aiohttp_post)
-        await transport.enter_async_context(ex.client.batch_transport())
     tasks = [asyncio.create_task(worker()) for _ in range(concurrency)]
     running = len(tasks)
     try:
@@ -147,7 +144,6 @@ async def aextract_many(
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
-        await transport.aclose()
         if extractor is None:  # ours: its connections belong to this event loop
             await ex.aclose()
 

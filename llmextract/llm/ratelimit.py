@@ -7,7 +7,6 @@ they are requests like any other.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 
@@ -26,20 +25,10 @@ class RateLimiter:
         self._next = 0.0
         self._lock = threading.Lock()
 
-    def _reserve(self) -> float:
-        """Take the next free slot; return how long to wait for it."""
+    def reserve(self) -> float:
+        """Take the next free slot; return how long to wait for it (the caller waits, sync or async)."""
         with self._lock:
             now = time.monotonic()
             slot = max(now, self._next)
             self._next = slot + self.interval
             return slot - now
-
-    def wait(self) -> None:
-        delay = self._reserve()
-        if delay > 0:
-            time.sleep(delay)
-
-    async def await_slot(self) -> None:
-        delay = self._reserve()
-        if delay > 0:
-            await asyncio.sleep(delay)

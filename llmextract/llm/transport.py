@@ -1,55 +1,43 @@
-"""How one endpoint is reached: the openai clients, instructor per mode, and the json_schema request.
+"""How one endpoint is reached: the openai clients, instructor per mode, and the request of each mode.
 
-The openai clients are built on first use (each costs tens of milliseconds, an SSL context), with
-the SDK's own retries off: :mod:`llmextract.llm.client` owns the one retry layer.
+Every request goes through a public interface. ``json_schema``, the first mode tried, is posted with
+the openai client's documented ``post(path, cast_to=httpx2.Response, body=...)`` (the body
+instructor would build, prepared once per response model, so the JSON Schema is not rebuilt per
+call) and its answer is validated by :mod:`llmextract.llm.call_plan`; the other modes go through
+instructor's ``create_with_completion``. The SDK's own retries and instructor's are off:
+:mod:`llmextract.llm.call_plan` owns the one retry layer.
 
-``json_schema``, the first mode tried, is sent and validated here directly (the same request body
-instructor builds, prepared once per response model); instructor rebuilds the JSON Schema and a
-validator model on every call, which cost several milliseconds per article, more than the rest of
-the toolkit together. That body goes out through the openai client's own httpx client, with its
-URL, headers, timeout and exceptions (:mod:`llmextract.llm.httpx_post`), and the answer is read as JSON,
-without the SDK's typed request and response models, which cost a millisecond or more per call;
-inside a batch run (:meth:`Transport.batch_transport`) it goes out over one aiohttp session
-instead, with the same URL, headers and exceptions (:mod:`llmextract.llm.aiohttp_post`). The other
-modes go through instructor.
+The openai clients are built on first use (each costs tens of milliseconds, an SSL context).
+:meth:`Transport.send` and :meth:`Transport.asend` are the only places where sync and async differ:
+one HTTP attempt each, nothing else.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import json
 import threading
-from collections.abc import AsyncIterator
-from typing import Any, NoReturn
+from dataclasses import dataclass
+from typing import Any
 
+import httpx2
 import instructor
 import openai
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
-from llmextract.llm.aiohttp_post import AiohttpPoster
-from llmextract.llm.httpx_post import HttpxPoster
-from llmextract.llm.outcomes import (
-    CallBudget,
-    CutOff,
-    FormatRejected,
-    Invalid,
-    parse_completion,
-    rejects_format,
-    schema_format,
-)
+from llmextract.llm.outcomes import schema_format
 from llmextract.llm.settings import MODES, LLMSettings
 
-__all__ = ["Transport"]
+__all__ = ["COMPLETIONS_PATH", "Send", "Transport"]
 
-_COMPLETIONS = "/chat/completions"
+COMPLETIONS_PATH = "/chat/completions"
 
 
-def _raise_http_error(exc: openai.APIStatusError) -> NoReturn:
-    """Re-raise an HTTP error of the raw openai client with its meaning: format rejected, or as is."""
-    if rejects_format(exc):
-        raise FormatRejected(exc) from exc
-    raise exc
+@dataclass(frozen=True)
+class Send:
+    """One HTTP attempt: these messages, in this mode, answered in this response model."""
+
+    mode: str
+    messages: list[dict[str, str]]
+    response_model: type[BaseModel]
 
 
 class Transport:
@@ -59,168 +47,102 @@ class Transport:
         self, settings: LLMSettings, api_key: str, *, http_client: Any = None, async_http_client: Any = None
     ) -> None:
         self.settings = settings
-        self._common: dict[str, Any] = {
+        self.common: dict[str, Any] = {
             "api_key": api_key,
             "base_url": settings.base_url,
             "max_retries": 0,
             "timeout": settings.timeout,
         }
-        self._http_clients = (http_client, async_http_client)
-        self._sync_client: openai.OpenAI | None = None
-        self._sync_poster: HttpxPoster | None = None
-        self._async_client: openai.AsyncOpenAI | None = None
-        self._sync_by_mode: dict[str, Any] = {}
-        self._async_by_mode: dict[str, Any] = {}
-        self._lock = threading.Lock()
-        self._poster: AiohttpPoster | None = None
-        self._poster_users = 0
+        self.http_clients = (http_client, async_http_client)
+        self.sync_built: openai.OpenAI | None = None
+        self.async_built: openai.AsyncOpenAI | None = None
+        self.by_mode: dict[tuple[str, bool], Any] = {}
+        self.lock = threading.Lock()
 
     # -- clients ----------------------------------------------------------------------------
 
     @property
     def sync_client(self) -> openai.OpenAI:
-        with self._lock:
-            if self._sync_client is None:
-                self._sync_client = openai.OpenAI(**self._common, http_client=self._http_clients[0])
-                self._sync_poster = HttpxPoster.for_client(self._sync_client, self.settings.timeout)
-            return self._sync_client
+        with self.lock:
+            if self.sync_built is None:
+                self.sync_built = openai.OpenAI(**self.common, http_client=self.http_clients[0])
+            return self.sync_built
 
     @property
     def async_client(self) -> openai.AsyncOpenAI:
-        with self._lock:
-            return self._async_unlocked()
-
-    def _async_unlocked(self) -> openai.AsyncOpenAI:
-        if self._async_client is None:
-            self._async_client = openai.AsyncOpenAI(**self._common, http_client=self._http_clients[1])
-        return self._async_client
+        with self.lock:
+            if self.async_built is None:
+                self.async_built = openai.AsyncOpenAI(**self.common, http_client=self.http_clients[1])
+            return self.async_built
 
     def patched(self, mode: str, *, is_async: bool) -> Any:
         """The instructor client for a mode other than json_schema, built once per mode."""
-        cache = self._async_by_mode if is_async else self._sync_by_mode
         raw = self.async_client if is_async else self.sync_client
-        with self._lock:
-            if mode not in cache:
-                cache[mode] = instructor.from_openai(raw, mode=MODES[mode])
-            return cache[mode]
+        with self.lock:
+            key = (mode, is_async)
+            if key not in self.by_mode:
+                self.by_mode[key] = instructor.from_openai(raw, mode=MODES[mode])
+            return self.by_mode[key]
 
     def close(self) -> None:
         """Close the sync connection pool."""
-        if self._sync_client is not None:
-            self._sync_client.close()
+        if self.sync_built is not None:
+            self.sync_built.close()
 
     async def aclose(self) -> None:
         """Close the async connection pool (call it on the event loop that used it)."""
-        if self._async_client is not None:
-            await self._async_client.close()
-
-    @contextlib.asynccontextmanager
-    async def batch_transport(self) -> AsyncIterator[None]:
-        """While open, json_schema calls made on this event loop go out over one aiohttp session.
-
-        For batch runs, where the client's CPU time per call sets the wall time (see
-        :mod:`llmextract.llm.aiohttp_post`). A caller's own ``async_http_client`` is always kept, and so
-        is the openai client for calls from another event loop or through a proxy. Nested and
-        concurrent runs on one loop share the session; the last one out closes it.
-        """
-        loop = asyncio.get_running_loop()
-        with self._lock:
-            poster = self._poster
-            if poster is None and self._http_clients[1] is None:
-                poster = AiohttpPoster.for_client(self._async_unlocked(), self.settings.timeout, loop)
-                self._poster = poster
-            mine = poster is not None and poster.loop is loop
-            if mine:
-                self._poster_users += 1
-        try:
-            yield
-        finally:
-            if mine and poster is not None:
-                with self._lock:
-                    self._poster_users -= 1
-                    last = self._poster_users == 0
-                    if last:
-                        self._poster = None
-                if last:
-                    await poster.close()
+        if self.async_built is not None:
+            await self.async_built.close()
 
     # -- requests ---------------------------------------------------------------------------
 
-    def instructor_request(
-        self, messages: list[dict[str, str]], response_model: type[BaseModel]
-    ) -> dict[str, Any]:
+    def _sampling(self) -> dict[str, Any]:
+        options: dict[str, Any] = {}
+        if self.settings.temperature is not None:
+            options["temperature"] = self.settings.temperature
+        if self.settings.max_tokens is not None:
+            options["max_tokens"] = self.settings.max_tokens
+        return options
+
+    def instructor_request(self, step: Send) -> dict[str, Any]:
         """Keyword arguments of an instructor call (its own retries off)."""
-        kwargs: dict[str, Any] = {
+        return {
             "model": self.settings.model,
-            "messages": messages,
-            "response_model": response_model,
+            "messages": step.messages,
+            "response_model": step.response_model,
             "max_retries": 0,
+            **self._sampling(),
         }
-        if self.settings.temperature is not None:
-            kwargs["temperature"] = self.settings.temperature
-        if self.settings.max_tokens is not None:
-            kwargs["max_tokens"] = self.settings.max_tokens
-        return kwargs
 
-    def _direct_body(self, messages: list[dict[str, str]], response_model: type[BaseModel]) -> dict[str, Any]:
+    def schema_body(self, step: Send) -> dict[str, Any]:
         """The JSON body of a json_schema request, the one instructor would send."""
-        body: dict[str, Any] = {"model": self.settings.model, "messages": messages}
-        if self.settings.temperature is not None:
-            body["temperature"] = self.settings.temperature
-        if self.settings.max_tokens is not None:
-            body["max_tokens"] = self.settings.max_tokens
-        body["response_format"] = schema_format(response_model)
-        return body
+        return {
+            "model": self.settings.model,
+            "messages": step.messages,
+            **self._sampling(),
+            "response_format": schema_format(step.response_model),
+        }
 
-    def _direct_parse(
-        self, text: str, response_model: type[BaseModel], budget: CallBudget
-    ) -> tuple[Any, Any]:
-        """Validate a json_schema answer; an invalid one is counted and raised as ``Invalid``.
+    # -- one attempt ------------------------------------------------------------------------
 
-        The body is read as JSON here rather than through the SDK's response models, which cost
-        more per call than everything else the toolkit does with the answer.
-        """
-        try:
-            completion = parse_completion(text)
-        except json.JSONDecodeError as exc:
-            raise CutOff(f"response body is not complete JSON ({exc.msg} at char {exc.pos})") from exc
-        raw = completion.content or ""
-        try:
-            if completion.finish_reason == "length":
-                raise ValueError("the answer was cut off at the token limit (finish_reason=length)")
-            return response_model.model_validate_json(raw), completion
-        except (ValidationError, ValueError) as exc:
-            budget.usage = budget.usage + completion.usage
-            budget.last_raw = raw
-            raise Invalid(str(exc) or type(exc).__name__) from exc
+    def send(self, step: Send) -> Any:
+        """One HTTP attempt: the body's text in json_schema mode, else instructor's (value, completion).
 
-    def direct_call(
-        self, messages: list[dict[str, str]], response_model: type[BaseModel], budget: CallBudget
-    ) -> tuple[Any, Any]:
-        """One json_schema request and its validated answer."""
-        body = self._direct_body(messages, response_model)
-        client = self.sync_client
-        poster = self._sync_poster
-        try:
-            if poster is not None:
-                text = poster.post(_COMPLETIONS, body)
-            else:
-                text = client.post(_COMPLETIONS, body=body, cast_to=str)
-        except openai.APIStatusError as exc:
-            _raise_http_error(exc)
-        return self._direct_parse(text, response_model, budget)
+        Failures are raised as the SDK or instructor raise them; the call plan reads them."""
+        if step.mode == "json_schema":
+            response = self.sync_client.post(
+                COMPLETIONS_PATH, body=self.schema_body(step), cast_to=httpx2.Response
+            )
+            return response.text
+        client = self.patched(step.mode, is_async=False)
+        return client.chat.completions.create_with_completion(**self.instructor_request(step))
 
-    async def adirect_call(
-        self, messages: list[dict[str, str]], response_model: type[BaseModel], budget: CallBudget
-    ) -> tuple[Any, Any]:
-        """The async twin of :meth:`direct_call`."""
-        body = self._direct_body(messages, response_model)
-        poster = self._poster
-        try:
-            if poster is not None and poster.loop is asyncio.get_running_loop():
-                text = await poster.post(_COMPLETIONS, body)
-            else:
-                text = await self.async_client.post(_COMPLETIONS, body=body, cast_to=str)
-        except openai.APIStatusError as exc:
-            _raise_http_error(exc)
-        return self._direct_parse(text, response_model, budget)
+    async def asend(self, step: Send) -> Any:
+        """:meth:`send` on the async client."""
+        if step.mode == "json_schema":
+            response = await self.async_client.post(
+                COMPLETIONS_PATH, body=self.schema_body(step), cast_to=httpx2.Response
+            )
+            return response.text
+        client = self.patched(step.mode, is_async=True)
+        return await client.chat.completions.create_with_completion(**self.instructor_request(step))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from typing import Any
 
@@ -12,7 +13,7 @@ from llm_scenarios import completion
 
 from llmextract.errors import ConfigError, ProviderError
 from llmextract.llm.answer_schema import LLMExtraction
-from llmextract.llm.client import LLMClient
+from llmextract.llm.client import CallResult, LLMClient
 from llmextract.llm.outcomes import rejects_format, retry_after
 from llmextract.llm.settings import LLMSettings, endpoint_host
 
@@ -24,7 +25,19 @@ def ok(content: dict[str, Any] | str) -> httpx2.Response:
     return httpx2.Response(200, json=completion(content, prompt_tokens=10, completion_tokens=5))
 
 
-def client(script: list[Callable[[], httpx2.Response]], **settings: Any) -> tuple[LLMClient, list[int]]:
+Ask = Callable[..., CallResult]
+
+
+@pytest.fixture(params=["sync", "async"])
+def driver(request: pytest.FixtureRequest) -> str:
+    """Every behaviour holds for ``call`` and ``acall`` alike: they run one plan."""
+    return str(request.param)
+
+
+def client(
+    script: list[Callable[[], httpx2.Response]], driver: str = "sync", **settings: Any
+) -> tuple[Ask, list[int]]:
+    """A caller of ``LLMClient.call`` or ``acall`` against scripted answers, and the request count."""
     seen = [0]
 
     def handler(request: httpx2.Request) -> httpx2.Response:
@@ -40,9 +53,16 @@ def client(script: list[Callable[[], httpx2.Response]], **settings: Any) -> tupl
         "mode": "json",
         **settings,
     }
-    return LLMClient(
-        LLMSettings(**options), http_client=httpx2.Client(transport=httpx2.MockTransport(handler))
-    ), seen
+    transport = httpx2.MockTransport(handler)
+    if driver == "sync":
+        llm = LLMClient(LLMSettings(**options), http_client=httpx2.Client(transport=transport))
+        return llm.call, seen
+    llm = LLMClient(LLMSettings(**options), async_http_client=httpx2.AsyncClient(transport=transport))
+
+    def ask(*args: Any, **kwargs: Any) -> CallResult:
+        return asyncio.run(llm.acall(*args, **kwargs))
+
+    return ask, seen
 
 
 def status(code: int, **headers: str) -> Callable[[], httpx2.Response]:
@@ -54,32 +74,32 @@ def reset() -> httpx2.Response:
 
 
 @pytest.mark.parametrize("code", [408, 409, 429, 500, 502, 503, 504])
-def test_retryable_statuses_are_retried(code: int) -> None:
-    llm, seen = client([status(code), lambda: ok(GOOD)])
-    result = llm.call(MESSAGES, LLMExtraction)
+def test_retryable_statuses_are_retried(code: int, driver: str) -> None:
+    ask, seen = client([status(code), lambda: ok(GOOD)], driver)
+    result = ask(MESSAGES, LLMExtraction)
     assert seen[0] == 2 and result.attempts == 2
     assert result.usage.prompt_tokens == 10
 
 
 @pytest.mark.parametrize("code", [400, 401, 403, 404, 422])
-def test_client_errors_are_never_retried(code: int) -> None:
-    llm, seen = client([status(code), lambda: ok(GOOD)])
+def test_client_errors_are_never_retried(code: int, driver: str) -> None:
+    ask, seen = client([status(code), lambda: ok(GOOD)], driver)
     with pytest.raises(ProviderError) as caught:
-        llm.call(MESSAGES, LLMExtraction)
+        ask(MESSAGES, LLMExtraction)
     assert seen[0] == 1 and caught.value.status_code == code and caught.value.host == "fake.test"
     assert isinstance(caught.value.original, openai.APIStatusError)
 
 
-def test_connection_errors_are_retried() -> None:
-    llm, seen = client([reset, lambda: ok(GOOD)])
-    assert llm.call(MESSAGES, LLMExtraction).attempts == 2
+def test_connection_errors_are_retried(driver: str) -> None:
+    ask, seen = client([reset, lambda: ok(GOOD)], driver)
+    assert ask(MESSAGES, LLMExtraction).attempts == 2
     assert seen[0] == 2
 
 
-def test_retry_budget_is_bounded() -> None:
-    llm, seen = client([status(503)], max_retries=3)
+def test_retry_budget_is_bounded(driver: str) -> None:
+    ask, seen = client([status(503)], driver, max_retries=3)
     with pytest.raises(ProviderError) as caught:
-        llm.call(MESSAGES, LLMExtraction)
+        ask(MESSAGES, LLMExtraction)
     assert seen[0] == 4 and caught.value.attempts == 4 and caught.value.status_code == 503
 
 
@@ -122,19 +142,19 @@ def test_settings_are_checked() -> None:
         LLMSettings(model="m", max_reasks=-1)
 
 
-def test_truncated_json_is_reasked() -> None:
+def test_truncated_json_is_reasked(driver: str) -> None:
     def truncated() -> httpx2.Response:
         return ok('{"quotes": [{"te')
 
-    llm, seen = client([truncated, lambda: ok(GOOD)])
-    result = llm.call(MESSAGES, LLMExtraction)
+    ask, seen = client([truncated, lambda: ok(GOOD)], driver)
+    result = ask(MESSAGES, LLMExtraction)
     assert seen[0] == 2 and result.usage.prompt_tokens == 20
 
 
 def test_openai_clients_are_built_on_first_use_only() -> None:
     """Each openai client costs tens of milliseconds; a sync caller never pays for the async one."""
     client = LLMClient(LLMSettings(model="m", base_url="http://127.0.0.1:9/v1"))
-    assert client.transport._sync_client is None and client.transport._async_client is None
+    assert client.transport.sync_built is None and client.transport.async_built is None
     assert client.transport.sync_client is client.transport.sync_client  # built once
-    assert client.transport._async_client is None
+    assert client.transport.async_built is None
     client.close()

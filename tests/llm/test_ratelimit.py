@@ -17,7 +17,7 @@ from llmextract.llm.settings import LLMSettings
 
 def test_slots_are_spaced_by_the_interval() -> None:
     limiter = RateLimiter(rpm=600)  # one slot every 0.1 s
-    waits = [limiter._reserve() for _ in range(4)]
+    waits = [limiter.reserve() for _ in range(4)]
     assert waits[0] == pytest.approx(0.0, abs=0.01)
     gaps = [b - a for a, b in itertools.pairwise(waits)]
     assert gaps == [pytest.approx(0.1, abs=0.03)] * 3, "each slot one interval after the last"
@@ -33,8 +33,9 @@ class CountingLimiter(RateLimiter):
         super().__init__(rpm=1_000_000)
         self.taken = 0
 
-    def wait(self) -> None:
+    def reserve(self) -> float:
         self.taken += 1
+        return 0.0
 
 
 def test_every_attempt_takes_a_slot_retries_included() -> None:
