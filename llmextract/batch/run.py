@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import AsyncGenerator, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,14 +55,9 @@ class RunOutcome:
 
 
 async def _drive(
-    todo: Iterable[Article],
-    extractor: Extractor,
-    on_result: Callable[[BatchResult], None],
-    *,
-    concurrency: int,
-    max_tokens_total: int | None = None,
+    stream: AsyncGenerator[BatchResult, None], extractor: Extractor, on_result: Callable[[BatchResult], None]
 ) -> bool:
-    """Hand each result to ``on_result`` as it comes, then close ``extractor`` on this event loop.
+    """Hand each result of ``stream`` to ``on_result`` as it comes, then close ``extractor`` on this loop.
 
     Returns True when stopped by Ctrl-C or SIGTERM (the calls in flight are cancelled, no result
     is half handled); the extractor is closed in every case.
@@ -83,9 +78,6 @@ async def _drive(
             loop.add_signal_handler(sig, stop)
             handled.append(sig)
     try:
-        stream = aextract_many(
-            todo, extractor=extractor, concurrency=concurrency, max_tokens_total=max_tokens_total
-        )
         async with contextlib.aclosing(stream):
             async for result in stream:
                 on_result(result)
@@ -107,10 +99,12 @@ def run_extractor(
     concurrency: int,
     max_tokens_total: int | None = None,
 ) -> bool:
-    """:func:`_drive` on an event loop of its own: the one run path of ``extract`` and ``eval``."""
-    return asyncio.run(
-        _drive(todo, extractor, on_result, concurrency=concurrency, max_tokens_total=max_tokens_total)
+    """Extract ``todo`` with ``extractor``, ``concurrency`` at a time, on an event loop of its own;
+    True when stopped by a signal. The one run path of ``extract`` and ``eval``."""
+    stream = aextract_many(
+        todo, extractor=extractor, concurrency=concurrency, max_tokens_total=max_tokens_total
     )
+    return asyncio.run(_drive(stream, extractor, on_result))
 
 
 def run_batch(paths: Sequence[str], extractor_options: dict[str, Any], options: BatchOptions) -> RunOutcome:
