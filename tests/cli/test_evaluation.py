@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import asyncio
 import json
+import os
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -203,3 +206,32 @@ def test_eval_html_report_without_renderer_exits_2(
     )
     assert result.exit_code == 2
     assert "HTML reports need" in result.output
+
+
+class InterruptedExtractor(GoldExtractor):
+    """Sends the process a Ctrl-C from inside its first call, then waits to be cancelled."""
+
+    async def aextract(self, article: Article | str, *, budget: Any = None) -> Extraction:
+        os.kill(os.getpid(), signal.SIGINT)
+        await asyncio.wait_for(asyncio.Event().wait(), timeout=10)
+        raise AssertionError("the interrupt did not cancel the call")
+
+
+def test_ctrl_c_stops_eval_with_exit_130(tmp_path: Path) -> None:
+    built: list[GoldExtractor] = []
+
+    def factory(model: str, prompt: str) -> Extractor:
+        built.append(InterruptedExtractor(model))
+        return built[-1]
+
+    app = typer.Typer()
+    register(app, extractor_factory=factory)
+    preds = tmp_path / "p"
+    result = runner.invoke(
+        app,
+        ["eval", str(EXAMPLES), "-m", "a", "-m", "b", "--predictions-dir", str(preds), "--concurrency", "1"],
+    )
+    assert result.exit_code == 130, result.output
+    assert "interrupted; the predictions written so far are in" in result.output
+    assert [(e.name, e.closed) for e in built] == [("a", True)], "the run stops, its extractor closed"
+    assert (preds / "a__extraction-v1.jsonl").read_text(encoding="utf-8") == ""
