@@ -1,5 +1,8 @@
 """One batch run as the command line does it: inputs, resume, the output file, progress, Ctrl-C.
 
+:func:`run_extractor` is the run itself, shared with ``eval``: articles through one Extractor at a
+fixed concurrency, each result handed on as it finishes, the Extractor closed at the end.
+
 Ctrl-C (or SIGTERM) cancels the calls in flight and ends the run between two written lines, never
 in the middle of one; the summary then says how to continue (``--resume``).
 """
@@ -9,19 +12,19 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import signal
-from collections.abc import Sequence
+from collections.abc import AsyncGenerator, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from llmextract.article import Article
 from llmextract.batch.inputs import collect_articles
-from llmextract.batch.many import aextract_many
+from llmextract.batch.many import BatchResult, aextract_many
 from llmextract.batch.output import JsonlSink, prepare_output
 from llmextract.batch.progress import RunCounters, RunProgress
 from llmextract.pipeline import Extractor
 
-__all__ = ["BatchOptions", "RunOutcome", "run_batch"]
+__all__ = ["BatchOptions", "RunOutcome", "run_batch", "run_extractor"]
 
 
 @dataclass(frozen=True)
@@ -52,9 +55,13 @@ class RunOutcome:
 
 
 async def _drive(
-    todo: list[Article], extractor: Extractor, sink: JsonlSink, bar: RunProgress, options: BatchOptions
+    stream: AsyncGenerator[BatchResult, None], extractor: Extractor, on_result: Callable[[BatchResult], None]
 ) -> bool:
-    """Write each result as it comes; return True when stopped by a signal."""
+    """Hand each result of ``stream`` to ``on_result`` as it comes, then close ``extractor`` on this loop.
+
+    Returns True when stopped by Ctrl-C or SIGTERM (the calls in flight are cancelled, no result
+    is half handled); the extractor is closed in every case.
+    """
     loop = asyncio.get_running_loop()
     task = asyncio.current_task()
     interrupted = False
@@ -71,16 +78,9 @@ async def _drive(
             loop.add_signal_handler(sig, stop)
             handled.append(sig)
     try:
-        stream = aextract_many(
-            todo,
-            extractor=extractor,
-            concurrency=options.concurrency,
-            max_tokens_total=options.max_tokens_total,
-        )
         async with contextlib.aclosing(stream):
             async for result in stream:
-                sink.write(result)
-                bar.advance(result)
+                on_result(result)
     except asyncio.CancelledError:
         if not interrupted:
             raise
@@ -91,20 +91,47 @@ async def _drive(
     return interrupted
 
 
+def run_extractor(
+    todo: Iterable[Article],
+    extractor: Extractor,
+    on_result: Callable[[BatchResult], None],
+    *,
+    concurrency: int,
+    max_tokens_total: int | None = None,
+) -> bool:
+    """Extract ``todo`` with ``extractor``, ``concurrency`` at a time, on an event loop of its own;
+    True when stopped by a signal. The one run path of ``extract`` and ``eval``."""
+    stream = aextract_many(
+        todo, extractor=extractor, concurrency=concurrency, max_tokens_total=max_tokens_total
+    )
+    return asyncio.run(_drive(stream, extractor, on_result))
+
+
 def run_batch(paths: Sequence[str], extractor_options: dict[str, Any], options: BatchOptions) -> RunOutcome:
     """Extract every article named by ``paths`` that the output does not hold yet."""
     articles = collect_articles(paths, exclude=options.output)
     extractor = Extractor(**extractor_options)  # settings errors surface before the output is touched
     skip: set[str] = set()
     if options.output is not None:
-        skip = prepare_output(
-            options.output,
-            resume=options.resume,
-            retry_failed=options.retry_failed,
-            overwrite=options.overwrite,
-        )
+        try:
+            skip = prepare_output(
+                options.output,
+                resume=options.resume,
+                retry_failed=options.retry_failed,
+                overwrite=options.overwrite,
+            )
+        except BaseException:
+            extractor.close()
+            raise
     todo = [a for a in articles if a.id not in skip]
     counters = RunCounters(total=len(articles), skipped=len(articles) - len(todo))
     with JsonlSink(options.output) as sink, RunProgress(counters, quiet=options.quiet) as bar:
-        interrupted = asyncio.run(_drive(todo, extractor, sink, bar, options))
+
+        def keep(result: BatchResult) -> None:
+            sink.write(result)
+            bar.advance(result)
+
+        interrupted = run_extractor(
+            todo, extractor, keep, concurrency=options.concurrency, max_tokens_total=options.max_tokens_total
+        )
     return RunOutcome(counters=counters, interrupted=interrupted)

@@ -1,51 +1,63 @@
 """Eval runs: every (model, prompt) pair over the gold articles, predictions kept, then scored.
 
-Each prediction is written to its run's JSONL the moment it exists, and the file is read back
-for scoring, so the kept file is exactly what was scored and ``llmextract score`` on it gives
-the same figures. The only tie to the pipeline is ``pipeline_extractor``; tests pass their own
-factory instead.
+Each pair's articles go through the same run as ``llmextract extract`` on a batch
+(:func:`llmextract.batch.run.run_extractor`: bounded concurrency, the response cache, a
+``{"id", "error": {"type", "message", "attempts"}, "usage"}`` record for an article that fails,
+the Extractor closed at the end). Each prediction is written to its run's JSONL the moment it
+exists, and the file is read back for scoring, so the kept file is exactly what was scored and
+``llmextract score`` on it gives the same figures.
 """
 
 from __future__ import annotations
 
-import hashlib
-import importlib
 import json
 import re
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from llmextract.article import Article
+from llmextract.article import Article, text_sha256
 from llmextract.batch.inputs import iter_jsonl
-from llmextract.errors import ConfigError, InputError, LLMExtractError
+from llmextract.batch.many import BatchResult
+from llmextract.batch.output import JsonlSink
+from llmextract.batch.run import run_extractor
+from llmextract.errors import InputError
 from llmextract.evaluation.gold import GoldArticle
 from llmextract.evaluation.report import RunScores
 from llmextract.evaluation.scorer import score_article
+from llmextract.llm.prompts import DEFAULT_PROMPT
+from llmextract.pipeline import Extractor
 from llmextract.schema import Extraction
 
 __all__ = [
+    "DEFAULT_CONCURRENCY",
     "DEFAULT_PROMPT",
-    "ExtractFn",
+    "EvalInterrupted",
     "ExtractorFactory",
     "PredictionSet",
     "load_predictions",
-    "pipeline_extractor",
     "predictions_path",
     "run_eval",
     "score_predictions",
 ]
 
-DEFAULT_PROMPT = "extraction@v1"
-PIPELINE = "llmextract.pipeline"
+DEFAULT_CONCURRENCY = 4
+"""Articles in flight at once in each run."""
 
-ExtractFn = Callable[[Article], Extraction]
-ExtractorFactory = Callable[[str, str, "str | None"], ExtractFn]
+ExtractorFactory = Callable[[str, str], Extractor]
+"""Builds a fresh Extractor for a (model, prompt) pair; the run closes it."""
 Progress = Callable[[str, int, int], None]  # run ("model / prompt"), articles done, total
+
+
+class EvalInterrupted(Exception):
+    """Ctrl-C or SIGTERM stopped the run; ``path`` holds the predictions written until then."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"interrupted; the predictions written so far are in {path}")
+        self.path = path
 
 
 @dataclass
@@ -54,25 +66,6 @@ class PredictionSet:
 
     extractions: dict[str, Extraction] = field(default_factory=dict)
     errors: dict[str, list[str]] = field(default_factory=dict)
-
-
-def pipeline_extractor(model: str, prompt: str, base_url: str | None) -> ExtractFn:
-    """The real extractor: ``llmextract.pipeline.Extractor(...).extract``, imported on use."""
-    try:
-        module = importlib.import_module(PIPELINE)
-    except ModuleNotFoundError as exc:
-        if exc.name is None or not PIPELINE.startswith(exc.name):
-            raise
-        raise ConfigError(f"the extraction pipeline ({PIPELINE}) is not installed") from exc
-    extractor = module.Extractor(model=model, prompt=prompt, base_url=base_url)
-
-    def extract(article: Article) -> Extraction:
-        result = extractor.extract(article)
-        if not isinstance(result, Extraction):
-            raise TypeError(f"Extractor.extract returned {type(result).__name__}, not Extraction")
-        return result
-
-    return extract
 
 
 def _error_message(error: Any) -> str:
@@ -128,7 +121,7 @@ def score_predictions(
     failed = missing = 0
     for article in gold:
         extraction = predictions.extractions.get(article.id)
-        if extraction is not None and extraction.article.sha256 != _sha256(article.text):
+        if extraction is not None and extraction.article.sha256 != text_sha256(article.text):
             raise InputError(
                 f"prediction for article {article.id!r} was made on a different text than the gold one"
             )
@@ -150,10 +143,6 @@ def score_predictions(
     )
 
 
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-") or "run"
 
@@ -169,50 +158,70 @@ def run_eval(
     prompts: Sequence[str] = (DEFAULT_PROMPT,),
     *,
     out_dir: str | Path,
-    base_url: str | None = None,
     limit: int | None = None,
-    extractor_factory: ExtractorFactory = pipeline_extractor,
+    extractor_options: Mapping[str, Any] | None = None,
+    extractor_factory: ExtractorFactory | None = None,
     progress: Progress | None = None,
-    concurrency: int = 1,
+    concurrency: int = DEFAULT_CONCURRENCY,
 ) -> list[RunScores]:
     """Run each (model, prompt) pair over the first ``limit`` gold articles and score it.
 
-    Articles that fail with a library error are recorded as ``{"id", "error"}`` lines and
-    scored as empty; other exceptions are bugs and propagate. ``concurrency`` articles are in
-    flight at once (an Extractor is thread-safe); lines are written as articles finish.
+    Each pair gets its own :class:`~llmextract.pipeline.Extractor`, built with ``extractor_options``
+    (endpoint, mode, timeout, cache, ...) or by ``extractor_factory``. An article that fails, for
+    whatever reason, is an error record scored as empty; the run goes on. Raises
+    :class:`EvalInterrupted` when stopped by a signal.
     """
     if concurrency < 1:
         raise InputError(f"concurrency must be at least 1, not {concurrency}")
     if not models:
         raise InputError("give at least one model")
-    articles = list(gold[:limit] if limit is not None else gold)
+    options = dict(extractor_options or {})
+
+    def build(model: str, prompt: str) -> Extractor:
+        return Extractor(model, prompt=prompt, **options)
+
+    factory = extractor_factory or build
+    chosen = list(gold[:limit] if limit is not None else gold)
+    articles = [Article(text=g.text, id=g.id, title=g.title) for g in chosen]
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     runs: list[RunScores] = []
     for model in models:
         for prompt in prompts:
             path = predictions_path(folder, model, prompt)
-            extract = extractor_factory(model, prompt, base_url)
-            with path.open("w", encoding="utf-8") as fh, ThreadPoolExecutor(concurrency) as pool:
-                pending = [pool.submit(_predict_line, extract, article) for article in articles]
-                for i, done in enumerate(as_completed(pending), start=1):
-                    fh.write(done.result() + "\n")
-                    fh.flush()
-                    if progress:
-                        progress(f"{model} / {prompt}", i, len(articles))
+            _run_pair(articles, factory(model, prompt), path, f"{model} / {prompt}", progress, concurrency)
             runs.append(
                 score_predictions(
-                    articles, load_predictions(path), model=model, prompt=prompt, predictions_file=str(path)
+                    chosen, load_predictions(path), model=model, prompt=prompt, predictions_file=str(path)
                 )
             )
     return runs
 
 
-def _predict_line(extract: ExtractFn, gold: GoldArticle) -> str:
-    article = Article(text=gold.text, id=gold.id, title=gold.title)
+def _run_pair(
+    articles: list[Article],
+    extractor: Extractor,
+    path: Path,
+    name: str,
+    progress: Progress | None,
+    concurrency: int,
+) -> None:
+    """One (model, prompt) run into a fresh ``path``; the extractor is closed whatever happens."""
     try:
-        extraction = extract(article)
-    except LLMExtractError as exc:
-        error = {"type": type(exc).__name__, "message": str(exc)}
-        return json.dumps({"id": gold.id, "error": error}, ensure_ascii=False)
-    return extraction.model_dump_json()
+        path.write_bytes(b"")
+    except BaseException:
+        extractor.close()
+        raise
+    done = 0
+
+    def keep(result: BatchResult) -> None:
+        nonlocal done
+        sink.write(result)
+        done += 1
+        if progress:
+            progress(name, done, len(articles))
+
+    with JsonlSink(path) as sink:
+        interrupted = run_extractor(articles, extractor, keep, concurrency=concurrency)
+    if interrupted:
+        raise EvalInterrupted(path)

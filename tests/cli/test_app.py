@@ -1,22 +1,13 @@
+"""The root command: help for every command, the version."""
+
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import pytest
+import typer
 from typer.testing import CliRunner
 
 from llmextract.cli.app import app
 
-TEXT = "Mayor Ines Duarte said on Monday: “The bridge will open in June.” Critics disagreed."
 runner = CliRunner()
-
-
-@pytest.fixture
-def article(tmp_path: Path) -> Path:
-    path = tmp_path / "bridge.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    return path
 
 
 def test_help_for_every_command() -> None:
@@ -29,6 +20,17 @@ def test_help_for_every_command() -> None:
         ["schema"],
         ["schema", "show"],
         ["schema", "export"],
+        ["cache"],
+        ["cache", "stats"],
+        ["cache", "clear"],
+        ["view"],
+        ["gold"],
+        ["gold", "import"],
+        ["gold", "import", "polnear"],
+        ["gold", "import", "seesaw"],
+        ["score"],
+        ["eval"],
+        ["doctor"],
     ):
         result = runner.invoke(app, [*args, "--help"])
         assert result.exit_code == 0, args
@@ -36,88 +38,20 @@ def test_help_for_every_command() -> None:
     assert "quotes, stances and actors" in runner.invoke(app, ["--help"]).stdout
 
 
-def test_extract_json_on_offline_default(article: Path) -> None:
-    result = runner.invoke(app, ["extract", str(article)])
-    assert result.exit_code == 0, result.output
-    data = json.loads(result.stdout)
-    assert data["article"]["id"] == "bridge"
-    assert any("bridge will open" in q["text"] for q in data["quotes"])
-    assert "offline rules baseline" in result.stderr
-
-
-def test_extract_from_stdin_as_jsonl() -> None:
-    result = runner.invoke(app, ["extract", "-", "-m", "baseline", "--format", "jsonl"], input=TEXT)
-    assert result.exit_code == 0, result.output
-    lines = result.stdout.splitlines()
-    assert len(lines) == 1 and json.loads(lines[0])["provenance"]["model"] == "baseline"
-    assert "offline rules baseline" not in result.stderr
-
-
-def test_extract_table_and_output_file(article: Path, tmp_path: Path) -> None:
-    result = runner.invoke(app, ["extract", str(article), "-m", "baseline", "-f", "table"])
-    assert result.exit_code == 0
-    assert "Quotes in bridge" in result.stdout and "Ines Duarte" in result.stdout
-    out = tmp_path / "out.json"
-    result = runner.invoke(app, ["extract", str(article), "-m", "baseline", "-o", str(out)])
-    assert result.exit_code == 0 and result.stdout == ""
-    assert json.loads(out.read_text())["article"]["chars"] == len(TEXT)
-
-
-@pytest.mark.parametrize(
-    ("args", "message"),
-    [
-        (["extract", "nope.txt"], "no such file"),
-        (["extract", "-m", "gpt-4o-mini", "ARTICLE"], "OPENAI_API_KEY"),
-        (
-            ["extract", "--prompt", "nosuch@v1", "-m", "m", "--base-url", "http://127.0.0.1:9/v1", "ARTICLE"],
-            "unknown prompt",
-        ),
-        (["prompts", "show", "extraction@v99"], "no version 99"),
-    ],
-)
-def test_usage_errors_exit_2_without_traceback(args: list[str], message: str, article: Path) -> None:
-    result = runner.invoke(app, [str(article) if a == "ARTICLE" else a for a in args])
-    assert result.exit_code == 2
-    assert message in result.stderr and "Traceback" not in result.output
-
-
-def test_empty_stdin_exits_2() -> None:
-    result = runner.invoke(app, ["extract", "-", "-m", "baseline"], input="")
-    assert result.exit_code == 2 and "empty" in result.stderr
-
-
-def test_unreachable_endpoint_exits_1(article: Path) -> None:
-    result = runner.invoke(
-        app,
-        [
-            "extract",
-            str(article),
-            "-m",
-            "m",
-            "--base-url",
-            "http://127.0.0.1:9/v1",
-            "--max-retries",
-            "0",
-            "--timeout",
-            "2",
-        ],
-    )
-    assert result.exit_code == 1
-    assert "127.0.0.1:9" in result.stderr and "Traceback" not in result.output
-
-
-def test_prompts_list_and_show() -> None:
-    listed = runner.invoke(app, ["prompts", "list"])
-    assert listed.exit_code == 0 and "extraction@v1" in listed.stdout
-    shown = runner.invoke(app, ["prompts", "show", "extraction@v1"])
-    assert shown.exit_code == 0 and "<article>" in shown.stdout
-
-
-def test_schema_show_and_export(tmp_path: Path) -> None:
-    shown = runner.invoke(app, ["schema", "show"])
-    assert shown.exit_code == 0 and json.loads(shown.stdout)["title"].startswith("llmextract Extraction")
-    exported = runner.invoke(app, ["schema", "export", str(tmp_path / "s")])
-    assert exported.exit_code == 0 and (tmp_path / "s" / "extraction.v1.json").exists()
+def test_the_commands_are_those_documented() -> None:
+    root = typer.main.get_command(app)
+    assert isinstance(root, typer.core.TyperGroup)
+    assert sorted(root.commands) == [
+        "cache",
+        "doctor",
+        "eval",
+        "extract",
+        "gold",
+        "prompts",
+        "schema",
+        "score",
+        "view",
+    ]
 
 
 def test_version() -> None:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import asyncio
 import json
+import os
+import signal
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer
@@ -11,32 +15,47 @@ from llmextract.article import Article
 from llmextract.cli.evaluation import register
 from llmextract.errors import ProviderError
 from llmextract.evaluation.gold import gold_to_extraction, load_gold
-from llmextract.evaluation.runner import ExtractFn
+from llmextract.pipeline import Extractor
 from llmextract.schema import Extraction
 
-FIXTURES = Path(__file__).resolve().parents[1] / "evaluation" / "fixtures"
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "gold" / "news.jsonl"
 GOLD = {a.id: a for a in load_gold(EXAMPLES)}
 
 
-def fake_factory(model: str, prompt: str, base_url: str | None) -> ExtractFn:
-    """'perfect' returns the gold; 'half' drops every second quote; 'down' always fails."""
+class GoldExtractor(Extractor):
+    """'perfect' answers with the gold; 'half' drops every second quote; 'down' always fails."""
 
-    def extract(article: Article) -> Extraction:
-        if model == "down":
+    def __init__(self, model: str) -> None:
+        super().__init__("baseline")
+        self.name = model
+        self.closed = False
+
+    async def aextract(self, article: Article | str, *, budget: Any = None) -> Extraction:
+        assert isinstance(article, Article)
+        if self.name == "down":
             raise ProviderError("connection refused", host="127.0.0.1")
-        result = gold_to_extraction(GOLD[article.id], model=model)
-        if model == "half":
+        result = gold_to_extraction(GOLD[article.id], model=self.name)
+        if self.name == "half":
             result = result.model_copy(update={"quotes": result.quotes[::2]})
         return result
 
-    return extract
+    async def aclose(self) -> None:
+        self.closed = True
 
 
 @pytest.fixture
-def app() -> typer.Typer:
+def built() -> list[GoldExtractor]:
+    return []
+
+
+@pytest.fixture
+def app(built: list[GoldExtractor]) -> typer.Typer:
+    def factory(model: str, prompt: str) -> Extractor:
+        built.append(GoldExtractor(model))
+        return built[-1]
+
     app = typer.Typer()
-    register(app, extractor_factory=fake_factory)
+    register(app, extractor_factory=factory)
     return app
 
 
@@ -50,33 +69,6 @@ def test_help_lists_the_commands(app: typer.Typer) -> None:
         assert command in result.output
     result = runner.invoke(app, ["eval", "--help"])
     assert "--model" in result.output and "--prompt" in result.output and "--limit" in result.output
-
-
-def test_gold_import_polnear(app: typer.Typer, tmp_path: Path) -> None:
-    out = tmp_path / "polnear.jsonl"
-    result = runner.invoke(
-        app, ["gold", "import", "polnear", str(FIXTURES / "polnear" / "dev"), "-o", str(out)]
-    )
-    assert result.exit_code == 0, result.output
-    assert "Wrote 2 articles" in result.output and "8 quotes" in result.output
-    assert "skipped 1: attribution without content" in result.output
-    assert len(load_gold(out)) == 2
-
-
-def test_gold_import_seesaw(app: typer.Typer, tmp_path: Path) -> None:
-    out = tmp_path / "seesaw.jsonl"
-    result = runner.invoke(app, ["gold", "import", "seesaw", str(FIXTURES / "seesaw"), "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    assert "5 actors, 5 stances" in result.output
-    assert [a.id for a in load_gold(out)] == ["STORY_900_DOCUMENT_0", "STORY_900_DOCUMENT_1"]
-
-
-def test_import_of_a_missing_folder_exits_2(app: typer.Typer, tmp_path: Path) -> None:
-    result = runner.invoke(
-        app, ["gold", "import", "seesaw", str(tmp_path / "nope"), "-o", str(tmp_path / "o")]
-    )
-    assert result.exit_code == 2
-    assert "Error:" in result.output and "no SEESAW data" in result.output
 
 
 def test_score_gold_against_itself_is_perfect(app: typer.Typer, tmp_path: Path) -> None:
@@ -118,7 +110,9 @@ def test_score_input_errors_exit_2(app: typer.Typer, tmp_path: Path) -> None:
     assert result.exit_code == 2 and "no such predictions file" in result.output
 
 
-def test_eval_compares_runs_and_keeps_predictions(app: typer.Typer, tmp_path: Path) -> None:
+def test_eval_compares_runs_and_keeps_predictions(
+    app: typer.Typer, built: list[GoldExtractor], tmp_path: Path
+) -> None:
     report = tmp_path / "out" / "eval.md"
     result = runner.invoke(
         app,
@@ -143,6 +137,10 @@ def test_eval_compares_runs_and_keeps_predictions(app: typer.Typer, tmp_path: Pa
     assert "Failed articles: 4" in md  # every article of the 'down' run
     kept = sorted(p.name for p in (tmp_path / "out" / "eval.md.predictions").iterdir())
     assert kept == ["down__extraction-v1.jsonl", "half__extraction-v1.jsonl", "perfect__extraction-v1.jsonl"]
+    assert [(e.name, e.closed) for e in built] == [("perfect", True), ("half", True), ("down", True)]
+    down = tmp_path / "out" / "eval.md.predictions" / "down__extraction-v1.jsonl"
+    record = json.loads(down.read_text(encoding="utf-8").splitlines()[0])
+    assert record["error"]["type"] == "ProviderError" and set(record) == {"id", "error", "usage"}
 
 
 def test_eval_json_report_deltas_and_limit(app: typer.Typer, tmp_path: Path) -> None:
@@ -208,3 +206,32 @@ def test_eval_html_report_without_renderer_exits_2(
     )
     assert result.exit_code == 2
     assert "HTML reports need" in result.output
+
+
+class InterruptedExtractor(GoldExtractor):
+    """Sends the process a Ctrl-C from inside its first call, then waits to be cancelled."""
+
+    async def aextract(self, article: Article | str, *, budget: Any = None) -> Extraction:
+        os.kill(os.getpid(), signal.SIGINT)
+        await asyncio.wait_for(asyncio.Event().wait(), timeout=10)
+        raise AssertionError("the interrupt did not cancel the call")
+
+
+def test_ctrl_c_stops_eval_with_exit_130(tmp_path: Path) -> None:
+    built: list[GoldExtractor] = []
+
+    def factory(model: str, prompt: str) -> Extractor:
+        built.append(InterruptedExtractor(model))
+        return built[-1]
+
+    app = typer.Typer()
+    register(app, extractor_factory=factory)
+    preds = tmp_path / "p"
+    result = runner.invoke(
+        app,
+        ["eval", str(EXAMPLES), "-m", "a", "-m", "b", "--predictions-dir", str(preds), "--concurrency", "1"],
+    )
+    assert result.exit_code == 130, result.output
+    assert "interrupted; the predictions written so far are in" in result.output
+    assert [(e.name, e.closed) for e in built] == [("a", True)], "the run stops, its extractor closed"
+    assert (preds / "a__extraction-v1.jsonl").read_text(encoding="utf-8") == ""

@@ -2,20 +2,22 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
+from fake_openai import FakeServer, Faults
 
 from llmextract.article import Article
-from llmextract.errors import ConfigError, InputError, ProviderError
+from llmextract.errors import InputError, ProviderError
 from llmextract.evaluation import runner
-from llmextract.evaluation.gold import gold_to_extraction, load_gold
+from llmextract.evaluation.gold import GoldArticle, gold_to_extraction, load_gold
 from llmextract.evaluation.runner import (
-    ExtractFn,
     load_predictions,
     predictions_path,
     run_eval,
     score_predictions,
 )
+from llmextract.pipeline import Extractor
 from llmextract.schema import Extraction
 
 from .factories import extraction, gold, quote
@@ -70,64 +72,71 @@ def test_prediction_on_another_text_is_refused() -> None:
         score_predictions([g], preds, model="m")
 
 
-def perfect_factory(calls: list[tuple[str, str, str | None]]) -> runner.ExtractorFactory:
+class GoldExtractor(Extractor):
+    """Answers with the gold; the 'flaky' model fails on rail-fund-doubles, 'buggy' on every article."""
+
+    def __init__(self, model: str, golds: dict[str, GoldArticle]) -> None:
+        super().__init__("baseline")
+        self.name, self.golds, self.closed = model, golds, False
+
+    async def aextract(self, article: Article | str, *, budget: Any = None) -> Extraction:
+        assert isinstance(article, Article)
+        if self.name == "buggy":
+            raise KeyError("a bug")
+        if self.name == "flaky" and article.id == "rail-fund-doubles":
+            raise ProviderError("server said 503", host="llm.example")
+        return gold_to_extraction(self.golds[article.id], model=self.name)
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+def gold_factory(built: list[tuple[str, str, GoldExtractor]]) -> runner.ExtractorFactory:
     golds = {a.id: a for a in load_gold(EXAMPLES)}
 
-    def factory(model: str, prompt: str, base_url: str | None) -> ExtractFn:
-        calls.append((model, prompt, base_url))
-
-        def extract(article: Article) -> Extraction:
-            if model == "flaky" and article.id == "rail-fund-doubles":
-                raise ProviderError("server said 503", host="llm.example")
-            return gold_to_extraction(golds[article.id], model=model)
-
-        return extract
+    def factory(model: str, prompt: str) -> Extractor:
+        built.append((model, prompt, GoldExtractor(model, golds)))
+        return built[-1][2]
 
     return factory
 
 
 def test_run_eval_runs_every_pair_and_keeps_predictions(tmp_path: Path) -> None:
-    calls: list[tuple[str, str, str | None]] = []
+    built: list[tuple[str, str, GoldExtractor]] = []
     golds = load_gold(EXAMPLES)
     runs = run_eval(
         golds,
         ["good", "flaky"],
         ["extraction@v1", "extraction@v2"],
         out_dir=tmp_path,
-        base_url="http://127.0.0.1:9",
-        extractor_factory=perfect_factory(calls),
+        extractor_factory=gold_factory(built),
     )
-    assert [(r.model, r.prompt) for r in runs] == [
-        ("good", "extraction@v1"),
-        ("good", "extraction@v2"),
-        ("flaky", "extraction@v1"),
-        ("flaky", "extraction@v2"),
+    pairs = [("good", "extraction@v1"), ("good", "extraction@v2"), ("flaky", "extraction@v1")]
+    pairs.append(("flaky", "extraction@v2"))
+    assert [(r.model, r.prompt) for r in runs] == pairs
+    assert [(model, prompt, extractor.closed) for model, prompt, extractor in built] == [
+        (*pair, True) for pair in pairs
     ]
-    assert calls[0] == ("good", "extraction@v1", "http://127.0.0.1:9")
     kept = predictions_path(tmp_path, "flaky", "extraction@v1")
     assert runs[2].predictions == str(kept)
     lines = [json.loads(x) for x in kept.read_text(encoding="utf-8").splitlines()]
-    assert lines[1] == {
-        "id": "rail-fund-doubles",
-        "error": {"type": "ProviderError", "message": "server said 503 (endpoint llm.example)"},
-    }
+    [failure] = [line for line in lines if "error" in line]
+    assert (failure["id"], failure["error"]["type"]) == ("rail-fund-doubles", "ProviderError")
+    assert failure["error"]["message"] == "server said 503 (endpoint llm.example)"
+    assert set(failure) == {"id", "error", "usage"} and "attempts" in failure["error"]
     assert runs[2].failed_articles == 1 and runs[0].failed_articles == 0
+    assert runs[2].errors == {"rail-fund-doubles": ["ProviderError: server said 503 (endpoint llm.example)"]}
     assert all(c["quotes.exact.tp"] == c["quotes.gold"] for c in runs[0].counts)
 
 
-def test_run_eval_limit_and_unexpected_errors(tmp_path: Path) -> None:
+def test_run_eval_limit_and_articles_that_raise_anything(tmp_path: Path) -> None:
     golds = load_gold(EXAMPLES)
-    runs = run_eval(golds, ["good"], out_dir=tmp_path, limit=2, extractor_factory=perfect_factory([]))
+    runs = run_eval(golds, ["good"], out_dir=tmp_path, limit=2, extractor_factory=gold_factory([]))
     assert runs[0].article_ids == [golds[0].id, golds[1].id]
-
-    def broken(model: str, prompt: str, base_url: str | None) -> ExtractFn:
-        def extract(article: Article) -> Extraction:
-            raise KeyError("a bug, not a failed article")
-
-        return extract
-
-    with pytest.raises(KeyError):
-        run_eval(golds, ["m"], out_dir=tmp_path, extractor_factory=broken)
+    # as in a batch, any exception of one article is that article's error record, not the end of the run
+    [buggy] = run_eval(golds, ["buggy"], out_dir=tmp_path, extractor_factory=gold_factory([]))
+    assert buggy.failed_articles == len(golds)
+    assert all(errors == ["KeyError: 'a bug'"] for errors in buggy.errors.values())
 
 
 def test_predictions_path_is_a_safe_file_name(tmp_path: Path) -> None:
@@ -137,15 +146,6 @@ def test_predictions_path_is_a_safe_file_name(tmp_path: Path) -> None:
     )
 
 
-def test_pipeline_extractor_reports_a_missing_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
-    def missing(name: str) -> object:
-        raise ModuleNotFoundError(f"No module named {name!r}", name=name)
-
-    monkeypatch.setattr(runner.importlib, "import_module", missing)
-    with pytest.raises(ConfigError, match="pipeline"):
-        runner.pipeline_extractor("baseline", "extraction@v1", None)
-
-
 def test_run_eval_in_parallel_writes_every_article_once(tmp_path: Path) -> None:
     golds = load_gold(EXAMPLES)
     seen: list[tuple[str, int, int]] = []
@@ -153,7 +153,7 @@ def test_run_eval_in_parallel_writes_every_article_once(tmp_path: Path) -> None:
         golds,
         ["flaky"],
         out_dir=tmp_path,
-        extractor_factory=perfect_factory([]),
+        extractor_factory=gold_factory([]),
         progress=lambda run, done, total: seen.append((run, done, total)),
         concurrency=3,
     )
@@ -163,4 +163,48 @@ def test_run_eval_in_parallel_writes_every_article_once(tmp_path: Path) -> None:
     assert runs[0].failed_articles == 1
     assert seen == [("flaky / extraction@v1", i, len(golds)) for i in range(1, len(golds) + 1)]
     with pytest.raises(InputError, match="concurrency"):
-        run_eval(golds, ["m"], out_dir=tmp_path, extractor_factory=perfect_factory([]), concurrency=0)
+        run_eval(golds, ["m"], out_dir=tmp_path, extractor_factory=gold_factory([]), concurrency=0)
+
+
+def test_a_second_run_starts_its_file_again(tmp_path: Path) -> None:
+    golds = load_gold(EXAMPLES)
+    run_eval(golds, ["flaky"], out_dir=tmp_path, extractor_factory=gold_factory([]))
+    [again] = run_eval(golds, ["flaky"], out_dir=tmp_path, extractor_factory=gold_factory([]))
+    assert len(Path(again.predictions or "").read_text(encoding="utf-8").splitlines()) == len(golds)
+
+
+def mini_gold(tmp_path: Path, *texts: str) -> list[GoldArticle]:
+    rows = [{"id": f"g{i}", "text": text, "tasks": ["quotes"], "quotes": []} for i, text in enumerate(texts)]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return load_gold(path)
+
+
+def test_eval_runs_use_the_response_cache_unless_told_not_to(tmp_path: Path) -> None:
+    golds = mini_gold(tmp_path, "[id:g0] “The tunnel opens in May,” said Rosa Lindqvist at the depot.")
+    with FakeServer() as server:
+        options = {"base_url": server.base_url}
+        first = run_eval(golds, ["m"], out_dir=tmp_path / "a", extractor_options=options)
+        again = run_eval(golds, ["m"], out_dir=tmp_path / "b", extractor_options=options)
+        assert server.requests["g0"] == 1
+        uncached = {**options, "cache": False}
+        run_eval(golds, ["m"], out_dir=tmp_path / "c", extractor_options=uncached)
+        assert server.requests["g0"] == 2
+    assert first[0].counts == again[0].counts
+    kept = load_predictions(again[0].predictions or "")
+    assert kept.extractions["g0"].provenance.cached
+
+
+def test_failed_articles_keep_their_attempts_and_usage(tmp_path: Path) -> None:
+    golds = mini_gold(tmp_path, "[id:g0] “Yes,” said Ana Cruz.", "[id:g1] “No,” said Ana Cruz.")
+    with FakeServer(faults=Faults(invalid=1.0)) as server:
+        options = {"base_url": server.base_url, "max_reasks": 1, "cache": False}
+        [run] = run_eval(golds, ["m"], out_dir=tmp_path, extractor_options=options, concurrency=2)
+        assert server.total_requests == 4
+    records = [json.loads(x) for x in Path(run.predictions or "").read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["id"] for r in records) == ["g0", "g1"]
+    for record in records:
+        assert record["error"]["type"] == "ExtractionFailed" and record["error"]["attempts"] == 2
+        # two answers from the server, each reporting 100 prompt and 20 completion tokens
+        assert record["usage"] == {"prompt_tokens": 200, "completion_tokens": 40}
+    assert run.failed_articles == 2

@@ -7,7 +7,7 @@ import typer
 from live_server import MODEL
 from typer.testing import CliRunner
 
-from llmextract.llm.doctor import register
+from llmextract.cli.doctor import register
 
 pytestmark = pytest.mark.live
 

@@ -132,12 +132,3 @@ def test_cache_commands(server: FakeServer) -> None:
     cleared = runner.invoke(app, ["cache", "clear"])
     assert cleared.exit_code == 0 and "removed 1" in cleared.stdout
     assert "entries: 0" in runner.invoke(app, ["cache", "stats"]).stdout
-
-
-def test_eval_runs_reuse_the_cache(server: FakeServer) -> None:
-    from llmextract.evaluation.runner import pipeline_extractor
-
-    article = Article(text=TEXT, id="c1")
-    first = pipeline_extractor("m", "extraction@v1", server.base_url)(article)
-    again = pipeline_extractor("m", "extraction@v1", server.base_url)(article)
-    assert server.requests["c1"] == 1 and again.provenance.cached and again.quotes == first.quotes

@@ -26,7 +26,7 @@ from live_server import MODEL, live_extractor, llama_server, require_live_extra
 from typer.testing import CliRunner
 
 from llmextract import Article, ExtractionFailed, ProviderError, Usage
-from llmextract.llm.doctor import register
+from llmextract.cli.doctor import register
 
 pytestmark = pytest.mark.vcr
 

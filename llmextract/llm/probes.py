@@ -1,21 +1,19 @@
-"""``llmextract doctor``: what an OpenAI-compatible endpoint accepts, measured rather than guessed.
+"""What an OpenAI-compatible endpoint accepts, measured rather than guessed (``llmextract doctor``).
 
 Servers differ in the structured-output formats they take (llama.cpp's server rejects
-``json_schema``; some reject tools). The doctor lists the endpoint's models, makes one tiny
-structured call in each mode through the same :class:`~llmextract.llm.client.LLMClient` that ``extract``
-uses, and prints which modes work, how long each took, and the ``extract`` flags to use.
-
-Exit codes: 0 when at least one mode works, 1 when none does, 2 on usage errors.
+``json_schema``; some reject tools). :func:`diagnose` lists the endpoint's models and makes one tiny
+structured call in each mode through the same :class:`~llmextract.llm.client.LLMClient` that
+``extract`` uses; the :class:`Diagnosis` says which modes work, how long each took, and the flags
+that call this endpoint. The command and its report live in ``llmextract.cli.doctor``.
 """
 
 from __future__ import annotations
 
-import os
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Any
 
-import typer
 from pydantic import BaseModel, Field
 
 from llmextract.errors import ConfigError, ExtractionFailed, ProviderError
@@ -25,10 +23,24 @@ from llmextract.wording import plural
 if TYPE_CHECKING:  # the openai stack is imported only when the command runs
     from llmextract.llm.settings import LLMSettings
 
-__all__ = ["PREFERENCE", "Diagnosis", "ModeCheck", "Probe", "check_mode", "diagnose", "register", "render"]
+__all__ = [
+    "PREFERENCE",
+    "PROBE_MAX_TOKENS",
+    "Diagnosis",
+    "ModeCheck",
+    "Probe",
+    "ProbeLimits",
+    "check_mode",
+    "diagnose",
+    "list_models",
+    "short",
+]
 
 PREFERENCE = ("json_schema", "json", "tools", "md_json")
 """Modes in the order the doctor recommends them: the strictest contract first."""
+
+PROBE_MAX_TOKENS = 100
+"""The probe's answer is a dozen tokens; the cap keeps a rambling model from running on."""
 
 PROBE_MESSAGES = [
     {"role": "system", "content": "You read one sentence and answer with JSON only."},
@@ -59,6 +71,15 @@ class ModeCheck:
 
 
 @dataclass(frozen=True)
+class ProbeLimits:
+    """What each probe call may take: the answer's token cap, the temperature (None: not sent), the wait."""
+
+    timeout: float = 30.0
+    max_tokens: int = PROBE_MAX_TOKENS
+    temperature: float | None = 0.0
+
+
+@dataclass(frozen=True)
 class Diagnosis:
     """What the doctor found about one endpoint and model."""
 
@@ -67,13 +88,15 @@ class Diagnosis:
     models: list[str] | None
     models_error: str | None
     checks: list[ModeCheck]
+    limits: ProbeLimits = field(default_factory=ProbeLimits)
 
     @property
     def working(self) -> list[str]:
         return [check.mode for check in self.checks if check.ok]
 
-    def extract_flags(self) -> str | None:
-        """The ``extract`` flags for this endpoint, or None when no mode works."""
+    def flags(self) -> str | None:
+        """The flags that call this endpoint as the probes did (``extract``, ``eval``), or None when no
+        mode works."""
         working = [mode for mode in PREFERENCE if mode in self.working]
         if not working:
             return None
@@ -84,11 +107,17 @@ class Diagnosis:
             flags += ["--base-url", self.base_url]
         if mode != "auto":
             flags += ["--mode", mode]
+        if self.limits.temperature is None:
+            flags += ["--temperature", "none"]
+        elif self.limits.temperature != 0.0:
+            flags += ["--temperature", f"{self.limits.temperature:g}"]
+        if self.limits.max_tokens != PROBE_MAX_TOKENS:
+            flags += ["--max-tokens", str(self.limits.max_tokens)]
         return " ".join(flags)
 
 
 def _settings(
-    model: str, base_url: str | None, api_key: str | None, mode: str, timeout: float
+    model: str, base_url: str | None, api_key: str | None, mode: str, limits: ProbeLimits
 ) -> LLMSettings:
     from llmextract.llm.settings import LLMSettings
 
@@ -97,16 +126,17 @@ def _settings(
         base_url=base_url,
         api_key=api_key,
         mode=mode,
-        timeout=timeout,
+        timeout=limits.timeout,
         max_reasks=0,
         max_retries=1,
-        max_tokens=100,
+        temperature=limits.temperature,
+        max_tokens=limits.max_tokens,
         backoff_base=0.5,
         backoff_max=2.0,
     )
 
 
-def _short(text: str, limit: int = 90) -> str:
+def short(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -129,9 +159,9 @@ def check_mode(settings: LLMSettings, *, http_client: Any = None) -> ModeCheck:
             body = original.body if isinstance(original.body, dict) else {}
             detail = str(body.get("message") or original.message)
             return ModeCheck(
-                settings.mode, False, f"{what} (HTTP {original.status_code}): {_short(detail, 150)}", seconds
+                settings.mode, False, f"{what} (HTTP {original.status_code}): {short(detail, 150)}", seconds
             )
-        return ModeCheck(settings.mode, False, f"failed: {_short(str(exc))}", seconds)
+        return ModeCheck(settings.mode, False, f"failed: {short(str(exc))}", seconds)
     except ExtractionFailed as exc:
         seconds = time.perf_counter() - started
         return ModeCheck(
@@ -178,14 +208,16 @@ def diagnose(
     model: str | None,
     *,
     api_key: str | None = None,
-    timeout: float = 30.0,
+    limits: ProbeLimits | None = None,
+    modes: Sequence[str] = PREFERENCE,
     http_client: Any = None,
 ) -> Diagnosis:
-    """List the models, then probe every mode with ``model`` (default: the first listed model)."""
+    """List the models, then probe each of ``modes`` with ``model`` (default: the first listed model)."""
+    limits = limits or ProbeLimits()
     models: list[str] | None = None
     models_error: str | None = None
     try:
-        models = list_models(base_url, api_key, timeout, http_client=http_client)
+        models = list_models(base_url, api_key, limits.timeout, http_client=http_client)
     except ProviderError as exc:
         if model is None:
             raise
@@ -194,76 +226,14 @@ def diagnose(
     if chosen is None:
         raise ConfigError("the endpoint lists no models: give one with -m MODEL")
     checks = [
-        check_mode(_settings(chosen, base_url, api_key, mode, timeout), http_client=http_client)
-        for mode in PREFERENCE
+        check_mode(_settings(chosen, base_url, api_key, mode, limits), http_client=http_client)
+        for mode in modes
     ]
-    return Diagnosis(base_url=base_url, model=chosen, models=models, models_error=models_error, checks=checks)
-
-
-def render(diagnosis: Diagnosis) -> str:
-    """The doctor's report as plain text (stable enough to paste into documentation)."""
-    from llmextract.llm.settings import endpoint_host
-
-    lines = [
-        f"endpoint  {diagnosis.base_url or 'https://api.openai.com/v1'} ({endpoint_host(diagnosis.base_url)})"
-    ]
-    if diagnosis.models is not None:
-        lines.append(f"models    {', '.join(diagnosis.models) or '(none listed)'}")
-    else:
-        lines.append(f"models    not listed: {_short(diagnosis.models_error or '')}")
-    lines.append(f"model     {diagnosis.model}")
-    if diagnosis.models and diagnosis.model not in diagnosis.models:
-        lines.append("          (not among the listed models: the endpoint may refuse it)")
-    lines.append("")
-    lines.append(f"{'mode':<12} {'seconds':>7} {'tokens':>6}  result")
-    for check in diagnosis.checks:
-        tokens = str(check.usage.total_tokens) if check.usage.total_tokens else "-"
-        lines.append(f"{check.mode:<12} {check.seconds:>7.2f} {tokens:>6}  {check.outcome}")
-    lines.append("")
-    flags = diagnosis.extract_flags()
-    if flags is None:
-        lines.append("no mode works with this endpoint and model")
-    else:
-        lines.append(f"works: {', '.join(m for m in PREFERENCE if m in diagnosis.working)}")
-        lines.append(f"use:   llmextract extract ARTICLE {flags}")
-    return "\n".join(lines) + "\n"
-
-
-def register(app: typer.Typer) -> None:
-    """Add the ``doctor`` command to ``app``."""
-
-    @app.command("doctor")
-    def doctor(
-        base_url: Annotated[
-            str | None,
-            typer.Option(
-                "--base-url",
-                envvar="OPENAI_BASE_URL",
-                help="OpenAI-compatible endpoint, e.g. http://localhost:8080/v1 (key: OPENAI_API_KEY).",
-            ),
-        ] = None,
-        model: Annotated[
-            str | None,
-            typer.Option(
-                "--model",
-                "-m",
-                envvar="LLMEXTRACT_MODEL",
-                help="Model to probe. Default: the first listed model.",
-            ),
-        ] = None,
-        timeout: Annotated[
-            float, typer.Option(min=0.1, help="Seconds to wait for one HTTP response.")
-        ] = 30.0,
-    ) -> None:
-        """Probe an endpoint: list its models, try each output mode, print the flags for extract."""
-        api_key = os.environ.get("OPENAI_API_KEY") or None
-        try:
-            diagnosis = diagnose(base_url, model, api_key=api_key, timeout=timeout)
-        except ConfigError as exc:
-            typer.echo(f"llmextract: error: {exc}", err=True)
-            raise typer.Exit(2) from exc
-        except ProviderError as exc:
-            typer.echo(f"llmextract: error: {exc}", err=True)
-            raise typer.Exit(1) from exc
-        typer.echo(render(diagnosis), nl=False)
-        raise typer.Exit(0 if diagnosis.working else 1)
+    return Diagnosis(
+        base_url=base_url,
+        model=chosen,
+        models=models,
+        models_error=models_error,
+        checks=checks,
+        limits=limits,
+    )

@@ -1,0 +1,166 @@
+"""``llmextract extract``: one article printed (json, jsonl, table, html), or many as a JSONL batch."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from llmextract.article import load_article
+from llmextract.batch.inputs import is_batch_input
+from llmextract.batch.run import BatchOptions, run_batch
+from llmextract.cli.exits import EXIT_FAILED, EXIT_INTERRUPTED, fail, run_guarded
+from llmextract.cli.formats import to_json, to_jsonl_line, write_table
+from llmextract.cli.options import EndpointOptions, ModelOption, PromptOption, endpoint_options
+from llmextract.errors import InputError
+from llmextract.llm.prompts import DEFAULT_PROMPT
+from llmextract.pipeline import DEFAULT_CHUNK_CHARS, DEFAULT_MAX_CHARS, Extractor
+from llmextract.schema import Extraction
+
+__all__ = ["Format", "register"]
+
+
+class Format(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+    html = "html"
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``extract`` command to ``app``."""
+    app.command("extract")(extract_command)
+
+
+@endpoint_options()
+def extract_command(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Articles: .txt/.md files, .json {id,title,text} files, - for stdin; folders (searched for "
+            ".txt/.md/.json) and .jsonl files (one {id,title,text} per line) for a batch."
+        ),
+    ],
+    model: ModelOption = None,
+    prompt: PromptOption = DEFAULT_PROMPT,
+    output_format: Annotated[
+        Format, typer.Option("--format", "-f", help="Output format (a batch writes jsonl).")
+    ] = Format.json,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+    max_chars: Annotated[
+        int, typer.Option(help="Refuse articles longer than this many characters.")
+    ] = DEFAULT_MAX_CHARS,
+    chunk_chars: Annotated[
+        int,
+        typer.Option(
+            help="Split longer articles into overlapping chunks of at most this many characters, "
+            "one call each."
+        ),
+    ] = DEFAULT_CHUNK_CHARS,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Skip articles already in the output file (done or failed).")
+    ] = False,
+    retry_failed: Annotated[
+        bool, typer.Option("--retry-failed", help="Like --resume, but redo the articles that failed.")
+    ] = False,
+    overwrite: Annotated[
+        bool, typer.Option("--overwrite", help="Start the output file again if it exists.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    max_tokens_total: Annotated[
+        int | None, typer.Option(help="Start no new article once the run has spent this many tokens.")
+    ] = None,
+    *,
+    endpoint: EndpointOptions,
+) -> None:
+    """Extract quotes, stances and actors from one article (printed, JSON by default), or from many.
+
+    Many inputs, a folder or a .jsonl file make a batch: one JSON line per article, an extraction or
+    {"id", "error"}, written as each finishes. Exit codes: 0 all done; 1 some failed or were not
+    run; 2 usage, config or input error; 130 interrupted (continue with --resume).
+    """
+    options: dict[str, Any] = {
+        "model": model,
+        "prompt": prompt,
+        "max_chars": max_chars,
+        "chunk_chars": chunk_chars,
+        **endpoint.extractor_options(),
+    }
+    if is_batch_input(paths) or resume or retry_failed:
+        if output_format not in (Format.json, Format.jsonl):
+            fail(f"a batch writes jsonl; --format {output_format.value} is for one article")
+        if (resume or retry_failed) and output is None:
+            fail("--resume and --retry-failed need the output file: -o results.jsonl")
+        _run_batch(
+            paths,
+            options,
+            BatchOptions(
+                output=output,
+                resume=resume,
+                retry_failed=retry_failed,
+                overwrite=overwrite,
+                quiet=quiet,
+                concurrency=endpoint.concurrency,
+                max_tokens_total=max_tokens_total,
+            ),
+        )
+        return
+
+    def work() -> None:
+        article = load_article(paths[0])
+        extractor = Extractor(**options)
+        try:
+            result = extractor.extract(article)
+        finally:
+            extractor.close()
+        _emit(result, output_format, output)
+
+    run_guarded(work)
+
+
+def _run_batch(paths: list[str], options: dict[str, Any], batch: BatchOptions) -> None:
+    outcome = run_guarded(lambda: run_batch(paths, options, batch))
+    if not batch.quiet:
+        typer.echo(f"llmextract: {outcome.counters.summary()}", err=True)
+        if outcome.interrupted:
+            typer.echo("llmextract: interrupted; run again with --resume to continue", err=True)
+        elif outcome.budget_reached:
+            typer.echo(
+                "llmextract: token budget reached; run again with --resume (and a budget) to continue",
+                err=True,
+            )
+    if outcome.interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
+    if not outcome.complete:
+        raise typer.Exit(EXIT_FAILED)
+
+
+def _emit(result: Extraction, output_format: Format, output: Path | None) -> None:
+    if output_format is Format.table:
+        if output is None:
+            write_table(result, sys.stdout, width=Console().width)
+        else:
+            with output.open("w", encoding="utf-8") as handle:
+                write_table(result, handle)
+        return
+    if output_format is Format.html:
+        from llmextract.html.view import render_extraction_html
+
+        try:
+            text = render_extraction_html(result)
+        except ValueError as exc:
+            raise InputError(str(exc)) from exc
+    elif output_format is Format.jsonl:
+        text = to_jsonl_line(result)
+    else:
+        text = to_json(result)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
