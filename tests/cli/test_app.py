@@ -43,6 +43,7 @@ def test_the_commands_are_those_documented() -> None:
     assert isinstance(root, typer.core.TyperGroup)
     assert sorted(root.commands) == [
         "cache",
+        "corpus",
         "doctor",
         "eval",
         "extract",
