@@ -8,8 +8,7 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
+from llmextract.__about__ import __version__
 from llmextract.article import Article, load_article
 from llmextract.batch.many import FailureRecord, aextract_many, extract_many
 from llmextract.errors import (

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from llmextract import __version__
+from llmextract.__about__ import __version__
 from llmextract.article import Article, text_sha256
 from llmextract.assembly.assemble import assemble
 from llmextract.assembly.chunking import Chunk, merge_answers, restore_alignment, split_text

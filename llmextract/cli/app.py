@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from llmextract import __version__
+from llmextract.__about__ import __version__
 from llmextract.cli import corpus, doctor, evaluation, extract, view
 from llmextract.cli.cache import cache_app
 from llmextract.cli.gold import gold_app

@@ -209,7 +209,7 @@ def gold_to_extraction(article: GoldArticle, *, model: str = "gold") -> Extracti
     Used to check the scorer and importers end to end. Speakers and stance holders that are
     not in the gold actor list become actors of type ``other``.
     """
-    from llmextract import __version__
+    from llmextract.__about__ import __version__
 
     actors: list[Actor] = []
     ids: dict[str, str] = {}
