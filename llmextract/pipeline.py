@@ -33,7 +33,15 @@ from llmextract.schema import SCHEMA_VERSION, Extraction, PromptRef, Provenance
 if TYPE_CHECKING:  # the openai stack is imported only when an LLM is used
     from llmextract.llm.client import CallBudget, CallResult, LLMClient
 
-__all__ = ["BASELINE", "DEFAULT_LLM_MODEL", "Extractor", "aextract", "extract", "resolve_model"]
+__all__ = [
+    "BASELINE",
+    "DEFAULT_LLM_MODEL",
+    "Extractor",
+    "PreparedArticle",
+    "aextract",
+    "extract",
+    "resolve_model",
+]
 
 BASELINE = "baseline"
 DEFAULT_LLM_MODEL = "gpt-4o-mini"
@@ -87,6 +95,16 @@ class _Part:
     answer: LLMExtraction
     mode: str
     cached: bool
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    """An article split into its chunks, with the request of each: what a deferred run (the Batch API)
+    sends now and assembles later with :meth:`Extractor.assemble_answers`."""
+
+    article: Article
+    chunks: list[Chunk]
+    requests: list[_Request]
 
 
 def _open_cache(cache: bool | str | Path | ResponseCache) -> ResponseCache | None:
@@ -275,6 +293,38 @@ class Extractor:
         merged = merge_answers(article.text, chunks, [part.answer for part in parts])
         result = assemble(article, merged.answer, provenance, include_text=self.include_text)
         return restore_alignment(result, merged.alignments)
+
+    def prepare(self, article: Article | str) -> PreparedArticle:
+        """The chunks of ``article`` and the messages (and cache key) of each chunk's request."""
+        if self.client is None:
+            raise ConfigError("the offline baseline sends no requests; give an LLM model")
+        art = _as_article(article)
+        chunks = self._chunks(art)
+        return PreparedArticle(art, chunks, self._requests(art, chunks))
+
+    def cached_answer(self, prepared: PreparedArticle, index: int) -> tuple[LLMExtraction, str] | None:
+        """Chunk ``index``'s answer and its mode from the response cache, if it was answered before."""
+        part = self._cached(prepared.requests[index])
+        return (part.answer, part.mode) if part else None
+
+    def keep_answer(self, prepared: PreparedArticle, index: int, call: CallResult) -> None:
+        """Put a validated answer to chunk ``index`` into the response cache."""
+        self._store(prepared.requests[index], call)
+
+    def assemble_answers(
+        self,
+        prepared: PreparedArticle,
+        answers: list[tuple[LLMExtraction, str, bool]],
+        budget: CallBudget,
+        started: float,
+    ) -> Extraction:
+        """Ground and assemble validated answers, one ``(answer, mode, cached)`` per chunk, exactly as
+        :meth:`extract` does with the answers it fetched itself."""
+        parts = [
+            _Part(request, answer, mode, cached)
+            for request, (answer, mode, cached) in zip(prepared.requests, answers, strict=True)
+        ]
+        return self._finish(prepared.article, prepared.chunks, parts, budget, started)
 
     def _baseline(self, article: Article, started: float) -> Extraction:
         provenance = Provenance(

@@ -1,0 +1,75 @@
+"""``llmextract extract ... --batch-api``: the inputs, the output file and the run state folder.
+
+The state folder next to the output (``results.jsonl.batch-api/``) makes the same command a
+resume: when it exists, articles already in the output are skipped and the batches it names are
+collected rather than sent again.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from llmextract.batch.batch_api.job import BatchApiJob, BatchApiOptions
+from llmextract.batch.batch_api.remote import Remote
+from llmextract.batch.batch_api.state import RequestSet, RunState, state_folder
+from llmextract.batch.inputs import collect_articles
+from llmextract.batch.many import BatchResult
+from llmextract.batch.output import JsonlSink, prepare_output
+from llmextract.batch.progress import RunCounters, RunProgress
+from llmextract.batch.run import BatchOptions, RunOutcome
+from llmextract.errors import ConfigError, InputError
+from llmextract.pipeline import Extractor
+
+__all__ = ["BatchApiOptions", "describe_sets", "run_batch_api"]
+
+
+def describe_sets(sets: list[RequestSet]) -> str:
+    """One line per poll: each batch's status and request counts."""
+    parts = []
+    for s in sets:
+        c = s.counts
+        done = c.get("completed", 0) + c.get("failed", 0)
+        parts.append(f"{s.batch_id} {s.status} {done}/{c.get('total', len(s.custom_ids))}")
+    return "llmextract: batches: " + "; ".join(parts)
+
+
+def run_batch_api(
+    paths: Sequence[str], extractor_options: dict[str, Any], options: BatchOptions, api: BatchApiOptions
+) -> RunOutcome:
+    """Extract every article named by ``paths`` through the Batch API (see :mod:`.job`)."""
+    if options.output is None:
+        raise InputError("--batch-api needs the output file: -o results.jsonl")
+    articles = collect_articles(paths, exclude=options.output)
+    extractor = Extractor(**extractor_options)
+    try:
+        if extractor.client is None:
+            raise ConfigError("--batch-api needs an LLM model (-m MODEL), not the offline baseline")
+        folder = state_folder(options.output)
+        skip = prepare_output(
+            options.output,
+            resume=options.resume or folder.exists(),
+            retry_failed=options.retry_failed,
+            overwrite=options.overwrite,
+        )
+        state = RunState.load(folder)
+        todo = [a for a in articles if a.id not in skip]
+        counters = RunCounters(total=len(articles), skipped=len(articles) - len(todo))
+        remote = Remote(extractor.client.transport.sync_client)
+        if api.on_poll is None and not options.quiet:
+            api = BatchApiOptions(**{**api.__dict__, "on_poll": _print_poll})
+        with JsonlSink(options.output) as sink, RunProgress(counters, quiet=options.quiet) as bar:
+
+            def keep(result: BatchResult) -> None:
+                sink.write(result)
+                bar.advance(result)
+
+            finished = BatchApiJob(extractor, state, remote, keep, api).run(todo)
+        return RunOutcome(counters=counters, interrupted=False, waiting=not finished)
+    finally:
+        extractor.close()
+
+
+def _print_poll(sets: list[RequestSet]) -> None:
+    print(describe_sets(sets), file=sys.stderr, flush=True)

@@ -1,0 +1,83 @@
+"""The state of a Batch API run, kept in a folder next to the output (``results.jsonl.batch-api/``).
+
+It is written (to a temporary file, flushed, then renamed over the old one) before every step that
+costs money: a request set is recorded before its file is uploaded, the file id before its batch is
+created, and the batch carries the set's key in its metadata, so a run killed between the create
+call and the write finds its batch again instead of creating a second one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["TERMINAL", "RequestSet", "RunState", "state_folder"]
+
+TERMINAL = frozenset({"completed", "failed", "expired", "cancelled"})
+
+
+def state_folder(output: Path) -> Path:
+    return output.with_name(output.name + ".batch-api")
+
+
+@dataclass
+class RequestSet:
+    """One batch's worth of requests and how far it got."""
+
+    key: str
+    round: int
+    custom_ids: list[str]
+    file_id: str | None = None
+    batch_id: str | None = None
+    status: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    downloaded: bool = False
+    upload_started: bool = False
+    create_started: bool = False
+
+    @property
+    def filename(self) -> str:
+        return f"llmextract-{self.key}.jsonl"
+
+    @property
+    def pending(self) -> bool:
+        return not self.downloaded
+
+
+@dataclass
+class RunState:
+    folder: Path
+    sets: list[RequestSet] = field(default_factory=list)
+
+    @property
+    def path(self) -> Path:
+        return self.folder / "state.json"
+
+    @classmethod
+    def load(cls, folder: Path) -> RunState:
+        state = cls(folder)
+        if state.path.exists():
+            data: dict[str, Any] = json.loads(state.path.read_text(encoding="utf-8"))
+            state.sets = [RequestSet(**item) for item in data.get("sets", [])]
+        return state
+
+    def save(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name("state.json.tmp")
+        data = json.dumps({"sets": [asdict(s) for s in self.sets]}, ensure_ascii=False).encode("utf-8")
+        with tmp.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, self.path)
+
+    def sent_counts(self) -> dict[str, int]:
+        """How many batches each request went into."""
+        counts: dict[str, int] = {}
+        for request_set in self.sets:
+            for cid in request_set.custom_ids:
+                counts[cid] = counts.get(cid, 0) + 1
+        return counts
