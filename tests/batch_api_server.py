@@ -12,7 +12,8 @@ completed. Each batch created takes the next entry of ``fates`` (then ``"complet
 
 An article holding ``[batch-fail:N]`` gets an error line (a 500 body inside ``response``) the first
 N times its request is run; ``[batch-invalid:N]`` gets an answer that fails the schema the first
-N times. ``created`` counts batches made, ``uploads`` files uploaded.
+N times. ``created`` counts batches made, ``uploads`` files uploaded; ``/v1/chat/completions`` answers
+online calls too (``online`` counts them).
 """
 
 from __future__ import annotations
@@ -55,14 +56,18 @@ class BatchApiServer:
         self.created = 0
         self.uploads = 0
         self.retrieves = 0
+        self.online = 0
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="fake-batch-api", daemon=True)
+        self._thread = threading.Thread(target=self._serve, name="fake-batch-api", daemon=True)
 
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self._httpd.server_address[1]}/v1"
+
+    def _serve(self) -> None:
+        self._httpd.serve_forever(poll_interval=0.02)
 
     def __enter__(self) -> BatchApiServer:
         self._thread.start()
@@ -187,11 +192,13 @@ class BatchApiServer:
         if batch["fate"] == "null_output":
             return
         if out:
-            batch["output_file_id"] = self._store(_jsonl(out), f"{batch['id']}_output.jsonl", "batch_output")["id"]
-        if errors:
-            batch["error_file_id"] = self._store(_jsonl(errors), f"{batch['id']}_error.jsonl", "batch_output")[
+            batch["output_file_id"] = self._store(_jsonl(out), f"{batch['id']}_output.jsonl", "batch_output")[
                 "id"
             ]
+        if errors:
+            batch["error_file_id"] = self._store(
+                _jsonl(errors), f"{batch['id']}_error.jsonl", "batch_output"
+            )["id"]
 
     def _run(self, request: dict[str, Any]) -> dict[str, Any]:
         text = article_of(request["body"])
@@ -258,6 +265,9 @@ class BatchApiServer:
                         self._reply(200, server._upload(self.headers["Content-Type"], body))
                     elif parts[1:] == ["batches"]:
                         self._reply(200, server._create(json.loads(body)))
+                    elif parts[1:] == ["chat", "completions"]:
+                        server.online += 1
+                        self._reply(200, completion(json.dumps(server.answer(article_of(json.loads(body))))))
                     elif parts[1] == "batches" and parts[3:] == ["cancel"]:
                         self._reply(200, server._cancel(parts[2]))
                     else:

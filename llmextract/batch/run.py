@@ -42,16 +42,19 @@ class BatchOptions:
 class RunOutcome:
     counters: RunCounters
     interrupted: bool
+    waiting: bool = False  # batches left in flight (--batch-api --no-wait)
 
     @property
     def complete(self) -> bool:
         c = self.counters
-        return not self.interrupted and c.failed == 0 and c.finished + c.skipped == c.total
+        return (
+            not self.interrupted and not self.waiting and c.failed == 0 and c.finished + c.skipped == c.total
+        )
 
     @property
     def budget_reached(self) -> bool:
         c = self.counters
-        return not self.interrupted and c.finished + c.skipped < c.total
+        return not self.interrupted and not self.waiting and c.finished + c.skipped < c.total
 
 
 async def _drive(

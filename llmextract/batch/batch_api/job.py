@@ -215,7 +215,7 @@ class BatchApiJob:
                 if path.exists():
                     read_returned(path, returned)
             for cid in request_set.custom_ids:
-                article_id, index = split_custom_id(cid)
+                article_id = split_custom_id(cid)[0]
                 if article_id not in self.prepared or cid in self.answers:
                     continue
                 self.budgets[article_id].http_calls += 1
@@ -245,13 +245,17 @@ class BatchApiJob:
                 return
         else:
             budget.usage = budget.usage + completion.usage
-            call = CallResult(value=value, mode=MODE, attempts=1, usage=completion.usage, raw=completion.content)
+            call = CallResult(
+                value=value, mode=MODE, attempts=1, usage=completion.usage, raw=completion.content
+            )
         self.extractor.keep_answer(prepared, index, call)
         self.answers[cid] = (call.value, call.mode, False)
 
     def _fail(self, article_id: str, exc: BaseException, budget: CallBudget) -> None:
         if self.prepared.pop(article_id, None) is not None:
-            record = FailureRecord.from_exception(article_id, exc, attempts=budget.http_calls, usage=budget.usage)
+            record = FailureRecord.from_exception(
+                article_id, exc, attempts=budget.http_calls, usage=budget.usage
+            )
             self.emit(record)
 
     def _finish_ready(self) -> None:

@@ -11,8 +11,6 @@ from typing import Any
 
 import openai
 
-from llmextract.batch.batch_api.requests import ENDPOINT
-
 __all__ = ["META_KEY", "Remote"]
 
 META_KEY = "llmextract_request_set"
@@ -40,7 +38,10 @@ class Remote:
 
     def create(self, file_id: str, key: str) -> str:
         batch = self.client.batches.create(
-            input_file_id=file_id, endpoint=ENDPOINT, completion_window="24h", metadata={META_KEY: key}
+            input_file_id=file_id,
+            endpoint="/v1/chat/completions",
+            completion_window="24h",
+            metadata={META_KEY: key},
         )
         return batch.id
 
