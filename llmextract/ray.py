@@ -1,0 +1,10 @@
+"""The library entry for Ray Data pipelines: ``llmextract.ray.extract_dataset(ds, model=..., **options)``.
+
+Needs the ``ray`` extra (``pip install "llmextract[ray]"``).
+"""
+
+from __future__ import annotations
+
+from llmextract.batch.engines.ray_engine import EngineConfig, ExtractBatch, extract_dataset
+
+__all__ = ["EngineConfig", "ExtractBatch", "extract_dataset"]
