@@ -18,13 +18,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pydantic import BaseModel
+
 from llmextract import __version__
 from llmextract.article import Article, text_sha256
 from llmextract.assembly.assemble import assemble
 from llmextract.assembly.chunking import Chunk, merge_answers, restore_alignment, split_text
 from llmextract.baseline.model import baseline_extract
 from llmextract.errors import ConfigError, InputError
-from llmextract.llm.answer_schema import LLMExtraction
+from llmextract.llm.answer_schema import LLMExtraction, as_internal, schema_sha256
 from llmextract.llm.cache import CachedAnswer, ResponseCache, cache_key
 from llmextract.llm.data_fence import fence_text, fence_title
 from llmextract.llm.prompts import DEFAULT_PROMPT, PromptTemplate, load_prompt, rendered_sha256
@@ -147,6 +149,7 @@ class Extractor:
         self.prompt: PromptTemplate | None = None
         self.client: LLMClient | None = None
         self.cache: ResponseCache | None = None
+        self.answer_model: type[BaseModel] = LLMExtraction
         if self.model == BASELINE:
             return
         self.prompt = load_prompt(prompt)
@@ -227,6 +230,7 @@ class Extractor:
             mode=settings.mode,
             prompt=self.prompt.sha256,
             schema_version=SCHEMA_VERSION,
+            llm_schema=schema_sha256(self.answer_model),
             params={"temperature": settings.temperature, "max_tokens": settings.max_tokens},
             messages=rendered,
             article=text_sha256(text),
@@ -236,15 +240,15 @@ class Extractor:
         entry = self.cache.get(request.key) if self.cache and request.key else None
         if entry is None:
             return None
-        answer = LLMExtraction.model_validate_json(entry.answer)
+        answer = as_internal(self.answer_model.model_validate_json(entry.answer))
         return _Part(request, answer, entry.mode, cached=True)
 
     def _store(self, request: _Request, call: CallResult) -> _Part:
-        answer: LLMExtraction = call.value
+        value: BaseModel = call.value
         if self.cache is not None and request.key is not None:
-            entry = CachedAnswer(answer=answer.model_dump_json(), mode=call.mode, usage=call.usage)
+            entry = CachedAnswer(answer=value.model_dump_json(), mode=call.mode, usage=call.usage)
             self.cache.put(request.key, model=self.model, entry=entry)
-        return _Part(request, answer, call.mode, cached=False)
+        return _Part(request, as_internal(value), call.mode, cached=False)
 
     def _finish(
         self, article: Article, chunks: list[Chunk], parts: list[_Part], budget: CallBudget, started: float
@@ -300,7 +304,7 @@ class Extractor:
         for request in self._requests(art, chunks):
             part = self._cached(request)
             if part is None:
-                part = self._store(request, self.client.call(request.messages, LLMExtraction, budget))
+                part = self._store(request, self.client.call(request.messages, self.answer_model, budget))
             parts.append(part)
         return self._finish(art, chunks, parts, budget, started)
 
@@ -318,7 +322,9 @@ class Extractor:
         for request in self._requests(art, chunks):
             part = self._cached(request)
             if part is None:
-                part = self._store(request, await self.client.acall(request.messages, LLMExtraction, budget))
+                part = self._store(
+                    request, await self.client.acall(request.messages, self.answer_model, budget)
+                )
             parts.append(part)
         return self._finish(art, chunks, parts, budget, started)
 

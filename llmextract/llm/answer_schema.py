@@ -7,11 +7,21 @@ the toolkit. The rules baseline produces the same structure, so every model take
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, field_validator
 
-__all__ = ["LLMActor", "LLMExtraction", "LLMQuote", "LLMStance"]
+__all__ = [
+    "LLMActor",
+    "LLMExtraction",
+    "LLMQuote",
+    "LLMStance",
+    "as_internal",
+    "schema_format",
+    "schema_sha256",
+]
 
 _POLARITY_SYNONYMS = {
     "positive": "support",
@@ -89,3 +99,29 @@ class LLMExtraction(BaseModel):
     actors: list[LLMActor] = Field(default_factory=list)
     quotes: list[LLMQuote] = Field(default_factory=list)
     stances: list[LLMStance] = Field(default_factory=list)
+
+
+_SCHEMA_FORMATS: dict[type[BaseModel], dict[str, Any]] = {}
+
+
+def schema_format(response_model: type[BaseModel]) -> dict[str, Any]:
+    """The ``response_format`` of json_schema mode, built once per model (as instructor builds it)."""
+    found = _SCHEMA_FORMATS.get(response_model)
+    if found is None:
+        schema = response_model.model_json_schema()
+        found = {"type": "json_schema", "json_schema": {"name": response_model.__name__, "schema": schema}}
+        _SCHEMA_FORMATS[response_model] = found
+    return found
+
+
+def schema_sha256(response_model: type[BaseModel]) -> str:
+    """Hash of the LLM-facing schema as it is sent: a schema change changes every cache key."""
+    blob = json.dumps(schema_format(response_model), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def as_internal(answer: BaseModel) -> LLMExtraction:
+    """Any LLM schema's answer in the one shape grounding and assembly read (v1's)."""
+    if isinstance(answer, LLMExtraction):
+        return answer
+    raise TypeError(f"no conversion from {type(answer).__name__} to LLMExtraction")

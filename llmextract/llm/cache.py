@@ -5,8 +5,9 @@ journalling and a busy timeout let several processes (two batch runs, an eval ne
 read and write it at once. Only validated answers are stored, never failures.
 
 A key is the sha256 of everything that decides an answer: endpoint, model, requested mode,
-prompt template sha256, schema version, call parameters, the rendered messages' sha256 and the
-article (or chunk) text's sha256. Change any of them and the cache misses.
+prompt template sha256, result schema version, the LLM-facing schema's sha256 (as sent), call
+parameters, the rendered messages' sha256 and the article (or chunk) text's sha256. Change any
+of them and the cache misses.
 """
 
 from __future__ import annotations

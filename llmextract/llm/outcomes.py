@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import openai
-from pydantic import BaseModel
 
+from llmextract.llm.answer_schema import schema_format
 from llmextract.schema import Usage
 
-__all__ = ["RETRYABLE_STATUS", "CallBudget"]
+__all__ = ["RETRYABLE_STATUS", "CallBudget", "schema_format"]
 
 RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
 _FORMAT_WORDS = ("response_format", "json_schema", "json_object", "tool", "schema", "grammar")
@@ -125,19 +125,6 @@ class FormatRejected(Exception):
     def __init__(self, original: openai.APIStatusError) -> None:
         super().__init__(str(original))
         self.original = original
-
-
-_SCHEMA_FORMATS: dict[type[BaseModel], dict[str, Any]] = {}
-
-
-def schema_format(response_model: type[BaseModel]) -> dict[str, Any]:
-    """The ``response_format`` of json_schema mode, built once per model (as instructor builds it)."""
-    found = _SCHEMA_FORMATS.get(response_model)
-    if found is None:
-        schema = response_model.model_json_schema()
-        found = {"type": "json_schema", "json_schema": {"name": response_model.__name__, "schema": schema}}
-        _SCHEMA_FORMATS[response_model] = found
-    return found
 
 
 class CutOff(Exception):
