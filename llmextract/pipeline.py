@@ -4,8 +4,9 @@ An Extractor is immutable after construction and safe to share between threads a
 it holds the settings, the loaded prompt, one LLM client per endpoint and the response cache.
 
 An LLM extraction is one call per chunk (one chunk unless the article is over ``chunk_chars``),
-each answered from the response cache when the same request was answered before. A cached
-result says so (``provenance.cached``) and costs no tokens in this run (usage 0, attempts 0).
+each answered from the response cache when the same request was answered before: such a result
+says so (``provenance.cached``) and costs no tokens in this run (usage 0, attempts 0). A chunk
+whose answer is cut at the token limit is halved and asked again (``provenance.length_splits``).
 """
 
 from __future__ import annotations
@@ -27,10 +28,12 @@ from llmextract.assembly.chunking import Chunk, merge_answers, restore_alignment
 from llmextract.baseline.model import baseline_extract
 from llmextract.errors import ConfigError, InputError
 from llmextract.llm.answer_schema import LLMExtraction, as_internal, schema_sha256
-from llmextract.llm.cache import CachedAnswer, ResponseCache, cache_key
+from llmextract.llm.answer_schema_v2 import answer_model
+from llmextract.llm.cache import CachedAnswer, ResponseCache, cache_key, open_cache
 from llmextract.llm.data_fence import fence_text, fence_title
+from llmextract.llm.length_split import smaller_chunks
 from llmextract.llm.prompts import DEFAULT_PROMPT, PromptTemplate, load_prompt, rendered_sha256
-from llmextract.schema import SCHEMA_VERSION, Extraction, PromptRef, Provenance
+from llmextract.schema import SCHEMA_VERSION, Extraction, PromptRef, Provenance, Span
 
 if TYPE_CHECKING:  # the openai stack is imported only when an LLM is used
     from llmextract.llm.client import CallBudget, CallResult, LLMClient
@@ -73,12 +76,14 @@ def _baseline_notice() -> None:
 
 @dataclass(frozen=True)
 class _Request:
-    """One chunk's messages, their sha256 and, with a cache, the key its answer is kept under
-    (each computed once)."""
+    """One chunk, its messages, their sha256 and, with a cache, the key its answer is kept under
+    (each computed once); ``depth``: how many times the chunk was halved after a cut answer."""
 
+    chunk: Chunk
     messages: list[dict[str, str]]
     rendered: str
     key: str | None
+    depth: int
 
 
 @dataclass(frozen=True)
@@ -89,16 +94,6 @@ class _Part:
     answer: LLMExtraction
     mode: str
     cached: bool
-
-
-def _open_cache(cache: bool | str | Path | ResponseCache) -> ResponseCache | None:
-    if isinstance(cache, ResponseCache):
-        return cache
-    if cache is True:
-        return ResponseCache()
-    if cache is False:
-        return None
-    return ResponseCache(cache)
 
 
 def _as_article(article: Article | str) -> Article:
@@ -158,6 +153,13 @@ class Extractor:
                 f"prompt {self.prompt.ref} is for schema v{self.prompt.schema_version}; "
                 f"this toolkit speaks v{SCHEMA_VERSION}"
             )
+        try:
+            self.answer_model = answer_model(self.prompt.llm_schema)
+        except KeyError:
+            raise ConfigError(
+                f"prompt {self.prompt.ref} asks for LLM schema v{self.prompt.llm_schema}, "
+                f"which this toolkit does not have"
+            ) from None
         from llmextract.llm.client import LLMClient
         from llmextract.llm.ratelimit import RateLimiter
         from llmextract.llm.settings import LLMSettings
@@ -181,7 +183,7 @@ class Extractor:
             async_http_client=async_http_client,
             limiter=RateLimiter(rpm) if rpm else None,
         )
-        self.cache = _open_cache(cache)
+        self.cache = open_cache(cache)
 
     def close(self) -> None:
         """Release the sync connections and the cache file (the Extractor is unusable afterwards)."""
@@ -209,7 +211,7 @@ class Extractor:
             )
         return split_text(article.text, self.chunk_chars, self.chunk_overlap)
 
-    def _requests(self, article: Article, chunks: list[Chunk]) -> list[_Request]:
+    def _requests(self, article: Article, chunks: list[Chunk], depth: int = 0) -> list[_Request]:
         assert self.prompt is not None
         requests = []
         for chunk in chunks:
@@ -218,7 +220,8 @@ class Extractor:
                 text=fence_text(text), title=fence_title(article.title) if article.title else article.title
             )
             rendered = rendered_sha256(messages)
-            requests.append(_Request(messages, rendered, self._key(rendered, text) if self.cache else None))
+            key = self._key(rendered, text) if self.cache else None
+            requests.append(_Request(chunk, messages, rendered, key, depth))
         return requests
 
     def _key(self, rendered: str, text: str) -> str:
@@ -250,8 +253,51 @@ class Extractor:
             self.cache.put(request.key, model=self.model, entry=entry)
         return _Part(request, as_internal(value), call.mode, cached=False)
 
+    def _pieces(self, article: Article, ask: _Request, split: list[Span]) -> list[_Request]:
+        """The smaller requests for a chunk whose answer was cut at the token limit (none: give up)."""
+        if not (pieces := smaller_chunks(article.text, ask.chunk, self.chunk_overlap, ask.depth)):
+            return []
+        split.append(Span(start=ask.chunk.start, end=ask.chunk.end))
+        return self._requests(article, pieces, ask.depth + 1)
+
+    def _answer(self, article: Article, ask: _Request, budget: CallBudget, split: list[Span]) -> list[_Part]:
+        """One chunk's answer, from cache or the model, or its pieces' answers when it was cut."""
+        from llmextract.llm.outcomes import AnswerCutOff
+
+        assert self.client is not None
+        part = self._cached(ask)
+        if part is not None:
+            return [part]
+        try:
+            call = self.client.call(ask.messages, self.answer_model, budget)
+            return [self._store(ask, call)]
+        except AnswerCutOff:
+            pieces = self._pieces(article, ask, split)
+            if not pieces:
+                raise
+        return [part for piece in pieces for part in self._answer(article, piece, budget, split)]
+
+    async def _aanswer(
+        self, article: Article, ask: _Request, budget: CallBudget, split: list[Span]
+    ) -> list[_Part]:
+        """The async twin of :meth:`_answer`."""
+        from llmextract.llm.outcomes import AnswerCutOff
+
+        assert self.client is not None
+        part = self._cached(ask)
+        if part is not None:
+            return [part]
+        try:
+            call = await self.client.acall(ask.messages, self.answer_model, budget)
+            return [self._store(ask, call)]
+        except AnswerCutOff:
+            pieces = self._pieces(article, ask, split)
+            if not pieces:
+                raise
+        return [part for piece in pieces for part in await self._aanswer(article, piece, budget, split)]
+
     def _finish(
-        self, article: Article, chunks: list[Chunk], parts: list[_Part], budget: CallBudget, started: float
+        self, article: Article, parts: list[_Part], split: list[Span], budget: CallBudget, started: float
     ) -> Extraction:
         assert self.prompt is not None and self.client is not None
         if len(parts) == 1:
@@ -273,10 +319,13 @@ class Extractor:
             usage=budget.usage,
             seconds=round(time.perf_counter() - started, 4),
             cached=all(part.cached for part in parts),
+            length_splits=split or None,
         )
         if len(parts) == 1:
             return assemble(article, parts[0].answer, provenance, include_text=self.include_text)
-        merged = merge_answers(article.text, chunks, [part.answer for part in parts])
+        merged = merge_answers(
+            article.text, [part.request.chunk for part in parts], [part.answer for part in parts]
+        )
         result = assemble(article, merged.answer, provenance, include_text=self.include_text)
         return restore_alignment(result, merged.alignments)
 
@@ -299,14 +348,11 @@ class Extractor:
         from llmextract.llm.client import CallBudget
 
         budget = budget if budget is not None else CallBudget()
-        chunks = self._chunks(art)
-        parts = []
-        for request in self._requests(art, chunks):
-            part = self._cached(request)
-            if part is None:
-                part = self._store(request, self.client.call(request.messages, self.answer_model, budget))
-            parts.append(part)
-        return self._finish(art, chunks, parts, budget, started)
+        parts: list[_Part] = []
+        split: list[Span] = []
+        for request in self._requests(art, self._chunks(art)):
+            parts.extend(self._answer(art, request, budget, split))
+        return self._finish(art, parts, split, budget, started)
 
     async def aextract(self, article: Article | str, *, budget: CallBudget | None = None) -> Extraction:
         """The async twin of :meth:`extract`."""
@@ -317,16 +363,11 @@ class Extractor:
         from llmextract.llm.client import CallBudget
 
         budget = budget if budget is not None else CallBudget()
-        chunks = self._chunks(art)
-        parts = []
-        for request in self._requests(art, chunks):
-            part = self._cached(request)
-            if part is None:
-                part = self._store(
-                    request, await self.client.acall(request.messages, self.answer_model, budget)
-                )
-            parts.append(part)
-        return self._finish(art, chunks, parts, budget, started)
+        parts: list[_Part] = []
+        split: list[Span] = []
+        for request in self._requests(art, self._chunks(art)):
+            parts.extend(await self._aanswer(art, request, budget, split))
+        return self._finish(art, parts, split, budget, started)
 
 
 def extract(article: Article | str, model: str | None = None, **options: Any) -> Extraction:

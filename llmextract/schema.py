@@ -125,6 +125,11 @@ class Provenance(_Model):
     usage: Usage = Field(default_factory=Usage)
     seconds: float = 0.0
     cached: bool = False
+    length_splits: list[Span] | None = Field(
+        default=None,
+        description="article spans whose answer was cut at the token limit (finish_reason length) "
+        "and which were split in smaller parts and asked again; absent when none was",
+    )
 
 
 class Extraction(_Model):

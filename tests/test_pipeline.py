@@ -1,8 +1,13 @@
 from __future__ import annotations
 
-import pytest
+import json
+from typing import Any
 
-from llmextract import Article, ConfigError, InputError, extract
+import httpx2
+import pytest
+from llm_scenarios import completion
+
+from llmextract import Article, ConfigError, ExtractionFailed, InputError, extract
 from llmextract.pipeline import BASELINE, DEFAULT_LLM_MODEL, Extractor, resolve_model
 
 TEXT = (
@@ -70,3 +75,76 @@ def test_too_long_article_is_refused_before_any_call() -> None:
 def test_text_can_be_left_out() -> None:
     result = Extractor("baseline", include_text=False).extract(TEXT)
     assert result.article.text is None
+
+
+LONG = (
+    "Harbour Minister Lena Brandt said on Friday that the port would reopen next week. "
+    "“We will not let one storm close this city,” Brandt told reporters at the quay.\n\n"
+    "Dock crews worked through the night to clear the fallen cranes from the northern berths, "
+    "and the coast guard reopened the outer channel to small boats on Thursday evening.\n\n"
+    "Union leader Omar Kessler said the crews had been promised overtime pay for the weekend. "
+    "“Nobody goes home until the berths are safe,” Kessler said after the morning shift."
+)
+LONG_QUOTES = [
+    ("We will not let one storm close this city,", "Lena Brandt"),
+    ("Nobody goes home until the berths are safe,", "Omar Kessler"),
+]
+
+
+def _split_server(cut_over: int) -> tuple[httpx2.MockTransport, list[int]]:
+    """Answers cut at the token limit while the article text sent is over ``cut_over`` characters."""
+    sizes: list[int] = []
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        user = json.loads(request.content)["messages"][-1]["content"]
+        text = user.split("<article>", 1)[1]
+        sizes.append(len(text))
+        found = [(q, s) for q, s in LONG_QUOTES if q in text]
+        answer = {
+            "actors": [{"name": s, "type": "person", "role": None, "aliases": []} for _, s in found],
+            "quotes": [{"text": q, "speaker": s, "cue": "said", "kind": "direct"} for q, s in found],
+            "stances": [],
+        }
+        body = completion(answer, prompt_tokens=10, completion_tokens=5)
+        if len(text) > cut_over:
+            body["choices"][0]["finish_reason"] = "length"
+            body["choices"][0]["message"]["content"] = json.dumps(answer)[:40]
+        return httpx2.Response(200, json=body)
+
+    return httpx2.MockTransport(handler), sizes
+
+
+def test_an_answer_cut_at_the_token_limit_is_asked_again_on_halves() -> None:
+    transport, sizes = _split_server(cut_over=len(LONG) // 2 + 100)
+    http = httpx2.Client(transport=transport)
+    extractor = Extractor("m", base_url="http://fake.test/v1", api_key="k", cache=False, http_client=http)
+    result = extractor.extract(Article(text=LONG, id="long"))
+    assert len(sizes) >= 3 and sizes[0] > len(LONG) and all(s < sizes[0] for s in sizes[1:])
+    assert sorted(q.text.strip("“”") for q in result.quotes) == sorted(q for q, _ in LONG_QUOTES)
+    assert {q.speaker for q in result.quotes} == {s for _, s in LONG_QUOTES}
+    assert [(s.start, s.end) for s in result.provenance.length_splits or []] == [(0, len(LONG))]
+    assert result.provenance.attempts == len(sizes) and result.provenance.usage.prompt_tokens == 10 * len(
+        sizes
+    )
+
+
+def test_a_cut_answer_on_text_too_short_to_split_fails() -> None:
+    transport, sizes = _split_server(cut_over=0)
+    http = httpx2.Client(transport=transport)
+    extractor = Extractor("m", base_url="http://fake.test/v1", api_key="k", cache=False, http_client=http)
+    with pytest.raises(ExtractionFailed, match="token limit"):
+        extractor.extract(Article(text=LONG, id="long"))
+    # the whole text, then its first piece, too short to split again: never re-asked with the same text
+    assert len(sizes) == 2 and sizes[1] < sizes[0]
+
+
+async def test_async_split_matches_sync() -> None:
+    options: dict[str, Any] = {"base_url": "http://fake.test/v1", "api_key": "k", "cache": False}
+    transport, sizes = _split_server(cut_over=len(LONG) // 2 + 100)
+    sync = Extractor("m", http_client=httpx2.Client(transport=transport), **options).extract(
+        Article(text=LONG, id="long")
+    )
+    extractor = Extractor("m", async_http_client=httpx2.AsyncClient(transport=transport), **options)
+    result = await extractor.aextract(Article(text=LONG, id="long"))
+    assert result.quotes == sync.quotes and result.provenance.length_splits == sync.provenance.length_splits
+    assert len(sizes) == 2 * result.provenance.attempts

@@ -26,7 +26,15 @@ from typing import Any
 
 from llmextract.schema import Usage
 
-__all__ = ["CACHE_FILE", "CacheStats", "CachedAnswer", "ResponseCache", "cache_key", "default_cache_dir"]
+__all__ = [
+    "CACHE_FILE",
+    "CacheStats",
+    "CachedAnswer",
+    "ResponseCache",
+    "cache_key",
+    "default_cache_dir",
+    "open_cache",
+]
 
 CACHE_FILE = "responses.sqlite3"
 _SCHEMA = """
@@ -165,3 +173,14 @@ class ResponseCache:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+
+
+def open_cache(cache: bool | str | Path | ResponseCache) -> ResponseCache | None:
+    """The Extractor's ``cache`` option as a cache: True for the default folder, False for none."""
+    if isinstance(cache, ResponseCache):
+        return cache
+    if cache is True:
+        return ResponseCache()
+    if cache is False:
+        return None
+    return ResponseCache(cache)

@@ -14,7 +14,11 @@ it with a blocking driver and an asyncio driver, so the three loops below cannot
 - mode fallback (:mod:`llmextract.llm.modes`) when the endpoint rejects the request format; the
   first mode it accepts is remembered, whether or not its answers then validate;
 - validation re-asks (default 2): the model sees the original messages plus its last answer and
-  the last error only, so the context does not grow with each attempt.
+  the last error only, so the context does not grow with each attempt. An answer cut at the token
+  limit (``finish_reason: length``) is not re-asked with the same cap: it ends the call with
+  :class:`~llmextract.llm.outcomes.AnswerCutOff`, and the pipeline asks again on smaller text.
+
+An answer wrapped in a Markdown code fence is read as the JSON inside it, in every mode.
 
 Usage is summed over every HTTP call that returned an answer, re-asks included.
 """
@@ -29,13 +33,14 @@ from dataclasses import dataclass
 from typing import Any
 
 import openai
-from instructor.core import InstructorError, InstructorRetryException
+from instructor.core import IncompleteOutputException, InstructorError, InstructorRetryException
 from pydantic import BaseModel, ValidationError
 from tenacity import DoAttempt, DoSleep, RetryCallState, Retrying, retry_if_exception
 
 from llmextract.errors import ExtractionFailed, ProviderError
 from llmextract.llm.modes import modes_to_try, remember_mode
 from llmextract.llm.outcomes import (
+    AnswerCutOff,
     CallBudget,
     CutOff,
     FormatRejected,
@@ -45,6 +50,7 @@ from llmextract.llm.outcomes import (
     raw_text,
     rejects_format,
     retry_after,
+    unfenced,
     usage_of,
 )
 from llmextract.llm.ratelimit import RateLimiter
@@ -198,6 +204,9 @@ def _attempt(
     try:
         answer = yield step
     except (InstructorError, openai.APIError) as exc:
+        rescued = fenced_answer(exc, step.response_model)
+        if rescued is not None:
+            return rescued
         meaning = classified(exc, budget)
         if meaning is exc:
             raise
@@ -206,6 +215,18 @@ def _attempt(
         return validated(answer, step.response_model, budget)
     value, completion = answer
     return value, completion
+
+
+def fenced_answer(exc: BaseException, response_model: type[BaseModel]) -> tuple[Any, Any] | None:
+    """An answer instructor could not read only because it sits in a Markdown code fence."""
+    completion = getattr(exc, "last_completion", None)
+    raw = raw_text(completion) if completion is not None else None
+    if raw is None or unfenced(raw) == raw:
+        return None
+    try:
+        return response_model.model_validate_json(unfenced(raw)), completion
+    except ValidationError:
+        return None
 
 
 def classified(exc: BaseException, budget: CallBudget) -> BaseException:
@@ -223,7 +244,18 @@ def classified(exc: BaseException, budget: CallBudget) -> BaseException:
         return exc
     budget.usage = budget.usage + usage_of(completion)
     budget.last_raw = raw_text(completion)
+    if isinstance(cause, IncompleteOutputException) or isinstance(exc, IncompleteOutputException):
+        return cut_off(budget)
     return Invalid(str(cause or exc) or type(exc).__name__)
+
+
+def cut_off(budget: CallBudget) -> AnswerCutOff:
+    return AnswerCutOff(
+        "the answer was cut off at the token limit (finish_reason=length)",
+        attempts=budget.http_calls,
+        last_response=budget.last_raw,
+        usage=budget.usage,
+    )
 
 
 def validated(text: str, response_model: type[BaseModel], budget: CallBudget) -> tuple[Any, Any]:
@@ -237,10 +269,12 @@ def validated(text: str, response_model: type[BaseModel], budget: CallBudget) ->
     except json.JSONDecodeError as exc:
         raise CutOff(f"response body is not complete JSON ({exc.msg} at char {exc.pos})") from exc
     raw = completion.content or ""
+    if completion.finish_reason == "length":
+        budget.usage = budget.usage + completion.usage
+        budget.last_raw = raw
+        raise cut_off(budget)
     try:
-        if completion.finish_reason == "length":
-            raise ValueError("the answer was cut off at the token limit (finish_reason=length)")
-        return response_model.model_validate_json(raw), completion
+        return response_model.model_validate_json(unfenced(raw)), completion
     except (ValidationError, ValueError) as exc:
         budget.usage = budget.usage + completion.usage
         budget.last_raw = raw

@@ -8,19 +8,22 @@ off mid-way) and which mean the endpoint cannot do the requested structured-outp
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import openai
 
+from llmextract.errors import ExtractionFailed
 from llmextract.llm.answer_schema import schema_format
 from llmextract.schema import Usage
 
-__all__ = ["RETRYABLE_STATUS", "CallBudget", "schema_format"]
+__all__ = ["RETRYABLE_STATUS", "AnswerCutOff", "CallBudget", "schema_format", "unfenced"]
 
 RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
 _FORMAT_WORDS = ("response_format", "json_schema", "json_object", "tool", "schema", "grammar")
 _MAX_RETRY_AFTER = 60.0
+_FENCE = re.compile(r"\A\s*```[A-Za-z0-9_-]*[ \t]*\n?(.*?)\n?[ \t]*```\s*\Z", re.DOTALL)
 
 
 @dataclass
@@ -68,6 +71,12 @@ def _count(value: Any) -> int:
         return max(int(value or 0), 0)
     except (TypeError, ValueError):
         return 0
+
+
+def unfenced(raw: str) -> str:
+    """The JSON inside a Markdown code fence (```json ... ```), or the text itself when unfenced."""
+    match = _FENCE.match(raw)
+    return match.group(1) if match else raw
 
 
 def usage_of(completion: Any) -> Usage:
@@ -137,3 +146,8 @@ class Invalid(Exception):
     def __init__(self, error: str) -> None:
         super().__init__(error)
         self.error = error
+
+
+class AnswerCutOff(ExtractionFailed):
+    """The answer stopped at the token limit (``finish_reason: length``). Asking again with the same
+    cap would be cut again, so it is not re-asked: the caller splits the text smaller instead."""
