@@ -112,7 +112,8 @@ def strict_schema(schema: dict[str, Any]) -> dict[str, Any] | None:
     """The schema for ``strict: true`` structured outputs, or None when the schema does not allow it.
 
     Strict mode wants every object closed (``additionalProperties: false``) with all of its
-    properties required (optional values are nullable instead). Keys strict mode rejects or that
+    properties required (optional values are nullable instead, written ``"type": [T, "null"]``).
+    Keys strict mode rejects or that
     only cost tokens (``title``, ``default``, ``minLength``: validation still checks lengths) are
     dropped.
     """
@@ -128,6 +129,11 @@ def strict_schema(schema: dict[str, Any]) -> dict[str, Any] | None:
                 properties
             ):
                 raise ValueError("not strict")
+        options = node.get("anyOf")
+        if isinstance(options, list) and len(options) == 2 and {"type": "null"} in options:
+            other = next(o for o in options if o != {"type": "null"})
+            if set(other) == {"type"} and isinstance(other["type"], str):  # nullable scalar, said shortly
+                node = {**{k: v for k, v in node.items() if k != "anyOf"}, "type": [other["type"], "null"]}
         return {
             key: (walk(value) if key != "properties" else {k: walk(v) for k, v in value.items()})
             for key, value in node.items()

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from llmextract.llm.answer_schema import LLMActor, LLMExtraction, LLMQuote, LLMStance
 
-__all__ = ["LLM_SCHEMAS", "ActorV2", "LLMExtractionV2", "QuoteV2", "StanceV2", "answer_model"]
+__all__ = ["LLM_SCHEMAS", "Actor", "LLMExtractionV2", "Quote", "Stance", "answer_model"]
 
 
 def _closed(schema: dict[str, Any]) -> None:
@@ -33,7 +33,7 @@ def _closed(schema: dict[str, Any]) -> None:
 _CONFIG = ConfigDict(json_schema_extra=_closed)
 
 
-class ActorV2(BaseModel):
+class Actor(BaseModel):
     model_config = _CONFIG
 
     name: str = Field(min_length=1)
@@ -52,7 +52,7 @@ class ActorV2(BaseModel):
         return [] if value is None else value
 
 
-class QuoteV2(BaseModel):
+class Quote(BaseModel):
     model_config = _CONFIG
 
     text: str = Field(min_length=1)
@@ -67,7 +67,7 @@ class QuoteV2(BaseModel):
         return LLMQuote._lower_kind(value)
 
 
-class StanceV2(BaseModel):
+class Stance(BaseModel):
     model_config = _CONFIG
 
     holder: str = Field(min_length=1)
@@ -84,9 +84,9 @@ class StanceV2(BaseModel):
 class LLMExtractionV2(BaseModel):
     model_config = _CONFIG
 
-    actors: list[ActorV2]
-    quotes: list[QuoteV2]
-    stances: list[StanceV2]
+    actors: list[Actor]
+    quotes: list[Quote]
+    stances: list[Stance]
 
     def as_v1(self) -> LLMExtraction:
         """The v1 shape grounding and assembly read. ``speaker_mention`` stands in for a missing
