@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import httpx2
 import pytest
 from llm_scenarios import completion
 
-from llmextract import Article, ConfigError, ExtractionFailed, InputError, extract
+from llmextract import Article, ConfigError, Extraction, ExtractionFailed, InputError, extract
 from llmextract.pipeline import BASELINE, DEFAULT_LLM_MODEL, Extractor, resolve_model
 
 TEXT = (
@@ -148,3 +149,33 @@ async def test_async_split_matches_sync() -> None:
     result = await extractor.aextract(Article(text=LONG, id="long"))
     assert result.quotes == sync.quotes and result.provenance.length_splits == sync.provenance.length_splits
     assert len(sizes) == 2 * result.provenance.attempts
+
+
+def test_a_v2_answer_is_cached_in_its_own_shape(tmp_path: Path) -> None:
+    from llm_scenarios import ARTICLE, CLEAN_V2, TITLE
+
+    served: list[dict[str, Any]] = []
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        served.append(json.loads(request.content))
+        return httpx2.Response(200, json=completion(CLEAN_V2, prompt_tokens=10, completion_tokens=5))
+
+    def run() -> Extraction:
+        http = httpx2.Client(transport=httpx2.MockTransport(handler))
+        extractor = Extractor(
+            "m",
+            base_url="http://fake.test/v1",
+            api_key="k",
+            prompt="extraction@v2",
+            cache=tmp_path,
+            http_client=http,
+        )
+        try:
+            return extractor.extract(Article(text=ARTICLE, id="port", title=TITLE))
+        finally:
+            extractor.close()
+
+    first, again = run(), run()
+    assert len(served) == 1 and served[0]["response_format"]["json_schema"]["strict"] is True
+    assert again.provenance.cached and again.quotes == first.quotes and len(first.quotes) == 4
+    assert first.quotes[3].speaker == "Vale" and first.quotes[3].speaker_id == first.quotes[1].speaker_id
