@@ -6,7 +6,8 @@ it holds the settings, the loaded prompt, one LLM client per endpoint and the re
 An LLM extraction is one call per chunk (one chunk unless the article is over ``chunk_chars``),
 each answered from the response cache when the same request was answered before: such a result
 says so (``provenance.cached``) and costs no tokens in this run (usage 0, attempts 0). A chunk
-whose answer is cut at the token limit is halved and asked again (``provenance.length_splits``).
+whose answer is cut at the token limit is asked again with a higher cap where ``max_tokens_limit``
+allows, else halved (``provenance.max_tokens_raised``, ``provenance.length_splits``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import os
 import sys
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,9 +32,9 @@ from llmextract.llm.answer_schema import LLMExtraction, as_internal, schema_sha2
 from llmextract.llm.answer_schema_v2 import answer_model
 from llmextract.llm.cache import CachedAnswer, ResponseCache, cache_key, open_cache
 from llmextract.llm.data_fence import fence_text, fence_title
-from llmextract.llm.length_split import smaller_chunks
+from llmextract.llm.length_split import CutAnswers, after_cut
 from llmextract.llm.prompts import DEFAULT_PROMPT, PromptTemplate, load_prompt, rendered_sha256
-from llmextract.schema import SCHEMA_VERSION, Extraction, PromptRef, Provenance, Span
+from llmextract.schema import SCHEMA_VERSION, Extraction, PromptRef, Provenance
 
 if TYPE_CHECKING:  # the openai stack is imported only when an LLM is used
     from llmextract.llm.client import CallBudget, CallResult, LLMClient
@@ -77,13 +78,14 @@ def _baseline_notice() -> None:
 @dataclass(frozen=True)
 class _Request:
     """One chunk, its messages, their sha256 and, with a cache, the key its answer is kept under
-    (each computed once); ``depth``: how many times the chunk was halved after a cut answer."""
+    (each computed once); after a cut answer, ``depth`` halvings and the answer cap ``max_tokens``."""
 
     chunk: Chunk
     messages: list[dict[str, str]]
     rendered: str
     key: str | None
     depth: int
+    max_tokens: int | None
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,7 @@ class Extractor:
         max_retries: int = 4,
         temperature: float | None = 0.0,
         max_tokens: int | None = None,
+        max_tokens_limit: int | None = None,
         max_chars: int = DEFAULT_MAX_CHARS,
         chunk_chars: int = DEFAULT_CHUNK_CHARS,
         chunk_overlap: int = DEFAULT_CHUNK_OVERLAP,
@@ -132,6 +135,7 @@ class Extractor:
         async_http_client: Any = None,
     ) -> None:
         """``max_tokens`` caps each answer (small local models can otherwise run to the context limit);
+        ``max_tokens_limit`` allows raising that cap, doubling it up to this limit, for an answer cut at it;
         ``cache``: True for the user cache dir (``LLMEXTRACT_CACHE_DIR`` overrides), False for none,
         or a folder; ``rpm`` paces requests (retries included); ``backoff_*`` shape retry waits."""
         self.model = resolve_model(model)
@@ -141,6 +145,7 @@ class Extractor:
         self.chunk_chars = chunk_chars
         self.chunk_overlap = chunk_overlap
         self.include_text = include_text
+        self.max_tokens_limit = max_tokens_limit
         self.prompt: PromptTemplate | None = None
         self.client: LLMClient | None = None
         self.cache: ResponseCache | None = None
@@ -153,13 +158,7 @@ class Extractor:
                 f"prompt {self.prompt.ref} is for schema v{self.prompt.schema_version}; "
                 f"this toolkit speaks v{SCHEMA_VERSION}"
             )
-        try:
-            self.answer_model = answer_model(self.prompt.llm_schema)
-        except KeyError:
-            raise ConfigError(
-                f"prompt {self.prompt.ref} asks for LLM schema v{self.prompt.llm_schema}, "
-                f"which this toolkit does not have"
-            ) from None
+        self.answer_model = answer_model(self.prompt.llm_schema, asked_by=self.prompt.ref)
         from llmextract.llm.client import LLMClient
         from llmextract.llm.ratelimit import RateLimiter
         from llmextract.llm.settings import LLMSettings
@@ -211,8 +210,11 @@ class Extractor:
             )
         return split_text(article.text, self.chunk_chars, self.chunk_overlap)
 
-    def _requests(self, article: Article, chunks: list[Chunk], depth: int = 0) -> list[_Request]:
-        assert self.prompt is not None
+    def _requests(
+        self, article: Article, chunks: list[Chunk], depth: int = 0, cap: int | None = None
+    ) -> list[_Request]:
+        assert self.prompt is not None and self.client is not None
+        cap = cap if cap is not None else self.client.settings.max_tokens
         requests = []
         for chunk in chunks:
             text = article.text[chunk.start : chunk.end]
@@ -221,7 +223,7 @@ class Extractor:
             )
             rendered = rendered_sha256(messages)
             key = self._key(rendered, text) if self.cache else None
-            requests.append(_Request(chunk, messages, rendered, key, depth))
+            requests.append(_Request(chunk, messages, rendered, key, depth, cap))
         return requests
 
     def _key(self, rendered: str, text: str) -> str:
@@ -234,7 +236,11 @@ class Extractor:
             prompt=self.prompt.sha256,
             schema_version=SCHEMA_VERSION,
             llm_schema=schema_sha256(self.answer_model),
-            params={"temperature": settings.temperature, "max_tokens": settings.max_tokens},
+            params={
+                "temperature": settings.temperature,
+                "max_tokens": settings.max_tokens,
+                "max_tokens_limit": self.max_tokens_limit,
+            },
             messages=rendered,
             article=text_sha256(text),
         )
@@ -253,14 +259,17 @@ class Extractor:
             self.cache.put(request.key, model=self.model, entry=entry)
         return _Part(request, as_internal(value), call.mode, cached=False)
 
-    def _pieces(self, article: Article, ask: _Request, split: list[Span]) -> list[_Request]:
-        """The smaller requests for a chunk whose answer was cut at the token limit (none: give up)."""
-        if not (pieces := smaller_chunks(article.text, ask.chunk, self.chunk_overlap, ask.depth)):
-            return []
-        split.append(Span(start=ask.chunk.start, end=ask.chunk.end))
-        return self._requests(article, pieces, ask.depth + 1)
+    def _after_cut(self, article: Article, ask: _Request, cuts: CutAnswers) -> list[_Request]:
+        """What to ask instead of a request whose answer was cut at the token limit: the same text
+        with a higher cap where allowed, else the text in smaller pieces; none: give up."""
+        cap, pieces = after_cut(
+            article.text, ask.chunk, ask.depth, ask.max_tokens, self.max_tokens_limit, cuts
+        )
+        if pieces == [ask.chunk]:
+            return [replace(ask, max_tokens=cap)]
+        return self._requests(article, pieces, ask.depth + 1, cap) if pieces else []
 
-    def _answer(self, article: Article, ask: _Request, budget: CallBudget, split: list[Span]) -> list[_Part]:
+    def _answer(self, article: Article, ask: _Request, budget: CallBudget, cuts: CutAnswers) -> list[_Part]:
         """One chunk's answer, from cache or the model, or its pieces' answers when it was cut."""
         from llmextract.llm.outcomes import AnswerCutOff
 
@@ -269,16 +278,16 @@ class Extractor:
         if part is not None:
             return [part]
         try:
-            call = self.client.call(ask.messages, self.answer_model, budget)
+            call = self.client.call(ask.messages, self.answer_model, budget, ask.max_tokens)
             return [self._store(ask, call)]
         except AnswerCutOff:
-            pieces = self._pieces(article, ask, split)
+            pieces = self._after_cut(article, ask, cuts)
             if not pieces:
                 raise
-        return [part for piece in pieces for part in self._answer(article, piece, budget, split)]
+        return [part for piece in pieces for part in self._answer(article, piece, budget, cuts)]
 
     async def _aanswer(
-        self, article: Article, ask: _Request, budget: CallBudget, split: list[Span]
+        self, article: Article, ask: _Request, budget: CallBudget, cuts: CutAnswers
     ) -> list[_Part]:
         """The async twin of :meth:`_answer`."""
         from llmextract.llm.outcomes import AnswerCutOff
@@ -288,16 +297,16 @@ class Extractor:
         if part is not None:
             return [part]
         try:
-            call = await self.client.acall(ask.messages, self.answer_model, budget)
+            call = await self.client.acall(ask.messages, self.answer_model, budget, ask.max_tokens)
             return [self._store(ask, call)]
         except AnswerCutOff:
-            pieces = self._pieces(article, ask, split)
+            pieces = self._after_cut(article, ask, cuts)
             if not pieces:
                 raise
-        return [part for piece in pieces for part in await self._aanswer(article, piece, budget, split)]
+        return [part for piece in pieces for part in await self._aanswer(article, piece, budget, cuts)]
 
     def _finish(
-        self, article: Article, parts: list[_Part], split: list[Span], budget: CallBudget, started: float
+        self, article: Article, parts: list[_Part], cuts: CutAnswers, budget: CallBudget, started: float
     ) -> Extraction:
         assert self.prompt is not None and self.client is not None
         if len(parts) == 1:
@@ -319,13 +328,12 @@ class Extractor:
             usage=budget.usage,
             seconds=round(time.perf_counter() - started, 4),
             cached=all(part.cached for part in parts),
-            length_splits=split or None,
+            length_splits=cuts.split or None,
+            max_tokens_raised=cuts.max_tokens,
         )
         if len(parts) == 1:
             return assemble(article, parts[0].answer, provenance, include_text=self.include_text)
-        merged = merge_answers(
-            article.text, [part.request.chunk for part in parts], [part.answer for part in parts]
-        )
+        merged = merge_answers(article.text, [p.request.chunk for p in parts], [p.answer for p in parts])
         result = assemble(article, merged.answer, provenance, include_text=self.include_text)
         return restore_alignment(result, merged.alignments)
 
@@ -348,11 +356,11 @@ class Extractor:
         from llmextract.llm.client import CallBudget
 
         budget = budget if budget is not None else CallBudget()
-        parts: list[_Part] = []
-        split: list[Span] = []
-        for request in self._requests(art, self._chunks(art)):
-            parts.extend(self._answer(art, request, budget, split))
-        return self._finish(art, parts, split, budget, started)
+        cuts = CutAnswers()
+        parts = [
+            p for r in self._requests(art, self._chunks(art)) for p in self._answer(art, r, budget, cuts)
+        ]
+        return self._finish(art, parts, cuts, budget, started)
 
     async def aextract(self, article: Article | str, *, budget: CallBudget | None = None) -> Extraction:
         """The async twin of :meth:`extract`."""
@@ -364,10 +372,10 @@ class Extractor:
 
         budget = budget if budget is not None else CallBudget()
         parts: list[_Part] = []
-        split: list[Span] = []
+        cuts = CutAnswers()
         for request in self._requests(art, self._chunks(art)):
-            parts.extend(await self._aanswer(art, request, budget, split))
-        return self._finish(art, parts, split, budget, started)
+            parts.extend(await self._aanswer(art, request, budget, cuts))
+        return self._finish(art, parts, cuts, budget, started)
 
 
 def extract(article: Article | str, model: str | None = None, **options: Any) -> Extraction:

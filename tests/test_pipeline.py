@@ -179,3 +179,28 @@ def test_a_v2_answer_is_cached_in_its_own_shape(tmp_path: Path) -> None:
     assert len(served) == 1 and served[0]["response_format"]["json_schema"]["strict"] is True
     assert again.provenance.cached and again.quotes == first.quotes and len(first.quotes) == 4
     assert first.quotes[3].speaker == "Vale" and first.quotes[3].speaker_id == first.quotes[1].speaker_id
+
+
+def test_a_cut_answer_is_asked_again_with_a_higher_cap_where_allowed() -> None:
+    """With ``max_tokens_limit``, the same text is asked again with the cap doubled before any split."""
+    caps: list[int] = []
+    clean = {"actors": [], "quotes": [{"text": q, "speaker": None, "kind": "direct"} for q, _ in LONG_QUOTES]}
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        caps.append(json.loads(request.content)["max_tokens"])
+        body = completion(clean, prompt_tokens=10, completion_tokens=caps[-1])
+        if caps[-1] < 400:
+            body["choices"][0]["finish_reason"] = "length"
+        return httpx2.Response(200, json=body)
+
+    http = httpx2.Client(transport=httpx2.MockTransport(handler))
+    options: dict[str, Any] = {"base_url": "http://fake.test/v1", "api_key": "k", "cache": False}
+    result = Extractor("m", max_tokens=100, max_tokens_limit=500, http_client=http, **options).extract(LONG)
+    assert caps == [100, 200, 400]
+    assert result.provenance.max_tokens_raised == 400 and result.provenance.length_splits is None
+    assert len(result.quotes) == 2
+    # without a limit the cap is never raised: the text is split instead
+    caps.clear()
+    with pytest.raises(ExtractionFailed):
+        Extractor("m", max_tokens=100, http_client=http, **options).extract(LONG)
+    assert set(caps) == {100} and len(caps) == 2

@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from llmextract.errors import ConfigError
 from llmextract.llm.answer_schema import LLMActor, LLMExtraction, LLMQuote, LLMStance
 
 __all__ = ["LLM_SCHEMAS", "Actor", "LLMExtractionV2", "Quote", "Stance", "answer_model"]
@@ -110,6 +111,11 @@ class LLMExtractionV2(BaseModel):
 LLM_SCHEMAS: dict[int, type[BaseModel]] = {1: LLMExtraction, 2: LLMExtractionV2}
 
 
-def answer_model(version: int) -> type[BaseModel]:
-    """The answer model of LLM schema ``version``; KeyError when there is none."""
-    return LLM_SCHEMAS[version]
+def answer_model(version: int, *, asked_by: str) -> type[BaseModel]:
+    """The answer model of LLM schema ``version``; a ConfigError naming ``asked_by`` when there is none."""
+    try:
+        return LLM_SCHEMAS[version]
+    except KeyError:
+        raise ConfigError(
+            f"prompt {asked_by} asks for LLM schema v{version}, which this toolkit does not have"
+        ) from None

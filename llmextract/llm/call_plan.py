@@ -88,13 +88,16 @@ def plan_call(
     messages: list[dict[str, str]],
     response_model: type[BaseModel],
     budget: CallBudget,
+    max_tokens: int | None = None,
 ) -> Plan:
-    """One validated answer, trying each mode in turn while the endpoint rejects the format."""
+    """One validated answer, trying each mode in turn while the endpoint rejects the format.
+    ``max_tokens`` overrides the settings' answer cap for this call."""
     start = (budget.http_calls, budget.usage)
     rejected: FormatRejected | None = None
     for mode in modes_to_try(settings):
         try:
-            value, completion = yield from _in_mode(settings, limiter, mode, messages, response_model, budget)
+            step = Send(mode, messages, response_model, max_tokens)
+            value, completion = yield from _in_mode(settings, limiter, step, budget)
         except FormatRejected as exc:
             if settings.mode != "auto":
                 raise provider_error(settings, exc.original, budget) from exc.original
@@ -112,16 +115,16 @@ def plan_call(
 def _in_mode(
     settings: LLMSettings,
     limiter: RateLimiter | None,
-    mode: str,
-    base: list[dict[str, str]],
-    response_model: type[BaseModel],
+    first: Send,
     budget: CallBudget,
 ) -> Generator[Send | Pause, Any, tuple[Any, Any]]:
     """Ask, and re-ask with the last answer and its error while the answer does not validate."""
+    base = first.messages
     messages = base
     for _ in range(settings.max_reasks + 1):
         try:
-            return (yield from _with_retries(settings, limiter, Send(mode, messages, response_model), budget))
+            step = Send(first.mode, messages, first.response_model, first.max_tokens)
+            return (yield from _with_retries(settings, limiter, step, budget))
         except Invalid as invalid:
             messages = reask_messages(base, budget.last_raw, invalid.error)
     raise ExtractionFailed(

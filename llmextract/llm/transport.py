@@ -38,6 +38,7 @@ class Send:
     mode: str
     messages: list[dict[str, str]]
     response_model: type[BaseModel]
+    max_tokens: int | None = None  # overrides the settings' cap (raised after a cut answer)
 
 
 class Transport:
@@ -96,12 +97,13 @@ class Transport:
 
     # -- requests ---------------------------------------------------------------------------
 
-    def _sampling(self) -> dict[str, Any]:
+    def _sampling(self, step: Send) -> dict[str, Any]:
         options: dict[str, Any] = {}
         if self.settings.temperature is not None:
             options["temperature"] = self.settings.temperature
-        if self.settings.max_tokens is not None:
-            options["max_tokens"] = self.settings.max_tokens
+        cap = step.max_tokens if step.max_tokens is not None else self.settings.max_tokens
+        if cap is not None:
+            options["max_tokens"] = cap
         return options
 
     def instructor_request(self, step: Send) -> dict[str, Any]:
@@ -111,7 +113,7 @@ class Transport:
             "messages": step.messages,
             "response_model": step.response_model,
             "max_retries": 0,
-            **self._sampling(),
+            **self._sampling(step),
         }
 
     def schema_body(self, step: Send) -> dict[str, Any]:
@@ -119,7 +121,7 @@ class Transport:
         return {
             "model": self.settings.model,
             "messages": step.messages,
-            **self._sampling(),
+            **self._sampling(step),
             "response_format": schema_format(step.response_model),
         }
 
