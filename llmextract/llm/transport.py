@@ -2,10 +2,11 @@
 
 Every request goes through a public interface. ``json_schema``, the first mode tried, is posted with
 the openai client's documented ``post(path, cast_to=httpx2.Response, body=...)`` (the body
-instructor would build, prepared once per response model, so the JSON Schema is not rebuilt per
-call) and its answer is validated by :mod:`llmextract.llm.call_plan`; the other modes go through
-instructor's ``create_with_completion``. The SDK's own retries and instructor's are off:
-:mod:`llmextract.llm.call_plan` owns the one retry layer.
+instructor would build, with ``strict: true`` where the schema allows it, prepared once per response
+model, so the JSON Schema is not rebuilt per call) and its answer is validated by
+:mod:`llmextract.llm.call_plan`; the other modes go through instructor's ``create_with_completion``.
+The SDK's own retries and instructor's are off: :mod:`llmextract.llm.call_plan` owns the one retry
+layer.
 
 The openai clients are built on first use (each costs tens of milliseconds, an SSL context).
 :meth:`Transport.send` and :meth:`Transport.asend` are the only places where sync and async differ:
@@ -117,7 +118,7 @@ class Transport:
         }
 
     def schema_body(self, step: Send) -> dict[str, Any]:
-        """The JSON body of a json_schema request, the one instructor would send."""
+        """The JSON body of a json_schema request (its format: ``answer_schema.schema_format``)."""
         return {
             "model": self.settings.model,
             "messages": step.messages,
