@@ -182,4 +182,6 @@ def _fits(group: Group, bare: Group) -> bool:
 def _join(groups: list[Group]) -> Group:
     listed = [g for g in groups if g.listed]
     role = next((g.role for g in listed if g.role), None)
-    return Group([n for g in groups for n in g.names], groups[0].type, role, bool(listed))
+    # the type comes from the first group not written in capitals only (a dateline is no guide)
+    typed = next((g for g in groups if not all(n.text.isupper() for n in g.names)), groups[0])
+    return Group([n for g in groups for n in g.names], typed.type, role, bool(listed))
