@@ -5,7 +5,8 @@ Grounding depends on order where the same words occur twice (each quote takes th
 occurrence) and actor resolution where names tie, so before either runs the answer is put in a
 canonical order that depends only on its content: each item by where its text first occurs in
 the article, then by its fields. Where the same words occur twice, :func:`attribution_misfit`
-then lets a quote choose the occurrence whose surroundings name its speaker and cue.
+then lets a quote choose the occurrence with its speaker and cue closest around it; among equally
+fitting occurrences, order decides (the first one not taken, after the previous quote).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from llmextract.llm.answer_schema import LLMExtraction
 __all__ = ["attribution_misfit", "canonical_order"]
 
 _WINDOW = 200  # characters either side of a quote where its speaker and cue are looked for
+_NEAR = 40  # ... and where they are as close as attributions usually are
 _WORD = re.compile(r"\w{3,}")
 
 
@@ -44,17 +46,30 @@ def canonical_order(text: str, grounder: Grounder, answer: LLMExtraction) -> LLM
 
 
 def attribution_misfit(text: str, speaker: str | None, cue: str | None) -> Callable[[int, int], int]:
-    """How badly an occurrence at (start, end) fits a quote: 2 when its speaker's name is not
-    within ``_WINDOW`` characters, plus 1 when its cue is not (pronouns and missing fields count 0)."""
-    names = set()
+    """How badly an occurrence at (start, end) fits a quote, 0 (best) to 6.
+
+    Twice the distance grade of the speaker's name plus that of the cue, each graded 0 when a word
+    of it lies within ``_NEAR`` characters outside the span, 1 within ``_WINDOW``, 2 when absent
+    (a pronoun or missing field grades 0 everywhere, so it does not choose)."""
+    names: set[str] = set()
     if speaker and pronoun_kind(speaker) is None:
         names = set(_WORD.findall(fold(speaker).casefold()))
     cues = set(_WORD.findall(fold(cue).casefold())) if cue else set()
     if not names and not cues:
         return lambda start, end: 0
 
+    def grade(words: set[str], start: int, end: int) -> int:
+        if not words:
+            return 0
+        lo = max(0, start - _WINDOW)
+        best = _WINDOW + 1
+        for m in _WORD.finditer(fold(text[lo : end + _WINDOW]).casefold()):
+            at, stop = lo + m.start(), lo + m.end()
+            if m.group() in words and (stop <= start or at >= end):
+                best = min(best, start - stop if stop <= start else at - end)
+        return 0 if best <= _NEAR else 1 if best <= _WINDOW else 2
+
     def misfit(start: int, end: int) -> int:
-        around = set(_WORD.findall(fold(text[max(0, start - _WINDOW) : end + _WINDOW]).casefold()))
-        return 2 * bool(names and not names & around) + bool(cues and not cues <= around)
+        return 2 * grade(names, start, end) + grade(cues, start, end)
 
     return misfit
