@@ -189,8 +189,8 @@ def run_answers(
     gold_n = max(c["gold"], 1)
     figures = {
         "answers_gold_spans": c["gold"],
-        "exact_reading_order": round(c["exact_reading"] / gold_n, 4),
-        "exact_shuffled": round(c["exact_shuffled"] / gold_n, 4),
+        "exact_reading_order": round(c["exact_reading"] / gold_n, 5),
+        "exact_shuffled": round(c["exact_shuffled"] / gold_n, 5),
         "same_span_and_speaker_both_orders": round(c["same_in_both"] / max(c["quotes_reading"], 1), 4),
         "invented_articles": c["invented_articles"],
         "leaks": c["leaks"],
@@ -198,8 +198,8 @@ def run_answers(
         "actors_without_mention": c["actors_without_mention"],
     }
     print(
-        f"answers: {c['gold']} gold spans; exact in reading order {figures['exact_reading_order']:.2%},"
-        f" shuffled {figures['exact_shuffled']:.2%} (goal >= 98%); same span and speaker in both orders:"
+        f"answers: {c['gold']} gold spans; exact in reading order {figures['exact_reading_order']:.3%},"
+        f" shuffled {figures['exact_shuffled']:.3%} (goal >= 98%); same span and speaker in both orders:"
         f" {figures['same_span_and_speaker_both_orders']:.2%}"
     )
     print(

@@ -16,7 +16,7 @@ from llmextract.actors.names import normalize_name
 from llmextract.actors.resolve import resolve_actors
 from llmextract.article import Article
 from llmextract.assembly.order import attribution_misfit, canonical_order
-from llmextract.grounding.aligner import Grounder
+from llmextract.grounding.aligner import Grounded, Grounder
 from llmextract.grounding.span_policy import sentence_span
 from llmextract.llm.answer_schema import LLMExtraction
 from llmextract.schema import ArticleInfo, Extraction, Provenance, Quote, Span, Stance
@@ -31,10 +31,10 @@ def assemble(
     """Ground, resolve and number everything in ``answer``; drop what the article does not contain."""
     text = article.text
     grounder = Grounder(text)
-    answer = canonical_order(text, grounder, answer)
+    answer, located = canonical_order(text, grounder, answer)
     index = resolve_actors(text, answer, grounder)
     warnings = [f"dropped actor {name!r}: the article never names it" for name in index.unmentioned]
-    quotes = _quotes(text, grounder, index, answer, warnings)
+    quotes = _quotes(text, grounder, index, answer, located, warnings)
     stances = _stances(text, grounder, index, answer, quotes, warnings)
 
     info = ArticleInfo(
@@ -56,15 +56,26 @@ def assemble(
 
 
 def _quotes(
-    text: str, grounder: Grounder, index: ActorIndex, answer: LLMExtraction, warnings: list[str]
+    text: str,
+    grounder: Grounder,
+    index: ActorIndex,
+    answer: LLMExtraction,
+    located: dict[int, Grounded | None],
+    warnings: list[str],
 ) -> list[Quote]:
-    """Grounded quotes in reading order; a speaker the article does not name becomes null."""
+    """Grounded quotes in reading order; a speaker the article does not name becomes null.
+
+    ``located``: where each quote lies on its own. That is where it lies here too unless its span
+    is taken or comes before the previous quote's end; only then is it looked up again."""
     found_quotes: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
     ungrounded = duplicates = 0
     for q in answer.quotes:
-        misfit = attribution_misfit(text, q.speaker, q.cue)
-        found = grounder.locate(q.text, taken=taken, after=taken[-1][1] if taken else 0, misfit=misfit)
+        after = taken[-1][1] if taken else 0
+        found = located[id(q)]
+        if found is not None and ((found.start, found.end) in taken or found.start < after):
+            misfit = attribution_misfit(text, q.speaker, q.cue)
+            found = grounder.locate(q.text, taken=taken, after=after, misfit=misfit)
         if found is None:
             ungrounded += 1
             continue

@@ -225,6 +225,11 @@ class Grounder:
     ) -> tuple[int, int, bool] | None:
         """The best ranked canonical span (see :meth:`locate`), the first one among equals."""
         best: tuple[int, int, int, bool] | None = None
+        if misfit is not None:  # a misfit only chooses among several occurrences
+            listed = list(candidates)
+            candidates = iter(listed)
+            if len(listed) < 2:
+                misfit = None
         for start, end, bounded, exact in candidates:
             span = canonical_span(self.text, start, end)
             if span[0] == span[1]:
