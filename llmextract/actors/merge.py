@@ -19,8 +19,9 @@ Merge rules, in this order:
    style: "Bill Clinton said ... Clinton added"), else nearest after. A model-listed actor named only
    by such a surname is dropped; titled forms the model gave one actor ("Mrs Clinton") stay its alias.
 
-Speakers and stance holders the model did not list become actors (type guessed: person unless the
-name looks like an organisation or a coordination), except pronouns (``PRONOUNS``) and descriptions
+Speakers and stance holders the model did not list become candidate actors (type guessed: person
+unless the name looks like an organisation or a coordination; kept only when the text mentions
+them, as every actor), except pronouns (``PRONOUNS``) and descriptions
 ("officials", "a spokeswoman for Vera Lund", "Lund's niece": ``names.is_generic``), which get no actor.
 """
 
