@@ -32,17 +32,21 @@ from llmextract.batch.batch_api.requests import (
 )
 from llmextract.batch.batch_api.state import TERMINAL, RequestSet, RunState
 from llmextract.batch.many import BatchResult, ErrorInfo, FailureRecord
+from llmextract.deferred import (
+    ChunkAnswer,
+    PreparedArticle,
+    answer_from_body,
+    assemble_answers,
+    cached_answer,
+    prepare,
+    request_body,
+)
 from llmextract.errors import LLMExtractError
-from llmextract.llm.answer_schema import LLMExtraction
-from llmextract.llm.call_plan import CallResult, reask_messages, validated
-from llmextract.llm.client import CallBudget, LLMClient
-from llmextract.llm.outcomes import CutOff, Invalid
-from llmextract.llm.transport import Send
-from llmextract.pipeline import Extractor, PreparedArticle
+from llmextract.llm.client import CallBudget
+from llmextract.llm.outcomes import CutOff
+from llmextract.pipeline import Extractor
 
 __all__ = ["BatchApiJob", "BatchApiOptions"]
-
-MODE = "json_schema"
 
 
 @dataclass(frozen=True)
@@ -68,15 +72,14 @@ class BatchApiJob:
     ) -> None:
         assert extractor.client is not None
         self.extractor = extractor
-        self.client: LLMClient = extractor.client
         self.state = state
         self.remote = remote
         self.emit = emit
         self.options = options
-        self.max_sends = self.client.settings.max_retries + 1
+        self.max_sends = extractor.client.settings.max_retries + 1
         self.prepared: dict[str, PreparedArticle] = {}
         self.budgets: dict[str, CallBudget] = {}
-        self.answers: dict[str, tuple[LLMExtraction, str, bool]] = {}
+        self.answers: dict[str, list[ChunkAnswer]] = {}
         self.errors: dict[str, str] = {}
         self.ingested: set[str] = set()
         self.started = time.perf_counter()
@@ -111,16 +114,16 @@ class BatchApiJob:
     def _prepare(self, articles: list[Article]) -> None:
         for article in articles:
             try:
-                prepared = self.extractor.prepare(article)
+                prepared = prepare(self.extractor, article)
             except LLMExtractError as exc:
                 self.emit(FailureRecord.from_exception(article.id, exc, attempts=0, usage=CallBudget().usage))
                 continue
             self.prepared[article.id] = prepared
             self.budgets[article.id] = CallBudget()
             for index in range(len(prepared.requests)):
-                found = self.extractor.cached_answer(prepared, index)
+                found = cached_answer(self.extractor, prepared, index)
                 if found is not None:
-                    self.answers[custom_id(article.id, index)] = (found[0], found[1], True)
+                    self.answers[custom_id(article.id, index)] = [found]
 
     def _owed(self) -> list[str]:
         pending = {cid for s in self.state.sets if s.pending for cid in s.custom_ids}
@@ -154,9 +157,7 @@ class BatchApiJob:
 
     def _line(self, cid: str) -> RequestLine:
         article_id, index = split_custom_id(cid)
-        messages = self.prepared[article_id].requests[index].messages
-        body = self.client.transport.schema_body(Send(MODE, messages, LLMExtraction))
-        return request_line(cid, body)
+        return request_line(cid, request_body(self.extractor, self.prepared[article_id], index))
 
     def _send(self, request_set: RequestSet) -> None:
         path: Path = self.state.folder / request_set.filename
@@ -231,25 +232,12 @@ class BatchApiJob:
         article_id, index = split_custom_id(cid)
         prepared, budget = self.prepared[article_id], self.budgets[article_id]
         try:
-            value, completion = validated(body, LLMExtraction, budget)
+            self.answers[cid] = answer_from_body(self.extractor, prepared, index, body, budget)
         except CutOff as exc:
             self.errors[cid] = str(exc)
-            return
-        except Invalid as exc:
-            messages = reask_messages(prepared.requests[index].messages, budget.last_raw, exc.error)
-            try:
-                call = self.client.call(messages, LLMExtraction, budget)
-            except LLMExtractError as failed:
-                self.errors[cid] = str(failed)
-                self._fail(article_id, failed, budget)
-                return
-        else:
-            budget.usage = budget.usage + completion.usage
-            call = CallResult(
-                value=value, mode=MODE, attempts=1, usage=completion.usage, raw=completion.content
-            )
-        self.extractor.keep_answer(prepared, index, call)
-        self.answers[cid] = (call.value, call.mode, False)
+        except LLMExtractError as exc:  # the online re-ask failed too
+            self.errors[cid] = str(exc)
+            self._fail(article_id, exc, budget)
 
     def _fail(self, article_id: str, exc: BaseException, budget: CallBudget) -> None:
         if self.prepared.pop(article_id, None) is not None:
@@ -267,8 +255,9 @@ class BatchApiJob:
             if all(cid in self.answers for cid in cids):
                 del self.prepared[article_id]
                 try:
-                    result: BatchResult = self.extractor.assemble_answers(
-                        prepared, [self.answers[cid] for cid in cids], budget, self.started
+                    parts = [part for cid in cids for part in self.answers[cid]]
+                    result: BatchResult = assemble_answers(
+                        self.extractor, prepared, parts, budget, self.started
                     )
                 except (LLMExtractError, ValueError) as exc:
                     result = FailureRecord.from_exception(
