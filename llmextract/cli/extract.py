@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -12,7 +13,7 @@ from rich.console import Console
 
 from llmextract.article import load_article
 from llmextract.batch.inputs import is_batch_input
-from llmextract.batch.run import BatchOptions, run_batch
+from llmextract.batch.run import BatchOptions, RunOutcome, run_batch
 from llmextract.cli.exits import EXIT_FAILED, EXIT_INTERRUPTED, fail, run_guarded
 from llmextract.cli.formats import to_json, to_jsonl_line, write_table
 from llmextract.cli.options import EndpointOptions, ModelOption, PromptOption, endpoint_options
@@ -22,6 +23,11 @@ from llmextract.pipeline import DEFAULT_CHUNK_CHARS, DEFAULT_MAX_CHARS, Extracto
 from llmextract.schema import Extraction
 
 __all__ = ["Format", "register"]
+
+
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
 
 
 class Format(str, Enum):
@@ -76,6 +82,27 @@ def extract_command(
     max_tokens_total: Annotated[
         int | None, typer.Option(help="Start no new article once the run has spent this many tokens.")
     ] = None,
+    batch_api: Annotated[
+        bool,
+        typer.Option(
+            "--batch-api",
+            help="Send the run through the endpoint's Batch API (half price, answers within 24 h); "
+            "the same command again resumes or collects.",
+        ),
+    ] = False,
+    no_wait: Annotated[
+        bool, typer.Option("--no-wait", help="With --batch-api: submit (or collect what is ready) and exit.")
+    ] = False,
+    poll_seconds: Annotated[
+        float, typer.Option(help="With --batch-api: seconds between two polls of the batches.")
+    ] = 30.0,
+    engine: Annotated[
+        Engine, typer.Option("--engine", help="Where a batch runs: this process, or Ray Data.")
+    ] = Engine.local,
+    ray_address: Annotated[
+        str | None, typer.Option(help="With --engine ray: the cluster to join (default: a local one).")
+    ] = None,
+    ray_workers: Annotated[int, typer.Option(help="With --engine ray: worker actors.")] = 2,
     *,
     endpoint: EndpointOptions,
 ) -> None:
@@ -92,14 +119,21 @@ def extract_command(
         "chunk_chars": chunk_chars,
         **endpoint.extractor_options(),
     }
-    if is_batch_input(paths) or resume or retry_failed:
+    if (batch_api or no_wait) and engine is not Engine.local:
+        fail("--batch-api runs on the endpoint's servers; it does not combine with --engine ray")
+    if no_wait and not batch_api:
+        fail("--no-wait goes with --batch-api")
+    if batch_api or engine is not Engine.local or is_batch_input(paths) or resume or retry_failed:
         if output_format not in (Format.json, Format.jsonl):
             fail(f"a batch writes jsonl; --format {output_format.value} is for one article")
         if (resume or retry_failed) and output is None:
             fail("--resume and --retry-failed need the output file: -o results.jsonl")
+        if batch_api and output is None:
+            fail("--batch-api keeps its state next to the output file: -o results.jsonl")
         _run_batch(
             paths,
             options,
+            Scale(batch_api, no_wait, poll_seconds, engine, ray_address, ray_workers),
             BatchOptions(
                 output=output,
                 resume=resume,
@@ -124,11 +158,36 @@ def extract_command(
     run_guarded(work)
 
 
-def _run_batch(paths: list[str], options: dict[str, Any], batch: BatchOptions) -> None:
-    outcome = run_guarded(lambda: run_batch(paths, options, batch))
+@dataclass(frozen=True)
+class Scale:
+    batch_api: bool
+    no_wait: bool
+    poll_seconds: float
+    engine: Engine
+    ray_address: str | None
+    ray_workers: int
+
+
+def _start(paths: list[str], options: dict[str, Any], scale: Scale, batch: BatchOptions) -> RunOutcome:
+    if scale.batch_api:
+        from llmextract.batch.batch_api.run import BatchApiOptions, run_batch_api
+
+        api = BatchApiOptions(no_wait=scale.no_wait, poll_seconds=scale.poll_seconds)
+        return run_batch_api(paths, options, batch, api)
+    if scale.engine is Engine.ray:
+        from llmextract.batch.engines.ray_run import run_ray
+
+        return run_ray(paths, options, batch, address=scale.ray_address, workers=scale.ray_workers)
+    return run_batch(paths, options, batch)
+
+
+def _run_batch(paths: list[str], options: dict[str, Any], scale: Scale, batch: BatchOptions) -> None:
+    outcome = run_guarded(lambda: _start(paths, options, scale, batch))
     if not batch.quiet:
         typer.echo(f"llmextract: {outcome.counters.summary()}", err=True)
-        if outcome.interrupted:
+        if outcome.waiting:
+            typer.echo("llmextract: batches in flight; run the same command again to collect them", err=True)
+        elif outcome.interrupted:
             typer.echo("llmextract: interrupted; run again with --resume to continue", err=True)
         elif outcome.budget_reached:
             typer.echo(
@@ -137,6 +196,8 @@ def _run_batch(paths: list[str], options: dict[str, Any], batch: BatchOptions) -
             )
     if outcome.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
+    if outcome.waiting:
+        return
     if not outcome.complete:
         raise typer.Exit(EXIT_FAILED)
 

@@ -98,3 +98,20 @@ def test_the_command_path_resumes_without_duplicates(cluster: None, tmp_path: Pa
     assert outcome.complete and outcome.counters.skipped == 1 and outcome.counters.done == 3
     ids = [json.loads(line)["article"]["id"] for line in output.read_text().splitlines()]
     assert sorted(ids) == sorted(ARTICLES)
+
+
+def test_the_command_line_runs_on_ray(cluster: None, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from llmextract.cli.app import app
+
+    inputs = tmp_path / "in.jsonl"
+    inputs.write_text("".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in ARTICLES.items()))
+    output = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(
+        app, ["extract", str(inputs), "-o", str(output), "-m", "baseline", "--engine", "ray"]
+    )
+    assert result.exit_code == 0, result.output
+    assert sorted(json.loads(line)["article"]["id"] for line in output.read_text().splitlines()) == sorted(
+        ARTICLES
+    )
