@@ -1,0 +1,85 @@
+"""The Ray engine on 2 workers against the local engine, both on the offline baseline.
+
+    python bench/ray_engine.py [DATA_DIR]      # default: ../shared/data next to the repository
+
+Runs the batch run path of ``extract`` (inputs, output file, progress off) over the PolNeAR train
+texts twice: the local engine (one process) and ``--engine ray`` with 2 worker actors on a local
+Ray cluster of 2 CPUs. The cluster is started before the clock starts (its start-up is printed
+apart). Prints the figures and, last, one JSON line. Goal: >= 1.5x the local rate on 2 cores.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+from _common import ROOT, load
+
+sys.path.insert(0, str(ROOT))  # this checkout's llmextract, whatever is installed
+
+import ray  # noqa: E402
+
+from llmextract.batch.engines.ray_run import run_ray  # noqa: E402
+from llmextract.batch.run import BatchOptions, run_batch  # noqa: E402
+
+GOAL = 1.5
+
+
+def main() -> int:
+    root = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "data"
+    folder = root / "polnear" / "train" / "text"
+    if not folder.is_dir():
+        print(f"no PolNeAR train texts at {folder}", file=sys.stderr)
+        return 2
+    count = len(list(folder.glob("*.txt")))
+    out = Path(tempfile.mkdtemp(prefix="bench-ray-"))
+    options = {"model": "baseline"}
+
+    started = time.perf_counter()
+    local = run_batch([str(folder)], options, BatchOptions(output=out / "local.jsonl", quiet=True))
+    local_s = time.perf_counter() - started
+    assert local.complete, local.counters.summary()
+
+    warnings.simplefilter("ignore", DeprecationWarning)
+    started = time.perf_counter()
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False)
+    startup_s = time.perf_counter() - started
+    try:
+        started = time.perf_counter()
+        done = run_ray([str(folder)], options, BatchOptions(output=out / "ray.jsonl", quiet=True), workers=2)
+        ray_s = time.perf_counter() - started
+    finally:
+        ray.shutdown()
+    assert done.complete, done.counters.summary()
+    same = sorted((out / "local.jsonl").read_text().count("\n") for _ in [0]) == sorted(
+        (out / "ray.jsonl").read_text().count("\n") for _ in [0]
+    )
+    speedup = local_s / ray_s
+    print(f"articles {count}; cores {os.cpu_count()}; load {load()}")
+    print(f"local engine {local_s:.2f}s ({count / local_s:.1f} articles/s)")
+    print(f"ray engine, 2 workers {ray_s:.2f}s ({count / ray_s:.1f} articles/s); cluster start {startup_s:.2f}s")
+    print(f"speed-up {speedup:.2f}x (goal >= {GOAL}x); same number of lines: {same}")
+    print(
+        json.dumps(
+            {
+                "bench": "ray_engine",
+                "articles": count,
+                "local_s": round(local_s, 3),
+                "ray_s": round(ray_s, 3),
+                "ray_startup_s": round(startup_s, 3),
+                "speedup": round(speedup, 2),
+                "goal": GOAL,
+                "ok": speedup >= GOAL,
+            }
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
