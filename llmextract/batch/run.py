@@ -4,7 +4,9 @@
 fixed concurrency, each result handed on as it finishes, the Extractor closed at the end.
 
 Ctrl-C (or SIGTERM) cancels the calls in flight and ends the run between two written lines, never
-in the middle of one; the summary then says how to continue (``--resume``).
+in the middle of one; the summary then says how to continue (``--resume``). An endpoint that
+refuses the run itself (key, model) ends it the same way, after the calls in flight
+(``RunOutcome.stopped``).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any
 
 from llmextract.article import Article
 from llmextract.batch.inputs import collect_articles
-from llmextract.batch.many import BatchResult, aextract_many
+from llmextract.batch.many import BatchResult, RunStopped, aextract_many
 from llmextract.batch.output import JsonlSink, prepare_output
 from llmextract.batch.progress import RunCounters, RunProgress
 from llmextract.pipeline import Extractor
@@ -42,16 +44,22 @@ class BatchOptions:
 class RunOutcome:
     counters: RunCounters
     interrupted: bool
+    stopped: RunStopped | None = None  # the endpoint refused the run (key, model)
 
     @property
     def complete(self) -> bool:
         c = self.counters
-        return not self.interrupted and c.failed == 0 and c.finished + c.skipped == c.total
+        return (
+            not self.interrupted
+            and self.stopped is None
+            and c.failed == 0
+            and c.finished + c.skipped == c.total
+        )
 
     @property
     def budget_reached(self) -> bool:
         c = self.counters
-        return not self.interrupted and c.finished + c.skipped < c.total
+        return not self.interrupted and self.stopped is None and c.finished + c.skipped < c.total
 
 
 async def _drive(
@@ -125,13 +133,22 @@ def run_batch(paths: Sequence[str], extractor_options: dict[str, Any], options: 
             raise
     todo = [a for a in articles if a.id not in skip]
     counters = RunCounters(total=len(articles), skipped=len(articles) - len(todo))
+    stopped: RunStopped | None = None
+    interrupted = False
     with JsonlSink(options.output) as sink, RunProgress(counters, quiet=options.quiet) as bar:
 
         def keep(result: BatchResult) -> None:
             sink.write(result)
             bar.advance(result)
 
-        interrupted = run_extractor(
-            todo, extractor, keep, concurrency=options.concurrency, max_tokens_total=options.max_tokens_total
-        )
-    return RunOutcome(counters=counters, interrupted=interrupted)
+        try:
+            interrupted = run_extractor(
+                todo,
+                extractor,
+                keep,
+                concurrency=options.concurrency,
+                max_tokens_total=options.max_tokens_total,
+            )
+        except RunStopped as exc:
+            stopped = exc
+    return RunOutcome(counters=counters, interrupted=interrupted, stopped=stopped)

@@ -128,6 +128,10 @@ def _run_batch(paths: list[str], options: dict[str, Any], batch: BatchOptions) -
     outcome = run_guarded(lambda: run_batch(paths, options, batch))
     if not batch.quiet:
         typer.echo(f"llmextract: {outcome.counters.summary()}", err=True)
+    if outcome.stopped is not None:
+        kept = f"; the finished results are in {batch.output}, continue with --resume" if batch.output else ""
+        fail(f"{outcome.stopped}{kept}", EXIT_FAILED)
+    if not batch.quiet:
         if outcome.interrupted:
             typer.echo("llmextract: interrupted; run again with --resume to continue", err=True)
         elif outcome.budget_reached:
