@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from llmextract.article import Article
-from llmextract.batch.inputs import collect_articles
-from llmextract.batch.many import BatchResult, RunStopped, aextract_many
+from llmextract.batch.inputs import Rejected, gather_inputs
+from llmextract.batch.many import BatchResult, ErrorInfo, FailureRecord, RunStopped, aextract_many
 from llmextract.batch.output import JsonlSink, prepare_output
 from llmextract.batch.progress import RunCounters, RunProgress
 from llmextract.pipeline import Extractor
@@ -115,9 +115,15 @@ def run_extractor(
     return asyncio.run(_drive(stream, extractor, on_result))
 
 
+def _rejected_record(line: Rejected) -> FailureRecord:
+    """The error record of an input line that holds no article; its id is ``path:line``."""
+    return FailureRecord(id=line.where, error=ErrorInfo(type="InputError", message=line.message, attempts=0))
+
+
 def run_batch(paths: Sequence[str], extractor_options: dict[str, Any], options: BatchOptions) -> RunOutcome:
     """Extract every article named by ``paths`` that the output does not hold yet."""
-    articles = collect_articles(paths, exclude=options.output)
+    gathered = gather_inputs(paths, exclude=options.output)
+    articles = gathered.articles
     extractor = Extractor(**extractor_options)  # settings errors surface before the output is touched
     skip: set[str] = set()
     if options.output is not None:
@@ -132,7 +138,9 @@ def run_batch(paths: Sequence[str], extractor_options: dict[str, Any], options: 
             extractor.close()
             raise
     todo = [a for a in articles if a.id not in skip]
-    counters = RunCounters(total=len(articles), skipped=len(articles) - len(todo))
+    rejected = [_rejected_record(r) for r in gathered.rejected if r.where not in skip]
+    total = len(articles) + len(gathered.rejected)
+    counters = RunCounters(total=total, skipped=total - len(todo) - len(rejected))
     stopped: RunStopped | None = None
     interrupted = False
     with JsonlSink(options.output) as sink, RunProgress(counters, quiet=options.quiet) as bar:
@@ -141,6 +149,8 @@ def run_batch(paths: Sequence[str], extractor_options: dict[str, Any], options: 
             sink.write(result)
             bar.advance(result)
 
+        for record in rejected:
+            keep(record)
         try:
             interrupted = run_extractor(
                 todo,
