@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from llmextract.article import Article, load_article
+from llmextract.article import DEFAULT_MAX_BYTES, Article, load_article, refuse_html
 from llmextract.errors import InputError
 from llmextract.jsonl import read_jsonl
 
@@ -92,7 +92,9 @@ def _jsonl(path: Path) -> Iterator[Source]:
         try:
             if record.error is not None:
                 raise InputError(f"{record.where}: {record.error}")
-            yield Source(Article.from_json(record.value, source=record.where), record.where)
+            article = Article.from_json(record.value, source=record.where)
+            refuse_html(article.text, source=record.where)
+            yield Source(article, record.where)
         except InputError as exc:
             yield Source(None, record.where, Rejected(record.where, str(exc)))
 
@@ -119,7 +121,7 @@ def read_sidecar(path: Path) -> dict[str, dict[str, str]]:
     return found
 
 
-def _folder(folder: Path) -> Iterator[Source]:
+def _folder(folder: Path, max_bytes: int) -> Iterator[Source]:
     sidecar_path = folder / METADATA_FILE
     sidecar = read_sidecar(sidecar_path) if sidecar_path.is_file() else {}
     used: set[str] = set()
@@ -131,7 +133,7 @@ def _folder(folder: Path) -> Iterator[Source]:
         and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
     for path in files:
-        article = load_article(path)
+        article = load_article(path, max_bytes=max_bytes)
         default_id = path.relative_to(folder).with_suffix("").as_posix()
         article_id = default_id if article.id == path.stem and default_id != path.stem else article.id
         extra = sidecar.get(article_id, {})
@@ -151,28 +153,31 @@ def _folder(folder: Path) -> Iterator[Source]:
         )
 
 
-def _sources(paths: Sequence[str]) -> Iterator[Source]:
+def _sources(paths: Sequence[str], max_bytes: int) -> Iterator[Source]:
     for raw in paths:
         path = Path(raw)
         if raw == "-":
-            yield Source(load_article("-"), "<stdin>")
+            yield Source(load_article("-", max_bytes=max_bytes), "<stdin>")
         elif path.is_dir():
-            yield from _folder(path)
+            yield from _folder(path, max_bytes)
         elif not path.exists():
             raise InputError(f"{path}: no such file or folder")
         elif path.suffix == ".jsonl":
             yield from _jsonl(path)
         else:
-            yield Source(load_article(path), str(path))
+            yield Source(load_article(path, max_bytes=max_bytes), str(path))
 
 
-def gather_inputs(paths: Sequence[str], *, exclude: Path | None = None) -> Gathered:
+def gather_inputs(
+    paths: Sequence[str], *, exclude: Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Gathered:
     """Every article named by ``paths``, in order, and the JSONL lines holding none; ``exclude``
-    (the output file) is never read. No article and no rejected line at all is an InputError."""
+    (the output file) is never read, a file over ``max_bytes`` is refused before it is read.
+    No article and no rejected line at all is an InputError."""
     seen: dict[str, str] = {}
     found = Gathered()
     skip = exclude.resolve() if exclude is not None else None
-    for source in _sources(paths):
+    for source in _sources(paths, max_bytes):
         if skip is not None and Path(source.where.rsplit(":", 1)[0]).resolve() == skip:
             continue
         if source.article is None:
@@ -191,9 +196,11 @@ def gather_inputs(paths: Sequence[str], *, exclude: Path | None = None) -> Gathe
     return found
 
 
-def collect_articles(paths: Sequence[str], *, exclude: Path | None = None) -> list[Article]:
+def collect_articles(
+    paths: Sequence[str], *, exclude: Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[Article]:
     """Like :func:`gather_inputs`, but a JSONL line holding no article is an InputError."""
-    found = gather_inputs(paths, exclude=exclude)
+    found = gather_inputs(paths, exclude=exclude, max_bytes=max_bytes)
     if found.rejected:
         raise InputError(found.rejected[0].message)
     return found.articles

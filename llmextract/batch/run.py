@@ -24,7 +24,7 @@ from llmextract.batch.inputs import Rejected, gather_inputs
 from llmextract.batch.many import BatchResult, ErrorInfo, FailureRecord, RunStopped, aextract_many
 from llmextract.batch.output import JsonlSink, prepare_output
 from llmextract.batch.progress import RunCounters, RunProgress
-from llmextract.pipeline import Extractor
+from llmextract.pipeline import DEFAULT_MAX_CHARS, Extractor
 
 __all__ = ["BatchOptions", "RunOutcome", "run_batch", "run_extractor"]
 
@@ -122,7 +122,8 @@ def _rejected_record(line: Rejected) -> FailureRecord:
 
 def run_batch(paths: Sequence[str], extractor_options: dict[str, Any], options: BatchOptions) -> RunOutcome:
     """Extract every article named by ``paths`` that the output does not hold yet."""
-    gathered = gather_inputs(paths, exclude=options.output)
+    max_chars = int(extractor_options.get("max_chars", DEFAULT_MAX_CHARS))
+    gathered = gather_inputs(paths, exclude=options.output, max_bytes=4 * max_chars)
     articles = gathered.articles
     extractor = Extractor(**extractor_options)  # settings errors surface before the output is touched
     skip: set[str] = set()
