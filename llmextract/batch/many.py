@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import queue
+import re
 import threading
 from collections.abc import AsyncGenerator, Iterable, Iterator
 from typing import Any
@@ -94,7 +95,8 @@ def fatal_hint(exc: BaseException, model: str) -> str | None:
     if exc.status_code in (401, 403):
         return "check the API key (OPENAI_API_KEY) and that it may use this endpoint and model"
     if exc.status_code == 404:
-        if model in str(exc) or "model" in str(exc).lower():
+        said = str(exc.original) if exc.original is not None else str(exc)  # the server's own words
+        if re.search(rf"(?<![\w.-]){re.escape(model)}(?![\w.-])|\bmodel\b", said, re.I):
             return f"check the model name ({model!r}) against the models the endpoint serves"
         return "check the endpoint URL (--base-url; OpenAI-compatible servers usually end in /v1)"
     return None
@@ -219,7 +221,8 @@ def extract_many(
 ) -> Iterator[BatchResult]:
     """The sync twin of :func:`aextract_many`: the async run goes on in a background thread.
 
-    Closing the iterator early (``break``) cancels the calls in flight.
+    Closing the iterator early (``break``) cancels the calls in flight. A refused run raises
+    :class:`RunStopped` after the results finished before it, as :func:`aextract_many` does.
     """
     out: queue.Queue[BatchResult | _Stop] = queue.Queue()
     ready = threading.Event()

@@ -22,9 +22,9 @@ def refused(n: int, status: int = 401) -> list[Article]:
     ]
 
 
-@pytest.mark.parametrize("status", [401, 403])
+@pytest.mark.parametrize(("status", "check"), [(401, "API key"), (403, "API key"), (404, "--base-url")])
 @pytest.mark.parametrize("concurrency", [1, 4])
-def test_a_refused_key_stops_the_library_run(status: int, concurrency: int) -> None:
+def test_a_refused_run_stops_the_library_run(status: int, check: str, concurrency: int) -> None:
     with FakeServer() as server, pytest.raises(RunStopped) as caught:
         list(
             extract_many(
@@ -33,7 +33,7 @@ def test_a_refused_key_stops_the_library_run(status: int, concurrency: int) -> N
         )
     assert 1 <= server.total_requests <= concurrency
     assert caught.value.status_code == status
-    assert "API key" in str(caught.value) and "127.0.0.1" in str(caught.value)
+    assert check in str(caught.value) and "127.0.0.1" in str(caught.value)
 
 
 def test_results_finished_before_the_refusal_are_yielded() -> None:
@@ -61,7 +61,8 @@ def test_other_statuses_are_ordinary_failures() -> None:
     [("The model `tiny` does not exist", "model name"), ("no route /chat/completions", "--base-url")],
 )
 def test_a_404_says_what_to_check(message: str, check: str) -> None:
-    hint = fatal_hint(ProviderError(message, host="h", status_code=404), "tiny")
+    original = RuntimeError(message)
+    hint = fatal_hint(ProviderError(message, host="h", status_code=404, original=original), "tiny")
     assert hint is not None and check in hint
     assert fatal_hint(ProviderError(message, host="h", status_code=400), "tiny") is None
 

@@ -135,7 +135,8 @@ def test_an_article_that_is_one_quotation_mark_gets_a_result(tmp_path: Path, tex
     path.write_text(text, encoding="utf-8")
     result = run(str(path), "-m", "baseline")
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["article"]["text"] == text
+    extraction = json.loads(result.stdout)
+    assert extraction["article"]["text"] == text and extraction["quotes"] == []
 
 
 @pytest.mark.parametrize(
