@@ -179,3 +179,13 @@ def test_a_batch_output_in_a_missing_folder_exits_2_before_any_request(tmp_path:
         )
         assert server.total_requests == 0
     assert result.exit_code == 2 and "does not exist" in error_line(result)
+
+
+def test_eval_refuses_an_unknown_prompt_with_the_baseline(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "a", "text": SAID, "tasks": ["quotes"]}) + "\n", encoding="utf-8")
+    folder = tmp_path / "preds"
+    args = ["eval", str(gold), "-m", "baseline", "-p", "nope@v9", "--predictions-dir", str(folder)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2 and "unknown prompt 'nope'" in result.output
+    assert not folder.exists(), "refused before any work"
