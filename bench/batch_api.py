@@ -22,13 +22,13 @@ from typing import Any
 from _common import ROOT, article_text, load
 
 sys.path.insert(0, str(ROOT))  # this checkout's llmextract, whatever is installed
-from batch_api_server import BatchApiServer  # noqa: E402
-from fake_openai import rich_answer  # noqa: E402
+from batch_api_server import BatchApiServer
+from fake_openai import rich_answer
 
-from llmextract.batch.batch_api.job import BatchApiOptions  # noqa: E402
-from llmextract.batch.batch_api.remote import Remote  # noqa: E402
-from llmextract.batch.batch_api.run import run_batch_api  # noqa: E402
-from llmextract.batch.run import BatchOptions  # noqa: E402
+from llmextract.batch.batch_api.job import BatchApiOptions
+from llmextract.batch.batch_api.remote import Remote
+from llmextract.batch.batch_api.run import run_batch_api
+from llmextract.batch.run import BatchOptions
 
 GOAL_MS = 5.0
 

@@ -22,10 +22,10 @@ from _common import ROOT, load
 
 sys.path.insert(0, str(ROOT))  # this checkout's llmextract, whatever is installed
 
-import ray  # noqa: E402
+import ray
 
-from llmextract.batch.engines.ray_run import run_ray  # noqa: E402
-from llmextract.batch.run import BatchOptions, run_batch  # noqa: E402
+from llmextract.batch.engines.ray_run import run_ray
+from llmextract.batch.run import BatchOptions, run_batch
 
 GOAL = 1.5
 
@@ -62,7 +62,9 @@ def main() -> int:
     speedup = local_s / ray_s
     print(f"articles {count}; cores {os.cpu_count()}; load {load()}")
     print(f"local engine {local_s:.2f}s ({count / local_s:.1f} articles/s)")
-    print(f"ray engine, 2 workers {ray_s:.2f}s ({count / ray_s:.1f} articles/s); cluster start {startup_s:.2f}s")
+    print(
+        f"ray engine, 2 workers {ray_s:.2f}s ({count / ray_s:.1f} articles/s); cluster start {startup_s:.2f}s"
+    )
     print(f"speed-up {speedup:.2f}x (goal >= {GOAL}x); same number of lines: {same}")
     print(
         json.dumps(

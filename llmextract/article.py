@@ -1,13 +1,28 @@
 """Articles: the input of every extraction, and how they are read from files.
 
-Reading is strict on purpose: empty input, binary files and bytes that are not UTF-8 raise
-InputError with the path in the message, instead of feeding the model noise.
+Reading is strict on purpose: the model is never fed noise. What a file may hold:
+
+==============================  ==================================================================
+input                           outcome
+==============================  ==================================================================
+empty, whitespace only          InputError "empty article"
+binary (NUL bytes)              InputError "looks like a binary file"
+UTF-8, with or without BOM      read
+UTF-16/UTF-32 with a BOM        decoded (the BOM says the encoding; nothing is guessed)
+Latin-1 or other non-UTF-8      InputError naming the byte and the fix (convert to UTF-8); the
+                                encoding is not guessed, since a wrong guess corrupts every quote
+over ``max_bytes``              InputError from the file's size, before it is read
+HTML (.html/.htm, or markup     InputError: HTML input is not supported yet, the page's markup
+sniffed in text)                would end up in quotes and actors; extract the text first
+==============================  ==================================================================
 """
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +30,25 @@ from typing import Any
 
 from llmextract.errors import InputError
 
-__all__ = ["Article", "decode_text", "load_article", "text_sha256"]
+__all__ = ["DEFAULT_MAX_BYTES", "Article", "decode_text", "load_article", "refuse_html", "text_sha256"]
+
+DEFAULT_MAX_BYTES = 4_000_000
+"""Files larger than this are refused before being read: 4 bytes per character of the default
+``max_chars`` (1,000,000), the most UTF-8 needs."""
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_BOMS = (  # UTF-32 first: its little-endian BOM begins with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_HTML_START = re.compile(r"\A\s*<(?:!doctype\s+html|html|head|body)\b", re.I)
+_BLOCK_CLOSE = re.compile(r"</(?:p|div|span|h[1-6]|li|ul|table|td|tr|body|html|a|article|section)\s*>", re.I)
+_HTML_HINT = (
+    "HTML input is not supported yet (its markup would end up in quotes and actors); "
+    "extract the article's text first and give it as .txt"
+)
 
 
 def text_sha256(text: str) -> str:
@@ -58,31 +91,67 @@ class Article:
         )
 
 
+def refuse_html(text: str, *, source: str) -> None:
+    """Raise InputError when ``text`` is an HTML page (it starts like one, or closes three or more
+    common elements in its first 20,000 characters)."""
+    head = text[:20_000]
+    if _HTML_START.match(head) or len(_BLOCK_CLOSE.findall(head)) >= 3:
+        raise InputError(f"{source}: looks like HTML; {_HTML_HINT}")
+
+
 def decode_text(raw: bytes, *, source: str) -> str:
-    """Decode UTF-8 bytes (a BOM is allowed), refusing binary data with a clear message."""
-    if b"\x00" in raw[:8192]:
-        raise InputError(f"{source}: looks like a binary file, not UTF-8 text")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{source}: not valid UTF-8 (byte {exc.start}: {raw[exc.start : exc.start + 1]!r})"
-        ) from exc
+    """Decode UTF-8 bytes (a BOM is allowed; UTF-16/32 only with their BOM), refusing binary
+    data and other encodings with a clear message."""
+    encoding = next((name for bom, name in _BOMS if raw.startswith(bom)), None)
+    if encoding is not None:
+        try:
+            text = raw.decode(encoding).removeprefix("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{source}: starts with a {encoding.upper()} BOM but is not {encoding}") from exc
+    else:
+        if b"\x00" in raw[:8192]:
+            raise InputError(f"{source}: looks like a binary file, not UTF-8 text")
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"{source}: not valid UTF-8 (byte {exc.start}: {raw[exc.start : exc.start + 1]!r}); "
+                "if it is Latin-1 or Windows-1252, convert it first, e.g. "
+                "iconv -f windows-1252 -t utf-8"
+            ) from exc
     if not text.strip():
         raise InputError(f"{source}: empty article")
     return text
 
 
-def load_article(path: str | Path) -> Article:
-    """Read an article from a .txt/.md file, a .json object file, or ``-`` for stdin."""
+def _too_big(source: str, size: int, max_bytes: int) -> InputError:
+    return InputError(
+        f"{source}: {size:,} bytes, over the limit of {max_bytes:,}; "
+        "raise --max-chars to accept longer articles"
+    )
+
+
+def load_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Read an article from a .txt/.md file, a .json object file, or ``-`` for stdin.
+
+    A file over ``max_bytes`` is refused from its size, before it is read; HTML is refused.
+    """
     if str(path) == "-":
-        text = decode_text(sys.stdin.buffer.read(), source="<stdin>")
+        raw = sys.stdin.buffer.read(max_bytes + 1)
+        if len(raw) > max_bytes:
+            raise _too_big("<stdin>", len(raw), max_bytes)
+        text = decode_text(raw, source="<stdin>")
         return _parse(text, source="<stdin>", stem=None)
     p = Path(path)
     if not p.exists():
         raise InputError(f"{p}: no such file")
     if p.is_dir():
         raise InputError(f"{p}: is a folder; give one article file")
+    if p.suffix.lower() in HTML_SUFFIXES:
+        raise InputError(f"{p}: {_HTML_HINT}")
+    size = p.stat().st_size
+    if size > max_bytes:
+        raise _too_big(str(p), size, max_bytes)
     text = decode_text(p.read_bytes(), source=str(p))
     return _parse(text, source=str(p), stem=p.stem)
 
@@ -94,7 +163,9 @@ def _parse(text: str, *, source: str, stem: str | None) -> Article:
         except json.JSONDecodeError as exc:
             raise InputError(f"{source}: invalid JSON ({exc.msg} at line {exc.lineno})") from exc
         article = Article.from_json(data, source=source)
+        refuse_html(article.text, source=source)
         if stem and not data.get("id"):
             return Article(text=article.text, id=stem, title=article.title, metadata=article.metadata)
         return article
+    refuse_html(text, source=source)
     return Article(text=text, id=stem or "")
