@@ -116,7 +116,11 @@ class JsonlSink:
         self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644) if path is not None else None
 
     def write(self, result: BatchResult) -> None:
-        line = result.model_dump_json() + "\n"
+        self.write_line(result.model_dump_json())
+
+    def write_line(self, record: str) -> None:
+        """One result already serialised (by a worker of a distributed engine), without its newline."""
+        line = record + "\n"
         if self._fd is None:
             self._stream.write(line)
             self._stream.flush()

@@ -30,12 +30,17 @@ class RunCounters:
         self.started = time.monotonic()
 
     def add(self, result: BatchResult) -> None:
-        if isinstance(result, Extraction):
-            self.done += 1
-            self.cached += int(result.provenance.cached)
-        else:
+        cached = isinstance(result, Extraction) and result.provenance.cached
+        self.count(failed=not isinstance(result, Extraction), cached=cached, tokens=tokens_of(result))
+
+    def count(self, *, failed: bool, cached: bool, tokens: int) -> None:
+        """One finished article, described rather than given (a distributed engine's result row)."""
+        if failed:
             self.failed += 1
-        self.tokens += tokens_of(result)
+        else:
+            self.done += 1
+            self.cached += int(cached)
+        self.tokens += tokens
 
     @property
     def finished(self) -> int:
@@ -92,6 +97,13 @@ class RunProgress:
 
     def advance(self, result: BatchResult) -> None:
         self.counters.add(result)
+        self._redraw()
+
+    def advance_counted(self, *, failed: bool, cached: bool, tokens: int) -> None:
+        self.counters.count(failed=failed, cached=cached, tokens=tokens)
+        self._redraw()
+
+    def _redraw(self) -> None:
         if self._progress is not None and self._task is not None:
             self._progress.update(self._task, advance=1, **self._fields())
 

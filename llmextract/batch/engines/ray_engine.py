@@ -3,8 +3,9 @@
 The driver ships only :class:`EngineConfig` (the model name and the Extractor's options: strings,
 numbers, paths), never a client, lock, cache or event loop. Each worker builds its Extractor and
 its own event loop on its first batch, keeps them for the next ones, and runs the batch's
-articles through ``aextract_many``: one output row per input row, ``id`` and ``result`` (the
-result's JSON line, an extraction or an error record), so one failed article never fails the job.
+articles through ``aextract_many``: one output row per input row, ``id``, ``result`` (the
+result's JSON line, an extraction or an error record) and ``failed``, ``cached``, ``tokens`` (so
+the driver need not parse it), and one failed article never fails the job.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from llmextract.article import Article
-from llmextract.batch.many import BatchResult, FailureRecord, aextract_many, result_id
+from llmextract.batch.many import BatchResult, FailureRecord, aextract_many, result_id, tokens_of
 from llmextract.pipeline import Extractor
 from llmextract.schema import Usage
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["EngineConfig", "ExtractBatch", "extract_dataset"]
 
 DEFAULT_WORKERS = 2
-DEFAULT_BATCH_SIZE = 16
+DEFAULT_BATCH_SIZE = 32
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class ExtractBatch:
             self.loop = asyncio.new_event_loop()
         return self.extractor, self.loop
 
-    def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
+    def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
         extractor, loop = self._ready()
         texts = list(batch["text"])
         ids = [str(v) for v in batch["id"]] if "id" in batch else [""] * len(texts)
@@ -74,7 +75,14 @@ class ExtractBatch:
                 results[result_id(result)] = result
 
         loop.run_until_complete(run())
-        return {"id": order, "result": [results[i].model_dump_json() for i in order]}
+        done = [results[i] for i in order]
+        return {
+            "id": order,
+            "result": [r.model_dump_json() for r in done],
+            "failed": [isinstance(r, FailureRecord) for r in done],
+            "cached": [not isinstance(r, FailureRecord) and r.provenance.cached for r in done],
+            "tokens": [tokens_of(r) for r in done],
+        }
 
 
 def extract_dataset(

@@ -10,11 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from pydantic import TypeAdapter
-
 from llmextract.batch.engines.ray_engine import DEFAULT_WORKERS, extract_dataset
 from llmextract.batch.inputs import collect_articles
-from llmextract.batch.many import BatchResult
 from llmextract.batch.output import JsonlSink, prepare_output
 from llmextract.batch.progress import RunCounters, RunProgress
 from llmextract.batch.run import BatchOptions, RunOutcome
@@ -22,8 +19,6 @@ from llmextract.errors import ConfigError
 from llmextract.pipeline import resolve_model
 
 __all__ = ["run_ray"]
-
-_RESULT: TypeAdapter[BatchResult] = TypeAdapter(BatchResult)
 
 
 def run_ray(
@@ -67,9 +62,9 @@ def run_ray(
         with JsonlSink(options.output) as sink, RunProgress(counters, quiet=options.quiet) as bar:
             try:
                 for row in results.iter_rows():
-                    result = _RESULT.validate_json(row["result"])
-                    sink.write(result)
-                    bar.advance(result)
+                    sink.write_line(row["result"])
+                    failed, cached, tokens = bool(row["failed"]), bool(row["cached"]), int(row["tokens"])
+                    bar.advance_counted(failed=failed, cached=cached, tokens=tokens)
             except KeyboardInterrupt:
                 interrupted = True
         return RunOutcome(counters=counters, interrupted=interrupted)
