@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict
 
 from llmextract.article import Article
 from llmextract.errors import ProviderError
-from llmextract.pipeline import Extractor, _as_article
+from llmextract.pipeline import Extractor, as_article
 from llmextract.schema import Extraction, Usage
 
 __all__ = [
@@ -126,7 +126,7 @@ async def _one(extractor: Extractor, item: Article | str) -> BatchResult | RunSt
     budget: Any = None
     article_id = getattr(item, "id", "")
     try:
-        article = _as_article(item)
+        article = as_article(item)
         article_id = article.id
         if extractor.client is not None:
             from llmextract.llm.client import CallBudget
