@@ -25,7 +25,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from llmextract.article import Article
-from llmextract.errors import ProviderError
+from llmextract.errors import ProviderError, RunStopped
 from llmextract.pipeline import Extractor, as_article
 from llmextract.schema import Extraction, Usage
 
@@ -100,26 +100,6 @@ def fatal_hint(exc: BaseException, model: str) -> str | None:
             return f"check the model name ({model!r}) against the models the endpoint serves"
         return "check the endpoint URL (--base-url; OpenAI-compatible servers usually end in /v1)"
     return None
-
-
-class RunStopped(ProviderError):
-    """The endpoint refused the run itself (key, model): raised by ``aextract_many`` after the
-    articles in flight have finished and their results were yielded.
-
-    The articles that met the refusal yield no record (it says nothing about them), so running
-    again over the same output with ``--resume`` redoes them. ``cause`` is the ProviderError met.
-    """
-
-    def __init__(self, cause: ProviderError, hint: str) -> None:
-        super().__init__(
-            f"the endpoint refused the run: {str(cause).removesuffix(f' (endpoint {cause.host})')}; {hint}",
-            host=cause.host,
-            status_code=cause.status_code,
-            original=cause.original,
-            attempts=cause.attempts,
-        )
-        self.cause = cause
-        self.hint = hint
 
 
 async def _one(extractor: Extractor, item: Article | str) -> BatchResult | RunStopped:
