@@ -20,7 +20,7 @@ from llmextract.llm.client import CallBudget
 from llmextract.llm.length_split import CutAnswers
 from llmextract.llm.outcomes import AnswerCutOff, Invalid
 from llmextract.llm.transport import Send
-from llmextract.pipeline import Extractor, _as_article, _Part, _Request
+from llmextract.pipeline import Extractor, _Part, _Request, as_article
 from llmextract.schema import Extraction
 
 __all__ = [
@@ -48,7 +48,7 @@ def prepare(extractor: Extractor, article: Article | str) -> PreparedArticle:
     """The requests of ``article``, one per chunk (InputError for an unusable article)."""
     if extractor.client is None:
         raise ConfigError("the offline baseline sends no requests; give an LLM model")
-    art = _as_article(article)
+    art = as_article(article)
     return PreparedArticle(art, extractor._requests(art, extractor._chunks(art)), CutAnswers())
 
 
