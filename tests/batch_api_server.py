@@ -57,6 +57,7 @@ class BatchApiServer:
         self.uploads = 0
         self.retrieves = 0
         self.online = 0
+        self.refuse: int | None = None  # answer every request with this status (401: a refused key)
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -240,7 +241,15 @@ class BatchApiServer:
             def _body(self) -> bytes:
                 return self.rfile.read(int(self.headers.get("Content-Length") or 0))
 
+            def _refused(self) -> bool:
+                if server.refuse is None:
+                    return False
+                self._reply(server.refuse, {"error": {"message": "Incorrect API key provided: sk-t****"}})
+                return True
+
             def do_GET(self) -> None:
+                if self._refused():
+                    return
                 path = urlparse(self.path).path
                 parts = path.strip("/").split("/")
                 try:
@@ -260,6 +269,8 @@ class BatchApiServer:
             def do_POST(self) -> None:
                 parts = urlparse(self.path).path.strip("/").split("/")
                 body = self._body()
+                if self._refused():
+                    return
                 try:
                     if parts[1:] == ["files"]:
                         self._reply(200, server._upload(self.headers["Content-Type"], body))

@@ -40,3 +40,18 @@ def test_batch_api_needs_an_output_file_and_no_ray(tmp_path: Path) -> None:
     both = runner.invoke(app, ["extract", str(article), "-o", "o.jsonl", "--batch-api", "--engine", "ray"])
     assert both.exit_code == 2 and "does not combine" in both.output
     assert runner.invoke(app, ["extract", str(article), "-o", "o.jsonl", "--no-wait"]).exit_code == 2
+
+
+def test_a_refused_key_stops_the_run_with_a_message_and_keeps_the_state(tmp_path: Path) -> None:
+    inputs = tmp_path / "in.jsonl"
+    inputs.write_text("".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in ARTICLES.items()))
+    output = tmp_path / "out.jsonl"
+    with BatchApiServer() as server:
+        server.refuse = 401
+        base = ["extract", str(inputs), "-o", str(output), "-m", "gpt-test", "--base-url", server.base_url]
+        refused = runner.invoke(app, [*base, "--batch-api", "--poll-seconds", "0"])
+        assert refused.exit_code == 1 and "HTTP 401" in refused.output and "Traceback" not in refused.output
+        server.refuse = None
+        again = runner.invoke(app, [*base, "--batch-api", "--poll-seconds", "0"])
+        assert again.exit_code == 0, again.output
+        assert (server.created, server.uploads) == (1, 1)
