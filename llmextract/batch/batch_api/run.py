@@ -65,7 +65,10 @@ def run_batch_api(
                 sink.write(result)
                 bar.advance(result)
 
-            finished = BatchApiJob(extractor, state, remote, keep, api).run(todo)
+            try:
+                finished = BatchApiJob(extractor, state, remote, keep, api).run(todo)
+            except KeyboardInterrupt:  # the state on disk is whole: the same command carries on
+                return RunOutcome(counters=counters, interrupted=True)
         return RunOutcome(counters=counters, interrupted=False, waiting=not finished)
     finally:
         extractor.close()

@@ -180,3 +180,14 @@ def test_cached_answers_are_reused_and_new_ones_cached(server: BatchApiServer, t
     assert run(server, inputs, tmp_path / "b.jsonl").complete
     assert server.created == 1
     assert all(row["provenance"]["cached"] for row in lines(tmp_path / "b.jsonl").values())
+
+
+def test_ctrl_c_while_polling_ends_the_run_as_interrupted(server: BatchApiServer, tmp_path: Path) -> None:
+    inputs, output = write_inputs(tmp_path, ARTICLES), tmp_path / "out.jsonl"
+
+    def interrupt(sets: object) -> None:
+        raise KeyboardInterrupt
+
+    outcome = run(server, inputs, output, BatchApiOptions(poll_seconds=0, on_poll=interrupt))
+    assert outcome.interrupted and not outcome.complete
+    assert run(server, inputs, output).complete and server.created == 1
