@@ -24,6 +24,7 @@ from llmextract.assembly.assemble import assemble
 from llmextract.assembly.chunking import Chunk, merge_answers, restore_alignment, split_text
 from llmextract.baseline.model import baseline_extract
 from llmextract.errors import ConfigError, InputError
+from llmextract.language import language_of
 from llmextract.llm.answer_schema import LLMExtraction
 from llmextract.llm.cache import CachedAnswer, ResponseCache, cache_key
 from llmextract.llm.data_fence import fence_text, fence_title
@@ -280,7 +281,12 @@ class Extractor:
         provenance = Provenance(
             model=self.model, toolkit_version=__version__, seconds=round(time.perf_counter() - started, 4)
         )
-        return assemble(article, baseline_extract(article.text), provenance, include_text=self.include_text)
+        return assemble(
+            article,
+            baseline_extract(article.text, language_of(article)),
+            provenance,
+            include_text=self.include_text,
+        )
 
     def extract(self, article: Article | str, *, budget: CallBudget | None = None) -> Extraction:
         """Extract from one article (text or Article); raises ProviderError or ExtractionFailed.

@@ -40,9 +40,12 @@ from __future__ import annotations
 import re
 
 from llmextract.baseline.attribution import Found, SentenceReader
+from llmextract.baseline.languages import LANGUAGES
+from llmextract.baseline.multilingual import extract_in_language
 from llmextract.baseline.name_spans import actors_from_names
 from llmextract.baseline.tokens import QUOTE_MARK, Span, sentences
 from llmextract.baseline.word_tables import PREPOSITIONS, STOP_CAPITALS
+from llmextract.language import detect_language
 from llmextract.llm.answer_schema import LLMExtraction, LLMQuote
 
 __all__ = ["baseline_extract"]
@@ -51,8 +54,15 @@ _MIN_ORPHAN_WORDS = 3  # a cue-less quotation shorter than this is a scare quote
 _COLON_LINE = re.compile(r"^[ \t]*([A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}):[ \t]+(\S[^\n]*)", re.M)
 
 
-def baseline_extract(text: str) -> LLMExtraction:
-    """Quotes and actors found by rules; stances stay empty (see the module docstring)."""
+def baseline_extract(text: str, lang: str | None = None) -> LLMExtraction:
+    """Quotes and actors found by rules; stances stay empty (see the module docstring).
+
+    ``lang`` (detected when not given) picks the rules: French, German and Spanish have their own
+    (``llmextract.baseline.multilingual``); every other language is read with the English ones.
+    """
+    rules = LANGUAGES.get(lang or detect_language(text))
+    if rules is not None:
+        return extract_in_language(text, rules)
     reader = SentenceReader(text)
     found: list[Found] = []
     for i0, i1 in sentences(text, reader.toks, reader.in_quote, reader.quotes):
