@@ -8,7 +8,10 @@ that also says "Donald Trump" is an alias of that one actor. Across articles:
   (``person_match``: "Donald Trump" and "D. Trump" fit "Donald J. Trump", "Ivanka Trump" does
   not). A name that fits several groups stays a group of its own;
 - a person known in an article by the surname alone joins the one full name with that surname in
-  the corpus. When the corpus holds several ("Donald Trump", "Ivanka Trump"), it stays apart, one
+  the corpus. When the corpus holds several ("Donald Trump", "Ivanka Trump"), the article's own
+  evidence decides: a role it gives, or a title standing right before a mention in its text
+  ("President Obama"), joins the one namesake whose articles state that role. Honorifics (Mr.,
+  Mrs., Dr.) are no evidence. Failing that it stays apart, one
   corpus actor per article: a wrong merge would move quotes to the wrong person, a missing one
   only splits a count, and the merges table shows it for the aliases file to settle;
 - organisations, states, groups and the rest never join a person ("Trump campaign"); they join one
@@ -22,10 +25,11 @@ of what the group is keyed by, never of reading order, so the same inputs give t
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from llmextract.actors.names import person_match
+from llmextract.actors.names import TITLES, person_match
 from llmextract.corpus.aliases import Aliases, name_key
 from llmextract.schema import Actor
 
@@ -33,6 +37,31 @@ __all__ = ["CorpusActor", "Linker", "Linking", "Merge"]
 
 PERSON = "person"
 OTHER = "other"
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "lord", "lady"})
+_ROLE_WORD = re.compile(r"[^\W\d_]+")
+_ROLE_WORDS_MAX = 4  # longer "roles" are clauses ("who has studied the bay"), not titles
+_TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+
+
+def titles_before(actor: Actor, text: str | None) -> list[str | None]:
+    """The titles right before the actor's mentions in the text ("President" in "President Obama")."""
+    if not text:
+        return []
+    found: list[str | None] = []
+    for mention in actor.mentions:
+        match = _TITLE_BEFORE.search(text[max(0, mention.start - 24) : mention.start])
+        word = match.group(1).casefold() if match else ""
+        found.append(word if word in TITLES and word not in HONORIFICS else None)
+    return found
+
+
+def role_head(role: str | None) -> str | None:
+    """The word a role is compared by: its last word, folded ("former President" -> "president");
+    None for no role, an honorific, or a clause."""
+    words: list[str] = _ROLE_WORD.findall((role or "").casefold())
+    if not words or len(words) > _ROLE_WORDS_MAX or words[-1] in HONORIFICS:
+        return None
+    return words[-1]
 
 
 def corpus_id(kind: str, key: str, article: str | None = None) -> str:
@@ -52,6 +81,7 @@ class _Signature:
     aliases: set[str] = field(default_factory=set)
     types: Counter[str] = field(default_factory=Counter)
     links: set[str] = field(default_factory=set)  # other keys an article gave the same actor
+    roles: set[str] = field(default_factory=set)  # role heads the articles gave
 
 
 @dataclass(frozen=True)
@@ -92,9 +122,12 @@ class Linker:
         self._local_sig: list[int] = []
         self._local_article: list[str] = []
         self._local_name: list[str] = []
+        self._local_roles: list[frozenset[str]] = []
+        self._candidates: dict[int, list[str]] = {}  # ambiguous signature -> the groups its surname fits
 
-    def add(self, article_id: str, actor: Actor) -> int:
-        """Register one article's actor; returns its ordinal among all local actors."""
+    def add(self, article_id: str, actor: Actor, text: str | None = None) -> int:
+        """Register one article's actor (``text``: its article's, for the titles before its mentions);
+        returns its ordinal among all local actors."""
         person = actor.type == PERSON
         kind = PERSON if person else OTHER
         names = [actor.name, *actor.aliases]
@@ -108,11 +141,16 @@ class Linker:
         sig.names[actor.name] += 1
         sig.aliases.update(actor.aliases)
         sig.types[actor.type] += 1
+        stated = role_head(actor.role)
+        if stated is not None:  # what a namesake is known as: the roles articles state
+            sig.roles.add(stated)
+        heads = {h for h in (stated, *titles_before(actor, text)) if h is not None}
         if not person:
             sig.links.update(k for k in keys if k != key)
         self._local_sig.append(index)
         self._local_article.append(article_id)
         self._local_name.append(actor.name)
+        self._local_roles.append(frozenset(heads))
         return len(self._local_sig) - 1
 
     def articles(self) -> list[str]:
@@ -181,6 +219,7 @@ class Linker:
                     names = ", ".join(self._display(keyed[s]) for s in fits[:4])
                     for i in keyed[k]:
                         ambiguous[i] = f"surname fits {len(fits)} persons ({names}); one actor per article"
+                        self._candidates[i] = fits
         for k, sigs in keyed.items():
             for i in sigs:
                 if i in ambiguous:
@@ -256,11 +295,21 @@ class Linker:
             actors[cid] = CorpusActor(cid, name, kind_type, aliases)
             for i in sigs:
                 sig_id[i] = cid
+        roles = {
+            seed: {r for i in sigs for r in self._sigs[i].roles} for (kind, seed), sigs in by_group.items()
+        }
+        by_role: Counter[tuple[str, str, str]] = Counter()  # (corpus id, name, role) joined by role
         ids: list[str] = []
-        for sig, article, name in zip(self._local_sig, self._local_article, self._local_name, strict=True):
+        locals_ = zip(self._local_sig, self._local_article, self._local_name, self._local_roles, strict=True)
+        for sig, article, name, heads in locals_:
             known = sig_id.get(sig)
+            fits = [s for s in self._candidates.get(sig, []) if heads & roles.get(s, set())]
+            role = ", ".join(sorted(heads & roles[fits[0]])) if len(fits) == 1 else None
             if known is not None:
                 cid = known
+            elif len(fits) == 1:  # an ambiguous surname the article's role settles
+                cid = corpus_id(PERSON, fits[0])
+                by_role[(cid, name, role or "")] += 1
             else:  # an ambiguous surname: one actor per article
                 cid = corpus_id(PERSON, self._sigs[sig].key, article)
                 if cid not in actors:
@@ -272,9 +321,14 @@ class Linker:
             for n in sorted(self._sigs[i].names)
         ]
         log += [
-            Merge(None, "", n, f"kept apart: {why}", counts[i])
+            Merge(cid, actors[cid].name, name, f"surname and role ({role}) fit one person", n)
+            for (cid, name, role), n in sorted(by_role.items())
+        ]
+        log += [
+            Merge(None, "", n, f"kept apart: {why}", counts[i] - settled)
             for i, why in sorted(ambiguous.items())
             for n in sorted(self._sigs[i].names)
+            if (settled := sum(c for (_, name, _), c in by_role.items() if name == n)) < counts[i]
         ]
         log.sort(key=lambda m: (m.corpus_id or "", m.rule, m.name))
         return Linking(ids, actors, log)

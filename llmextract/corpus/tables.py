@@ -196,7 +196,7 @@ class _Builder:
         )  # fmt: skip
         local: dict[str, int] = {}
         for actor in ex.actors:
-            local[actor.id] = ordinal = self.linker.add(art.id, actor)
+            local[actor.id] = ordinal = self.linker.add(art.id, actor, art.text)
             self.article_dates.append(date)
             self.buffers["article_actors"].add(art.id, actor.id, ordinal, actor.name)
         for q in ex.quotes:

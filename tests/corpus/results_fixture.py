@@ -10,7 +10,9 @@ from typing import Any
 from llmextract.article import text_sha256
 from llmextract.schema import Extraction
 
-ActorSpec = tuple[str, str, str, Sequence[str]]  # id, name, type, aliases
+ActorSpec = (
+    tuple[str, str, str, Sequence[str]] | tuple[str, str, str, Sequence[str], str]
+)  # id, name, type, aliases[, role]
 QuoteSpec = tuple[str, str, str | None, str]  # id, exact text, speaker id, kind
 
 
@@ -46,7 +48,11 @@ def result(
         {
             "article": {"id": article_id, "title": f"Story {article_id}", "sha256": text_sha256(text),
                         "chars": len(text), "text": text, "metadata": metadata},
-            "actors": [{"id": i, "name": n, "type": t, "aliases": list(al)} for i, n, t, al in actors],
+            "actors": [
+                {"id": a[0], "name": a[1], "type": a[2], "aliases": list(a[3]),
+                 "role": a[4] if len(a) > 4 else None}
+                for a in actors
+            ],
             "quotes": built_quotes,
             "stances": built_stances,
             "provenance": {"model": "baseline", "toolkit_version": "0.1.0"},
@@ -89,4 +95,26 @@ OSKAR = result(
     [("q1", "the river is rising.", "a1", "direct")],
     stances=[("a2", "a1", "support", "Marta Velde agreed.")],
     metadata={"date": "2023-06-01", "source": "Harbour Herald"},
+)
+
+GOVERNOR_VELDE = result(
+    "river-5",
+    'Governor Marta Velde said "the levee is funded."',
+    [("a1", "Marta Velde", "person", [], "Governor")],
+    [("q1", "the levee is funded.", "a1", "direct")],
+    metadata={"date": "2023-06-02", "source": "Valley Post"},
+)
+VELDE_AS_GOVERNOR = result(
+    "river-6",
+    'Governor Velde said "the river will crest tonight."',
+    [("a1", "Velde", "person", [], "Governor")],
+    [("q1", "the river will crest tonight.", "a1", "direct")],
+    metadata={"date": "2023-06-03", "source": "Harbour Herald"},
+)
+VELDE_AS_MR = result(
+    "river-7",
+    'Mr. Velde said "the bridge is closed."',
+    [("a1", "Velde", "person", [], "Mr.")],
+    [("q1", "the bridge is closed.", "a1", "direct")],
+    metadata={"date": "2023-06-04", "source": "Harbour Herald"},
 )

@@ -5,7 +5,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from corpus.results_fixture import MARTA_1, MARTA_2, OSKAR, VELDE_ONLY, write_results
+from corpus.results_fixture import (
+    GOVERNOR_VELDE,
+    MARTA_1,
+    MARTA_2,
+    OSKAR,
+    VELDE_AS_GOVERNOR,
+    VELDE_AS_MR,
+    VELDE_ONLY,
+    write_results,
+)
 from llmextract.corpus import build, load_aliases
 from llmextract.corpus.tables import CorpusTables
 
@@ -57,6 +66,20 @@ def test_a_namesake_keeps_the_lone_surname_apart(tmp_path: Path) -> None:
     # a stance between the two Veldes joins the right corpus actors
     (stance,) = [s for s in tables.stances.to_pylist() if s["article_id"] == "river-4"]
     assert (stance["holder_id"], stance["target_id"], stance["polarity"]) == (marta, oskar, "support")
+
+
+def test_the_role_an_article_gives_settles_a_lone_surname(tmp_path: Path) -> None:
+    """ "Governor Velde" joins the Velde known elsewhere as governor; "Mr. Velde" stays apart."""
+    items = [MARTA_1, MARTA_2, OSKAR, GOVERNOR_VELDE, VELDE_AS_GOVERNOR, VELDE_AS_MR]
+    tables = build([write_results(tmp_path / "r.jsonl", items)])
+    marta, oskar = speaker_of(tables, "river-1", "q1"), speaker_of(tables, "river-4", "q1")
+    assert speaker_of(tables, "river-5", "q1") == marta
+    assert speaker_of(tables, "river-6", "q1") == marta  # by the role the article gives
+    mister = speaker_of(tables, "river-7", "q1")
+    assert mister not in {marta, oskar}  # an honorific is no evidence
+    rules = {(r["name"], r["rule"], r["local_actors"]) for r in tables.merges.to_pylist()}
+    assert ("Velde", "surname and role (governor) fit one person", 1) in rules
+    assert any(rule.startswith("kept apart") and n == 1 for name, rule, n in rules if name == "Velde")
 
 
 def test_aliases_file_settles_what_the_rules_leave(tmp_path: Path) -> None:
