@@ -1,4 +1,4 @@
-"""The French, German and Spanish rules: quotation marks, cue verbs, incises, dialogue dashes, reported speech."""
+"""French, German and Spanish rules: quotation marks, cue verbs, incises, dialogue dashes, reported speech."""
 
 from __future__ import annotations
 
