@@ -108,13 +108,17 @@ class _Reader:
             break
         return j
 
-    def _named(self, toks: list[_Tok], a: int, b: int, role: list[str]) -> _Speaker:
-        words = [t.text for t in toks[a:b]]
-        titles = self.rules.titles
-        while len(words) > 1 and words[0].lower().rstrip(".") in titles | {w.rstrip(".") for w in titles}:
-            role.append(words.pop(0))
-        name = " ".join(words)
-        return _Speaker(name, " ".join(role) or None, False)
+    def _named(self, toks: list[_Tok], a: int, b: int, role: list[_Tok]) -> _Speaker:
+        """The speaker named by ``toks[a:b]``, leading title words moved to the role."""
+        role = list(role)
+        while b - a > 1 and toks[a].word in self.rules.titles:
+            role.append(toks[a])
+            a += 1
+        name = self.text[toks[a].start : toks[b - 1].end]
+        return _Speaker(name, self._span_text(role), False)
+
+    def _span_text(self, role: list[_Tok]) -> str | None:
+        return self.text[role[0].start : role[-1].end].strip(" ,") if role else None
 
     def _pronoun(self, word: str) -> _Speaker:
         return _Speaker(word, None, True)
@@ -124,9 +128,10 @@ class _Reader:
         inverted = _INVERTED_PRONOUN.search(toks[i].word)
         if inverted:
             return self._pronoun(inverted.group(1))
-        role: list[str] = []
+        role: list[_Tok] = []
+        titled = False
         j = i + 1
-        while j < len(toks) and j < i + 14:
+        while j < len(toks) and j < i + 16:
             t = toks[j]
             if t.text in '.!?:;«»„“”"—–' or (t.text == "," and not role):
                 break
@@ -140,23 +145,27 @@ class _Reader:
             if p > j and p < len(toks) and toks[p].cap and not role:  # "so van der Berg"
                 return self._named(toks, j, self._run_end(toks, p), role)
             if t.text == ",":
+                if titled and j + 1 < len(toks) and not self._is_name_start(toks, j + 1):
+                    break  # "a dit le maire, lundi" -- the title alone names the speaker
                 j += 1
                 continue
+            titled = titled or t.word in self.rules.titles
             if (
-                t.word in self.rules.determiners
-                or t.word in self.rules.titles
+                titled
+                or t.word in self.rules.determiners
                 or t.word in self.rules.particles
+                or (role and t.cap)
             ):
-                role.append(t.text)
-            elif role and t.cap:
-                role.append(t.text)  # "de la Santé"
-            elif j == i + 1 and t.word in self.rules.fillers:
-                pass
-            else:
+                role.append(t)  # "l’adjointe à l’éducation", "de la Santé"
+            elif not (j == i + 1 and t.word in self.rules.fillers):
                 break
             j += 1
-        if any(w.lower() in self.rules.titles for w in role):
-            return _Speaker(" ".join(role), None, False)
+        if titled:
+            head = next(k for k, t in enumerate(role) if t.word in self.rules.titles)
+            end = next(
+                (k for k in range(head + 1, len(role)) if role[k].word not in self.rules.titles), len(role)
+            )
+            return _Speaker(self.text[role[0].start : role[end - 1].end].lower(), None, False)
         return None
 
     def speaker_before(self, toks: list[_Tok], i: int, lo: int) -> _Speaker | None:
@@ -180,25 +189,26 @@ class _Reader:
                 continue
             b = self._run_end(toks, a)
             if b <= i and (prev is None or prev.word not in _PREPOSITIONS):
-                role = [prev.text] if prev is not None and prev.word in self.rules.titles else []
+                role = [prev] if prev is not None and prev.word in self.rules.titles else []
                 return self._named(toks, a, b, role)
         return None
 
     def subjects(self, sentences: list[Span]) -> list[tuple[int, _Speaker]]:
-        """Names opening a sentence ("Jean de La Motte, président …, s'inquiète"): what pronouns refer to."""
+        """Names of two words or more opening a sentence ("Le maraîcher Antoine Vidal fournira …",
+        "La directora de la biblioteca, Lucía Prieto, …"): what pronouns and titles refer to."""
         out = []
         for s0, s1 in sentences:
             toks = _tokens(self.text, s0, min(s1, s0 + 200))[:10]
             for j in range(len(toks)):
                 prev = toks[j - 1] if j else None
-                lead = prev is None or not prev.text[0].isalnum() or prev.word in self.rules.determiners
-                if self._is_name_start(toks, j) and (
-                    lead or (prev is not None and prev.word in self.rules.titles)
-                ):
-                    b = self._run_end(toks, j)
-                    if b - j >= 2:
-                        out.append((toks[j].start, self._named(toks, j, b, [])))
-                    break
+                if not self._is_name_start(toks, j) or (prev is not None and prev.word in _PREPOSITIONS):
+                    continue
+                b = self._run_end(toks, j)
+                if b - j >= 2:
+                    lead = [t for t in toks[:j] if t.text != ","]
+                    titled = any(t.word in self.rules.titles for t in lead)
+                    out.append((toks[j].start, self._named(toks, j, b, lead if titled else [])))
+                break
         return out
 
     def dialogue_speaker(self, d: Dialogue) -> tuple[_Speaker | None, str | None]:

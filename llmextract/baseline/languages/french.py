@@ -59,6 +59,7 @@ FRENCH = LanguageRules(
         préfet préfète chef cheffe délégué déléguée conseiller conseillère juge procureur
         procureure avocat avocate docteur professeur professeure m. mme dr pr monsieur madame
         maître commissaire gouverneur ambassadeur ambassadrice responsable syndicaliste
+        adjoint adjointe maraîcher maraîchère habitant habitante
         """
     ),
     particles=words("de du des d’ d' la le"),

@@ -21,7 +21,7 @@ GERMAN = LanguageRules(
     source_before=words("laut"),
     source_after=words("zufolge"),
     complementisers=words("dass daß"),
-    determiners=words("der die das dem den des ein eine einer einem"),
+    determiners=words("der die das dem den des ein eine einer einem dessen deren sein seine ihr ihre"),
     titles=words(
         """
         minister ministerin bürgermeister bürgermeisterin sprecher sprecherin präsident präsidentin
