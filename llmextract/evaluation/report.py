@@ -32,6 +32,8 @@ The report dict (JSON figures are fractions in [0, 1]; Markdown shows percentage
                         "actors_f1": float|null, "stances_f1": float|null, "errors": [str]}],
           "worst": [ids of up to ten articles with the lowest mean of their defined F1s,
                     perfect articles left out],
+          "by_language": {lang: {"articles": int, "quotes": ..., "actors": ..., "stances": ...}},
+                    # micro values (no intervals) of each language's articles; {} if unknown
         }
       ]
     }
