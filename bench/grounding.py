@@ -1,6 +1,7 @@
 """Benchmark of llmextract.grounding.aligner on the PolNeAR training split.
 
-    python bench/grounding.py [DATA_DIR]      (default: ../shared/data beside the repository)
+    python bench/grounding.py [DATA_DIR]      (the PolNeAR folder, or the data folder holding it;
+                                              default: ../shared/data beside the repository)
 
 Every Content span of the training articles (one .ann file per article: the alphabetically
 first; a discontinuous span is taken from its first start to its last end) is turned into the
@@ -17,6 +18,10 @@ The script prints what the gold spans look like (the facts the span policy rests
 the gold span is recovered exactly and at Dice >= 0.9, how many invented sentences were wrongly
 grounded, the CPU milliseconds per article, the time for 200 quotes in a synthetic
 100,000-character article, and last one JSON line with the figures. Runs are seeded.
+
+Then whole answers go through ``assemble`` (``bench/_answers.py``): in reading order, shuffled,
+and with an invented person; it reports leaks, actors without a mention and exact spans in both
+orders (figures prefixed ``answers_`` in the JSON line).
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from _answers import read_attributions, run_answers
 
 from llmextract.grounding.aligner import Grounder
 from llmextract.grounding.span_policy import canonical_span
@@ -373,7 +380,8 @@ def long_article_ms(chars: int = 100_000, quotes: int = 200) -> tuple[float, str
 def main() -> int:
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
     data = Path(args[0]) if args else Path(__file__).resolve().parents[1].parent / "shared" / "data"
-    train = data / "polnear" / "train"
+    polnear = data if (data / "train").is_dir() else data / "polnear"
+    train = polnear / "train"
     if not (train / "text").is_dir() or not (train / "attributions").is_dir():
         print(
             f"PolNeAR training data not found under {train} (expected text/ and attributions/)",
@@ -387,6 +395,8 @@ def main() -> int:
     figures = run_corpus(articles)
     print(long_line)
     figures["long_article_ms"] = round(long_ms, 2)
+    answers = run_answers(read_attributions(train), variants, SEED)
+    figures.update({f"answers_{k}" if not k.startswith("answers_") else k: v for k, v in answers.items()})
     print(json.dumps(figures))
     return 0
 

@@ -4,8 +4,10 @@ An Extractor is immutable after construction and safe to share between threads a
 it holds the settings, the loaded prompt, one LLM client per endpoint and the response cache.
 
 An LLM extraction is one call per chunk (one chunk unless the article is over ``chunk_chars``),
-each answered from the response cache when the same request was answered before. A cached
-result says so (``provenance.cached``) and costs no tokens in this run (usage 0, attempts 0).
+each answered from the response cache when the same request was answered before: such a result
+says so (``provenance.cached``) and costs no tokens in this run (usage 0, attempts 0). A chunk
+whose answer is cut at the token limit is asked again with a higher cap where ``max_tokens_limit``
+allows, else halved (``provenance.max_tokens_raised``, ``provenance.length_splits``).
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ import os
 import sys
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
 
 from llmextract.__about__ import __version__
 from llmextract.article import Article, text_sha256
@@ -25,9 +29,11 @@ from llmextract.assembly.chunking import Chunk, merge_answers, restore_alignment
 from llmextract.baseline.model import baseline_extract
 from llmextract.errors import ConfigError, InputError
 from llmextract.language import language_of
-from llmextract.llm.answer_schema import LLMExtraction
-from llmextract.llm.cache import CachedAnswer, ResponseCache, cache_key
+from llmextract.llm.answer_schema import LLMExtraction, as_internal, schema_sha256
+from llmextract.llm.answer_schema_v2 import answer_model
+from llmextract.llm.cache import CachedAnswer, ResponseCache, cache_key, open_cache
 from llmextract.llm.data_fence import fence_text, fence_title
+from llmextract.llm.length_split import CutAnswers, after_cut
 from llmextract.llm.prompts import DEFAULT_PROMPT, PromptTemplate, load_prompt, rendered_sha256
 from llmextract.schema import SCHEMA_VERSION, Extraction, PromptRef, Provenance
 
@@ -72,12 +78,15 @@ def _baseline_notice() -> None:
 
 @dataclass(frozen=True)
 class _Request:
-    """One chunk's messages, their sha256 and, with a cache, the key its answer is kept under
-    (each computed once)."""
+    """One chunk, its messages, their sha256 and, with a cache, the key its answer is kept under
+    (each computed once); after a cut answer, ``depth`` halvings and the answer cap ``max_tokens``."""
 
+    chunk: Chunk
     messages: list[dict[str, str]]
     rendered: str
     key: str | None
+    depth: int
+    max_tokens: int | None
 
 
 @dataclass(frozen=True)
@@ -88,16 +97,6 @@ class _Part:
     answer: LLMExtraction
     mode: str
     cached: bool
-
-
-def _open_cache(cache: bool | str | Path | ResponseCache) -> ResponseCache | None:
-    if isinstance(cache, ResponseCache):
-        return cache
-    if cache is True:
-        return ResponseCache()
-    if cache is False:
-        return None
-    return ResponseCache(cache)
 
 
 def _as_article(article: Article | str) -> Article:
@@ -124,6 +123,7 @@ class Extractor:
         max_retries: int = 4,
         temperature: float | None = 0.0,
         max_tokens: int | None = None,
+        max_tokens_limit: int | None = None,
         max_chars: int = DEFAULT_MAX_CHARS,
         chunk_chars: int = DEFAULT_CHUNK_CHARS,
         chunk_overlap: int = DEFAULT_CHUNK_OVERLAP,
@@ -136,6 +136,7 @@ class Extractor:
         async_http_client: Any = None,
     ) -> None:
         """``max_tokens`` caps each answer (small local models can otherwise run to the context limit);
+        ``max_tokens_limit`` allows raising that cap, doubling it up to this limit, for an answer cut at it;
         ``cache``: True for the user cache dir (``LLMEXTRACT_CACHE_DIR`` overrides), False for none,
         or a folder; ``rpm`` paces requests (retries included); ``backoff_*`` shape retry waits."""
         self.model = resolve_model(model)
@@ -145,9 +146,11 @@ class Extractor:
         self.chunk_chars = chunk_chars
         self.chunk_overlap = chunk_overlap
         self.include_text = include_text
+        self.max_tokens_limit = max_tokens_limit
         self.prompt: PromptTemplate | None = None
         self.client: LLMClient | None = None
         self.cache: ResponseCache | None = None
+        self.answer_model: type[BaseModel] = LLMExtraction
         if self.model == BASELINE:
             return
         self.prompt = load_prompt(prompt)
@@ -156,6 +159,7 @@ class Extractor:
                 f"prompt {self.prompt.ref} is for schema v{self.prompt.schema_version}; "
                 f"this toolkit speaks v{SCHEMA_VERSION}"
             )
+        self.answer_model = answer_model(self.prompt.llm_schema, asked_by=self.prompt.ref)
         from llmextract.llm.client import LLMClient
         from llmextract.llm.ratelimit import RateLimiter
         from llmextract.llm.settings import LLMSettings
@@ -179,7 +183,7 @@ class Extractor:
             async_http_client=async_http_client,
             limiter=RateLimiter(rpm) if rpm else None,
         )
-        self.cache = _open_cache(cache)
+        self.cache = open_cache(cache)
 
     def close(self) -> None:
         """Release the sync connections and the cache file (the Extractor is unusable afterwards)."""
@@ -207,8 +211,11 @@ class Extractor:
             )
         return split_text(article.text, self.chunk_chars, self.chunk_overlap)
 
-    def _requests(self, article: Article, chunks: list[Chunk]) -> list[_Request]:
-        assert self.prompt is not None
+    def _requests(
+        self, article: Article, chunks: list[Chunk], depth: int = 0, cap: int | None = None
+    ) -> list[_Request]:
+        assert self.prompt is not None and self.client is not None
+        cap = cap if cap is not None else self.client.settings.max_tokens
         requests = []
         for chunk in chunks:
             text = article.text[chunk.start : chunk.end]
@@ -216,7 +223,8 @@ class Extractor:
                 text=fence_text(text), title=fence_title(article.title) if article.title else article.title
             )
             rendered = rendered_sha256(messages)
-            requests.append(_Request(messages, rendered, self._key(rendered, text) if self.cache else None))
+            key = self._key(rendered, text) if self.cache else None
+            requests.append(_Request(chunk, messages, rendered, key, depth, cap))
         return requests
 
     def _key(self, rendered: str, text: str) -> str:
@@ -228,7 +236,12 @@ class Extractor:
             mode=settings.mode,
             prompt=self.prompt.sha256,
             schema_version=SCHEMA_VERSION,
-            params={"temperature": settings.temperature, "max_tokens": settings.max_tokens},
+            llm_schema=schema_sha256(self.answer_model),
+            params={
+                "temperature": settings.temperature,
+                "max_tokens": settings.max_tokens,
+                "max_tokens_limit": self.max_tokens_limit,
+            },
             messages=rendered,
             article=text_sha256(text),
         )
@@ -237,18 +250,64 @@ class Extractor:
         entry = self.cache.get(request.key) if self.cache and request.key else None
         if entry is None:
             return None
-        answer = LLMExtraction.model_validate_json(entry.answer)
+        answer = as_internal(self.answer_model.model_validate_json(entry.answer))
         return _Part(request, answer, entry.mode, cached=True)
 
     def _store(self, request: _Request, call: CallResult) -> _Part:
-        answer: LLMExtraction = call.value
+        value: BaseModel = call.value
         if self.cache is not None and request.key is not None:
-            entry = CachedAnswer(answer=answer.model_dump_json(), mode=call.mode, usage=call.usage)
+            entry = CachedAnswer(answer=value.model_dump_json(), mode=call.mode, usage=call.usage)
             self.cache.put(request.key, model=self.model, entry=entry)
-        return _Part(request, answer, call.mode, cached=False)
+        return _Part(request, as_internal(value), call.mode, cached=False)
+
+    def _after_cut(self, article: Article, ask: _Request, cuts: CutAnswers) -> list[_Request]:
+        """What to ask instead of a request whose answer was cut at the token limit: the same text
+        with a higher cap where allowed, else the text in smaller pieces; none: give up."""
+        cap, pieces = after_cut(
+            article.text, ask.chunk, ask.depth, ask.max_tokens, self.max_tokens_limit, cuts
+        )
+        if pieces == [ask.chunk]:
+            return [replace(ask, max_tokens=cap)]
+        return self._requests(article, pieces, ask.depth + 1, cap) if pieces else []
+
+    def _answer(self, article: Article, ask: _Request, budget: CallBudget, cuts: CutAnswers) -> list[_Part]:
+        """One chunk's answer, from cache or the model, or its pieces' answers when it was cut."""
+        from llmextract.llm.outcomes import AnswerCutOff
+
+        assert self.client is not None
+        part = self._cached(ask)
+        if part is not None:
+            return [part]
+        try:
+            call = self.client.call(ask.messages, self.answer_model, budget, ask.max_tokens)
+            return [self._store(ask, call)]
+        except AnswerCutOff:
+            pieces = self._after_cut(article, ask, cuts)
+            if not pieces:
+                raise
+        return [part for piece in pieces for part in self._answer(article, piece, budget, cuts)]
+
+    async def _aanswer(
+        self, article: Article, ask: _Request, budget: CallBudget, cuts: CutAnswers
+    ) -> list[_Part]:
+        """The async twin of :meth:`_answer`."""
+        from llmextract.llm.outcomes import AnswerCutOff
+
+        assert self.client is not None
+        part = self._cached(ask)
+        if part is not None:
+            return [part]
+        try:
+            call = await self.client.acall(ask.messages, self.answer_model, budget, ask.max_tokens)
+            return [self._store(ask, call)]
+        except AnswerCutOff:
+            pieces = self._after_cut(article, ask, cuts)
+            if not pieces:
+                raise
+        return [part for piece in pieces for part in await self._aanswer(article, piece, budget, cuts)]
 
     def _finish(
-        self, article: Article, chunks: list[Chunk], parts: list[_Part], budget: CallBudget, started: float
+        self, article: Article, parts: list[_Part], cuts: CutAnswers, budget: CallBudget, started: float
     ) -> Extraction:
         assert self.prompt is not None and self.client is not None
         if len(parts) == 1:
@@ -270,10 +329,12 @@ class Extractor:
             usage=budget.usage,
             seconds=round(time.perf_counter() - started, 4),
             cached=all(part.cached for part in parts),
+            length_splits=cuts.split or None,
+            max_tokens_raised=cuts.max_tokens,
         )
         if len(parts) == 1:
             return assemble(article, parts[0].answer, provenance, include_text=self.include_text)
-        merged = merge_answers(article.text, chunks, [part.answer for part in parts])
+        merged = merge_answers(article.text, [p.request.chunk for p in parts], [p.answer for p in parts])
         result = assemble(article, merged.answer, provenance, include_text=self.include_text)
         return restore_alignment(result, merged.alignments)
 
@@ -301,14 +362,11 @@ class Extractor:
         from llmextract.llm.client import CallBudget
 
         budget = budget if budget is not None else CallBudget()
-        chunks = self._chunks(art)
-        parts = []
-        for request in self._requests(art, chunks):
-            part = self._cached(request)
-            if part is None:
-                part = self._store(request, self.client.call(request.messages, LLMExtraction, budget))
-            parts.append(part)
-        return self._finish(art, chunks, parts, budget, started)
+        cuts = CutAnswers()
+        parts = [
+            p for r in self._requests(art, self._chunks(art)) for p in self._answer(art, r, budget, cuts)
+        ]
+        return self._finish(art, parts, cuts, budget, started)
 
     async def aextract(self, article: Article | str, *, budget: CallBudget | None = None) -> Extraction:
         """The async twin of :meth:`extract`."""
@@ -319,14 +377,11 @@ class Extractor:
         from llmextract.llm.client import CallBudget
 
         budget = budget if budget is not None else CallBudget()
-        chunks = self._chunks(art)
-        parts = []
-        for request in self._requests(art, chunks):
-            part = self._cached(request)
-            if part is None:
-                part = self._store(request, await self.client.acall(request.messages, LLMExtraction, budget))
-            parts.append(part)
-        return self._finish(art, chunks, parts, budget, started)
+        parts: list[_Part] = []
+        cuts = CutAnswers()
+        for request in self._requests(art, self._chunks(art)):
+            parts.extend(await self._aanswer(art, request, budget, cuts))
+        return self._finish(art, parts, cuts, budget, started)
 
 
 def extract(article: Article | str, model: str | None = None, **options: Any) -> Extraction:

@@ -125,6 +125,16 @@ class Provenance(_Model):
     usage: Usage = Field(default_factory=Usage)
     seconds: float = 0.0
     cached: bool = False
+    length_splits: list[Span] | None = Field(
+        default=None,
+        description="article spans whose answer was cut at the token limit (finish_reason length) "
+        "and which were split in smaller parts and asked again; absent when none was",
+    )
+    max_tokens_raised: int | None = Field(
+        default=None,
+        description="the highest answer token cap used after an answer was cut at the token limit, "
+        "when the caller allowed raising it (max_tokens_limit); absent when it was not raised",
+    )
 
 
 class Extraction(_Model):

@@ -94,7 +94,7 @@ INVALID = {
 
 
 def completion(
-    content: dict[str, Any] | str, *, prompt_tokens: int, completion_tokens: int
+    content: dict[str, Any] | str, *, prompt_tokens: int, completion_tokens: int, finish_reason: str = "stop"
 ) -> dict[str, Any]:
     body = content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
     return {
@@ -105,7 +105,7 @@ def completion(
         "choices": [
             {
                 "index": 0,
-                "finish_reason": "stop",
+                "finish_reason": finish_reason,
                 "logprobs": None,
                 "message": {"role": "assistant", "content": body},
             }
@@ -116,6 +116,30 @@ def completion(
             "total_tokens": prompt_tokens + completion_tokens,
         },
     }
+
+
+# In a fence, as chat models often answer when no structured output is enforced.
+FENCED = "```json\n" + json.dumps(CLEAN, ensure_ascii=False, indent=2) + "\n```"
+# The whole article's answer stops at the token limit; the toolkit then asks about smaller pieces:
+# chars 0-232, 175-338 and 279-471 (see llmextract.llm.length_split), answered here piece by piece.
+CUT = json.dumps(CLEAN, ensure_ascii=False)[:300]
+OKAFOR, VALE = ACTORS[0], ACTORS[1]
+PIECES = [
+    {"actors": [OKAFOR, ACTORS[3]], "quotes": [QUOTES[0]], "stances": []},
+    {"actors": [OKAFOR, VALE, ACTORS[2]], "quotes": [QUOTES[1]], "stances": []},
+    {"actors": [VALE, OKAFOR], "quotes": [QUOTES[1], QUOTES[2], QUOTES[3]], "stances": STANCES},
+]
+# LLM schema v2 (prompt extraction@v2): every key present, speaker_mention as the text words it.
+CLEAN_V2 = {
+    "actors": ACTORS,
+    "quotes": [
+        {**QUOTES[0], "speaker_mention": "Maria Okafor"},
+        {**QUOTES[1], "speaker_mention": "Transport Minister Henrik Vale"},
+        {**QUOTES[2], "speaker": "Maria Okafor", "speaker_mention": "Okafor"},
+        {**QUOTES[3], "speaker": None, "speaker_mention": "Vale"},
+    ],
+    "stances": STANCES,
+}
 
 
 def error(status: int, message: str, **extra: Any) -> dict[str, Any]:
@@ -188,4 +212,22 @@ SCENARIOS = [
 SCENARIOS.append(
     Scenario("test_forced_mode_does_not_fall_back", [SCENARIOS[-1].answers[0]], mode="json_schema")
 )
+SCENARIOS += [
+    Scenario(
+        "test_fenced_answer", [Answer(200, completion(FENCED, prompt_tokens=812, completion_tokens=330))]
+    ),
+    Scenario(
+        "test_length_truncated_answer_is_split",
+        [
+            Answer(200, completion(CUT, prompt_tokens=812, completion_tokens=80, finish_reason="length")),
+            *(Answer(200, completion(p, prompt_tokens=700, completion_tokens=120)) for p in PIECES),
+        ],
+        extractor={"max_tokens": 80},
+    ),
+    Scenario(
+        "test_v2_clean_answer",
+        [Answer(200, completion(CLEAN_V2, prompt_tokens=640, completion_tokens=340))],
+        extractor={"prompt": "extraction@v2"},
+    ),
+]
 BY_NAME = {scenario.name: scenario for scenario in SCENARIOS}

@@ -47,7 +47,13 @@ def write(scenario: Scenario) -> Path:
     transport, served = _transport(scenario)
     recorder = vcr.VCR(record_mode="all", **VCR_CONFIG)
     recorder.register_matcher("json_body", json_body)
-    kwargs = {"base_url": BASE_URL, "api_key": PLACEHOLDER_KEY, "mode": scenario.mode, **scenario.extractor}
+    kwargs = {
+        "base_url": BASE_URL,
+        "api_key": PLACEHOLDER_KEY,
+        "mode": scenario.mode,
+        "cache": False,
+        **scenario.extractor,
+    }
     article = Article(text=ARTICLE, id="port-carrow", title=TITLE)
     with recorder.use_cassette(str(path)):
         if scenario.is_async:

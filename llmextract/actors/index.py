@@ -36,11 +36,18 @@ class ActorIndex:
     """Resolved actors of one article, and the look-ups the pipeline needs to link quotes and stances."""
 
     def __init__(
-        self, text: str, actors: list[Actor], occurrences: dict[str, list[tuple[int, int, int]]] | None = None
+        self,
+        text: str,
+        actors: list[Actor],
+        occurrences: dict[str, list[tuple[int, int, int]]] | None = None,
+        *,
+        unmentioned: list[str] | None = None,
     ) -> None:
         """``occurrences``: what :func:`all_occurrences` found of some surface keys in the folded text,
-        by key, so that speakers written as those names are not searched for again."""
+        by key, so that speakers written as those names are not searched for again. ``unmentioned``:
+        names of listed actors dropped because the text never mentions them."""
         self.text = text
+        self.unmentioned = list(unmentioned or [])
         self._known = occurrences or {}
         self.actors = actors
         self._folded = fold_text(text)

@@ -19,8 +19,9 @@ Merge rules, in this order:
    style: "Bill Clinton said ... Clinton added"), else nearest after. A model-listed actor named only
    by such a surname is dropped; titled forms the model gave one actor ("Mrs Clinton") stay its alias.
 
-Speakers and stance holders the model did not list become actors (type guessed: person unless the
-name looks like an organisation or a coordination), except pronouns (``PRONOUNS``) and descriptions
+Speakers and stance holders the model did not list become candidate actors (type guessed: person
+unless the name looks like an organisation or a coordination; kept only when the text mentions
+them, as every actor), except pronouns (``PRONOUNS``) and descriptions
 ("officials", "a spokeswoman for Vera Lund", "Lund's niece": ``names.is_generic``), which get no actor.
 """
 
@@ -182,4 +183,6 @@ def _fits(group: Group, bare: Group) -> bool:
 def _join(groups: list[Group]) -> Group:
     listed = [g for g in groups if g.listed]
     role = next((g.role for g in listed if g.role), None)
-    return Group([n for g in groups for n in g.names], groups[0].type, role, bool(listed))
+    # the type comes from the first group not written in capitals only (a dateline is no guide)
+    typed = next((g for g in groups if not all(n.text.isupper() for n in g.names)), groups[0])
+    return Group([n for g in groups for n in g.names], typed.type, role, bool(listed))

@@ -9,6 +9,11 @@ Which of those names are one actor is decided by the merge rules of :mod:`llmext
 this module then finds every mention of each actor in the text (including spellings the model did
 not give), numbers the actors in order of first mention, and builds the :class:`ActorIndex` that
 links speakers to them.
+
+An actor is kept only when the article mentions it: a name or alias found as words (exact or
+folded), or else a name found by the grounder as quotes are (curly marks, dashes, case folded).
+A name the article does not contain never becomes an actor; the names of such dropped groups are
+in ``ActorIndex.unmentioned``.
 """
 
 from __future__ import annotations
@@ -30,14 +35,19 @@ from llmextract.actors.names import (
     person_match,
     surface_key,
 )
+from llmextract.grounding.aligner import Grounder
 from llmextract.llm.answer_schema import LLMExtraction
 from llmextract.schema import Actor
 
 __all__ = ["resolve_actors"]
 
 
-def resolve_actors(text: str, extraction: LLMExtraction) -> ActorIndex:
-    """Merge the model's actors, speakers and stance holders into actors with ids and mentions."""
+def resolve_actors(text: str, extraction: LLMExtraction, grounder: Grounder | None = None) -> ActorIndex:
+    """Merge the model's actors, speakers and stance holders into actors with ids and mentions.
+
+    Groups with no mention in the text are dropped (see the module docstring); ``grounder`` (one
+    is built when not given) looks for names that the word search did not find.
+    """
     groups = merge_groups(text, seed_groups(extraction))
     surnames: dict[str, set[int]] = {}
     for gi, g in enumerate(groups):
@@ -67,11 +77,41 @@ def resolve_actors(text: str, extraction: LLMExtraction) -> ActorIndex:
         gi = owner[keys[k]]
         mentions[gi].append((start, end))
         written[gi].append(" ".join(text[start:end].split()))
+    unmentioned: list[str] = []
+    for gi, g in enumerate(groups):
+        if not mentions[gi] and g.names:
+            span = _anchored_mention(text, g, mentions, grounder)
+            if span is None:
+                if g.listed:
+                    unmentioned.append(g.names[0].text)
+                continue
+            mentions[gi].append(span)
+            written[gi].append(" ".join(text[span[0] : span[1]].split()))
     first = [(m[0][0] if m else len(text) + 1, gi) for gi, m in enumerate(mentions)]
-    # a group left with no name (its only name was a surname shared with others) is nobody
-    kept = [gi for _, gi in sorted(first) if groups[gi].names or written[gi]]
+    # a group with no mention in the text is nobody the article names
+    kept = [gi for _, gi in sorted(first) if mentions[gi]]
     actors = [_actor(f"a{k}", groups[gi], mentions[gi], written[gi]) for k, gi in enumerate(kept, 1)]
-    return ActorIndex(text, actors, by_key)
+    return ActorIndex(text, actors, by_key, unmentioned=unmentioned)
+
+
+def _anchored_mention(
+    text: str, group: Group, mentions: list[list[tuple[int, int]]], grounder: Grounder | None
+) -> tuple[int, int] | None:
+    """A name of ``group`` found by the grounder (as quotes are), on word boundaries and not
+    inside another actor's mention; None when the article does not contain any of its names."""
+    taken = sorted(span for spans in mentions for span in spans)
+    grounder = grounder or Grounder(text)
+    for name in group.names:
+        found = grounder.locate(name.text)
+        if found is None or found.alignment == "fuzzy":
+            continue
+        start, end = found.start, found.end
+        if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        return start, end
+    return None
 
 
 def _actor(actor_id: str, group: Group, mentions: list[tuple[int, int]], written: list[str]) -> Actor:
@@ -83,7 +123,11 @@ def _actor(actor_id: str, group: Group, mentions: list[tuple[int, int]], written
     in_text = set(shown)
     forms = [n.display if group.person else n.plain_display for n in group.names] + shown
     name = forms[
-        max(range(len(forms)), key=lambda k: (len(parse_name(forms[k]).core), forms[k] in in_text, -k))
+        max(
+            range(len(forms)),
+            # a capitalised dateline ("PORT ELLERY") is not how the name is spelled
+            key=lambda k: (len(parse_name(forms[k]).core), forms[k] in in_text, not forms[k].isupper(), -k),
+        )
     ]
     aliases = [a for a in dict.fromkeys([n.text for n in group.names] + written) if a != name]
     # spans as dicts: Pydantic validates them in one pass, several times faster than a Span() each

@@ -1,17 +1,23 @@
 """From a model's answer to the public result: grounding, actor resolution, ids.
 
 Every model, the rules baseline included, goes through here, so nothing ungrounded ever leaves
-the toolkit: each quote text and each stance evidence is aligned to the article, and what cannot
-be aligned is dropped and counted in ``warnings``.
+the toolkit: each quote text and each stance evidence is aligned to the article, every actor has
+a mention in it, and a speaker, stance holder or actor target the article does not name is
+removed. What is dropped is named or counted in ``warnings``. The answer's order does not matter
+(:mod:`llmextract.assembly.order`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from llmextract.actors.index import ActorIndex
+from llmextract.actors.names import normalize_name
 from llmextract.actors.resolve import resolve_actors
 from llmextract.article import Article
-from llmextract.grounding.aligner import Grounder
+from llmextract.assembly.order import attribution_misfit, canonical_order
+from llmextract.grounding.aligner import Grounded, Grounder
+from llmextract.grounding.span_policy import sentence_span
 from llmextract.llm.answer_schema import LLMExtraction
 from llmextract.schema import ArticleInfo, Extraction, Provenance, Quote, Span, Stance
 from llmextract.wording import plural
@@ -25,71 +31,11 @@ def assemble(
     """Ground, resolve and number everything in ``answer``; drop what the article does not contain."""
     text = article.text
     grounder = Grounder(text)
-    index = resolve_actors(text, answer)
-    warnings: list[str] = []
-
-    found_quotes: list[dict[str, Any]] = []
-    taken: list[tuple[int, int]] = []
-    ungrounded = duplicates = 0
-    for q in answer.quotes:
-        # models list quotes in reading order: prefer the occurrence after the previous quote
-        found = grounder.locate(q.text, taken=taken, after=taken[-1][1] if taken else 0)
-        if found is None:
-            ungrounded += 1
-            continue
-        if (found.start, found.end) in taken:
-            duplicates += 1
-            continue
-        taken.append((found.start, found.end))
-        speaker_id, speaker_span = index.link_speaker(q.speaker, found.start, found.end)
-        found_quotes.append(
-            {
-                "text": text[found.start : found.end],
-                "start": found.start,
-                "end": found.end,
-                "kind": q.kind,
-                "speaker_id": speaker_id,
-                "speaker": q.speaker,
-                "speaker_span": speaker_span,
-                "cue": q.cue,
-                "alignment": found.alignment,
-            }
-        )
-    found_quotes.sort(key=lambda item: (item["start"], item["end"]))
-    quotes = [Quote(id=f"q{i}", **fields) for i, fields in enumerate(found_quotes, 1)]
-    if ungrounded:
-        warnings.append(f"dropped {plural(ungrounded, 'ungrounded quote')}")
-    if duplicates:
-        warnings.append(f"dropped {plural(duplicates, 'duplicate quote')}")
-
-    stances: list[Stance] = []
-    dropped_stances = unlinked = 0
-    for s in answer.stances:
-        found = grounder.locate(s.evidence)
-        if found is None:
-            dropped_stances += 1
-            continue
-        holder_id = index.link_speaker(s.holder, found.start, found.end)[0]
-        if holder_id is None:
-            unlinked += 1
-            continue
-        quote_id = next((q.id for q in quotes if q.start < found.end and found.start < q.end), None)
-        stances.append(
-            Stance(
-                id=f"s{len(stances) + 1}",
-                holder_id=holder_id,
-                holder=s.holder,
-                target=s.target,
-                target_id=index.lookup(s.target),
-                polarity=s.polarity,
-                evidence=[Span(start=found.start, end=found.end)],
-                quote_id=quote_id,
-            )
-        )
-    if dropped_stances:
-        warnings.append(f"dropped {plural(dropped_stances, 'stance')} with ungrounded evidence")
-    if unlinked:
-        warnings.append(f"dropped {plural(unlinked, 'stance')} whose holder matches no actor")
+    answer, located = canonical_order(text, grounder, answer)
+    index = resolve_actors(text, answer, grounder)
+    warnings = [f"dropped actor {name!r}: the article never names it" for name in index.unmentioned]
+    quotes = _quotes(text, grounder, index, answer, located, warnings)
+    stances = _stances(text, grounder, index, answer, quotes, warnings)
 
     info = ArticleInfo(
         id=article.id,
@@ -107,3 +53,115 @@ def assemble(
         provenance=provenance,
         warnings=warnings,
     )
+
+
+def _quotes(
+    text: str,
+    grounder: Grounder,
+    index: ActorIndex,
+    answer: LLMExtraction,
+    located: dict[int, Grounded | None],
+    warnings: list[str],
+) -> list[Quote]:
+    """Grounded quotes in reading order; a speaker the article does not name becomes null.
+
+    ``located``: where each quote lies on its own. That is where it lies here too unless its span
+    is taken or comes before the previous quote's end; only then is it looked up again."""
+    found_quotes: list[dict[str, Any]] = []
+    taken: list[tuple[int, int]] = []
+    ungrounded = duplicates = 0
+    for q in answer.quotes:
+        after = taken[-1][1] if taken else 0
+        found = located[id(q)]
+        if found is not None and ((found.start, found.end) in taken or found.start < after):
+            misfit = attribution_misfit(text, q.speaker, q.cue)
+            found = grounder.locate(q.text, taken=taken, after=after, misfit=misfit)
+        if found is None:
+            ungrounded += 1
+            continue
+        if (found.start, found.end) in taken:
+            duplicates += 1
+            continue
+        taken.append((found.start, found.end))
+        speaker: str | None = q.speaker
+        speaker_id, speaker_span = index.link_speaker(q.speaker, found.start, found.end)
+        if speaker is not None and speaker_id is None and speaker_span is None:
+            warnings.append(f"removed speaker {speaker!r} of a quote: the article never names them")
+            speaker = None
+        found_quotes.append(
+            {
+                "text": text[found.start : found.end],
+                "start": found.start,
+                "end": found.end,
+                "kind": q.kind,
+                "speaker_id": speaker_id,
+                "speaker": speaker,
+                "speaker_span": speaker_span,
+                "cue": q.cue,
+                "alignment": found.alignment,
+            }
+        )
+    found_quotes.sort(key=lambda item: (item["start"], item["end"]))
+    if ungrounded:
+        warnings.append(f"dropped {plural(ungrounded, 'ungrounded quote')}")
+    if duplicates:
+        warnings.append(f"dropped {plural(duplicates, 'duplicate quote')}")
+    return [Quote(id=f"q{i}", **fields) for i, fields in enumerate(found_quotes, 1)]
+
+
+def _stances(
+    text: str,
+    grounder: Grounder,
+    index: ActorIndex,
+    answer: LLMExtraction,
+    quotes: list[Quote],
+    warnings: list[str],
+) -> list[Stance]:
+    """Stances whose evidence (a whole sentence), holder and actor target are in the article."""
+    named = {normalize_name(n) for a in answer.actors for n in [a.name, *a.aliases]}
+    named.update(normalize_name(s.holder) for s in answer.stances)
+    named.update(normalize_name(q.speaker) for q in answer.quotes if q.speaker)
+    kept: list[dict[str, Any]] = []
+    dropped_stances = 0
+    for s in answer.stances:
+        found = grounder.locate(s.evidence)
+        if found is None:
+            dropped_stances += 1
+            continue
+        start, end = sentence_span(text, found.start, found.end)
+        holder_id = index.link_speaker(s.holder, start, end)[0]
+        if holder_id is None:
+            warnings.append(
+                f"dropped stance of {s.holder!r} on {s.target!r}: the article names no such holder"
+            )
+            continue
+        target_id = index.lookup(s.target)
+        if target_id is None and normalize_name(s.target) in named:
+            warnings.append(
+                f"dropped stance of {s.holder!r} on {s.target!r}: the article names no such target"
+            )
+            continue
+        if target_id is None and not _topic_in_text(grounder, s.target):
+            warnings.append(f"stance of {s.holder!r}: the topic {s.target!r} is not worded so in the article")
+        quote_id = next((q.id for q in quotes if q.start < end and start < q.end), None)
+        kept.append(
+            {
+                "holder_id": holder_id,
+                "holder": s.holder,
+                "target": s.target,
+                "target_id": target_id,
+                "polarity": s.polarity,
+                "evidence": [Span(start=start, end=end)],
+                "quote_id": quote_id,
+            }
+        )
+    if dropped_stances:
+        warnings.append(f"dropped {plural(dropped_stances, 'stance')} with ungrounded evidence")
+    kept.sort(key=lambda k: (k["evidence"][0].start, k["holder_id"], k["target"], k["polarity"]))
+    return [Stance(id=f"s{i}", **fields) for i, fields in enumerate(kept, 1)]
+
+
+def _topic_in_text(grounder: Grounder, topic: str) -> bool:
+    """Whether a topic occurs in the article as written (exact or folded, not fuzzy)."""
+    found = grounder.locate(topic)
+    return found is not None and found.alignment != "fuzzy"

@@ -30,7 +30,7 @@ Invariant: for every result, ``text[start:end]`` is a non-empty slice of the art
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from itertools import repeat
 from typing import Literal
@@ -98,15 +98,21 @@ class Grounder:
         return self._indexed
 
     def locate(
-        self, snippet: str, *, taken: Collection[tuple[int, int]] = (), after: int = 0
+        self,
+        snippet: str,
+        *,
+        taken: Collection[tuple[int, int]] = (),
+        after: int = 0,
+        misfit: Callable[[int, int], int] | None = None,
     ) -> Grounded | None:
         """Find ``snippet`` in the article, or ``None`` when it cannot be aligned.
 
         When the snippet occurs several times, the occurrence chosen is, in order of preference:
         one whose span is not in ``taken`` (so the same sentence returned twice lands on its two
-        occurrences), one starting at or after ``after`` (models list quotes in reading order, so
-        callers may pass the end of the previous quote's span), one on word boundaries rather than
-        inside a longer word; then the first. A fuzzy match takes the best score instead.
+        occurrences), the one with the lowest ``misfit(start, end)`` (0 to 7: how badly the text
+        around it fits, e.g. no sign of the quote's speaker or cue nearby), one starting at or after
+        ``after`` (callers may pass the end of the previous quote's span), one on word boundaries
+        rather than inside a longer word; then the first. A fuzzy match takes the best score instead.
         """
         stripped = snippet.strip()
         norm, offsets = normalise(stripped)
@@ -115,7 +121,7 @@ class Grounder:
             return None
         lead = len(norm) - len(norm.lstrip(_EDGE_START))
         verbatim = stripped[offsets[lead] : offsets[lead + len(core) - 1] + 1]
-        found = self._best(self._folded_spans(core, verbatim), taken, after)
+        found = self._best(self._folded_spans(core, verbatim), taken, after, misfit)
         if found is not None:
             start, end, exact = found
             return Grounded(start, end, "exact" if exact else "normalized", 100.0)
@@ -215,14 +221,21 @@ class Grounder:
         candidates: Iterator[tuple[int, int, bool, bool]],
         taken: Collection[tuple[int, int]],
         after: int,
+        misfit: Callable[[int, int], int] | None = None,
     ) -> tuple[int, int, bool] | None:
         """The best ranked canonical span (see :meth:`locate`), the first one among equals."""
         best: tuple[int, int, int, bool] | None = None
+        if misfit is not None:  # a misfit only chooses among several occurrences
+            listed = list(candidates)
+            candidates = iter(listed)
+            if len(listed) < 2:
+                misfit = None
         for start, end, bounded, exact in candidates:
             span = canonical_span(self.text, start, end)
             if span[0] == span[1]:
                 continue
-            rank = (span in taken) * 4 + (span[0] < after) * 2 + (not bounded)
+            fit = min(max(misfit(*span), 0), 7) if misfit is not None else 0
+            rank = (span in taken) * 32 + fit * 4 + (span[0] < after) * 2 + (not bounded)
             if best is None or rank < best[0]:
                 best = (rank, *span, exact)
                 if rank == 0:

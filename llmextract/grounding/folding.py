@@ -52,9 +52,9 @@ def _base_letters() -> dict[int, str]:
     table: dict[int, str] = {}
     for code in range(0xC0, 0x2000):
         decomposed = unicodedata.normalize("NFD", chr(code))
-        if len(decomposed) > 1 and all(unicodedata.combining(c) for c in decomposed[1:]):
-            if len(decomposed[0].lower()) == 1:
-                table[code] = decomposed[0]
+        marks = decomposed[1:]
+        if marks and all(unicodedata.combining(c) for c in marks) and len(decomposed[0].lower()) == 1:
+            table[code] = decomposed[0]
     return table
 
 

@@ -5,8 +5,9 @@ journalling and a busy timeout let several processes (two batch runs, an eval ne
 read and write it at once. Only validated answers are stored, never failures.
 
 A key is the sha256 of everything that decides an answer: endpoint, model, requested mode,
-prompt template sha256, schema version, call parameters, the rendered messages' sha256 and the
-article (or chunk) text's sha256. Change any of them and the cache misses.
+prompt template sha256, result schema version, the LLM-facing schema's sha256 (as sent), call
+parameters, the rendered messages' sha256 and the article (or chunk) text's sha256. Change any
+of them and the cache misses.
 """
 
 from __future__ import annotations
@@ -25,7 +26,15 @@ from typing import Any
 
 from llmextract.schema import Usage
 
-__all__ = ["CACHE_FILE", "CacheStats", "CachedAnswer", "ResponseCache", "cache_key", "default_cache_dir"]
+__all__ = [
+    "CACHE_FILE",
+    "CacheStats",
+    "CachedAnswer",
+    "ResponseCache",
+    "cache_key",
+    "default_cache_dir",
+    "open_cache",
+]
 
 CACHE_FILE = "responses.sqlite3"
 _SCHEMA = """
@@ -164,3 +173,14 @@ class ResponseCache:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+
+
+def open_cache(cache: bool | str | Path | ResponseCache) -> ResponseCache | None:
+    """The Extractor's ``cache`` option as a cache: True for the default folder, False for none."""
+    if isinstance(cache, ResponseCache):
+        return cache
+    if cache is True:
+        return ResponseCache()
+    if cache is False:
+        return None
+    return ResponseCache(cache)

@@ -14,7 +14,11 @@ it with a blocking driver and an asyncio driver, so the three loops below cannot
 - mode fallback (:mod:`llmextract.llm.modes`) when the endpoint rejects the request format; the
   first mode it accepts is remembered, whether or not its answers then validate;
 - validation re-asks (default 2): the model sees the original messages plus its last answer and
-  the last error only, so the context does not grow with each attempt.
+  the last error only, so the context does not grow with each attempt. An answer cut at the token
+  limit (``finish_reason: length``) is not re-asked with the same cap: it ends the call with
+  :class:`~llmextract.llm.outcomes.AnswerCutOff`, and the pipeline asks again on smaller text.
+
+An answer wrapped in a Markdown code fence is read as the JSON inside it, in every mode.
 
 Usage is summed over every HTTP call that returned an answer, re-asks included.
 """
@@ -29,13 +33,14 @@ from dataclasses import dataclass
 from typing import Any
 
 import openai
-from instructor.core import InstructorError, InstructorRetryException
+from instructor.core import IncompleteOutputException, InstructorError, InstructorRetryException
 from pydantic import BaseModel, ValidationError
 from tenacity import DoAttempt, DoSleep, RetryCallState, Retrying, retry_if_exception
 
 from llmextract.errors import ExtractionFailed, ProviderError
 from llmextract.llm.modes import modes_to_try, remember_mode
 from llmextract.llm.outcomes import (
+    AnswerCutOff,
     CallBudget,
     CutOff,
     FormatRejected,
@@ -45,6 +50,7 @@ from llmextract.llm.outcomes import (
     raw_text,
     rejects_format,
     retry_after,
+    unfenced,
     usage_of,
 )
 from llmextract.llm.ratelimit import RateLimiter
@@ -82,13 +88,16 @@ def plan_call(
     messages: list[dict[str, str]],
     response_model: type[BaseModel],
     budget: CallBudget,
+    max_tokens: int | None = None,
 ) -> Plan:
-    """One validated answer, trying each mode in turn while the endpoint rejects the format."""
+    """One validated answer, trying each mode in turn while the endpoint rejects the format.
+    ``max_tokens`` overrides the settings' answer cap for this call."""
     start = (budget.http_calls, budget.usage)
     rejected: FormatRejected | None = None
     for mode in modes_to_try(settings):
         try:
-            value, completion = yield from _in_mode(settings, limiter, mode, messages, response_model, budget)
+            step = Send(mode, messages, response_model, max_tokens)
+            value, completion = yield from _in_mode(settings, limiter, step, budget)
         except FormatRejected as exc:
             if settings.mode != "auto":
                 raise provider_error(settings, exc.original, budget) from exc.original
@@ -106,16 +115,16 @@ def plan_call(
 def _in_mode(
     settings: LLMSettings,
     limiter: RateLimiter | None,
-    mode: str,
-    base: list[dict[str, str]],
-    response_model: type[BaseModel],
+    first: Send,
     budget: CallBudget,
 ) -> Generator[Send | Pause, Any, tuple[Any, Any]]:
     """Ask, and re-ask with the last answer and its error while the answer does not validate."""
+    base = first.messages
     messages = base
     for _ in range(settings.max_reasks + 1):
         try:
-            return (yield from _with_retries(settings, limiter, Send(mode, messages, response_model), budget))
+            step = Send(first.mode, messages, first.response_model, first.max_tokens)
+            return (yield from _with_retries(settings, limiter, step, budget))
         except Invalid as invalid:
             messages = reask_messages(base, budget.last_raw, invalid.error)
     raise ExtractionFailed(
@@ -198,6 +207,9 @@ def _attempt(
     try:
         answer = yield step
     except (InstructorError, openai.APIError) as exc:
+        rescued = fenced_answer(exc, step.response_model)
+        if rescued is not None:
+            return rescued
         meaning = classified(exc, budget)
         if meaning is exc:
             raise
@@ -206,6 +218,18 @@ def _attempt(
         return validated(answer, step.response_model, budget)
     value, completion = answer
     return value, completion
+
+
+def fenced_answer(exc: BaseException, response_model: type[BaseModel]) -> tuple[Any, Any] | None:
+    """An answer instructor could not read only because it sits in a Markdown code fence."""
+    completion = getattr(exc, "last_completion", None)
+    raw = raw_text(completion) if completion is not None else None
+    if raw is None or unfenced(raw) == raw:
+        return None
+    try:
+        return response_model.model_validate_json(unfenced(raw)), completion
+    except ValidationError:
+        return None
 
 
 def classified(exc: BaseException, budget: CallBudget) -> BaseException:
@@ -223,7 +247,18 @@ def classified(exc: BaseException, budget: CallBudget) -> BaseException:
         return exc
     budget.usage = budget.usage + usage_of(completion)
     budget.last_raw = raw_text(completion)
+    if isinstance(cause, IncompleteOutputException) or isinstance(exc, IncompleteOutputException):
+        return cut_off(budget)
     return Invalid(str(cause or exc) or type(exc).__name__)
+
+
+def cut_off(budget: CallBudget) -> AnswerCutOff:
+    return AnswerCutOff(
+        "the answer was cut off at the token limit (finish_reason=length)",
+        attempts=budget.http_calls,
+        last_response=budget.last_raw,
+        usage=budget.usage,
+    )
 
 
 def validated(text: str, response_model: type[BaseModel], budget: CallBudget) -> tuple[Any, Any]:
@@ -237,10 +272,12 @@ def validated(text: str, response_model: type[BaseModel], budget: CallBudget) ->
     except json.JSONDecodeError as exc:
         raise CutOff(f"response body is not complete JSON ({exc.msg} at char {exc.pos})") from exc
     raw = completion.content or ""
+    if completion.finish_reason == "length":
+        budget.usage = budget.usage + completion.usage
+        budget.last_raw = raw
+        raise cut_off(budget)
     try:
-        if completion.finish_reason == "length":
-            raise ValueError("the answer was cut off at the token limit (finish_reason=length)")
-        return response_model.model_validate_json(raw), completion
+        return response_model.model_validate_json(unfenced(raw)), completion
     except (ValidationError, ValueError) as exc:
         budget.usage = budget.usage + completion.usage
         budget.last_raw = raw

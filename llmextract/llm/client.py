@@ -70,19 +70,25 @@ class LLMClient:
         return modes_to_try(self.settings)
 
     def _plan(
-        self, messages: list[dict[str, str]], response_model: type[BaseModel], budget: CallBudget | None
+        self,
+        messages: list[dict[str, str]],
+        response_model: type[BaseModel],
+        budget: CallBudget | None,
+        max_tokens: int | None,
     ) -> Plan:
         budget = budget if budget is not None else CallBudget()
-        return plan_call(self.settings, self.limiter, messages, response_model, budget)
+        return plan_call(self.settings, self.limiter, messages, response_model, budget, max_tokens)
 
     def call(
         self,
         messages: list[dict[str, str]],
         response_model: type[BaseModel],
         budget: CallBudget | None = None,
+        max_tokens: int | None = None,
     ) -> CallResult:
-        """One validated answer. ``budget`` shares the retry budget and counters with other calls."""
-        plan = self._plan(messages, response_model, budget)
+        """One validated answer. ``budget`` shares the retry budget and counters with other calls;
+        ``max_tokens`` overrides the settings' answer cap for this call."""
+        plan = self._plan(messages, response_model, budget, max_tokens)
         with contextlib.closing(plan):
             step = advance(plan, None, None)
             while not isinstance(step, CallResult):
@@ -99,9 +105,10 @@ class LLMClient:
         messages: list[dict[str, str]],
         response_model: type[BaseModel],
         budget: CallBudget | None = None,
+        max_tokens: int | None = None,
     ) -> CallResult:
         """:meth:`call` on the event loop."""
-        plan = self._plan(messages, response_model, budget)
+        plan = self._plan(messages, response_model, budget, max_tokens)
         with contextlib.closing(plan):
             step = advance(plan, None, None)
             while not isinstance(step, CallResult):

@@ -8,19 +8,22 @@ off mid-way) and which mean the endpoint cannot do the requested structured-outp
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import openai
-from pydantic import BaseModel
 
+from llmextract.errors import ExtractionFailed
+from llmextract.llm.answer_schema import schema_format
 from llmextract.schema import Usage
 
-__all__ = ["RETRYABLE_STATUS", "CallBudget"]
+__all__ = ["RETRYABLE_STATUS", "AnswerCutOff", "CallBudget", "schema_format", "unfenced"]
 
 RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
 _FORMAT_WORDS = ("response_format", "json_schema", "json_object", "tool", "schema", "grammar")
 _MAX_RETRY_AFTER = 60.0
+_FENCE = re.compile(r"\A\s*```[A-Za-z0-9_-]*[ \t]*\n?(.*?)\n?[ \t]*```\s*\Z", re.DOTALL)
 
 
 @dataclass
@@ -68,6 +71,12 @@ def _count(value: Any) -> int:
         return max(int(value or 0), 0)
     except (TypeError, ValueError):
         return 0
+
+
+def unfenced(raw: str) -> str:
+    """The JSON inside a Markdown code fence (```json ... ```), or the text itself when unfenced."""
+    match = _FENCE.match(raw)
+    return match.group(1) if match else raw
 
 
 def usage_of(completion: Any) -> Usage:
@@ -127,19 +136,6 @@ class FormatRejected(Exception):
         self.original = original
 
 
-_SCHEMA_FORMATS: dict[type[BaseModel], dict[str, Any]] = {}
-
-
-def schema_format(response_model: type[BaseModel]) -> dict[str, Any]:
-    """The ``response_format`` of json_schema mode, built once per model (as instructor builds it)."""
-    found = _SCHEMA_FORMATS.get(response_model)
-    if found is None:
-        schema = response_model.model_json_schema()
-        found = {"type": "json_schema", "json_schema": {"name": response_model.__name__, "schema": schema}}
-        _SCHEMA_FORMATS[response_model] = found
-    return found
-
-
 class CutOff(Exception):
     """A 200 response whose body is not complete JSON: the connection was cut, not the model wrong."""
 
@@ -150,3 +146,8 @@ class Invalid(Exception):
     def __init__(self, error: str) -> None:
         super().__init__(error)
         self.error = error
+
+
+class AnswerCutOff(ExtractionFailed):
+    """The answer stopped at the token limit (``finish_reason: length``). Asking again with the same
+    cap would be cut again, so it is not re-asked: the caller splits the text smaller instead."""

@@ -1,7 +1,8 @@
 """Versioned prompt templates: load, list, render.
 
 A prompt lives at ``<dir>/<name>/v<N>.j2``: front matter (``name``, ``version``, ``schema_version``,
-``description``) between ``---`` lines, then a Jinja2 body with a ``system`` and a ``user`` block.
+``description``, and optionally ``llm_schema``, the LLM-facing answer schema, 1 when absent) between
+``---`` lines, then a Jinja2 body with a ``system`` and a ``user`` block.
 Rendering uses StrictUndefined, so a missing variable is an error rather than an empty string.
 Released versions are never edited in place: add ``v2`` beside ``v1``.
 
@@ -45,6 +46,7 @@ class PromptTemplate:
     body: str
     source: str
     path: Path
+    llm_schema: int = 1
 
     @property
     def ref(self) -> str:
@@ -117,8 +119,9 @@ def _parse_file(path: Path) -> PromptTemplate:
         raise PromptError(f"{path}: front matter lacks {', '.join(missing)}")
     try:
         version, schema_version = int(meta["version"]), int(meta["schema_version"])
+        llm_schema = int(meta.get("llm_schema", "1"))
     except ValueError as exc:
-        raise PromptError(f"{path}: version and schema_version must be integers") from exc
+        raise PromptError(f"{path}: version, schema_version and llm_schema must be integers") from exc
     file_match = _FILE_RE.match(path.name)
     file_version = int(file_match.group(1)) if file_match else -1
     if meta["name"] != path.parent.name or version != file_version:
@@ -133,6 +136,7 @@ def _parse_file(path: Path) -> PromptTemplate:
         body=parts[2],
         source=source,
         path=path,
+        llm_schema=llm_schema,
     )
 
 

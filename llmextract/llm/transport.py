@@ -2,10 +2,11 @@
 
 Every request goes through a public interface. ``json_schema``, the first mode tried, is posted with
 the openai client's documented ``post(path, cast_to=httpx2.Response, body=...)`` (the body
-instructor would build, prepared once per response model, so the JSON Schema is not rebuilt per
-call) and its answer is validated by :mod:`llmextract.llm.call_plan`; the other modes go through
-instructor's ``create_with_completion``. The SDK's own retries and instructor's are off:
-:mod:`llmextract.llm.call_plan` owns the one retry layer.
+instructor would build, with ``strict: true`` where the schema allows it, prepared once per response
+model, so the JSON Schema is not rebuilt per call) and its answer is validated by
+:mod:`llmextract.llm.call_plan`; the other modes go through instructor's ``create_with_completion``.
+The SDK's own retries and instructor's are off: :mod:`llmextract.llm.call_plan` owns the one retry
+layer.
 
 The openai clients are built on first use (each costs tens of milliseconds, an SSL context).
 :meth:`Transport.send` and :meth:`Transport.asend` are the only places where sync and async differ:
@@ -38,6 +39,7 @@ class Send:
     mode: str
     messages: list[dict[str, str]]
     response_model: type[BaseModel]
+    max_tokens: int | None = None  # overrides the settings' cap (raised after a cut answer)
 
 
 class Transport:
@@ -96,12 +98,13 @@ class Transport:
 
     # -- requests ---------------------------------------------------------------------------
 
-    def _sampling(self) -> dict[str, Any]:
+    def _sampling(self, step: Send) -> dict[str, Any]:
         options: dict[str, Any] = {}
         if self.settings.temperature is not None:
             options["temperature"] = self.settings.temperature
-        if self.settings.max_tokens is not None:
-            options["max_tokens"] = self.settings.max_tokens
+        cap = step.max_tokens if step.max_tokens is not None else self.settings.max_tokens
+        if cap is not None:
+            options["max_tokens"] = cap
         return options
 
     def instructor_request(self, step: Send) -> dict[str, Any]:
@@ -111,15 +114,15 @@ class Transport:
             "messages": step.messages,
             "response_model": step.response_model,
             "max_retries": 0,
-            **self._sampling(),
+            **self._sampling(step),
         }
 
     def schema_body(self, step: Send) -> dict[str, Any]:
-        """The JSON body of a json_schema request, the one instructor would send."""
+        """The JSON body of a json_schema request (its format: ``answer_schema.schema_format``)."""
         return {
             "model": self.settings.model,
             "messages": step.messages,
-            **self._sampling(),
+            **self._sampling(step),
             "response_format": schema_format(step.response_model),
         }
 

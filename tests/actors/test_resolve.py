@@ -289,7 +289,7 @@ def test_link_speaker_spans_before_and_after() -> None:
 # --- mentions, ids, lookup -------------------------------------------------------------------
 
 
-def test_ids_follow_first_mention_and_unmentioned_go_last() -> None:
+def test_ids_follow_first_mention_and_unmentioned_are_dropped() -> None:
     text = "Omar Idris spoke after Vera Lund. The Harbour Authority listened."
     ex = extraction(
         actors=[
@@ -305,10 +305,18 @@ def test_ids_follow_first_mention_and_unmentioned_go_last() -> None:
         ("a1", "Omar Idris"),
         ("a2", "Vera Lund"),
         ("a3", "Harbour Authority"),
-        ("a4", "Ghost Writer"),
-        ("a5", "Second Ghost"),
     ]
-    assert index.actors[3].mentions == []
+    assert index.unmentioned == ["Ghost Writer", "Second Ghost"]
+    assert index.lookup("Ghost Writer") is None
+
+
+def test_a_name_written_differently_in_the_text_is_still_mentioned() -> None:
+    # the dash differs ("Al-Noor" / "Al–Noor"): the actor is kept, with a mention inside the name
+    text = "The Al\u2013Noor Brigade said on Monday it would withdraw."
+    index = resolve_actors(text, extraction(actors=[{"name": "Al-Noor Brigade", "type": "group"}]))
+    (actor,) = index.actors
+    assert actor.mentions and all(4 <= m.start < m.end <= 22 for m in actor.mentions)
+    assert index.unmentioned == []
 
 
 def test_mentions_have_exact_offsets_and_respect_word_boundaries() -> None:

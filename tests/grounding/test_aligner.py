@@ -360,3 +360,20 @@ def test_words_at_the_edges_of_the_article_anchor_a_fuzzy_match() -> None:
         "Union leaders said the harbour strike would last until the council paid the crews"
     )
     assert last is not None and last.alignment == "fuzzy" and last.end == len(text)
+
+
+def test_a_misfit_chooses_among_occurrences_before_reading_order() -> None:
+    text = "“Not now,” Lund said. Later, Idris replied: “Not now.”"
+    grounder = Grounder(text)
+    second = text.rindex("Not now")
+
+    def misfit(start: int, end: int) -> int:
+        return 0 if start > 25 else 3
+
+    plain = grounder.locate("Not now")
+    assert plain is not None and plain.start < second
+    found = grounder.locate("Not now", misfit=misfit)
+    assert found is not None and found.start == second - 1  # the opening mark belongs to the quote
+    taken = [(found.start, found.end)]
+    other = grounder.locate("Not now", taken=taken, misfit=misfit)
+    assert other is not None and other.start == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from llmextract.grounding import aligner as grounding
-from llmextract.grounding.span_policy import canonical_span
+from llmextract.grounding.span_policy import canonical_span, sentence_span
 
 
 def policy(text: str, inner: str) -> str:
@@ -62,3 +62,27 @@ def test_nothing_but_marks_and_punctuation_gives_an_empty_span() -> None:
     start = text.index("“")
     start2, end2 = canonical_span(text, start, start + 3)
     assert start2 == end2
+
+
+@pytest.mark.parametrize(
+    ("words", "sentence"),
+    [
+        ("the plan will fail", "He said the plan will fail."),
+        ("We oppose", "Then “We oppose the U.S. plan,” she said!"),
+        ("Lund spoke", "Mr. Lund spoke."),
+        (
+            "said the plan will fail. Then",
+            "He said the plan will fail. Then “We oppose the U.S. plan,” she said!",
+        ),
+        ("No end", "No end"),
+        ("second line", "A second line?"),
+    ],
+)
+def test_sentence_span_is_the_whole_sentence_with_its_end(words: str, sentence: str) -> None:
+    text = (
+        "Mr. Lund spoke. He said the plan will fail. Then “We oppose the U.S. plan,” she said!"
+        "\nA second line? No end"
+    )
+    start = text.index(words)
+    got = sentence_span(text, start, start + len(words))
+    assert text[got[0] : got[1]] == sentence

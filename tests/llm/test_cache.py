@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 from fake_openai import FakeServer, Faults
+from pydantic import Field
 from typer.testing import CliRunner
 
 from llmextract.article import Article
 from llmextract.cli.app import app
 from llmextract.errors import ExtractionFailed
+from llmextract.llm.answer_schema import LLMExtraction, LLMQuote, schema_sha256
 from llmextract.llm.cache import CachedAnswer, ResponseCache, cache_key, default_cache_dir
 from llmextract.pipeline import Extractor
 from llmextract.schema import Usage
@@ -99,6 +101,23 @@ def test_a_different_model_or_prompt_text_misses(server: FakeServer) -> None:
     Extractor("other", base_url=server.base_url).extract(TEXT)
     Extractor("m", base_url=server.base_url).extract(Article(text=TEXT, id="c1", title="Depot"))
     assert server.requests["c1"] == 3
+
+
+class _RenamedQuotes(LLMExtraction):
+    """The same answer shape with one description changed: a different LLM-facing schema."""
+
+    quotes: list[LLMQuote] = Field(default_factory=list, description="every attributed statement")
+
+
+def test_a_changed_llm_schema_misses(server: FakeServer) -> None:
+    Extractor("m", base_url=server.base_url).extract(TEXT)
+    changed = Extractor("m", base_url=server.base_url)
+    changed.answer_model = _RenamedQuotes
+    result = changed.extract(TEXT)
+    assert server.requests["c1"] == 2 and not result.provenance.cached
+    assert schema_sha256(_RenamedQuotes) != schema_sha256(LLMExtraction)
+    again = Extractor("m", base_url=server.base_url).extract(TEXT)
+    assert again.provenance.cached and server.requests["c1"] == 2
 
 
 def test_no_cache_neither_reads_nor_writes(server: FakeServer) -> None:

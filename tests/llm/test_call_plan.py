@@ -16,7 +16,7 @@ from llmextract.errors import ExtractionFailed, ProviderError
 from llmextract.llm.answer_schema import LLMExtraction
 from llmextract.llm.call_plan import CallResult, Pause, plan_call
 from llmextract.llm.client import LLMClient
-from llmextract.llm.outcomes import CallBudget
+from llmextract.llm.outcomes import AnswerCutOff, CallBudget, unfenced
 from llmextract.llm.ratelimit import RateLimiter
 from llmextract.llm.settings import LLMSettings
 from llmextract.llm.transport import Send
@@ -65,16 +65,28 @@ def test_every_attempt_waits_for_its_rate_limiter_slot() -> None:
     plan.close()
 
 
-def test_a_cut_off_answer_is_an_invalid_answer() -> None:
-    """finish_reason=length: the answer is re-asked, and its tokens are counted."""
+def test_a_cut_off_answer_is_not_reasked_with_the_same_cap() -> None:
+    """finish_reason=length ends the call (the caller splits the text); its tokens are counted."""
     budget = CallBudget()
     plan = plan_call(SETTINGS, None, MESSAGES, LLMExtraction, budget)
     next(plan)
-    again = plan.send(body(GOOD, finish_reason="length"))
-    assert isinstance(again, Send) and again.messages[: len(MESSAGES)] == MESSAGES
-    assert "finish_reason=length" in again.messages[-1]["content"]
-    result = finish(plan, body(GOOD))
-    assert result.attempts == 2 and result.usage.completion_tokens == 10
+    with pytest.raises(AnswerCutOff) as caught:
+        plan.send(body(GOOD, finish_reason="length"))
+    assert caught.value.attempts == 1 and caught.value.usage.completion_tokens == 5
+    assert budget.usage.prompt_tokens == 10
+
+
+@pytest.mark.parametrize("fence", ["```json\n{}\n```", "```\n{}\n```", "  ```JSON {}```\n"])
+def test_a_fenced_answer_is_read_on_the_direct_path(fence: str) -> None:
+    plan = plan_call(SETTINGS, None, MESSAGES, LLMExtraction, CallBudget())
+    next(plan)
+    result = finish(plan, body(fence.replace("{}", json.dumps(GOOD))))
+    assert result.attempts == 1 and result.value.quotes[0].text == "x"
+
+
+def test_text_around_a_fence_is_not_an_answer() -> None:
+    assert unfenced('Here it is: ```json {"a": 1}```') == 'Here it is: ```json {"a": 1}```'
+    assert unfenced('```json\n{"a": 1}\n```') == '{"a": 1}'
 
 
 def test_a_reask_carries_the_last_answer_and_error_only() -> None:

@@ -142,3 +142,38 @@ def test_forced_mode_does_not_fall_back(vcr: Any) -> None:
 def test_unknown_mode_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="unknown mode"):
         make(mode="grammar")
+
+
+def test_fenced_answer(vcr: Any) -> None:
+    """An answer in a ```json fence, on the direct json_schema path: read as is, never re-asked."""
+    result = make().extract(ARTICLE_OBJ)
+    check_clean(result)
+    assert result.provenance.mode == "json_schema" and result.provenance.attempts == vcr.play_count == 1
+
+
+def test_length_truncated_answer_is_split(vcr: Any) -> None:
+    """An answer cut at the token limit is not re-asked with the same text: the article is asked
+    again in smaller pieces, and provenance says which span was split."""
+    result = make(max_tokens=80).extract(ARTICLE_OBJ)
+    assert vcr.play_count == 4
+    sent = [body(vcr, i)["messages"][-1]["content"] for i in range(4)]
+    assert ARTICLE in sent[0] and all(ARTICLE not in text for text in sent[1:])
+    assert all(body(vcr, i)["max_tokens"] == 80 for i in range(4))
+    assert [(s.start, s.end) for s in result.provenance.length_splits or []] == [(0, len(ARTICLE))]
+    assert result.provenance.attempts == 4
+    assert (result.provenance.usage.prompt_tokens, result.provenance.usage.completion_tokens) == (
+        812 + 3 * 700,
+        80 + 3 * 120,
+    )
+    check_clean(result)
+
+
+def test_v2_clean_answer(vcr: Any) -> None:
+    """extraction@v2: a strict json_schema request, and a v2 answer grounded like a v1 one."""
+    result = make(prompt="extraction@v2").extract(ARTICLE_OBJ)
+    spec = body(vcr, 0)["response_format"]["json_schema"]
+    assert spec["strict"] is True and "speaker_mention" in json.dumps(spec["schema"])
+    user = body(vcr, 0)["messages"][-1]["content"]
+    assert user.startswith("<article>\n" + TITLE)
+    assert result.provenance.prompt is not None and result.provenance.prompt.version == 2
+    check_clean(result)  # the fourth quote's speaker comes from its mention "Vale", an alias

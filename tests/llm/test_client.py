@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -158,3 +159,11 @@ def test_openai_clients_are_built_on_first_use_only() -> None:
     assert client.transport.sync_client is client.transport.sync_client  # built once
     assert client.transport.async_built is None
     client.close()
+
+
+@pytest.mark.parametrize("mode", ["json_schema", "json"])
+def test_a_fenced_answer_is_accepted_in_every_text_mode(mode: str, driver: str) -> None:
+    fenced = "```json\n" + json.dumps(GOOD) + "\n```"
+    ask, seen = client([lambda: ok(fenced)], driver, mode=mode)
+    result = ask(MESSAGES, LLMExtraction)
+    assert seen[0] == 1 and result.value.quotes[0].text == "x" and result.mode == mode

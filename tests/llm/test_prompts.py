@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from llmextract.errors import PromptError
+from llmextract.errors import ConfigError, PromptError
 from llmextract.llm.prompts import list_prompts, load_prompt, parse_ref, rendered_sha256
+from llmextract.pipeline import Extractor
 
 
 def write_prompt(root: Path, name: str, version: int, body: str, claimed_version: int | None = None) -> Path:
@@ -89,3 +90,29 @@ def test_rendered_hash_changes_with_the_text() -> None:
     one = rendered_sha256(prompt.render(text="a", title=None))
     assert one == rendered_sha256(prompt.render(text="a", title=None))
     assert one != rendered_sha256(prompt.render(text="b", title=None))
+
+
+def test_v2_puts_title_and_article_inside_the_delimiters_and_static_text_first() -> None:
+    v1, v2 = load_prompt("extraction@v1"), load_prompt("extraction@v2")
+    assert (v1.llm_schema, v2.llm_schema, v2.schema_version) == (1, 2, 1)
+    system, user = v2.render(text="Body text.", title="A headline")
+    assert system["role"] == "system" and "{{" not in system["content"]
+    assert v2.render(text="Other.", title="Other")[0] == system  # the static part never varies
+    inside = user["content"].split("<article>", 1)[1].split("</article>", 1)[0]
+    assert "A headline" in inside and "Body text." in inside
+    assert not user["content"].split("<article>", 1)[0].strip()  # nothing before the data
+
+
+def test_v2_defines_the_fields_v1_left_open() -> None:
+    system = load_prompt("extraction@v2").render(text="x", title=None)[0]["content"]
+    for words in ("reading order", "speaker_mention", 'from "that"', "neutral", "organization (", "null"):
+        assert words in system
+
+
+def test_an_unknown_llm_schema_is_a_config_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_prompt(tmp_path, "extraction", 9, BODY)
+    path.write_text(path.read_text(encoding="utf-8").replace("---\n{%", "llm_schema: 7\n---\n{%"), "utf-8")
+    monkeypatch.setenv("LLMEXTRACT_PROMPTS_PATH", str(tmp_path))
+    assert load_prompt("extraction@v9").llm_schema == 7
+    with pytest.raises(ConfigError, match="LLM schema v7"):
+        Extractor("m", base_url="http://x.invalid/v1", api_key="k", prompt="extraction@v9", cache=False)

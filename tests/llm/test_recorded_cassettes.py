@@ -27,6 +27,7 @@ from typer.testing import CliRunner
 
 from llmextract import Article, ExtractionFailed, ProviderError, Usage
 from llmextract.cli.doctor import register
+from llmextract.llm.outcomes import AnswerCutOff
 
 pytestmark = pytest.mark.vcr
 
@@ -96,18 +97,22 @@ def test_forced_json_schema_is_a_provider_error(vcr: Any, base_url: str) -> None
 
 
 def test_answers_that_never_validate_end_in_extraction_failed(vcr: Any, base_url: str) -> None:
-    """Answers cut at 40 tokens never validate: bounded re-asks, then a failure with its cost."""
-    with pytest.raises(ExtractionFailed) as caught:
+    """An answer cut at 40 tokens (finish_reason=length) is not re-asked with the same cap: the text is
+    too short to split, so the first cut answer ends the call, with its cost. The cassette was
+    recorded when cut answers were re-asked; only its first exchange is played now."""
+    with pytest.raises(AnswerCutOff) as caught:
         live_extractor(base_url, mode="json", max_tokens=40).extract(
             Article(id="rail", text=ARTICLES["rail"])
         )
     failure = caught.value
-    assert failure.attempts == len(vcr.requests) == 3
-    assert failure.usage == server_usage(vcr)
-    assert failure.last_response == answer(vcr, 2)["choices"][0]["message"]["content"]
-    # each re-ask carries the last answer and error only: the context does not grow
-    sizes = [len(request_body(vcr, i)["messages"]) for i in range(3)]
-    assert sizes[1] == sizes[2] == sizes[0] + 2
+    first = answer(vcr, 0)
+    assert first["choices"][0]["finish_reason"] == "length"
+    assert failure.attempts == vcr.play_count == 1
+    assert failure.usage == Usage(
+        prompt_tokens=first["usage"]["prompt_tokens"], completion_tokens=first["usage"]["completion_tokens"]
+    )
+    assert failure.last_response == first["choices"][0]["message"]["content"]
+    assert isinstance(failure, ExtractionFailed)
 
 
 def test_tool_call_answer_is_grounded(vcr: Any, base_url: str) -> None:

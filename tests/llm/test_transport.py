@@ -107,3 +107,15 @@ async def test_a_callers_http_client_carries_the_calls(endpoint: Endpoint) -> No
     )
     await ask(client, "sync")
     assert sent == [endpoint.url + "/chat/completions"] and len(endpoint.seen) == 1
+
+
+def test_a_call_cap_overrides_the_settings_cap() -> None:
+    from llmextract.llm.answer_schema import LLMExtraction
+    from llmextract.llm.settings import LLMSettings
+    from llmextract.llm.transport import Send, Transport
+
+    transport = Transport(LLMSettings(model="m", base_url="http://x.invalid/v1", max_tokens=100), "k")
+    messages = [{"role": "user", "content": "x"}]
+    assert transport.schema_body(Send("json_schema", messages, LLMExtraction))["max_tokens"] == 100
+    assert transport.schema_body(Send("json_schema", messages, LLMExtraction, 400))["max_tokens"] == 400
+    assert transport.instructor_request(Send("json", messages, LLMExtraction, 400))["max_tokens"] == 400
