@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from llmextract.errors import InputError
+from llmextract.webpage import looks_like_html, page_to_article_fields
 
 __all__ = ["Article", "decode_text", "load_article", "text_sha256"]
 
@@ -45,9 +46,16 @@ class Article:
 
     @classmethod
     def from_json(cls, data: Any, *, source: str = "<json>") -> Article:
-        """Build from a ``{"id", "title", "text"}`` object, naming ``source`` on error."""
+        """Build from a ``{"id", "title", "text"}`` object, naming ``source`` on error.
+
+        A ``text`` that is an HTML page is replaced by the page's article text (``llmextract.webpage``).
+        """
         if not isinstance(data, dict) or not isinstance(data.get("text"), str):
             raise InputError(f"{source}: expected a JSON object with a string 'text' field")
+        if looks_like_html(data["text"]):
+            page = page_to_article_fields(data["text"], source=source)
+            page["metadata"].pop("source_html", None)
+            data = {**page["metadata"], "title": page["title"], **data, "text": page["text"]}
         title = data.get("title")
         meta = {k: v for k, v in data.items() if k not in {"id", "title", "text"}}
         return cls(
@@ -74,7 +82,10 @@ def decode_text(raw: bytes, *, source: str) -> str:
 
 
 def load_article(path: str | Path) -> Article:
-    """Read an article from a .txt/.md file, a .json object file, or ``-`` for stdin."""
+    """Read an article from a .txt/.md file, a .json object file, an .html/.htm page, or ``-`` for stdin.
+
+    HTML is also recognised by its content in any of them; its article text is extracted.
+    """
     if str(path) == "-":
         text = decode_text(sys.stdin.buffer.read(), source="<stdin>")
         return _parse(text, source="<stdin>", stem=None)
@@ -97,4 +108,7 @@ def _parse(text: str, *, source: str, stem: str | None) -> Article:
         if stem and not data.get("id"):
             return Article(text=article.text, id=stem, title=article.title, metadata=article.metadata)
         return article
+    if source.endswith((".html", ".htm")) or looks_like_html(text):
+        page = page_to_article_fields(text, source=source)
+        return Article(text=page["text"], id=stem or "", title=page["title"], metadata=page["metadata"])
     return Article(text=text, id=stem or "")

@@ -39,19 +39,25 @@ from __future__ import annotations
 
 import re
 
+from llmextract.article import Article
 from llmextract.baseline.attribution import Found, SentenceReader
 from llmextract.baseline.languages import LANGUAGES
 from llmextract.baseline.multilingual import extract_in_language
 from llmextract.baseline.name_spans import actors_from_names
 from llmextract.baseline.tokens import QUOTE_MARK, Span, sentences
 from llmextract.baseline.word_tables import PREPOSITIONS, STOP_CAPITALS
-from llmextract.language import detect_language
+from llmextract.language import detect_language, language_of
 from llmextract.llm.answer_schema import LLMExtraction, LLMQuote
 
-__all__ = ["baseline_extract"]
+__all__ = ["baseline_extract", "baseline_of"]
 
 _MIN_ORPHAN_WORDS = 3  # a cue-less quotation shorter than this is a scare quote, not a quote
 _COLON_LINE = re.compile(r"^[ \t]*([A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}):[ \t]+(\S[^\n]*)", re.M)
+
+
+def baseline_of(article: Article) -> LLMExtraction:
+    """``baseline_extract`` of an article, in its language (given in its input, or detected)."""
+    return baseline_extract(article.text, language_of(article))
 
 
 def baseline_extract(text: str, lang: str | None = None) -> LLMExtraction:

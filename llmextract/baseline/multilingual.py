@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from llmextract.baseline.languages import LanguageRules
 from llmextract.baseline.quotations import Dialogue, Span, dialogues, quotation_spans, sentence_bounds
-from llmextract.llm.answer_schema import LLMActor, LLMExtraction, LLMQuote
+from llmextract.baseline.speaker_links import Found, Speaker, actors_of, resolve_speakers
+from llmextract.llm.answer_schema import LLMExtraction, LLMQuote
 
 __all__ = ["extract_in_language"]
 
@@ -50,7 +51,6 @@ _PREPOSITIONS = frozenset(
         "sobre",
     ]
 )
-_HONORIFICS = frozenset(["m", "mme", "mlle", "herr", "frau", "sr", "sra", "don", "doña", "dr", "pr", "prof"])
 
 
 @dataclass(frozen=True)
@@ -60,13 +60,6 @@ class _Tok:
     text: str
     word: str
     cap: bool
-
-
-@dataclass
-class _Speaker:
-    name: str
-    role: str | None
-    pronoun: bool
 
 
 def _tokens(text: str, a: int, b: int) -> list[_Tok]:
@@ -108,22 +101,22 @@ class _Reader:
             break
         return j
 
-    def _named(self, toks: list[_Tok], a: int, b: int, role: list[_Tok]) -> _Speaker:
+    def _named(self, toks: list[_Tok], a: int, b: int, role: list[_Tok]) -> Speaker:
         """The speaker named by ``toks[a:b]``, leading title words moved to the role."""
         role = list(role)
         while b - a > 1 and toks[a].word in self.rules.titles:
             role.append(toks[a])
             a += 1
         name = self.text[toks[a].start : toks[b - 1].end]
-        return _Speaker(name, self._span_text(role), False)
+        return Speaker(name, self._span_text(role), False)
 
     def _span_text(self, role: list[_Tok]) -> str | None:
         return self.text[role[0].start : role[-1].end].strip(" ,") if role else None
 
-    def _pronoun(self, word: str) -> _Speaker:
-        return _Speaker(word, None, True)
+    def _pronoun(self, word: str) -> Speaker:
+        return Speaker(word, None, True)
 
-    def speaker_after(self, toks: list[_Tok], i: int) -> _Speaker | None:
+    def speaker_after(self, toks: list[_Tok], i: int) -> Speaker | None:
         """The speaker of an inverted cue at ``toks[i]``: "a déclaré la ministre Claire Dubois"."""
         inverted = _INVERTED_PRONOUN.search(toks[i].word)
         if inverted:
@@ -165,10 +158,10 @@ class _Reader:
             end = next(
                 (k for k in range(head + 1, len(role)) if role[k].word not in self.rules.titles), len(role)
             )
-            return _Speaker(self.text[role[0].start : role[end - 1].end].lower(), None, False)
+            return Speaker(self.text[role[0].start : role[end - 1].end].lower(), None, False)
         return None
 
-    def speaker_before(self, toks: list[_Tok], i: int, lo: int) -> _Speaker | None:
+    def speaker_before(self, toks: list[_Tok], i: int, lo: int) -> Speaker | None:
         """The speaker ending before the cue at ``toks[i]``: "Claire Dubois, ministre, a affirmé"."""
         j = i - 1
         while j >= lo and toks[j].word in self.rules.fillers:
@@ -176,9 +169,7 @@ class _Reader:
         if j >= lo and toks[j].word in self.rules.pronouns:
             return self._pronoun(toks[j].word)
         if j - 1 >= lo and toks[j].word in self.rules.titles and toks[j - 1].word in self.rules.determiners:
-            return _Speaker(
-                f"{toks[j - 1].text.lower()} {toks[j].text}", None, False
-            )  # "Le préfet a déclaré"
+            return Speaker(f"{toks[j - 1].text.lower()} {toks[j].text}", None, False)  # "Le préfet a déclaré"
         for a in range(j, lo - 1, -1):
             if toks[a].text in '.!?«»„“”"':
                 break
@@ -193,7 +184,7 @@ class _Reader:
                 return self._named(toks, a, b, role)
         return None
 
-    def subjects(self, sentences: list[Span]) -> list[tuple[int, _Speaker]]:
+    def subjects(self, sentences: list[Span]) -> list[tuple[int, Speaker]]:
         """Names of two words or more opening a sentence ("Le maraîcher Antoine Vidal fournira …",
         "La directora de la biblioteca, Lucía Prieto, …"): what pronouns and titles refer to."""
         out = []
@@ -211,7 +202,7 @@ class _Reader:
                 break
         return out
 
-    def dialogue_speaker(self, d: Dialogue) -> tuple[_Speaker | None, str | None]:
+    def dialogue_speaker(self, d: Dialogue) -> tuple[Speaker | None, str | None]:
         """The speaker named in a dialogue paragraph's first incise ("dijo la alcaldesa Marta Ruiz")."""
         for a, b in d.incises:
             toks = _tokens(self.text, a, b)
@@ -227,7 +218,7 @@ class _Reader:
             return after_quote and self.rules.code == "de"
         return w in self.rules.cue_verbs or w in self.rules.source_before
 
-    def after(self, qe: int, s1: int) -> tuple[_Speaker | None, str | None] | None:
+    def after(self, qe: int, s1: int) -> tuple[Speaker | None, str | None] | None:
         """An attribution right after a quotation: ", a déclaré X", ", sagte sie", ", según X"."""
         toks = _tokens(self.text, qe, s1)
         k = 0
@@ -243,7 +234,7 @@ class _Reader:
                 return speaker, toks[i].text
         return None
 
-    def before(self, s0: int, qs: int) -> tuple[_Speaker | None, str | None] | None:
+    def before(self, s0: int, qs: int) -> tuple[Speaker | None, str | None] | None:
         """An attribution introducing a quotation: "X a déclaré : « … »", "Am Montag sagte X: „…“"."""
         toks = _tokens(self.text, s0, qs)
         if not toks or (toks[-1].text not in ":," and toks[-1].word not in self.rules.complementisers):
@@ -258,7 +249,7 @@ class _Reader:
                     return self._named(toks, j, self._run_end(toks, j), []), None
         return None
 
-    def incise(self, qs: int, qe: int) -> tuple[_Speaker | None, str | None] | None:
+    def incise(self, qs: int, qe: int) -> tuple[Speaker | None, str | None] | None:
         """An attribution inside a quotation: « A, a-t-elle ajouté. B. » / «A —dijo ella—, B»."""
         toks = _tokens(self.text, qs + 1, qe - 1)
         for i in range(1, len(toks)):
@@ -271,7 +262,7 @@ class _Reader:
                     return speaker, toks[i].text
         return None
 
-    def reported(self, s0: int, s1: int) -> tuple[Span, _Speaker, str] | None:
+    def reported(self, s0: int, s1: int) -> tuple[Span, Speaker, str] | None:
         """Reported speech in a sentence without quotations: "X a déclaré que …", "selon X, …"."""
         toks = _tokens(self.text, s0, s1)
         for i, t in enumerate(toks):
@@ -291,7 +282,7 @@ class _Reader:
                     return found
         return None
 
-    def _source(self, toks: list[_Tok], i: int, *, before: bool) -> tuple[Span, _Speaker, str] | None:
+    def _source(self, toks: list[_Tok], i: int, *, before: bool) -> tuple[Span, Speaker, str] | None:
         if before:
             speaker = self.speaker_after(toks, i)
             if speaker is None:
@@ -323,27 +314,17 @@ class _Reader:
         return end
 
 
-@dataclass
-class _Found:
-    start: int
-    end: int
-    speaker: _Speaker | None
-    cue: str | None
-    kind: str
-    inherit: bool = False  # no cue: the speaker is the previous quote's
-
-
 def extract_in_language(text: str, rules: LanguageRules) -> LLMExtraction:
     """Quotes and actors of a French, German or Spanish article (see the module docstring)."""
     reader = _Reader(text, rules)
     quotes = quotation_spans(text, rules)
     sentences = sentence_bounds(text, quotes)
-    found: list[_Found] = []
+    found: list[Found] = []
     taken: list[Span] = []
     for d in dialogues(text, rules):
         speaker, cue = reader.dialogue_speaker(d)
         for a, b in d.segments:
-            found.append(_Found(a, b, speaker, cue, "direct", inherit=speaker is None))
+            found.append(Found(a, b, speaker, cue, "direct", inherit=speaker is None))
             taken.append((a, b))
     for qs, qe in quotes:
         if any(qs < te and ts < qe for ts, te in taken):
@@ -352,11 +333,11 @@ def extract_in_language(text: str, rules: LanguageRules) -> LLMExtraction:
         s0 = max([s0] + [te for ts, te in taken if s0 <= te <= qs])
         hit = reader.after(qe, s1) or reader.before(s0, qs) or reader.incise(qs, qe)
         if hit is not None:
-            found.append(_Found(qs, qe, hit[0], hit[1], "direct"))
+            found.append(Found(qs, qe, hit[0], hit[1], "direct"))
         elif text[s0:qs].strip(" \t\n—–-") or len(text[qs:qe].split()) < _MIN_ORPHAN_WORDS:
             continue  # a quoted phrase inside a sentence with no cue: a title or scare quote
         else:
-            found.append(_Found(qs, qe, None, None, "direct", inherit=True))
+            found.append(Found(qs, qe, None, None, "direct", inherit=True))
         taken.append((qs, qe))
     for s0, s1 in sentences:
         if any(s0 <= ts < s1 for ts, _ in taken):
@@ -364,9 +345,9 @@ def extract_in_language(text: str, rules: LanguageRules) -> LLMExtraction:
         rep = reader.reported(s0, s1)
         if rep is not None:
             (a, b), speaker, cue = rep
-            found.append(_Found(a, b, speaker, cue, "indirect"))
+            found.append(Found(a, b, speaker, cue, "indirect"))
     found.sort(key=lambda f: f.start)
-    _resolve(text, found, reader.subjects(sentences), rules)
+    resolve_speakers(text, found, reader.subjects(sentences), rules)
     out = [
         LLMQuote(
             text=text[f.start : f.end],
@@ -377,56 +358,4 @@ def extract_in_language(text: str, rules: LanguageRules) -> LLMExtraction:
         for f in found
         if text[f.start : f.end].strip()
     ]
-    return LLMExtraction(actors=_actors(found, rules), quotes=out, stances=[])
-
-
-def _resolve(
-    text: str, found: list[_Found], subjects: list[tuple[int, _Speaker]], rules: LanguageRules
-) -> None:
-    """Pronouns and titles to the nearest name before them; surnames to the full name written first."""
-    particles, stops = rules.particles, rules.stop_capitals | rules.source_before
-    for f in found:
-        s = f.speaker
-        if s is not None and not s.pronoun and (" " not in s.name or s.name.split()[0] in particles):
-            s.name = _full_name(text, s.name, stops)
-    previous: _Speaker | None = None
-    for f in found:
-        named = [(p, s) for p, s in subjects if p < f.start] + [
-            (g.start, g.speaker)
-            for g in found
-            if g.start < f.start and g.speaker and g.speaker.name[:1].isupper()
-        ]
-        named.sort(key=lambda m: m[0])
-        if f.inherit:
-            f.speaker = previous
-        elif f.speaker is not None and f.speaker.pronoun and named:
-            f.speaker = named[-1][1]
-        elif f.speaker is not None and not f.speaker.name[:1].isupper():
-            title = f.speaker.name.split()[-1].lower()  # "le préfet" -> the préfet named earlier
-            match = [s for _, s in named if s.role and title in s.role.lower().split()]
-            f.speaker = match[-1] if match else f.speaker
-        if f.speaker is not None and f.kind == "direct":
-            previous = f.speaker
-
-
-def _full_name(text: str, name: str, stops: frozenset[str]) -> str:
-    """ "Dubois" -> "Claire Dubois" when the article writes the full name somewhere (first one wins)."""
-    upper = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
-    run = re.compile(rf"(?<![\w’'-])({upper})\s+{re.escape(name)}\b")
-    for m in run.finditer(text):
-        first = m.group(1)
-        if first.lower() not in stops and first.lower() not in _HONORIFICS:
-            return f"{first} {name}"
-    return name
-
-
-def _actors(found: list[_Found], rules: LanguageRules) -> list[LLMActor]:
-    actors: dict[str, LLMActor] = {}
-    for f in found:
-        s = f.speaker
-        if s is None or s.pronoun or not s.name[:1].isupper() or s.name in actors:
-            continue
-        org = any(w.lower() in rules.org_cues for w in s.name.split())
-        actors[s.name] = LLMActor(name=s.name, type="organization" if org else "person", role=s.role)
-    surnames = {n.rsplit(" ", 1)[1] for n in actors if " " in n}
-    return [a for n, a in actors.items() if " " in n or n not in surnames]
+    return LLMExtraction(actors=actors_of(found, rules), quotes=out, stances=[])

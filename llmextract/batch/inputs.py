@@ -3,8 +3,9 @@
 - a ``.txt``/``.md`` file is one article, its id the file name without suffix;
 - a ``.json`` file is one ``{"id", "title", "text"}`` object (id defaults to the file name);
 - a ``.jsonl`` file holds one such object per line;
-- a folder is searched recursively for ``.txt``, ``.md`` and ``.json`` files (not ``.jsonl``, so an
-  output file kept next to the articles is never read as input); ids are the paths relative to the
+- an ``.html``/``.htm`` file is one news page, read for its article text (``llmextract.webpage``);
+- a folder is searched recursively for all of these (not ``.jsonl``, so an output file kept next
+  to the articles is never read as input); ids are the paths relative to the
   folder without suffix, so ``2023/a.txt`` and ``2024/a.txt`` stay apart. A ``metadata.csv`` at the
   top of the folder (an ``id`` column, then any of ``date``, ``source``, ``url``, ``lang``, ...) gives
   the articles their metadata, since a ``.txt`` file has nowhere to keep it; keys a ``.json`` article
@@ -31,7 +32,7 @@ from llmextract.errors import InputError
 
 __all__ = ["FOLDER_SUFFIXES", "METADATA_FILE", "Source", "collect_articles", "is_batch_input"]
 
-FOLDER_SUFFIXES = (".txt", ".md", ".json")
+FOLDER_SUFFIXES = (".txt", ".md", ".json", ".html", ".htm")
 METADATA_FILE = "metadata.csv"
 
 

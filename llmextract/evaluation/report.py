@@ -60,6 +60,7 @@ from pathlib import Path
 from typing import Any
 
 from llmextract.errors import InputError
+from llmextract.evaluation.by_language import figures_by_language, language_table
 from llmextract.evaluation.scorer import COUNT_KEYS, FIGURES, Counts, FigurePath, compute_figures, sum_counts
 
 __all__ = [
@@ -138,7 +139,7 @@ def build_report(
                 "delta_to_first": delta,
                 "articles": articles,
                 "worst": _worst(articles),
-                "by_language": _by_language(run),
+                "by_language": figures_by_language(run.languages, run.counts),
             }
         )
     return {
@@ -148,27 +149,6 @@ def build_report(
         "bootstrap": {"resamples": resamples, "seed": seed},
         "runs": out_runs,
     }
-
-
-def _by_language(run: RunScores) -> dict[str, Any]:
-    """Micro figures of each language's articles: {"fr": {"articles": 3, "quotes": {...}, ...}}."""
-    if len(run.languages) != len(run.counts):
-        return {}
-    groups: dict[str, list[Counts]] = {}
-    for lang, counts in zip(run.languages, run.counts, strict=True):
-        groups.setdefault(lang, []).append(counts)
-    out: dict[str, Any] = {}
-    for lang in sorted(groups):
-        micro = compute_figures(sum_counts(groups[lang]))
-        out[lang] = {
-            "articles": len(groups[lang]),
-            **_nest({p: _round_or_none(micro[p]) for p, _ in FIGURES}),
-        }
-    return out
-
-
-def _round_or_none(x: float | None) -> float | None:
-    return None if x is None else _round(x)
 
 
 def _diff(a: float | None, b: float | None) -> float | None:
@@ -358,7 +338,7 @@ def render_markdown(report: Mapping[str, Any]) -> str:
         lines.append("")
         by_language = run.get("by_language") or {}
         if len(by_language) > 1 or any(lang != "en" for lang in by_language):
-            lines += _language_table(by_language)
+            lines += language_table(by_language)
         if run["worst"]:
             by_id = {a["id"]: a for a in run["articles"]}
             lines += ["Worst articles:", "", "| article | quotes F1 | joint F1 | actors F1 | stances F1 |"]
@@ -369,23 +349,6 @@ def render_markdown(report: Mapping[str, Any]) -> str:
                 lines.append(f"| {article_id} | {figs} |")
             lines.append("")
     return "\n".join(lines)
-
-
-_LANGUAGE_FIGURES: list[tuple[str, FigurePath]] = [
-    ("quotes exact F1", ("quotes", "exact", "f1")),
-    ("quotes overlap_0.3 F1", ("quotes", "overlap_0.3", "f1")),
-    ("speaker entity accuracy", ("quotes", "speaker_entity_accuracy")),
-    ("quotes joint F1", ("quotes", "joint_f1")),
-]
-
-
-def _language_table(by_language: Mapping[str, Any]) -> list[str]:
-    head = ["language", "articles", *(label for label, _ in _LANGUAGE_FIGURES)]
-    lines = ["By language:", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    for lang, figs in by_language.items():
-        cells = [lang, str(figs["articles"]), *(_pct(_get(figs, path)) for _, path in _LANGUAGE_FIGURES)]
-        lines.append("| " + " | ".join(cells) + " |")
-    return [*lines, ""]
 
 
 def _run_name(run: Mapping[str, Any]) -> str:
