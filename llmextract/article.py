@@ -1,11 +1,25 @@
 """Articles: the input of every extraction, and how they are read from files.
 
-Reading is strict on purpose: empty input, binary files and bytes that are not UTF-8 raise
-InputError with the path in the message, instead of feeding the model noise.
+Reading is strict on purpose: the model is never fed noise. What a file may hold:
+
+==============================  ==================================================================
+input                           outcome
+==============================  ==================================================================
+empty, whitespace only          InputError "empty article"
+binary (NUL bytes)              InputError "looks like a binary file"
+UTF-8, with or without BOM      read
+UTF-16/UTF-32 with a BOM        decoded (the BOM says the encoding; nothing is guessed)
+Latin-1 or other non-UTF-8      InputError naming the byte and the fix (convert to UTF-8); the
+                                encoding is not guessed, since a wrong guess corrupts every quote
+over ``max_bytes``              InputError from the file's size, before it is read
+HTML (.html/.htm, or markup     the page's article text and title, extracted by
+sniffed in text or JSON text)   ``llmextract.webpage``; navigation, notices and footers left out
+==============================  ==================================================================
 """
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import sys
@@ -16,7 +30,19 @@ from typing import Any
 from llmextract.errors import InputError
 from llmextract.webpage import looks_like_html, page_to_article_fields
 
-__all__ = ["Article", "decode_text", "load_article", "text_sha256"]
+__all__ = ["DEFAULT_MAX_BYTES", "Article", "decode_text", "load_article", "text_sha256"]
+
+DEFAULT_MAX_BYTES = 4_000_000
+"""Files larger than this are refused before being read: 4 bytes per character of the default
+``max_chars`` (1,000,000), the most UTF-8 needs."""
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_BOMS = (  # UTF-32 first: its little-endian BOM begins with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def text_sha256(text: str) -> str:
@@ -48,7 +74,8 @@ class Article:
     def from_json(cls, data: Any, *, source: str = "<json>") -> Article:
         """Build from a ``{"id", "title", "text"}`` object, naming ``source`` on error.
 
-        A ``text`` that is an HTML page is replaced by the page's article text (``llmextract.webpage``).
+        A ``text`` that is an HTML page becomes the page's article text (``llmextract.webpage``);
+        the object's own keys win over what the page says.
         """
         if not isinstance(data, dict) or not isinstance(data.get("text"), str):
             raise InputError(f"{source}: expected a JSON object with a string 'text' field")
@@ -67,33 +94,57 @@ class Article:
 
 
 def decode_text(raw: bytes, *, source: str) -> str:
-    """Decode UTF-8 bytes (a BOM is allowed), refusing binary data with a clear message."""
-    if b"\x00" in raw[:8192]:
-        raise InputError(f"{source}: looks like a binary file, not UTF-8 text")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{source}: not valid UTF-8 (byte {exc.start}: {raw[exc.start : exc.start + 1]!r})"
-        ) from exc
+    """Decode UTF-8 bytes (a BOM is allowed; UTF-16/32 only with their BOM), refusing binary
+    data and other encodings with a clear message."""
+    encoding = next((name for bom, name in _BOMS if raw.startswith(bom)), None)
+    if encoding is not None:
+        try:
+            text = raw.decode(encoding).removeprefix("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{source}: starts with a {encoding.upper()} BOM but is not {encoding}") from exc
+    else:
+        if b"\x00" in raw[:8192]:
+            raise InputError(f"{source}: looks like a binary file, not UTF-8 text")
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"{source}: not valid UTF-8 (byte {exc.start}: {raw[exc.start : exc.start + 1]!r}); "
+                "if it is Latin-1 or Windows-1252, convert it first, e.g. "
+                "iconv -f windows-1252 -t utf-8"
+            ) from exc
     if not text.strip():
         raise InputError(f"{source}: empty article")
     return text
 
 
-def load_article(path: str | Path) -> Article:
+def _too_big(source: str, size: int, max_bytes: int) -> InputError:
+    return InputError(
+        f"{source}: {size:,} bytes, over the limit of {max_bytes:,}; "
+        "raise --max-chars to accept longer articles"
+    )
+
+
+def load_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read an article from a .txt/.md file, a .json object file, an .html/.htm page, or ``-`` for stdin.
 
-    HTML is also recognised by its content in any of them; its article text is extracted.
+    A file over ``max_bytes`` is refused from its size, before it is read. HTML, recognised by the
+    suffix or by its content, gives the page's article text and title.
     """
     if str(path) == "-":
-        text = decode_text(sys.stdin.buffer.read(), source="<stdin>")
+        raw = sys.stdin.buffer.read(max_bytes + 1)
+        if len(raw) > max_bytes:
+            raise _too_big("<stdin>", len(raw), max_bytes)
+        text = decode_text(raw, source="<stdin>")
         return _parse(text, source="<stdin>", stem=None)
     p = Path(path)
     if not p.exists():
         raise InputError(f"{p}: no such file")
     if p.is_dir():
         raise InputError(f"{p}: is a folder; give one article file")
+    size = p.stat().st_size
+    if size > max_bytes:
+        raise _too_big(str(p), size, max_bytes)
     text = decode_text(p.read_bytes(), source=str(p))
     return _parse(text, source=str(p), stem=p.stem)
 
@@ -108,7 +159,7 @@ def _parse(text: str, *, source: str, stem: str | None) -> Article:
         if stem and not data.get("id"):
             return Article(text=article.text, id=stem, title=article.title, metadata=article.metadata)
         return article
-    if source.endswith((".html", ".htm")) or looks_like_html(text):
+    if source.lower().endswith(HTML_SUFFIXES) or looks_like_html(text):
         page = page_to_article_fields(text, source=source)
         return Article(text=page["text"], id=stem or "", title=page["title"], metadata=page["metadata"])
     return Article(text=text, id=stem or "")

@@ -202,12 +202,15 @@ class Extractor:
         prompt = self.prompt.ref if self.prompt else None
         return f"Extractor(model={self.model!r}, prompt={prompt!r})"
 
-    def _chunks(self, article: Article) -> list[Chunk]:
+    def _check_size(self, article: Article) -> None:
+        """``max_chars`` holds on every path, the baseline's included."""
         if len(article.text) > self.max_chars:
             raise InputError(
                 f"article {article.id} has {len(article.text):,} characters, over the limit of "
                 f"{self.max_chars:,}; raise max_chars (--max-chars) to accept it"
             )
+
+    def _chunks(self, article: Article) -> list[Chunk]:
         return split_text(article.text, self.chunk_chars, self.chunk_overlap)
 
     def _requests(
@@ -350,6 +353,7 @@ class Extractor:
         even when the extraction fails; one budget bounds the retries of every chunk together.
         """
         art = _as_article(article)
+        self._check_size(art)
         started = time.perf_counter()
         if self.client is None:
             return self._baseline(art, started)
@@ -365,6 +369,7 @@ class Extractor:
     async def aextract(self, article: Article | str, *, budget: CallBudget | None = None) -> Extraction:
         """The async twin of :meth:`extract`."""
         art = _as_article(article)
+        self._check_size(art)
         started = time.perf_counter()
         if self.client is None:
             return self._baseline(art, started)

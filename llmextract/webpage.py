@@ -19,19 +19,16 @@ from llmextract.errors import InputError
 
 __all__ = ["looks_like_html", "page_to_article_fields"]
 
-_HTML_START = re.compile(
-    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S
-)
 _PAGE_LANG = re.compile(r"<html\b[^>]*\blang=[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)", re.I)
-_HTML_TAGS = re.compile(r"<(?:p|div|article|span|a|br|h[1-6]|script|meta|title)\b[^>]*>", re.I)
+_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_BLOCK_CLOSE = re.compile(r"</(?:p|div|span|h[1-6]|li|ul|table|td|tr|body|html|a|article|section)\s*>", re.I)
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether ``text`` is an HTML page (or fragment) rather than plain text that mentions a tag."""
-    head = text[:4096]
-    if _HTML_START.match(head):
-        return True
-    return len(_HTML_TAGS.findall(head)) >= 3 and head.lstrip().startswith("<")
+    """Whether ``text`` is an HTML page: it starts like one, or closes three or more common
+    elements in its first 20,000 characters (plain text that names a tag does not)."""
+    head = text[:20_000]
+    return _HTML_START.match(head) is not None or len(_BLOCK_CLOSE.findall(head)) >= 3
 
 
 def page_to_article_fields(html: str, *, source: str) -> dict[str, Any]:

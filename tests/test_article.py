@@ -1,13 +1,16 @@
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 from pathlib import Path
 
 import pytest
 
-from llmextract.article import Article, load_article
+from llmextract.article import Article, decode_text, load_article
 from llmextract.errors import InputError
+from llmextract.pipeline import Extractor
+from llmextract.webpage import looks_like_html
 
 
 def test_text_file_gets_its_stem_as_id(tmp_path: Path) -> None:
@@ -71,3 +74,52 @@ def test_default_id_is_a_hash_prefix() -> None:
     assert article.id == article.sha256[:12] == Article(text="Same text.").id
     with pytest.raises(InputError):
         Article(text="  ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The page's <p> tag was the subject of the talk, said the designer.",
+        "Profits rose 3 < 5 and 7 > 2, the minister said; </p> appeared once in a quote.",
+        "She typed </div> and </span> on the whiteboard.",
+    ],
+)
+def test_text_that_mentions_markup_is_not_html(text: str) -> None:
+    assert not looks_like_html(text)
+    assert Article(text=text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<html><body>The vote</body></html>",
+        "  <!doctype html>\n<title>x</title>",
+        "<BODY>Mayor said no.</BODY>",
+        "<h1>Vote</h1><p>One</p><p>Two</p>",
+    ],
+)
+def test_html_pages_are_recognised(text: str) -> None:
+    assert looks_like_html(text)
+
+
+def test_a_file_over_the_byte_limit_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text("x" * 101, encoding="utf-8")
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read despite its size"))
+    with pytest.raises(InputError, match="101 bytes, over the limit of 100"):
+        load_article(path, max_bytes=100)
+
+
+def test_a_bom_that_lies_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="UTF-16 BOM"):
+        decode_text(b"\xff\xfe\x00\xd8", source="odd")  # a lone surrogate in UTF-16
+
+
+def test_max_chars_holds_for_the_baseline_in_the_library() -> None:
+    extractor = Extractor("baseline", max_chars=10)
+    with pytest.raises(InputError, match="over the limit of 10"):
+        extractor.extract("“We stay,” said Ines Duarte.")
+    with pytest.raises(InputError, match="over the limit of 10"):
+        asyncio.run(extractor.aextract("“We stay,” said Ines Duarte."))

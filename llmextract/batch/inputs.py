@@ -16,30 +16,61 @@ metadata, kept in the result (``article.metadata``).
 
 Two articles with one id would make resuming ambiguous, so a duplicate id is an input error
 naming both sources.
+
+A line of a ``.jsonl`` file that is not JSON, or not an article, does not stop the batch:
+:func:`gather_inputs` reports it as a :class:`Rejected` line (id ``path:line``), which the run
+writes as an error record naming the line, and the other lines run. :func:`collect_articles` is
+the strict form, for callers that want every line good.
 """
 
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from llmextract.article import Article, load_article
+from llmextract.article import DEFAULT_MAX_BYTES, Article, load_article
 from llmextract.errors import InputError
+from llmextract.jsonl import read_jsonl
 
-__all__ = ["FOLDER_SUFFIXES", "METADATA_FILE", "Source", "collect_articles", "is_batch_input"]
+__all__ = [
+    "FOLDER_SUFFIXES",
+    "METADATA_FILE",
+    "Gathered",
+    "Rejected",
+    "Source",
+    "collect_articles",
+    "gather_inputs",
+    "is_batch_input",
+]
 
 FOLDER_SUFFIXES = (".txt", ".md", ".json", ".html", ".htm")
 METADATA_FILE = "metadata.csv"
 
 
 @dataclass(frozen=True)
-class Source:
-    article: Article
+class Rejected:
+    """A JSONL line that holds no article: ``where`` is ``path:line``, ``message`` says why."""
+
     where: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Source:
+    article: Article | None
+    where: str
+    rejected: Rejected | None = None
+
+
+@dataclass
+class Gathered:
+    """The articles named by the inputs, in order, and the JSONL lines that hold none."""
+
+    articles: list[Article] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
 
 
 def is_batch_input(paths: Sequence[str]) -> bool:
@@ -53,23 +84,18 @@ def is_batch_input(paths: Sequence[str]) -> bool:
 def iter_jsonl(path: Path) -> Iterator[tuple[str, Any]]:
     """``(path:line, value)`` for each non-blank line of a UTF-8 JSONL file; a bad line is an
     InputError naming its place."""
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not valid UTF-8 (byte {exc.start})") from exc
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            yield where, json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: invalid JSON ({exc.msg}, column {exc.colno})") from exc
+    for record in read_jsonl(path, strict=True):
+        yield record.where, record.value
 
 
 def _jsonl(path: Path) -> Iterator[Source]:
-    for where, data in iter_jsonl(path):
-        yield Source(Article.from_json(data, source=where), where)
+    for record in read_jsonl(path, strict=False):
+        try:
+            if record.error is not None:
+                raise InputError(f"{record.where}: {record.error}")
+            yield Source(Article.from_json(record.value, source=record.where), record.where)
+        except InputError as exc:
+            yield Source(None, record.where, Rejected(record.where, str(exc)))
 
 
 def read_sidecar(path: Path) -> dict[str, dict[str, str]]:
@@ -94,7 +120,7 @@ def read_sidecar(path: Path) -> dict[str, dict[str, str]]:
     return found
 
 
-def _folder(folder: Path) -> Iterator[Source]:
+def _folder(folder: Path, max_bytes: int) -> Iterator[Source]:
     sidecar_path = folder / METADATA_FILE
     sidecar = read_sidecar(sidecar_path) if sidecar_path.is_file() else {}
     used: set[str] = set()
@@ -106,7 +132,7 @@ def _folder(folder: Path) -> Iterator[Source]:
         and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
     for path in files:
-        article = load_article(path)
+        article = load_article(path, max_bytes=max_bytes)
         default_id = path.relative_to(folder).with_suffix("").as_posix()
         article_id = default_id if article.id == path.stem and default_id != path.stem else article.id
         extra = sidecar.get(article_id, {})
@@ -126,36 +152,54 @@ def _folder(folder: Path) -> Iterator[Source]:
         )
 
 
-def _sources(paths: Sequence[str]) -> Iterator[Source]:
+def _sources(paths: Sequence[str], max_bytes: int) -> Iterator[Source]:
     for raw in paths:
         path = Path(raw)
         if raw == "-":
-            yield Source(load_article("-"), "<stdin>")
+            yield Source(load_article("-", max_bytes=max_bytes), "<stdin>")
         elif path.is_dir():
-            yield from _folder(path)
+            yield from _folder(path, max_bytes)
         elif not path.exists():
             raise InputError(f"{path}: no such file or folder")
         elif path.suffix == ".jsonl":
             yield from _jsonl(path)
         else:
-            yield Source(load_article(path), str(path))
+            yield Source(load_article(path, max_bytes=max_bytes), str(path))
 
 
-def collect_articles(paths: Sequence[str], *, exclude: Path | None = None) -> list[Article]:
-    """Every article named by ``paths``, in order; ``exclude`` (the output file) is never read."""
+def gather_inputs(
+    paths: Sequence[str], *, exclude: Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Gathered:
+    """Every article named by ``paths``, in order, and the JSONL lines holding none; ``exclude``
+    (the output file) is never read, a file over ``max_bytes`` is refused before it is read.
+    No article and no rejected line at all is an InputError."""
     seen: dict[str, str] = {}
-    articles: list[Article] = []
+    found = Gathered()
     skip = exclude.resolve() if exclude is not None else None
-    for source in _sources(paths):
+    for source in _sources(paths, max_bytes):
         if skip is not None and Path(source.where.rsplit(":", 1)[0]).resolve() == skip:
+            continue
+        if source.article is None:
+            if source.rejected is not None:
+                found.rejected.append(source.rejected)
             continue
         first = seen.get(source.article.id)
         if first is not None:
             raise InputError(f"duplicate article id {source.article.id!r}: {first} and {source.where}")
         seen[source.article.id] = source.where
-        articles.append(source.article)
-    if not articles:
+        found.articles.append(source.article)
+    if not found.articles and not found.rejected:
         raise InputError(
             f"no articles found in {', '.join(paths)} (looked for {', '.join(FOLDER_SUFFIXES)}, .jsonl)"
         )
-    return articles
+    return found
+
+
+def collect_articles(
+    paths: Sequence[str], *, exclude: Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[Article]:
+    """Like :func:`gather_inputs`, but a JSONL line holding no article is an InputError."""
+    found = gather_inputs(paths, exclude=exclude, max_bytes=max_bytes)
+    if found.rejected:
+        raise InputError(found.rejected[0].message)
+    return found.articles

@@ -6,6 +6,10 @@ Concurrency is a fixed number of workers over one shared :class:`~llmextract.pip
 (one connection pool, one rate limiter, one cache). With ``max_tokens_total`` no new article
 starts once the finished ones have spent the budget; the ones in flight still finish and are
 yielded, so nothing paid for is thrown away.
+
+Some failures are not the article's but the run's: the endpoint refuses the key (401, 403) or
+does not know the model (404). Every further article would fail the same way, so such a failure
+stops the run (see :class:`RunStopped`) instead of becoming one error record per article.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import queue
+import re
 import threading
 from collections.abc import AsyncGenerator, Iterable, Iterator
 from typing import Any
@@ -20,10 +25,20 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from llmextract.article import Article
+from llmextract.errors import ProviderError
 from llmextract.pipeline import Extractor, _as_article
 from llmextract.schema import Extraction, Usage
 
-__all__ = ["BatchResult", "ErrorInfo", "FailureRecord", "aextract_many", "extract_many", "tokens_of"]
+__all__ = [
+    "BatchResult",
+    "ErrorInfo",
+    "FailureRecord",
+    "RunStopped",
+    "aextract_many",
+    "extract_many",
+    "fatal_hint",
+    "tokens_of",
+]
 
 DEFAULT_CONCURRENCY = 8
 
@@ -69,7 +84,45 @@ def result_id(result: BatchResult) -> str:
     return result.article.id if isinstance(result, Extraction) else result.id
 
 
-async def _one(extractor: Extractor, item: Article | str) -> BatchResult:
+def fatal_hint(exc: BaseException, model: str) -> str | None:
+    """What to check when ``exc`` means no article of the run can succeed, else None.
+
+    401/403: the key is refused; 404: the model (or, when the message does not name it, the
+    endpoint's path) is unknown. Other statuses depend on the article and are ordinary failures.
+    """
+    if not isinstance(exc, ProviderError):
+        return None
+    if exc.status_code in (401, 403):
+        return "check the API key (OPENAI_API_KEY) and that it may use this endpoint and model"
+    if exc.status_code == 404:
+        said = str(exc.original) if exc.original is not None else str(exc)  # the server's own words
+        if re.search(rf"(?<![\w.-]){re.escape(model)}(?![\w.-])|\bmodel\b", said, re.I):
+            return f"check the model name ({model!r}) against the models the endpoint serves"
+        return "check the endpoint URL (--base-url; OpenAI-compatible servers usually end in /v1)"
+    return None
+
+
+class RunStopped(ProviderError):
+    """The endpoint refused the run itself (key, model): raised by ``aextract_many`` after the
+    articles in flight have finished and their results were yielded.
+
+    The articles that met the refusal yield no record (it says nothing about them), so running
+    again over the same output with ``--resume`` redoes them. ``cause`` is the ProviderError met.
+    """
+
+    def __init__(self, cause: ProviderError, hint: str) -> None:
+        super().__init__(
+            f"the endpoint refused the run: {str(cause).removesuffix(f' (endpoint {cause.host})')}; {hint}",
+            host=cause.host,
+            status_code=cause.status_code,
+            original=cause.original,
+            attempts=cause.attempts,
+        )
+        self.cause = cause
+        self.hint = hint
+
+
+async def _one(extractor: Extractor, item: Article | str) -> BatchResult | RunStopped:
     budget: Any = None
     article_id = getattr(item, "id", "")
     try:
@@ -80,7 +133,10 @@ async def _one(extractor: Extractor, item: Article | str) -> BatchResult:
 
             budget = CallBudget()
         return await extractor.aextract(article, budget=budget)
-    except Exception as exc:  # a failure is a record, never the end of the run
+    except Exception as exc:  # a failure is a record, never the end of the run, unless it is the run's
+        hint = fatal_hint(exc, extractor.model)
+        if hint is not None and isinstance(exc, ProviderError):
+            return RunStopped(exc, hint)
         attempts = budget.http_calls if budget is not None else int(getattr(exc, "attempts", 0) or 0)
         usage = budget.usage if budget is not None else Usage()
         return FailureRecord.from_exception(article_id, exc, attempts=attempts, usage=usage)
@@ -107,6 +163,10 @@ async def aextract_many(
     Results come in completion order, not input order; match them by id. Options are those of
     :class:`~llmextract.pipeline.Extractor`, or pass a ready ``extractor``. An error reading the
     ``articles`` iterable itself stops the run and is raised.
+
+    When the endpoint refuses the run itself (401/403, or 404 for the model), no new article
+    starts; the ones in flight finish and are yielded, then :class:`RunStopped` is raised naming
+    the endpoint and what to check. The refused articles yield no record.
     """
     if concurrency < 1:
         raise ValueError(f"concurrency must be >= 1, not {concurrency}")
@@ -114,15 +174,19 @@ async def aextract_many(
     source = iter(articles)
     results: asyncio.Queue[BatchResult | _Stop] = asyncio.Queue()
     spent = 0
+    stopped: list[RunStopped] = []
 
     async def worker() -> None:
         nonlocal spent
         try:
-            while max_tokens_total is None or spent < max_tokens_total:
+            while not stopped and (max_tokens_total is None or spent < max_tokens_total):
                 item = next(source, None)
                 if item is None:
                     break
                 result = await _one(ex, item)
+                if isinstance(result, RunStopped):
+                    stopped.append(result)
+                    break
                 spent += tokens_of(result)
                 results.put_nowait(result)
             results.put_nowait(_Stop())
@@ -140,6 +204,8 @@ async def aextract_many(
                     raise got.error
                 continue
             yield got
+        if stopped:
+            raise stopped[0]
     finally:
         for task in tasks:
             task.cancel()
@@ -155,7 +221,8 @@ def extract_many(
 ) -> Iterator[BatchResult]:
     """The sync twin of :func:`aextract_many`: the async run goes on in a background thread.
 
-    Closing the iterator early (``break``) cancels the calls in flight.
+    Closing the iterator early (``break``) cancels the calls in flight. A refused run raises
+    :class:`RunStopped` after the results finished before it, as :func:`aextract_many` does.
     """
     out: queue.Queue[BatchResult | _Stop] = queue.Queue()
     ready = threading.Event()

@@ -15,10 +15,11 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from llmextract.batch.many import BatchResult
 from llmextract.errors import InputError
+from llmextract.jsonl import read_jsonl
 
 __all__ = ["JsonlSink", "OutputState", "prepare_output", "read_output"]
 
@@ -39,6 +40,10 @@ def _line_id(line: str) -> tuple[str, bool] | None:
         data = json.loads(line)
     except json.JSONDecodeError:
         return None
+    return _value_id(data)
+
+
+def _value_id(data: Any) -> tuple[str, bool] | None:
     if not isinstance(data, dict):
         return None
     if "error" in data and "article" not in data and data.get("id"):
@@ -50,27 +55,25 @@ def _line_id(line: str) -> tuple[str, bool] | None:
 
 
 def read_output(path: Path) -> OutputState:
-    """Parse an output file; a last line without its newline (or not JSON) counts as partial."""
+    """Parse an output file (through :func:`llmextract.jsonl.read_jsonl`, so a record holding
+    U+2028 or U+0085 stays one record); a last line without its newline, or a last line that is
+    not a result, counts as partial."""
     state = OutputState()
     if not path.exists():
         return state
-    raw = path.read_text(encoding="utf-8", errors="replace")
-    lines = raw.split("\n")
-    tail = lines.pop()  # "" when the file ends with a newline
-    if tail.strip():
-        state.partial = True
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
+    records = read_jsonl(path, strict=False)
+    pending = next(records, None)
+    while pending is not None:
+        record, pending = pending, next(records, None)
+        parsed = _value_id(record.value) if record.error is None else None
+        if record.last or (parsed is None and pending is None):
+            state.partial = True  # cut mid-write: dropped, and its article redone
             continue
-        parsed = _line_id(line)
         if parsed is None:
-            if number == len(lines) and not tail:
-                state.partial = True  # a cut line followed by nothing else
-                continue
-            raise InputError(f"{path}:{number}: not a result line; is this an llmextract output file?")
+            raise InputError(f"{record.where}: not a result line; is this an llmextract output file?")
         article_id, is_error = parsed
         (state.failed if is_error else state.done).add(article_id)
-        state.lines.append(line)
+        state.lines.append(json.dumps(record.value, ensure_ascii=False, separators=(",", ":")))
     state.failed -= state.done
     return state
 

@@ -4,7 +4,9 @@
 fixed concurrency, each result handed on as it finishes, the Extractor closed at the end.
 
 Ctrl-C (or SIGTERM) cancels the calls in flight and ends the run between two written lines, never
-in the middle of one; the summary then says how to continue (``--resume``).
+in the middle of one; the summary then says how to continue (``--resume``). An endpoint that
+refuses the run itself (key, model) ends it the same way, after the calls in flight
+(``RunOutcome.stopped``).
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from llmextract.article import Article
-from llmextract.batch.inputs import collect_articles
-from llmextract.batch.many import BatchResult, aextract_many
+from llmextract.batch.inputs import Rejected, gather_inputs
+from llmextract.batch.many import BatchResult, ErrorInfo, FailureRecord, RunStopped, aextract_many
 from llmextract.batch.output import JsonlSink, prepare_output
 from llmextract.batch.progress import RunCounters, RunProgress
-from llmextract.pipeline import Extractor
+from llmextract.pipeline import DEFAULT_MAX_CHARS, Extractor
 
 __all__ = ["BatchOptions", "RunOutcome", "run_batch", "run_extractor"]
 
@@ -42,16 +44,22 @@ class BatchOptions:
 class RunOutcome:
     counters: RunCounters
     interrupted: bool
+    stopped: RunStopped | None = None  # the endpoint refused the run (key, model)
 
     @property
     def complete(self) -> bool:
         c = self.counters
-        return not self.interrupted and c.failed == 0 and c.finished + c.skipped == c.total
+        return (
+            not self.interrupted
+            and self.stopped is None
+            and c.failed == 0
+            and c.finished + c.skipped == c.total
+        )
 
     @property
     def budget_reached(self) -> bool:
         c = self.counters
-        return not self.interrupted and c.finished + c.skipped < c.total
+        return not self.interrupted and self.stopped is None and c.finished + c.skipped < c.total
 
 
 async def _drive(
@@ -107,9 +115,16 @@ def run_extractor(
     return asyncio.run(_drive(stream, extractor, on_result))
 
 
+def _rejected_record(line: Rejected) -> FailureRecord:
+    """The error record of an input line that holds no article; its id is ``path:line``."""
+    return FailureRecord(id=line.where, error=ErrorInfo(type="InputError", message=line.message, attempts=0))
+
+
 def run_batch(paths: Sequence[str], extractor_options: dict[str, Any], options: BatchOptions) -> RunOutcome:
     """Extract every article named by ``paths`` that the output does not hold yet."""
-    articles = collect_articles(paths, exclude=options.output)
+    max_chars = int(extractor_options.get("max_chars", DEFAULT_MAX_CHARS))
+    gathered = gather_inputs(paths, exclude=options.output, max_bytes=4 * max_chars)
+    articles = gathered.articles
     extractor = Extractor(**extractor_options)  # settings errors surface before the output is touched
     skip: set[str] = set()
     if options.output is not None:
@@ -124,14 +139,27 @@ def run_batch(paths: Sequence[str], extractor_options: dict[str, Any], options: 
             extractor.close()
             raise
     todo = [a for a in articles if a.id not in skip]
-    counters = RunCounters(total=len(articles), skipped=len(articles) - len(todo))
+    rejected = [_rejected_record(r) for r in gathered.rejected if r.where not in skip]
+    total = len(articles) + len(gathered.rejected)
+    counters = RunCounters(total=total, skipped=total - len(todo) - len(rejected))
+    stopped: RunStopped | None = None
+    interrupted = False
     with JsonlSink(options.output) as sink, RunProgress(counters, quiet=options.quiet) as bar:
 
         def keep(result: BatchResult) -> None:
             sink.write(result)
             bar.advance(result)
 
-        interrupted = run_extractor(
-            todo, extractor, keep, concurrency=options.concurrency, max_tokens_total=options.max_tokens_total
-        )
-    return RunOutcome(counters=counters, interrupted=interrupted)
+        for record in rejected:
+            keep(record)
+        try:
+            interrupted = run_extractor(
+                todo,
+                extractor,
+                keep,
+                concurrency=options.concurrency,
+                max_tokens_total=options.max_tokens_total,
+            )
+        except RunStopped as exc:
+            stopped = exc
+    return RunOutcome(counters=counters, interrupted=interrupted, stopped=stopped)

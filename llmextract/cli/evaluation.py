@@ -25,6 +25,7 @@ from llmextract.evaluation.runner import (
     run_eval,
     score_predictions,
 )
+from llmextract.llm.prompts import load_prompt
 
 __all__ = ["register"]
 
@@ -113,6 +114,8 @@ def register(app: typer.Typer, *, extractor_factory: ExtractorFactory | None = N
         )
 
         def action() -> list[RunScores]:
+            for ref in prompts or [DEFAULT_PROMPT]:
+                load_prompt(ref)  # an unknown prompt is an error whatever the model, the baseline too
             gold_articles = load_gold(gold)
             with EvalProgress() as show:
                 return run_eval(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -17,7 +18,7 @@ from llmextract.cli.exits import EXIT_FAILED, EXIT_INTERRUPTED, fail, run_guarde
 from llmextract.cli.formats import to_json, to_jsonl_line, write_table
 from llmextract.cli.options import EndpointOptions, ModelOption, PromptOption, endpoint_options
 from llmextract.errors import InputError
-from llmextract.llm.prompts import DEFAULT_PROMPT
+from llmextract.llm.prompts import DEFAULT_PROMPT, load_prompt
 from llmextract.pipeline import DEFAULT_CHUNK_CHARS, DEFAULT_MAX_CHARS, Extractor
 from llmextract.schema import Extraction
 
@@ -54,13 +55,19 @@ def extract_command(
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
     ] = None,
     max_chars: Annotated[
-        int, typer.Option(help="Refuse articles longer than this many characters.")
+        int,
+        typer.Option(
+            min=1,
+            help="Refuse articles longer than this many characters (and files over 4 bytes per "
+            "character, before reading them).",
+        ),
     ] = DEFAULT_MAX_CHARS,
     chunk_chars: Annotated[
         int,
         typer.Option(
+            min=1,
             help="Split longer articles into overlapping chunks of at most this many characters, "
-            "one call each."
+            "one call each.",
         ),
     ] = DEFAULT_CHUNK_CHARS,
     resume: Annotated[
@@ -85,6 +92,7 @@ def extract_command(
     {"id", "error"}, written as each finishes. Exit codes: 0 all done; 1 some failed or were not
     run; 2 usage, config or input error; 130 interrupted (continue with --resume).
     """
+    run_guarded(lambda: _check_before_work(prompt, output))
     options: dict[str, Any] = {
         "model": model,
         "prompt": prompt,
@@ -113,7 +121,7 @@ def extract_command(
         return
 
     def work() -> None:
-        article = load_article(paths[0])
+        article = load_article(paths[0], max_bytes=4 * max_chars)
         extractor = Extractor(**options)
         try:
             result = extractor.extract(article)
@@ -124,10 +132,29 @@ def extract_command(
     run_guarded(work)
 
 
+def _check_before_work(prompt: str, output: Path | None) -> None:
+    """Refuse what would fail only after the work: an unknown prompt (whatever the model, the
+    baseline included) and an output path that cannot be written."""
+    load_prompt(prompt)
+    if output is None:
+        return
+    if output.is_dir():
+        raise InputError(f"-o {output}: is a folder; give a file name")
+    folder = output.parent
+    if not folder.is_dir():
+        raise InputError(f"-o {output}: the folder {folder} does not exist; create it first")
+    if not os.access(folder, os.W_OK):
+        raise InputError(f"-o {output}: the folder {folder} is not writable")
+
+
 def _run_batch(paths: list[str], options: dict[str, Any], batch: BatchOptions) -> None:
     outcome = run_guarded(lambda: run_batch(paths, options, batch))
     if not batch.quiet:
         typer.echo(f"llmextract: {outcome.counters.summary()}", err=True)
+    if outcome.stopped is not None:
+        kept = f"; the finished results are in {batch.output}, continue with --resume" if batch.output else ""
+        fail(f"{outcome.stopped}{kept}", EXIT_FAILED)
+    if not batch.quiet:
         if outcome.interrupted:
             typer.echo("llmextract: interrupted; run again with --resume to continue", err=True)
         elif outcome.budget_reached:

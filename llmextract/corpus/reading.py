@@ -6,12 +6,13 @@ error records (``{"id", "error"}``, as batch runs write them) are counted, not r
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from llmextract.errors import InputError
+from llmextract.jsonl import read_jsonl
 from llmextract.schema import Extraction
 
 __all__ = ["ResultStream"]
@@ -29,17 +30,12 @@ class ResultStream:
         for path in self.paths:
             if not path.is_file():
                 raise InputError(f"{path}: no such results file")
-            with path.open("rb") as handle:
-                for number, raw in enumerate(handle, 1):
-                    if not raw.strip():
-                        continue
-                    yield from self._parse(raw, f"{path}:{number}")
+            for line in read_jsonl(path, strict=False):
+                if line.error is not None:
+                    raise InputError(f"{line.where}: not a JSON line ({line.error})")
+                yield from self._parse(line.value, line.where)
 
-    def _parse(self, raw: bytes, where: str) -> Iterator[Extraction]:
-        try:
-            record = json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise InputError(f"{where}: not a JSON line ({exc})") from exc
+    def _parse(self, record: Any, where: str) -> Iterator[Extraction]:
         if isinstance(record, dict) and "error" in record and "article" not in record:
             self.errors += 1
             return

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from llmextract.article import text_sha256
 from llmextract.errors import InputError
+from llmextract.jsonl import read_jsonl
 from llmextract.schema import (
     Actor,
     ActorType,
@@ -142,6 +143,10 @@ def parse_gold_line(line: str, *, source: str = "<gold>", lineno: int = 1) -> Go
         data = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: invalid JSON ({exc.msg}, column {exc.colno})") from exc
+    return _gold_article(data, where)
+
+
+def _gold_article(data: Any, where: str) -> GoldArticle:
     try:
         return GoldArticle.model_validate(data)
     except ValidationError as exc:
@@ -159,17 +164,14 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
         raise InputError(f"{p}: no such gold file")
     articles: list[GoldArticle] = []
     seen: dict[str, int] = {}
-    with p.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            article = parse_gold_line(line, source=str(p), lineno=lineno)
-            if article.id in seen:
-                raise InputError(
-                    f"{p}:{lineno}: duplicate article id {article.id!r} (first on line {seen[article.id]})"
-                )
-            seen[article.id] = lineno
-            articles.append(article)
+    for record in read_jsonl(p):  # records end at "\n" only: U+2028 in a text stays in it
+        article = _gold_article(record.value, record.where)
+        if article.id in seen:
+            raise InputError(
+                f"{record.where}: duplicate article id {article.id!r} (first on line {seen[article.id]})"
+            )
+        seen[article.id] = record.number
+        articles.append(article)
     if not articles:
         raise InputError(f"{p}: no gold articles")
     return articles

@@ -20,7 +20,6 @@ from typing import Any
 from pydantic import ValidationError
 
 from llmextract.article import Article, text_sha256
-from llmextract.batch.inputs import iter_jsonl
 from llmextract.batch.many import BatchResult
 from llmextract.batch.output import JsonlSink
 from llmextract.batch.run import run_extractor
@@ -28,6 +27,7 @@ from llmextract.errors import InputError
 from llmextract.evaluation.gold import GoldArticle
 from llmextract.evaluation.report import RunScores
 from llmextract.evaluation.scorer import score_article
+from llmextract.jsonl import read_jsonl
 from llmextract.language import detect_language, normalise_language
 from llmextract.llm.prompts import DEFAULT_PROMPT
 from llmextract.pipeline import Extractor
@@ -86,7 +86,8 @@ def load_predictions(path: str | Path) -> PredictionSet:
     if not p.is_file():
         raise InputError(f"{p}: no such predictions file")
     out = PredictionSet()
-    for where, data in iter_jsonl(p):
+    for record in read_jsonl(p):
+        where, data = record.where, record.value
         if isinstance(data, dict) and "error" in data and "article" not in data:
             article_id = str(data.get("id") or "")
             if not article_id:

@@ -9,7 +9,6 @@ article text before anything is drawn, because a view that highlights the wrong 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -22,6 +21,7 @@ from markupsafe import Markup, escape
 from llmextract.html.graph import POLARITY_VERBS, stance_graph
 from llmextract.html.spans import Piece, laminar_pieces, mark_text
 from llmextract.html.templating import asset, environment, script_json
+from llmextract.jsonl import read_jsonl
 from llmextract.schema import Extraction, Quote
 
 __all__ = ["load_results", "render_extraction_html", "safe_filename", "write_views"]
@@ -250,25 +250,24 @@ def load_results(path: Path) -> Iterator[Extraction]:
     """Extractions from a results JSONL file (one per line) or a single-result JSON file.
 
     Lines holding a failure record (``{"id", "error"}``, as batch and eval runs write them) are
-    skipped: there is nothing to show for them. Raises ValueError naming the file and line.
+    skipped: there is nothing to show for them. Lines are read with
+    :func:`llmextract.jsonl.read_jsonl` (records end at ``\\n`` only). Raises ValueError naming
+    the file and line.
     """
-    text = path.read_text(encoding="utf-8")
     if path.suffix.lower() == ".json":
+        text = path.read_text(encoding="utf-8")
         try:
             yield Extraction.model_validate_json(text)
         except ValueError as exc:
             raise ValueError(f"{path}: not an extraction result: {exc}") from exc
         return
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{path}:{lineno}: not JSON ({exc.msg})") from exc
+    for line in read_jsonl(path, strict=False):
+        if line.error is not None:
+            raise ValueError(f"{line.where}: not JSON ({line.error})")
+        record = line.value
         if isinstance(record, dict) and "error" in record and "article" not in record:
             continue
         try:
             yield Extraction.model_validate(record)
         except ValueError as exc:
-            raise ValueError(f"{path}:{lineno}: not an extraction result: {exc}") from exc
+            raise ValueError(f"{line.where}: not an extraction result: {exc}") from exc

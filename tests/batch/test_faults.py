@@ -10,7 +10,7 @@ from llmextract.schema import Extraction
 
 MAX_RETRIES, MAX_REASKS = 3, 1
 TRANSPORT_FAULTS = {"rate_limit", "server_error", "reset", "timeout", "truncated"}
-REFUSED = {"f007": 400, "f057": 401, "f107": 400, "f157": 401}
+REFUSED = {"f007": 400, "f057": 422, "f107": 400, "f157": 422}  # 401/403/404 stop the run
 
 
 def articles(n: int) -> list[Article]:
@@ -59,7 +59,7 @@ def test_every_fault_on() -> None:
         # the server may see fewer calls than were made, never more: there is no hidden retry layer.
         assert len(log) <= attempts <= 1 + MAX_RETRIES + MAX_REASKS, key
         if key in REFUSED:
-            assert log == [f"status:{REFUSED[key]}"] and attempts == 1, "400/401 are never retried"
+            assert log == [f"status:{REFUSED[key]}"] and attempts == 1, "400/422 are never retried"
             assert isinstance(result, FailureRecord) and f"HTTP {REFUSED[key]}" in result.error.message
         elif isinstance(result, Extraction):
             assert retried <= MAX_RETRIES and reasked <= MAX_REASKS and log[-1] == "ok"

@@ -45,7 +45,7 @@ def test_duplicate_ids_name_both_sources(tmp_path: Path) -> None:
         collect_articles([str(jsonl), str(other)])
 
 
-def test_bad_lines_and_empty_inputs_are_input_errors(tmp_path: Path) -> None:
+def test_bad_lines_and_empty_inputs_are_input_errors_when_strict(tmp_path: Path) -> None:
     bad = write(tmp_path / "bad.jsonl", '{"id": "x", "text": "ok"}\n{not json\n')
     with pytest.raises(InputError, match=r"bad.jsonl:2: invalid JSON"):
         collect_articles([str(bad)])
