@@ -142,3 +142,19 @@ def test_own_articles_direct_quotes_found_with_the_right_speaker() -> None:
 def test_english_articles_keep_the_english_rules() -> None:
     text = "“The harbour will reopen next month,” Akar told reporters on Tuesday."
     assert baseline_extract(text) == baseline_extract(text, "en")
+
+
+def test_page_furniture_lines_are_not_quotes_and_not_actors() -> None:
+    text = (
+        "The council approved the budget on Monday.\n"
+        "READ MORE: “Mayor Says Budget Will Pass,” Local Paper Reports\n"
+        "Related: Council Votes On Harbour Plan\n"
+        "“We kept every school open,” Mayor Dana Whitlock said.\n"
+        "Photo: Harbour Courier Staff\n"
+        "Subscribe to Morning Brief for more stories\n"
+    )
+    ex = baseline_extract(text, "en")
+    assert [(q.text, q.speaker) for q in ex.quotes] == [("“We kept every school open,”", "Dana Whitlock")]
+    names = {a.name for a in ex.actors}
+    assert "Dana Whitlock" in names
+    assert not names & {"READ MORE", "Local Paper Reports", "Harbour Courier Staff", "Morning Brief"}
