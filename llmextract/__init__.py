@@ -18,6 +18,7 @@ from llmextract.errors import (
     LLMExtractError,
     PromptError,
     ProviderError,
+    RunStopped,
 )
 from llmextract.pipeline import Extractor, aextract, extract
 from llmextract.schema import SCHEMA_VERSION, Actor, Extraction, Provenance, Quote, Span, Stance, Usage
@@ -37,6 +38,7 @@ __all__ = [
     "Provenance",
     "ProviderError",
     "Quote",
+    "RunStopped",
     "Span",
     "Stance",
     "Usage",

@@ -8,6 +8,7 @@ passed through :func:`llmextract.redaction.redact`: no error carries a key, what
     ├── InputError         empty, binary, undecodable or oversized article
     ├── PromptError        unknown prompt name/version, template that fails to render
     ├── ProviderError      the endpoint failed (keeps the original exception, names the host)
+    │   └── RunStopped     it refused the run itself (key, model): a batch stops after the calls in flight
     └── ExtractionFailed   the model never produced a valid answer (attempts, last raw answer, usage)
 """
 
@@ -27,6 +28,7 @@ __all__ = [
     "LLMExtractError",
     "PromptError",
     "ProviderError",
+    "RunStopped",
 ]
 
 
@@ -83,3 +85,23 @@ class ExtractionFailed(LLMExtractError):
         self.attempts = attempts
         self.last_response = redact(last_response) if last_response is not None else None
         self.usage = usage
+
+
+class RunStopped(ProviderError):
+    """The endpoint refused the run itself (key, model): raised by ``aextract_many`` after the
+    articles in flight have finished and their results were yielded.
+
+    The articles that met the refusal yield no record (it says nothing about them), so running
+    again over the same output with ``--resume`` redoes them. ``cause`` is the ProviderError met.
+    """
+
+    def __init__(self, cause: ProviderError, hint: str) -> None:
+        super().__init__(
+            f"the endpoint refused the run: {str(cause).removesuffix(f' (endpoint {cause.host})')}; {hint}",
+            host=cause.host,
+            status_code=cause.status_code,
+            original=cause.original,
+            attempts=cause.attempts,
+        )
+        self.cause = cause
+        self.hint = hint

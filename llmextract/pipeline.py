@@ -13,8 +13,6 @@ allows, else halved (``provenance.max_tokens_raised``, ``provenance.length_split
 from __future__ import annotations
 
 import os
-import sys
-import threading
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -33,46 +31,18 @@ from llmextract.llm.answer_schema_v2 import answer_model
 from llmextract.llm.cache import CachedAnswer, ResponseCache, cache_key, open_cache
 from llmextract.llm.data_fence import fence_text, fence_title
 from llmextract.llm.length_split import CutAnswers, after_cut
+from llmextract.llm.model_choice import BASELINE, DEFAULT_LLM_MODEL, resolve_model
 from llmextract.llm.prompts import DEFAULT_PROMPT, PromptTemplate, load_prompt, rendered_sha256
 from llmextract.schema import SCHEMA_VERSION, Extraction, PromptRef, Provenance
 
 if TYPE_CHECKING:  # the openai stack is imported only when an LLM is used
     from llmextract.llm.client import CallBudget, CallResult, LLMClient
 
-__all__ = ["BASELINE", "DEFAULT_LLM_MODEL", "Extractor", "aextract", "extract", "resolve_model"]
+__all__ = ["BASELINE", "DEFAULT_LLM_MODEL", "Extractor", "aextract", "as_article", "extract", "resolve_model"]
 
-BASELINE = "baseline"
-DEFAULT_LLM_MODEL = "gpt-4o-mini"
 DEFAULT_MAX_CHARS = 1_000_000
 DEFAULT_CHUNK_CHARS = 20_000
 DEFAULT_CHUNK_OVERLAP = 1_000
-_notice_lock = threading.Lock()
-_notice_shown = False
-
-
-def resolve_model(model: str | None) -> str:
-    """The model to use: the argument, else LLMEXTRACT_MODEL, else an LLM when an endpoint is
-    configured (OPENAI_API_KEY / OPENAI_BASE_URL), else the offline baseline (with one notice)."""
-    chosen = model or os.environ.get("LLMEXTRACT_MODEL")
-    if chosen:
-        return chosen
-    if os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL"):
-        return DEFAULT_LLM_MODEL
-    _baseline_notice()
-    return BASELINE
-
-
-def _baseline_notice() -> None:
-    global _notice_shown
-    with _notice_lock:
-        if _notice_shown:
-            return
-        _notice_shown = True
-    print(
-        "llmextract: no model given and no OPENAI_API_KEY/OPENAI_BASE_URL set; using the offline rules "
-        "baseline. For an LLM, pass -m MODEL (and --base-url URL for a local server) or set OPENAI_API_KEY.",
-        file=sys.stderr,
-    )
 
 
 @dataclass(frozen=True)
@@ -98,7 +68,7 @@ class _Part:
     cached: bool
 
 
-def _as_article(article: Article | str) -> Article:
+def as_article(article: Article | str) -> Article:
     if isinstance(article, Article):
         return article
     if isinstance(article, str):
@@ -352,7 +322,7 @@ class Extractor:
         ``budget`` (an ``llmextract.llm.client.CallBudget``) lets a caller read the calls and tokens spent
         even when the extraction fails; one budget bounds the retries of every chunk together.
         """
-        art = _as_article(article)
+        art = as_article(article)
         self._check_size(art)
         started = time.perf_counter()
         if self.client is None:
@@ -368,7 +338,7 @@ class Extractor:
 
     async def aextract(self, article: Article | str, *, budget: CallBudget | None = None) -> Extraction:
         """The async twin of :meth:`extract`."""
-        art = _as_article(article)
+        art = as_article(article)
         self._check_size(art)
         started = time.perf_counter()
         if self.client is None:

@@ -21,8 +21,8 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPat
         if not (RECORD_LIVE and name in LIVE_VARS):
             monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LLMEXTRACT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
-    if "llmextract.pipeline" in sys.modules:  # the baseline notice is once per process
-        sys.modules["llmextract.pipeline"]._notice_shown = False
+    if "llmextract.llm.model_choice" in sys.modules:  # the baseline notice is once per process
+        sys.modules["llmextract.llm.model_choice"]._notice_shown = False
     yield
     if "llmextract.llm.client" in sys.modules:  # mode memory is per process: keep tests independent
         sys.modules["llmextract.llm.client"].forget_working_modes()

@@ -9,7 +9,8 @@ import pytest
 from llm_scenarios import completion
 
 from llmextract import Article, ConfigError, Extraction, ExtractionFailed, InputError, extract
-from llmextract.pipeline import BASELINE, DEFAULT_LLM_MODEL, Extractor, resolve_model
+from llmextract.llm.model_choice import BASELINE, DEFAULT_LLM_MODEL, resolve_model
+from llmextract.pipeline import Extractor
 
 TEXT = (
     "Harbour Minister Lena Brandt said on Friday that the port would reopen next week. "
@@ -18,9 +19,9 @@ TEXT = (
 
 
 def test_offline_default_is_the_baseline_with_one_notice(capsys: pytest.CaptureFixture[str]) -> None:
-    import llmextract.pipeline as pipeline
+    import llmextract.llm.model_choice as model_choice
 
-    pipeline._notice_shown = False
+    model_choice._notice_shown = False
     assert resolve_model(None) == BASELINE
     assert resolve_model(None) == BASELINE
     err = capsys.readouterr().err

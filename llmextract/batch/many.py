@@ -25,8 +25,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from llmextract.article import Article
-from llmextract.errors import ProviderError
-from llmextract.pipeline import Extractor, _as_article
+from llmextract.errors import ProviderError, RunStopped
+from llmextract.pipeline import Extractor, as_article
 from llmextract.schema import Extraction, Usage
 
 __all__ = [
@@ -102,31 +102,11 @@ def fatal_hint(exc: BaseException, model: str) -> str | None:
     return None
 
 
-class RunStopped(ProviderError):
-    """The endpoint refused the run itself (key, model): raised by ``aextract_many`` after the
-    articles in flight have finished and their results were yielded.
-
-    The articles that met the refusal yield no record (it says nothing about them), so running
-    again over the same output with ``--resume`` redoes them. ``cause`` is the ProviderError met.
-    """
-
-    def __init__(self, cause: ProviderError, hint: str) -> None:
-        super().__init__(
-            f"the endpoint refused the run: {str(cause).removesuffix(f' (endpoint {cause.host})')}; {hint}",
-            host=cause.host,
-            status_code=cause.status_code,
-            original=cause.original,
-            attempts=cause.attempts,
-        )
-        self.cause = cause
-        self.hint = hint
-
-
 async def _one(extractor: Extractor, item: Article | str) -> BatchResult | RunStopped:
     budget: Any = None
     article_id = getattr(item, "id", "")
     try:
-        article = _as_article(item)
+        article = as_article(item)
         article_id = article.id
         if extractor.client is not None:
             from llmextract.llm.client import CallBudget

@@ -21,9 +21,10 @@ from typing import Any
 
 from llmextract.article import Article
 from llmextract.batch.inputs import Rejected, gather_inputs
-from llmextract.batch.many import BatchResult, ErrorInfo, FailureRecord, RunStopped, aextract_many
+from llmextract.batch.many import BatchResult, ErrorInfo, FailureRecord, aextract_many
 from llmextract.batch.output import JsonlSink, prepare_output
 from llmextract.batch.progress import RunCounters, RunProgress
+from llmextract.errors import RunStopped
 from llmextract.pipeline import DEFAULT_MAX_CHARS, Extractor
 
 __all__ = ["BatchOptions", "RunOutcome", "run_batch", "run_extractor"]

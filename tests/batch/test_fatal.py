@@ -9,9 +9,9 @@ from fake_openai import FakeServer
 from typer.testing import CliRunner
 
 from llmextract.article import Article
-from llmextract.batch.many import FailureRecord, RunStopped, extract_many, fatal_hint, result_id
+from llmextract.batch.many import FailureRecord, extract_many, fatal_hint, result_id
 from llmextract.cli.app import app
-from llmextract.errors import ProviderError
+from llmextract.errors import ProviderError, RunStopped
 from llmextract.schema import Extraction
 
 
