@@ -12,8 +12,8 @@ UTF-16/UTF-32 with a BOM        decoded (the BOM says the encoding; nothing is g
 Latin-1 or other non-UTF-8      InputError naming the byte and the fix (convert to UTF-8); the
                                 encoding is not guessed, since a wrong guess corrupts every quote
 over ``max_bytes``              InputError from the file's size, before it is read
-HTML (.html/.htm, or markup     InputError: HTML input is not supported yet, the page's markup
-sniffed in text)                would end up in quotes and actors; extract the text first
+HTML (.html/.htm, or markup     the page's article text and title, extracted by
+sniffed in text or JSON text)   ``llmextract.webpage``; navigation, notices and footers left out
 ==============================  ==================================================================
 """
 
@@ -22,15 +22,15 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from llmextract.errors import InputError
+from llmextract.webpage import looks_like_html, page_to_article_fields
 
-__all__ = ["DEFAULT_MAX_BYTES", "Article", "decode_text", "load_article", "refuse_html", "text_sha256"]
+__all__ = ["DEFAULT_MAX_BYTES", "Article", "decode_text", "load_article", "text_sha256"]
 
 DEFAULT_MAX_BYTES = 4_000_000
 """Files larger than this are refused before being read: 4 bytes per character of the default
@@ -42,12 +42,6 @@ _BOMS = (  # UTF-32 first: its little-endian BOM begins with UTF-16's
     (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
-)
-_HTML_START = re.compile(r"\A\s*<(?:!doctype\s+html|html|head|body)\b", re.I)
-_BLOCK_CLOSE = re.compile(r"</(?:p|div|span|h[1-6]|li|ul|table|td|tr|body|html|a|article|section)\s*>", re.I)
-_HTML_HINT = (
-    "HTML input is not supported yet (its markup would end up in quotes and actors); "
-    "extract the article's text first and give it as .txt"
 )
 
 
@@ -78,9 +72,17 @@ class Article:
 
     @classmethod
     def from_json(cls, data: Any, *, source: str = "<json>") -> Article:
-        """Build from a ``{"id", "title", "text"}`` object, naming ``source`` on error."""
+        """Build from a ``{"id", "title", "text"}`` object, naming ``source`` on error.
+
+        A ``text`` that is an HTML page becomes the page's article text (``llmextract.webpage``);
+        the object's own keys win over what the page says.
+        """
         if not isinstance(data, dict) or not isinstance(data.get("text"), str):
             raise InputError(f"{source}: expected a JSON object with a string 'text' field")
+        if looks_like_html(data["text"]):
+            page = page_to_article_fields(data["text"], source=source)
+            page["metadata"].pop("source_html", None)
+            data = {**page["metadata"], "title": page["title"], **data, "text": page["text"]}
         title = data.get("title")
         meta = {k: v for k, v in data.items() if k not in {"id", "title", "text"}}
         return cls(
@@ -89,14 +91,6 @@ class Article:
             title=title if isinstance(title, str) else None,
             metadata=meta,
         )
-
-
-def refuse_html(text: str, *, source: str) -> None:
-    """Raise InputError when ``text`` is an HTML page (it starts like one, or closes three or more
-    common elements in its first 20,000 characters)."""
-    head = text[:20_000]
-    if _HTML_START.match(head) or len(_BLOCK_CLOSE.findall(head)) >= 3:
-        raise InputError(f"{source}: looks like HTML; {_HTML_HINT}")
 
 
 def decode_text(raw: bytes, *, source: str) -> str:
@@ -132,9 +126,10 @@ def _too_big(source: str, size: int, max_bytes: int) -> InputError:
 
 
 def load_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Read an article from a .txt/.md file, a .json object file, or ``-`` for stdin.
+    """Read an article from a .txt/.md file, a .json object file, an .html/.htm page, or ``-`` for stdin.
 
-    A file over ``max_bytes`` is refused from its size, before it is read; HTML is refused.
+    A file over ``max_bytes`` is refused from its size, before it is read. HTML, recognised by the
+    suffix or by its content, gives the page's article text and title.
     """
     if str(path) == "-":
         raw = sys.stdin.buffer.read(max_bytes + 1)
@@ -147,8 +142,6 @@ def load_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Art
         raise InputError(f"{p}: no such file")
     if p.is_dir():
         raise InputError(f"{p}: is a folder; give one article file")
-    if p.suffix.lower() in HTML_SUFFIXES:
-        raise InputError(f"{p}: {_HTML_HINT}")
     size = p.stat().st_size
     if size > max_bytes:
         raise _too_big(str(p), size, max_bytes)
@@ -163,9 +156,10 @@ def _parse(text: str, *, source: str, stem: str | None) -> Article:
         except json.JSONDecodeError as exc:
             raise InputError(f"{source}: invalid JSON ({exc.msg} at line {exc.lineno})") from exc
         article = Article.from_json(data, source=source)
-        refuse_html(article.text, source=source)
         if stem and not data.get("id"):
             return Article(text=article.text, id=stem, title=article.title, metadata=article.metadata)
         return article
-    refuse_html(text, source=source)
+    if source.lower().endswith(HTML_SUFFIXES) or looks_like_html(text):
+        page = page_to_article_fields(text, source=source)
+        return Article(text=page["text"], id=stem or "", title=page["title"], metadata=page["metadata"])
     return Article(text=text, id=stem or "")

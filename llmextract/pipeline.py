@@ -24,7 +24,7 @@ from llmextract.__about__ import __version__
 from llmextract.article import Article, text_sha256
 from llmextract.assembly.assemble import assemble
 from llmextract.assembly.chunking import Chunk, merge_answers, restore_alignment, split_text
-from llmextract.baseline.model import baseline_extract
+from llmextract.baseline.model import baseline_of
 from llmextract.errors import ConfigError, InputError
 from llmextract.llm.answer_schema import LLMExtraction, as_internal, schema_sha256
 from llmextract.llm.answer_schema_v2 import answer_model
@@ -314,7 +314,7 @@ class Extractor:
         provenance = Provenance(
             model=self.model, toolkit_version=__version__, seconds=round(time.perf_counter() - started, 4)
         )
-        return assemble(article, baseline_extract(article.text), provenance, include_text=self.include_text)
+        return assemble(article, baseline_of(article), provenance, include_text=self.include_text)
 
     def extract(self, article: Article | str, *, budget: CallBudget | None = None) -> Extraction:
         """Extract from one article (text or Article); raises ProviderError or ExtractionFailed.

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from llmextract.article import Article, decode_text, load_article, refuse_html
+from llmextract.article import Article, decode_text, load_article
 from llmextract.errors import InputError
 from llmextract.pipeline import Extractor
+from llmextract.webpage import looks_like_html
 
 
 def test_text_file_gets_its_stem_as_id(tmp_path: Path) -> None:
@@ -84,7 +85,8 @@ def test_default_id_is_a_hash_prefix() -> None:
     ],
 )
 def test_text_that_mentions_markup_is_not_html(text: str) -> None:
-    refuse_html(text, source="t")
+    assert not looks_like_html(text)
+    assert Article(text=text).text == text
 
 
 @pytest.mark.parametrize(
@@ -96,9 +98,8 @@ def test_text_that_mentions_markup_is_not_html(text: str) -> None:
         "<h1>Vote</h1><p>One</p><p>Two</p>",
     ],
 )
-def test_html_pages_are_refused(text: str) -> None:
-    with pytest.raises(InputError, match="HTML input is not supported yet"):
-        refuse_html(text, source="t")
+def test_html_pages_are_recognised(text: str) -> None:
+    assert looks_like_html(text)
 
 
 def test_a_file_over_the_byte_limit_is_refused_before_it_is_read(

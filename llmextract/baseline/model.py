@@ -39,20 +39,38 @@ from __future__ import annotations
 
 import re
 
+from llmextract.article import Article
 from llmextract.baseline.attribution import Found, SentenceReader
+from llmextract.baseline.boilerplate import blank_boilerplate
+from llmextract.baseline.languages import LANGUAGES
+from llmextract.baseline.multilingual import extract_in_language
 from llmextract.baseline.name_spans import actors_from_names
 from llmextract.baseline.tokens import QUOTE_MARK, Span, sentences
 from llmextract.baseline.word_tables import PREPOSITIONS, STOP_CAPITALS
+from llmextract.language import detect_language, language_of, normalise_language
 from llmextract.llm.answer_schema import LLMExtraction, LLMQuote
 
-__all__ = ["baseline_extract"]
+__all__ = ["baseline_extract", "baseline_of"]
 
 _MIN_ORPHAN_WORDS = 3  # a cue-less quotation shorter than this is a scare quote, not a quote
 _COLON_LINE = re.compile(r"^[ \t]*([A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}):[ \t]+(\S[^\n]*)", re.M)
 
 
-def baseline_extract(text: str) -> LLMExtraction:
-    """Quotes and actors found by rules; stances stay empty (see the module docstring)."""
+def baseline_of(article: Article) -> LLMExtraction:
+    """``baseline_extract`` of an article, in its language (given in its input, or detected)."""
+    return baseline_extract(article.text, language_of(article))
+
+
+def baseline_extract(text: str, lang: str | None = None) -> LLMExtraction:
+    """Quotes and actors found by rules; stances stay empty (see the module docstring).
+
+    ``lang`` (detected when not given) picks the rules: French, German and Spanish have their own
+    (``llmextract.baseline.multilingual``); every other language is read with the English ones.
+    """
+    original, text = text, blank_boilerplate(text)
+    rules = LANGUAGES.get(normalise_language(lang) or detect_language(text))
+    if rules is not None:
+        return extract_in_language(text, rules)
     reader = SentenceReader(text)
     found: list[Found] = []
     for i0, i1 in sentences(text, reader.toks, reader.in_quote, reader.quotes):
@@ -65,7 +83,7 @@ def baseline_extract(text: str) -> LLMExtraction:
     ends = {qe for _, qe in reader.quotes} | {qe + 1 for _, qe in reader.quotes}
     quotes = [
         LLMQuote(
-            text=text[f.start : f.end],
+            text=original[f.start : f.end],
             speaker=f.speaker,
             cue=f.cue,
             kind="direct" if f.start in starts and f.end in ends else "indirect",

@@ -3,8 +3,9 @@
 - a ``.txt``/``.md`` file is one article, its id the file name without suffix;
 - a ``.json`` file is one ``{"id", "title", "text"}`` object (id defaults to the file name);
 - a ``.jsonl`` file holds one such object per line;
-- a folder is searched recursively for ``.txt``, ``.md`` and ``.json`` files (not ``.jsonl``, so an
-  output file kept next to the articles is never read as input); ids are the paths relative to the
+- an ``.html``/``.htm`` file is one news page, read for its article text (``llmextract.webpage``);
+- a folder is searched recursively for all of these (not ``.jsonl``, so an output file kept next
+  to the articles is never read as input); ids are the paths relative to the
   folder without suffix, so ``2023/a.txt`` and ``2024/a.txt`` stay apart. A ``metadata.csv`` at the
   top of the folder (an ``id`` column, then any of ``date``, ``source``, ``url``, ``lang``, ...) gives
   the articles their metadata, since a ``.txt`` file has nowhere to keep it; keys a ``.json`` article
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from llmextract.article import DEFAULT_MAX_BYTES, Article, load_article, refuse_html
+from llmextract.article import DEFAULT_MAX_BYTES, Article, load_article
 from llmextract.errors import InputError
 from llmextract.jsonl import read_jsonl
 
@@ -45,7 +46,7 @@ __all__ = [
     "is_batch_input",
 ]
 
-FOLDER_SUFFIXES = (".txt", ".md", ".json")
+FOLDER_SUFFIXES = (".txt", ".md", ".json", ".html", ".htm")
 METADATA_FILE = "metadata.csv"
 
 
@@ -92,9 +93,7 @@ def _jsonl(path: Path) -> Iterator[Source]:
         try:
             if record.error is not None:
                 raise InputError(f"{record.where}: {record.error}")
-            article = Article.from_json(record.value, source=record.where)
-            refuse_html(article.text, source=record.where)
-            yield Source(article, record.where)
+            yield Source(Article.from_json(record.value, source=record.where), record.where)
         except InputError as exc:
             yield Source(None, record.where, Rejected(record.where, str(exc)))
 

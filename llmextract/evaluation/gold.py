@@ -46,7 +46,7 @@ __all__ = [
     "parse_gold_line",
 ]
 
-GOLD_FORMAT_VERSION = 1
+GOLD_FORMAT_VERSION = 2  # 2: an optional "lang" per article
 
 Task = Literal["quotes", "actors", "stances"]
 GoldSpan = tuple[int, int]
@@ -92,6 +92,9 @@ class GoldArticle(_Model):
     id: str = Field(min_length=1)
     text: str
     title: str | None = None
+    lang: str | None = Field(
+        default=None, description="the article's language (ISO 639-1); detected if absent"
+    )
     tasks: list[Task] = Field(min_length=1)
     quotes: list[GoldQuote] = Field(default_factory=list)
     actors: list[GoldActor] = Field(default_factory=list)

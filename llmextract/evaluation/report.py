@@ -32,6 +32,8 @@ The report dict (JSON figures are fractions in [0, 1]; Markdown shows percentage
                         "actors_f1": float|null, "stances_f1": float|null, "errors": [str]}],
           "worst": [ids of up to ten articles with the lowest mean of their defined F1s,
                     perfect articles left out],
+          "by_language": {lang: {"articles": int, "quotes": ..., "actors": ..., "stances": ...}},
+                    # micro values (no intervals) of each language's articles; {} if unknown
         }
       ]
     }
@@ -58,6 +60,7 @@ from pathlib import Path
 from typing import Any
 
 from llmextract.errors import InputError
+from llmextract.evaluation.by_language import figures_by_language, language_table
 from llmextract.evaluation.scorer import COUNT_KEYS, FIGURES, Counts, FigurePath, compute_figures, sum_counts
 
 __all__ = [
@@ -87,6 +90,8 @@ class RunScores:
     failed_articles: int = 0
     missing_articles: int = 0
     predictions: str | None = None
+    #: each article's language, in gold order (empty: not known, no split by language)
+    languages: list[str] = field(default_factory=list)
 
 
 def build_report(
@@ -134,6 +139,7 @@ def build_report(
                 "delta_to_first": delta,
                 "articles": articles,
                 "worst": _worst(articles),
+                "by_language": figures_by_language(run.languages, run.counts),
             }
         )
     return {
@@ -330,6 +336,9 @@ def render_markdown(report: Mapping[str, Any]) -> str:
             + (f"; predictions: `{run['predictions']}`" if run["predictions"] else "")
         )
         lines.append("")
+        by_language = run.get("by_language") or {}
+        if len(by_language) > 1 or any(lang != "en" for lang in by_language):
+            lines += language_table(by_language)
         if run["worst"]:
             by_id = {a["id"]: a for a in run["articles"]}
             lines += ["Worst articles:", "", "| article | quotes F1 | joint F1 | actors F1 | stances F1 |"]

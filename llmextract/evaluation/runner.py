@@ -28,6 +28,7 @@ from llmextract.evaluation.gold import GoldArticle
 from llmextract.evaluation.report import RunScores
 from llmextract.evaluation.scorer import score_article
 from llmextract.jsonl import read_jsonl
+from llmextract.language import detect_language, normalise_language
 from llmextract.llm.prompts import DEFAULT_PROMPT
 from llmextract.pipeline import Extractor
 from llmextract.schema import Extraction
@@ -137,6 +138,7 @@ def score_predictions(
         prompt=prompt,
         article_ids=[a.id for a in gold],
         counts=counts,
+        languages=[normalise_language(a.lang) or detect_language(a.text) for a in gold],
         errors={a.id: predictions.errors[a.id] for a in gold if a.id in predictions.errors},
         failed_articles=failed,
         missing_articles=missing,
@@ -183,7 +185,10 @@ def run_eval(
 
     factory = extractor_factory or build
     chosen = list(gold[:limit] if limit is not None else gold)
-    articles = [Article(text=g.text, id=g.id, title=g.title) for g in chosen]
+    articles = [
+        Article(text=g.text, id=g.id, title=g.title, metadata={"lang": g.lang} if g.lang else {})
+        for g in chosen
+    ]
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     runs: list[RunScores] = []

@@ -9,6 +9,7 @@ turns a match in the folded text back into offsets of the raw one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 
 __all__ = [
@@ -41,20 +42,38 @@ _FOLD = {
 #: What an ASCII text can hold of ``_FOLD`` (control characters that are spaces).
 _FOLD_ASCII = {ch: folded for ch, folded in _FOLD.items() if ch.isascii()}
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+#: Combining marks (accents written as a second code point, "e\u0301"): dropped like invisible
+#: characters, while precomposed letters lose their accent one to one ("é" -> "e"), so that a
+#: snippet and an article that write accents differently still meet.
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+
+
+def _base_letters() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x2000):
+        decomposed = unicodedata.normalize("NFD", chr(code))
+        marks = decomposed[1:]
+        if marks and all(unicodedata.combining(c) for c in marks) and len(decomposed[0].lower()) == 1:
+            table[code] = decomposed[0]
+    return table
+
+
+_BASE_LETTERS = _base_letters()
 # Applied after folding, each with a literal prefix so that the scan is fast: whitespace runs,
 # ellipses ("...", "[...]", "[…]") and invisible characters.
 _RUNS = re.compile("  +")
 _DOTS = re.compile(r"\.\.\.+")
 _BRACKETED = re.compile(r"\[(?:\.\.\.|…)\]")
-_HIDDEN = re.compile("[" + _INVISIBLE + "]")
+_HIDDEN = re.compile("[" + _INVISIBLE + _COMBINING + "]")
 
 
 def _fold(raw: str) -> str:
     """Quotation marks, dashes and spaces folded one to one (faster than ``str.translate``)."""
-    for ch, folded in (_FOLD_ASCII if raw.isascii() else _FOLD).items():
+    ascii_only = raw.isascii()
+    for ch, folded in (_FOLD_ASCII if ascii_only else _FOLD).items():
         if ch in raw:
             raw = raw.replace(ch, folded)
-    return raw
+    return raw if ascii_only else raw.translate(_BASE_LETTERS)
 
 
 class OffsetMap:
@@ -75,8 +94,8 @@ def normalise(raw: str) -> tuple[str, OffsetMap]:
     """Fold ``raw`` for matching; also return the map from folded offsets to raw ones.
 
     Curly and straight quotation marks and apostrophes, dashes and spaces are folded one to
-    one; then case; then whitespace runs become one space, "...", "[...]" and "[…]" become
-    "…", and zero-width characters go.
+    one, and accented letters lose their accent; then case; then whitespace runs become one
+    space, "...", "[...]" and "[…]" become "…", and zero-width characters and combining marks go.
     """
     folded = _fold(raw)
     lowered = folded.lower()

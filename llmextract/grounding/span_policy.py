@@ -3,6 +3,9 @@
 * The span never begins or ends with whitespace, and does not end with punctuation of its own
   (``. , ; : ! ? …``): ``He said the plan will fail.`` grounds "the plan will fail". A full stop
   that ends an abbreviation ("U.S.", "Calif.") stays.
+* Dialogue dashes (— – ―) at either edge do not belong to the span; combining marks after its
+  last letter do ("Zoe\u0308" is "Zoë"). Guillemets with a (narrow) no-break space inside them
+  (« … », French spacing) enclose the text like any other mark.
 * Quotation marks that enclose the text belong to it, with the punctuation inside the closing
   mark: ``“We will win,” he said`` grounds ``“We will win,”`` whether or not the model kept the
   marks or the comma. Doubled apostrophes (``''``) count as a mark; an apostrophe inside a word
@@ -21,6 +24,7 @@ variations (a trailing comma, full stop or question mark kept, a trailing space)
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from llmextract.grounding.folding import DOUBLE_QUOTES, END_PUNCT, QUOTES, SINGLE_QUOTES, THIN_SPACES
 
@@ -35,6 +39,7 @@ _ABBREVIATION_WORDS = (
     "ind kan ky la mass md mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo"
 )
 _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+_DASHES = "—–―"  # dialogue dashes: "—No habrá cierre —dijo ella—." opens and closes speech
 
 
 def _odd_marks(span: str) -> bool:
@@ -63,10 +68,17 @@ def canonical_span(text: str, start: int, end: int) -> tuple[int, int]:
 
     Returns an empty span (``start == end``) when nothing but quotes and punctuation is left.
     """
-    while start < end and (text[start] in QUOTES or text[start].isspace()):
+    while start < end and (text[start] in QUOTES or text[start] in _DASHES or text[start].isspace()):
         start += 1
-    while end > start and (text[end - 1] in QUOTES or text[end - 1] in END_PUNCT or text[end - 1].isspace()):
+    while end > start and (
+        text[end - 1] in QUOTES
+        or text[end - 1] in END_PUNCT
+        or text[end - 1] in _DASHES
+        or text[end - 1].isspace()
+    ):
         end -= 1
+    while end < len(text) and unicodedata.combining(text[end]):  # "Zoe\u0308": the accent is the letter's
+        end += 1
     if start == end:
         return start, end
     if end < len(text) and text[end] == "." and _keeps_dot(text, end):
@@ -81,6 +93,7 @@ def canonical_span(text: str, start: int, end: int) -> tuple[int, int]:
     while after < len(text) and (
         text[after] in QUOTES
         or text[after] in END_PUNCT
+        or text[after] in _DASHES
         or (text[after] in THIN_SPACES and text[after + 1 : after + 2] == "»")
     ):
         after += 1

@@ -39,14 +39,11 @@ def error_line(result: Result) -> str:
         ("blank.txt", b"  \n\t\n ", "empty article"),
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file"),
         ("latin1.txt", "Caf\xe9 owner Zo\xeb Marchal said no.".encode("latin-1"), "not valid UTF-8"),
-        ("page.html", PAGE.encode(), "HTML input is not supported yet"),
-        ("page.htm", b"just words", "HTML input is not supported yet"),
-        ("page.txt", PAGE.encode(), "HTML input is not supported yet"),
-        ("inline.txt", INLINE_MARKUP.encode(), "HTML input is not supported yet"),
+        ("page.htm", b"just words", "no article text found in this HTML page"),
+        ("gone.html", b"<html><head><title>Gone</title></head><body></body></html>", "no article text"),
         ("list.json", b"[1, 2, 3]", "expected a JSON object with a string 'text' field"),
         ("untexted.json", json.dumps({"id": "a", "title": "No text"}).encode(), "string 'text' field"),
         ("broken.json", b'{"text": "cut', "invalid JSON"),
-        ("markup.json", json.dumps({"text": PAGE}).encode(), "HTML input is not supported yet"),
     ],
 )
 def test_unusable_files_exit_2_with_a_message(tmp_path: Path, name: str, content: bytes, says: str) -> None:
@@ -56,6 +53,27 @@ def test_unusable_files_exit_2_with_a_message(tmp_path: Path, name: str, content
     assert result.exit_code == 2
     line = error_line(result)
     assert says in line and name in line
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("page.html", PAGE.encode()),
+        ("page.txt", PAGE.encode()),
+        ("inline.txt", INLINE_MARKUP.encode()),
+        ("markup.json", json.dumps({"text": PAGE}).encode()),
+    ],
+)
+def test_html_gives_the_page_text_and_its_quote_grounds(tmp_path: Path, name: str, content: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = run(str(path), "-m", "baseline", "-f", "json")
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    text = out["article"]["text"]
+    assert "<" not in text and "&ldquo;" not in text
+    [quote] = out["quotes"]
+    assert quote["speaker"] == "Ines Duarte" and text[quote["start"] : quote["end"]] == quote["text"]
 
 
 def test_latin1_is_refused_with_the_fix_named(tmp_path: Path) -> None:
@@ -107,16 +125,16 @@ def test_an_oversized_jsonl_article_is_an_error_record_and_the_rest_run(tmp_path
     assert "article" in records["small"] and "over the limit" in records["big"]["error"]["message"]
 
 
-def test_a_jsonl_line_holding_html_is_an_error_record(tmp_path: Path) -> None:
+def test_a_jsonl_line_holding_html_is_read_as_its_page_text(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text(
         json.dumps({"id": "ok", "text": SAID}) + "\n" + json.dumps({"id": "page", "text": PAGE}) + "\n",
         encoding="utf-8",
     )
     out = tmp_path / "out.jsonl"
-    assert run(str(source), "-m", "baseline", "-o", str(out), "-q").exit_code == 1
-    [error] = [r for r in map(json.loads, out.read_text().splitlines()) if "error" in r]
-    assert error["id"].endswith("in.jsonl:2") and "HTML" in error["error"]["message"]
+    assert run(str(source), "-m", "baseline", "-o", str(out), "-q").exit_code == 0
+    rows = {r["article"]["id"]: r for r in map(json.loads, out.read_text().splitlines())}
+    assert rows["page"]["article"]["text"] == "“We stay”, said Ines Duarte."
 
 
 def test_duplicate_ids_are_refused_naming_both_lines(tmp_path: Path) -> None:

@@ -62,6 +62,7 @@ def test_report_has_the_documented_keys() -> None:
         "delta_to_first",
         "articles",
         "worst",
+        "by_language",
     }
     assert set(r["quotes"]) == QUOTE_KEYS | {
         "speaker_mention_accuracy",
@@ -72,6 +73,7 @@ def test_report_has_the_documented_keys() -> None:
         set(r["quotes"][k]) == PRF and all(is_figure(v) for v in r["quotes"][k].values()) for k in QUOTE_KEYS
     )
     assert set(r["actors"]) == PRF
+    assert r["by_language"] == {}  # no languages given
     assert set(r["stances"]) == {"triples", "pairs", "polarity_accuracy"}
     assert is_figure(r["stances"]["polarity_accuracy"])
     assert set(r["delta_to_first"]) == {"quotes", "actors", "stances"}
@@ -190,3 +192,13 @@ def test_html_report_with_the_real_renderer(tmp_path: Path) -> None:
     html = write_report(rep, tmp_path / "r.html").read_text(encoding="utf-8")
     assert html.lstrip().lower().startswith("<!doctype html")
     assert "model-b / extraction@v1" in html
+
+
+def test_report_splits_the_figures_by_language() -> None:
+    scored = run("m", [True, False, True], n_articles=3)
+    scored.languages = ["fr", "de", "fr"]
+    [r] = build_report([scored], gold="g.jsonl", resamples=10)["runs"]
+    assert set(r["by_language"]) == {"de", "fr"}
+    assert r["by_language"]["fr"]["articles"] == 2
+    assert r["by_language"]["fr"]["quotes"]["exact"]["recall"] == 0.5  # one of two gold quotes each
+    assert r["by_language"]["de"]["quotes"]["exact"]["recall"] == 0.0

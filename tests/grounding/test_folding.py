@@ -23,9 +23,16 @@ def test_normalise_folds(raw: str, folded: str) -> None:
     assert normalise(raw)[0] == folded
 
 
-def test_a_character_whose_lower_case_is_longer_is_kept_so_offsets_stay_one_to_one() -> None:
-    folded, _ = normalise("İstanbul Mayor")
-    assert folded == "İstanbul mayor"
+def test_a_character_whose_lower_case_is_longer_folds_one_to_one() -> None:
+    folded, _ = normalise("İstanbul Mayor")  # "İ".lower() is two characters; its base letter is one
+    assert folded == "istanbul mayor"
+
+
+def test_accents_fold_whether_precomposed_or_combining() -> None:
+    composed, _ = normalise("Zoë a dit : café")
+    combining, offsets = normalise("Zoe\u0308 a dit : cafe\u0301")
+    assert composed == combining == "zoe a dit : cafe"
+    assert offsets[combining.index("a dit")] == len("Zoe\u0308 ")
 
 
 def test_offsets_map_back_to_the_raw_text() -> None:

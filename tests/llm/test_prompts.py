@@ -116,3 +116,11 @@ def test_an_unknown_llm_schema_is_a_config_error(tmp_path: Path, monkeypatch: py
     assert load_prompt("extraction@v9").llm_schema == 7
     with pytest.raises(ConfigError, match="LLM schema v7"):
         Extractor("m", base_url="http://x.invalid/v1", api_key="k", prompt="extraction@v9", cache=False)
+
+
+def test_v3_keeps_the_article_language_and_is_v2_otherwise() -> None:
+    v2 = load_prompt("extraction@v2").render(text="x", title=None)[0]["content"]
+    v3 = load_prompt("extraction@v3").render(text="x", title=None)[0]["content"]
+    assert "never translated" in v3 and "never translated" not in v2
+    extra = [line for line in v3.splitlines() if line not in v2.splitlines()]
+    assert len(extra) == 1 and extra[0].startswith("Keep the article's language")

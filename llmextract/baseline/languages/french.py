@@ -1,0 +1,77 @@
+"""French: « guillemets » with (narrow) no-break spaces, « …, a-t-il dit », selon X, que."""
+
+from __future__ import annotations
+
+from llmextract.baseline.languages.rules import LanguageRules, words
+
+_VERB_FORMS = """
+dit dire disait déclaré déclare déclarait déclarent déclarer affirmé affirme affirmait affirment
+ajouté ajoute ajoutait ajoutent expliqué explique expliquait expliquent estimé estime estimait
+estiment souligné souligne soulignait assuré assure assurait rappelé rappelle rappelait
+indiqué indique indiquait précisé précise précisait insisté insiste lancé lance confié confie
+répondu répond répondait annoncé annonce annonçait prévenu prévient averti avertit martelé
+martèle jugé juge reconnu reconnaît regretté regrette dénoncé dénonce promis promet
+confirmé confirme démenti dément poursuivi poursuit conclu conclut raconté raconte
+commenté commente observé observe noté note écrit écrivait écrit-il écrit-elle
+"""
+# "a-t-il dit", "a-t-elle ajouté", "affirme-t-il", "ont-ils déclaré": the inverted subject is in the token
+_INVERTED = (
+    " ".join(
+        f"{verb}-t-{p} {verb}-{p}"
+        for verb in (
+            "a",
+            "affirme",
+            "ajoute",
+            "explique",
+            "estime",
+            "souligne",
+            "assure",
+            "précise",
+            "indique",
+            "rappelle",
+            "insiste",
+            "lance",
+            "déclare",
+            "poursuit",
+            "conclut",
+            "note",
+            "dit",
+            "répond",
+        )
+        for p in ("il", "elle", "on")
+    )
+    + " ont-ils ont-elles disent-ils disent-elles"
+)
+
+FRENCH = LanguageRules(
+    code="fr",
+    marks=(("«", "»"), ("“", "”"), ("‹", "›"), ('"', '"')),
+    cue_verbs=words(_VERB_FORMS + _INVERTED),
+    fillers=words("a ont avait avaient aurait encore aussi également ensuite alors lui leur y a-t-il"),
+    source_before=words("selon"),
+    source_after=frozenset(),
+    complementisers=words("que qu qu’ qu'"),
+    determiners=words("le la les l l’ l' un une son sa ses du des"),
+    titles=words(
+        """
+        ministre président présidente maire porte-parole député députée sénateur sénatrice
+        directeur directrice secrétaire général générale premier première adjoint adjointe
+        préfet préfète chef cheffe délégué déléguée conseiller conseillère juge procureur
+        procureure avocat avocate docteur professeur professeure m. mme dr pr monsieur madame
+        maître commissaire gouverneur ambassadeur ambassadrice responsable syndicaliste
+        adjoint adjointe maraîcher maraîchère habitant habitante
+        """
+    ),
+    particles=words("de du des d’ d' la le"),
+    pronouns=words("il elle ils elles on"),
+    stop_capitals=words(
+        """
+        le la les l un une des ce cette ces il elle ils elles on nous vous je mais et ou donc or
+        ni car si quand lorsque selon pour dans en au aux avec sans sur sous lundi mardi mercredi
+        jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre
+        octobre novembre décembre depuis après avant cependant pourtant ainsi enfin hier
+        aujourd’hui demain
+        """
+    ),
+    org_cues=words("ministère parti mairie conseil syndicat association fédération société groupe agence"),
+)

@@ -1,0 +1,46 @@
+"""German: „Anführungszeichen“ and »Guillemets«, „…“, so X, laut X, X zufolge, dass."""
+
+from __future__ import annotations
+
+from llmextract.baseline.languages.rules import LanguageRules, words
+
+GERMAN = LanguageRules(
+    code="de",
+    marks=(("„", "“"), ("»", "«"), ("«", "»"), ("‚", "‘"), ("“", "”"), ('"', '"')),
+    cue_verbs=words(
+        """
+        sagte sagt sagten sagen gesagt erklärte erklärt erklärten erklären erklärt betonte betont
+        betonten betonen betont fügte fügt ergänzte ergänzt meinte meint sagte warnte warnt
+        kritisierte kritisiert forderte fordert versicherte versichert bekräftigte bekräftigt
+        räumte räumt unterstrich unterstreicht teilte teilt antwortete antwortet berichtete
+        berichtet verwies verweist kündigte kündigt so hieß heißt schrieb schreibt erläuterte
+        erläutert mahnte mahnt sprach spricht bestätigte bestätigt
+        """
+    ),
+    fillers=words("hat haben hatte hatten auch noch am dann zudem weiter außerdem"),
+    source_before=words("laut"),
+    source_after=words("zufolge"),
+    complementisers=words("dass daß"),
+    determiners=words("der die das dem den des ein eine einer einem dessen deren sein seine ihr ihre"),
+    titles=words(
+        """
+        minister ministerin bürgermeister bürgermeisterin sprecher sprecherin präsident präsidentin
+        kanzler kanzlerin abgeordnete abgeordneter vorsitzende vorsitzender chef chefin direktor
+        direktorin staatssekretär staatssekretärin landrat landrätin senator senatorin richter
+        richterin anwalt anwältin professor professorin dr. dr prof. prof herr frau geschäftsführer
+        geschäftsführerin leiter leiterin stadträtin stadtrat anwohner anwohnerin händler händlerin
+        vertreter vertreterin
+        """
+    ),
+    particles=words("von van der zu"),
+    pronouns=words("er sie"),
+    stop_capitals=words(
+        """
+        der die das den dem des ein eine er sie es wir ihr ich und aber oder doch denn wenn als
+        laut so am im in an auf mit für nach vor bei seit montag dienstag mittwoch donnerstag
+        freitag samstag sonntag januar februar märz april mai juni juli august september oktober
+        november dezember dann auch noch zudem gestern heute morgen dies diese dieser man
+        """
+    ),
+    org_cues=words("ministerium partei verband gewerkschaft stadt amt gemeinde rat verein gmbh ag"),
+)

@@ -1,0 +1,46 @@
+"""What the quotation rules need to know about one language: its marks, cue verbs and name words.
+
+Every set holds lower-case words; the reader lower-cases a token before looking it up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def words(block: str) -> frozenset[str]:
+    """The whitespace-separated words of ``block`` as a set."""
+    return frozenset(block.split())
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    """One language's tables for ``llmextract.baseline.multilingual``."""
+
+    code: str
+    #: (opening, closing) quotation marks, outermost style first.
+    marks: tuple[tuple[str, str], ...]
+    #: conjugated forms (and participles) of verbs that introduce speech: "déclaré", "sagte", "dijo".
+    cue_verbs: frozenset[str]
+    #: auxiliaries and adverbs that may stand between a speaker and the cue: "a", "hat", "ha".
+    fillers: frozenset[str]
+    #: prepositions naming a source after them: "selon", "laut", "según".
+    source_before: frozenset[str]
+    #: postpositions naming a source before them: "zufolge".
+    source_after: frozenset[str]
+    #: the word opening reported speech after a cue: "que", "dass".
+    complementisers: frozenset[str]
+    #: articles and determiners that open a speaker phrase: "le", "die", "la".
+    determiners: frozenset[str]
+    #: titles kept as the actor's role: "ministre", "Bürgermeisterin", "alcaldesa".
+    titles: frozenset[str]
+    #: lower-case words inside a name: "de", "von", "del".
+    particles: frozenset[str]
+    #: subject pronouns, resolved to the last named speaker.
+    pronouns: frozenset[str]
+    #: capitalised words that never start a name (sentence openers, days, months).
+    stop_capitals: frozenset[str]
+    #: words that mark a speaker as an organisation.
+    org_cues: frozenset[str]
+    #: whether a paragraph opening with a dash is dialogue (Spanish: "—No habrá cierre —dijo ella—.").
+    dialogue_dashes: bool = False

@@ -1,0 +1,46 @@
+"""Spanish: «comillas» and “…”, dialogue dashes (—No habrá cierre —dijo ella—.), según X, que."""
+
+from __future__ import annotations
+
+from llmextract.baseline.languages.rules import LanguageRules, words
+
+SPANISH = LanguageRules(
+    code="es",
+    marks=(("«", "»"), ("“", "”"), ("‘", "’"), ('"', '"')),
+    cue_verbs=words(
+        """
+        dijo dice dicen dijeron decía declaró declara declaraban declararon afirmó afirma afirman
+        afirmaron afirmaba aseguró asegura aseguraron añadió añade agregó agrega explicó explica
+        señaló señala indicó indica advirtió advierte subrayó subraya insistió insiste sostuvo
+        sostiene manifestó manifiesta apuntó apunta recordó recuerda respondió responde comentó
+        comenta destacó destaca precisó precisa admitió admite reconoció reconoce criticó critica
+        lamentó lamenta prometió promete anunció anuncia concluyó concluye dicho declarado
+        afirmado asegurado explicado señalado
+        """
+    ),
+    fillers=words("ha han había habían también luego además entonces"),
+    source_before=words("según"),
+    source_after=frozenset(),
+    complementisers=words("que"),
+    determiners=words("el la los las un una su sus del al"),
+    titles=words(
+        """
+        ministro ministra presidente presidenta alcalde alcaldesa portavoz diputado diputada
+        senador senadora director directora secretario secretaria general consejero consejera
+        concejal concejala juez jueza fiscal abogado abogada doctor doctora profesor profesora
+        sr. sra. dr. dra. don doña jefe jefa delegado delegada gobernador gobernadora
+        """
+    ),
+    particles=words("de del la las los y"),
+    pronouns=words("él ella ellos ellas"),
+    stop_capitals=words(
+        """
+        el la los las un una y o pero si cuando según en con sin por para de del al lunes martes
+        miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto
+        septiembre octubre noviembre diciembre ayer hoy mañana además también este esta estos
+        estas ese esa no lo le
+        """
+    ),
+    org_cues=words("ministerio partido ayuntamiento consejo sindicato asociación federación empresa grupo"),
+    dialogue_dashes=True,
+)

@@ -1,0 +1,89 @@
+"""Who the speakers of the French, German and Spanish rules are: pronouns and bare titles linked to
+a name written before them, surnames to the full name the article writes, speakers to actors.
+
+"a-t-elle ajouté" and "sagte sie" take the nearest name before them (a speaker, or a name opening a
+sentence); "le préfet a déclaré" the person named earlier with that title; a quotation no cue
+reaches, the previous quotation's speaker; "Dubois" becomes "Claire Dubois" when the article
+writes that name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from llmextract.baseline.languages import LanguageRules
+from llmextract.llm.answer_schema import LLMActor
+
+__all__ = ["Found", "Speaker", "actors_of", "resolve_speakers"]
+
+_HONORIFICS = frozenset(["m", "mme", "mlle", "herr", "frau", "sr", "sra", "don", "doña", "dr", "pr", "prof"])
+
+
+@dataclass
+class Speaker:
+    name: str
+    role: str | None
+    pronoun: bool
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    speaker: Speaker | None
+    cue: str | None
+    kind: str
+    inherit: bool = False  # no cue: the speaker is the previous quote's
+
+
+def resolve_speakers(
+    text: str, found: list[Found], subjects: list[tuple[int, Speaker]], rules: LanguageRules
+) -> None:
+    """Pronouns and titles to the nearest name before them; surnames to the full name written first."""
+    particles, stops = rules.particles, rules.stop_capitals | rules.source_before
+    for f in found:
+        s = f.speaker
+        if s is not None and not s.pronoun and (" " not in s.name or s.name.split()[0] in particles):
+            s.name = full_name(text, s.name, stops)
+    previous: Speaker | None = None
+    for f in found:
+        named = [(p, s) for p, s in subjects if p < f.start] + [
+            (g.start, g.speaker)
+            for g in found
+            if g.start < f.start and g.speaker and g.speaker.name[:1].isupper()
+        ]
+        named.sort(key=lambda m: m[0])
+        if f.inherit:
+            f.speaker = previous
+        elif f.speaker is not None and f.speaker.pronoun and named:
+            f.speaker = named[-1][1]
+        elif f.speaker is not None and not f.speaker.name[:1].isupper():
+            title = f.speaker.name.split()[-1].lower()  # "le préfet" -> the préfet named earlier
+            match = [s for _, s in named if s.role and title in s.role.lower().split()]
+            f.speaker = match[-1] if match else f.speaker
+        if f.speaker is not None and f.kind == "direct":
+            previous = f.speaker
+
+
+def full_name(text: str, name: str, stops: frozenset[str]) -> str:
+    """ "Dubois" -> "Claire Dubois" when the article writes the full name somewhere (first one wins)."""
+    upper = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
+    run = re.compile(rf"(?<![\w’'-])({upper})\s+{re.escape(name)}\b")
+    for m in run.finditer(text):
+        first = m.group(1)
+        if first.lower() not in stops and first.lower() not in _HONORIFICS:
+            return f"{first} {name}"
+    return name
+
+
+def actors_of(found: list[Found], rules: LanguageRules) -> list[LLMActor]:
+    actors: dict[str, LLMActor] = {}
+    for f in found:
+        s = f.speaker
+        if s is None or s.pronoun or not s.name[:1].isupper() or s.name in actors:
+            continue
+        org = any(w.lower() in rules.org_cues for w in s.name.split())
+        actors[s.name] = LLMActor(name=s.name, type="organization" if org else "person", role=s.role)
+    surnames = {n.rsplit(" ", 1)[1] for n in actors if " " in n}
+    return [a for n, a in actors.items() if " " in n or n not in surnames]
