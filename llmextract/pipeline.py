@@ -46,7 +46,7 @@ DEFAULT_CHUNK_OVERLAP = 1_000
 
 
 @dataclass(frozen=True)
-class _Request:
+class ChunkRequest:
     """One chunk, its messages, their sha256 and, with a cache, the key its answer is kept under
     (each computed once); after a cut answer, ``depth`` halvings and the answer cap ``max_tokens``."""
 
@@ -59,10 +59,10 @@ class _Request:
 
 
 @dataclass(frozen=True)
-class _Part:
+class ChunkAnswer:
     """One chunk's answer: the request sent, the validated answer, and whether it came from cache."""
 
-    request: _Request
+    request: ChunkRequest
     answer: LLMExtraction
     mode: str
     cached: bool
@@ -180,12 +180,16 @@ class Extractor:
                 f"{self.max_chars:,}; raise max_chars (--max-chars) to accept it"
             )
 
-    def _chunks(self, article: Article) -> list[Chunk]:
+    # The steps of one LLM extraction, public for runners that send the requests their own way
+    # (the Batch API): chunks -> chunk_requests -> cached or answer/store -> finish.
+
+    def chunks(self, article: Article) -> list[Chunk]:
+        """The article's chunks, one call each (one unless it is over ``chunk_chars``)."""
         return split_text(article.text, self.chunk_chars, self.chunk_overlap)
 
-    def _requests(
+    def chunk_requests(
         self, article: Article, chunks: list[Chunk], depth: int = 0, cap: int | None = None
-    ) -> list[_Request]:
+    ) -> list[ChunkRequest]:
         assert self.prompt is not None and self.client is not None
         cap = cap if cap is not None else self.client.settings.max_tokens
         requests = []
@@ -196,7 +200,7 @@ class Extractor:
             )
             rendered = rendered_sha256(messages)
             key = self._key(rendered, text) if self.cache else None
-            requests.append(_Request(chunk, messages, rendered, key, depth, cap))
+            requests.append(ChunkRequest(chunk, messages, rendered, key, depth, cap))
         return requests
 
     def _key(self, rendered: str, text: str) -> str:
@@ -218,21 +222,23 @@ class Extractor:
             article=text_sha256(text),
         )
 
-    def _cached(self, request: _Request) -> _Part | None:
+    def cached(self, request: ChunkRequest) -> ChunkAnswer | None:
+        """The request's answer from the response cache, if it was paid for before."""
         entry = self.cache.get(request.key) if self.cache and request.key else None
         if entry is None:
             return None
         answer = as_internal(self.answer_model.model_validate_json(entry.answer))
-        return _Part(request, answer, entry.mode, cached=True)
+        return ChunkAnswer(request, answer, entry.mode, cached=True)
 
-    def _store(self, request: _Request, call: CallResult) -> _Part:
+    def store(self, request: ChunkRequest, call: CallResult) -> ChunkAnswer:
+        """A validated answer, put in the response cache."""
         value: BaseModel = call.value
         if self.cache is not None and request.key is not None:
             entry = CachedAnswer(answer=value.model_dump_json(), mode=call.mode, usage=call.usage)
             self.cache.put(request.key, model=self.model, entry=entry)
-        return _Part(request, as_internal(value), call.mode, cached=False)
+        return ChunkAnswer(request, as_internal(value), call.mode, cached=False)
 
-    def _after_cut(self, article: Article, ask: _Request, cuts: CutAnswers) -> list[_Request]:
+    def after_cut(self, article: Article, ask: ChunkRequest, cuts: CutAnswers) -> list[ChunkRequest]:
         """What to ask instead of a request whose answer was cut at the token limit: the same text
         with a higher cap where allowed, else the text in smaller pieces; none: give up."""
         cap, pieces = after_cut(
@@ -240,46 +246,48 @@ class Extractor:
         )
         if pieces == [ask.chunk]:
             return [replace(ask, max_tokens=cap)]
-        return self._requests(article, pieces, ask.depth + 1, cap) if pieces else []
+        return self.chunk_requests(article, pieces, ask.depth + 1, cap) if pieces else []
 
-    def _answer(self, article: Article, ask: _Request, budget: CallBudget, cuts: CutAnswers) -> list[_Part]:
+    def answer(
+        self, article: Article, ask: ChunkRequest, budget: CallBudget, cuts: CutAnswers
+    ) -> list[ChunkAnswer]:
         """One chunk's answer, from cache or the model, or its pieces' answers when it was cut."""
         from llmextract.llm.outcomes import AnswerCutOff
 
         assert self.client is not None
-        part = self._cached(ask)
+        part = self.cached(ask)
         if part is not None:
             return [part]
         try:
             call = self.client.call(ask.messages, self.answer_model, budget, ask.max_tokens)
-            return [self._store(ask, call)]
+            return [self.store(ask, call)]
         except AnswerCutOff:
-            pieces = self._after_cut(article, ask, cuts)
+            pieces = self.after_cut(article, ask, cuts)
             if not pieces:
                 raise
-        return [part for piece in pieces for part in self._answer(article, piece, budget, cuts)]
+        return [part for piece in pieces for part in self.answer(article, piece, budget, cuts)]
 
     async def _aanswer(
-        self, article: Article, ask: _Request, budget: CallBudget, cuts: CutAnswers
-    ) -> list[_Part]:
+        self, article: Article, ask: ChunkRequest, budget: CallBudget, cuts: CutAnswers
+    ) -> list[ChunkAnswer]:
         """The async twin of :meth:`_answer`."""
         from llmextract.llm.outcomes import AnswerCutOff
 
         assert self.client is not None
-        part = self._cached(ask)
+        part = self.cached(ask)
         if part is not None:
             return [part]
         try:
             call = await self.client.acall(ask.messages, self.answer_model, budget, ask.max_tokens)
-            return [self._store(ask, call)]
+            return [self.store(ask, call)]
         except AnswerCutOff:
-            pieces = self._after_cut(article, ask, cuts)
+            pieces = self.after_cut(article, ask, cuts)
             if not pieces:
                 raise
         return [part for piece in pieces for part in await self._aanswer(article, piece, budget, cuts)]
 
-    def _finish(
-        self, article: Article, parts: list[_Part], cuts: CutAnswers, budget: CallBudget, started: float
+    def finish(
+        self, article: Article, parts: list[ChunkAnswer], cuts: CutAnswers, budget: CallBudget, started: float
     ) -> Extraction:
         assert self.prompt is not None and self.client is not None
         if len(parts) == 1:
@@ -332,9 +340,9 @@ class Extractor:
         budget = budget if budget is not None else CallBudget()
         cuts = CutAnswers()
         parts = [
-            p for r in self._requests(art, self._chunks(art)) for p in self._answer(art, r, budget, cuts)
+            p for r in self.chunk_requests(art, self.chunks(art)) for p in self.answer(art, r, budget, cuts)
         ]
-        return self._finish(art, parts, cuts, budget, started)
+        return self.finish(art, parts, cuts, budget, started)
 
     async def aextract(self, article: Article | str, *, budget: CallBudget | None = None) -> Extraction:
         """The async twin of :meth:`extract`."""
@@ -346,11 +354,11 @@ class Extractor:
         from llmextract.llm.client import CallBudget
 
         budget = budget if budget is not None else CallBudget()
-        parts: list[_Part] = []
+        parts: list[ChunkAnswer] = []
         cuts = CutAnswers()
-        for request in self._requests(art, self._chunks(art)):
+        for request in self.chunk_requests(art, self.chunks(art)):
             parts.extend(await self._aanswer(art, request, budget, cuts))
-        return self._finish(art, parts, cuts, budget, started)
+        return self.finish(art, parts, cuts, budget, started)
 
 
 def extract(article: Article | str, model: str | None = None, **options: Any) -> Extraction:

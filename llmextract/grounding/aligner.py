@@ -47,7 +47,14 @@ FUZZY_MIN_WORDS = 5
 
 _EDGE_START = " \"'" + ELLIPSIS
 _EDGE_END = " \"'" + END_PUNCT
-_MAX_OCCURRENCES = 2000
+# The occurrences of the same words told apart per quote: an article that repeats one sentence
+# thousands of times would otherwise cost quotes x occurrences (minutes for a megabyte); past this
+# many, later repeats find every occurrence taken and are dropped as duplicates.
+_MAX_OCCURRENCES = 256
+# Weighing speaker and cue around each occurrence costs a scan of its surroundings: past this many
+# occurrences of the same words (a text that repeats itself), reading order alone decides, so one
+# article cannot cost quotes x occurrences scans.
+_MISFIT_MAX = 32
 _ANCHOR_MAX_HITS = 8
 _MAX_ANCHORS = 8
 _LOOKUP_MAX = 64  # a word found more often than this is a poor key: scan instead
@@ -228,7 +235,7 @@ class Grounder:
         if misfit is not None:  # a misfit only chooses among several occurrences
             listed = list(candidates)
             candidates = iter(listed)
-            if len(listed) < 2:
+            if not 2 <= len(listed) <= _MISFIT_MAX:
                 misfit = None
         for start, end, bounded, exact in candidates:
             span = canonical_span(self.text, start, end)

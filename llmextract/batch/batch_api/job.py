@@ -19,6 +19,15 @@ from pathlib import Path
 
 from llmextract.article import Article
 from llmextract.batch.batch_api.answers import Returned, read_returned
+from llmextract.batch.batch_api.deferred import (
+    ChunkAnswer,
+    PreparedArticle,
+    answer_from_body,
+    assemble_answers,
+    cached_answer,
+    prepare,
+    request_body,
+)
 from llmextract.batch.batch_api.remote import Remote
 from llmextract.batch.batch_api.requests import (
     MAX_BYTES,
@@ -32,15 +41,6 @@ from llmextract.batch.batch_api.requests import (
 )
 from llmextract.batch.batch_api.state import TERMINAL, RequestSet, RunState
 from llmextract.batch.many import BatchResult, ErrorInfo, FailureRecord
-from llmextract.deferred import (
-    ChunkAnswer,
-    PreparedArticle,
-    answer_from_body,
-    assemble_answers,
-    cached_answer,
-    prepare,
-    request_body,
-)
 from llmextract.errors import LLMExtractError
 from llmextract.llm.client import CallBudget
 from llmextract.llm.outcomes import CutOff

@@ -20,7 +20,7 @@ from llmextract.llm.client import CallBudget
 from llmextract.llm.length_split import CutAnswers
 from llmextract.llm.outcomes import AnswerCutOff, Invalid
 from llmextract.llm.transport import Send
-from llmextract.pipeline import Extractor, _Part, _Request, as_article
+from llmextract.pipeline import ChunkAnswer, ChunkRequest, Extractor, as_article
 from llmextract.schema import Extraction
 
 __all__ = [
@@ -32,15 +32,13 @@ __all__ = [
     "prepare",
 ]
 
-ChunkAnswer = _Part
-
 
 @dataclass(frozen=True)
 class PreparedArticle:
     """An article's requests, one per chunk; ``cuts`` records answers split or given more room."""
 
     article: Article
-    requests: list[_Request]
+    requests: list[ChunkRequest]
     cuts: CutAnswers
 
 
@@ -49,7 +47,7 @@ def prepare(extractor: Extractor, article: Article | str) -> PreparedArticle:
     if extractor.client is None:
         raise ConfigError("the offline baseline sends no requests; give an LLM model")
     art = as_article(article)
-    return PreparedArticle(art, extractor._requests(art, extractor._chunks(art)), CutAnswers())
+    return PreparedArticle(art, extractor.chunk_requests(art, extractor.chunks(art)), CutAnswers())
 
 
 def request_body(extractor: Extractor, prepared: PreparedArticle, index: int) -> dict[str, Any]:
@@ -62,7 +60,7 @@ def request_body(extractor: Extractor, prepared: PreparedArticle, index: int) ->
 
 def cached_answer(extractor: Extractor, prepared: PreparedArticle, index: int) -> ChunkAnswer | None:
     """Chunk ``index``'s answer from the response cache, if it was answered before."""
-    return extractor._cached(prepared.requests[index])
+    return extractor.cached(prepared.requests[index])
 
 
 def answer_from_body(
@@ -77,19 +75,19 @@ def answer_from_body(
     except Invalid as exc:
         messages = reask_messages(ask.messages, budget.last_raw, exc.error)
         call = extractor.client.call(messages, extractor.answer_model, budget, ask.max_tokens)
-        return [extractor._store(ask, call)]
+        return [extractor.store(ask, call)]
     except AnswerCutOff:
-        pieces = extractor._after_cut(prepared.article, ask, prepared.cuts)
+        pieces = extractor.after_cut(prepared.article, ask, prepared.cuts)
         if not pieces:
             raise
         return [
-            p for piece in pieces for p in extractor._answer(prepared.article, piece, budget, prepared.cuts)
+            p for piece in pieces for p in extractor.answer(prepared.article, piece, budget, prepared.cuts)
         ]
     budget.usage = budget.usage + completion.usage
     call = CallResult(
         value=value, mode="json_schema", attempts=1, usage=completion.usage, raw=completion.content
     )
-    return [extractor._store(ask, call)]
+    return [extractor.store(ask, call)]
 
 
 def assemble_answers(
@@ -100,4 +98,4 @@ def assemble_answers(
     started: float,
 ) -> Extraction:
     """Ground and assemble the answers of every chunk, exactly as :meth:`Extractor.extract` does."""
-    return extractor._finish(prepared.article, parts, prepared.cuts, budget, started)
+    return extractor.finish(prepared.article, parts, prepared.cuts, budget, started)
