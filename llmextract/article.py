@@ -13,7 +13,7 @@ Latin-1 or other non-UTF-8      InputError naming the byte and the fix (convert 
                                 encoding is not guessed, since a wrong guess corrupts every quote
 over ``max_bytes``              InputError from the file's size, before it is read
 HTML (.html/.htm, or markup     the page's article text and title, extracted by
-sniffed in text or JSON text)   ``llmextract.webpage``; navigation, notices and footers left out
+sniffed in text or JSON text)   ``llmextract.reading.webpage``; navigation, notices and footers left out
 ==============================  ==================================================================
 """
 
@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from llmextract.errors import InputError
-from llmextract.webpage import looks_like_html, page_to_article_fields
+from llmextract.reading.webpage import looks_like_html, page_to_article_fields
 
 __all__ = ["DEFAULT_MAX_BYTES", "Article", "decode_text", "load_article", "text_sha256"]
 
@@ -74,7 +74,7 @@ class Article:
     def from_json(cls, data: Any, *, source: str = "<json>") -> Article:
         """Build from a ``{"id", "title", "text"}`` object, naming ``source`` on error.
 
-        A ``text`` that is an HTML page becomes the page's article text (``llmextract.webpage``);
+        A ``text`` that is an HTML page becomes the page's article text (``llmextract.reading.webpage``);
         the object's own keys win over what the page says.
         """
         if not isinstance(data, dict) or not isinstance(data.get("text"), str):

@@ -1,7 +1,7 @@
 """The exceptions llmextract raises, in one place.
 
 Library code raises these; only the CLI turns them into messages and exit codes. Every message is
-passed through :func:`llmextract.redaction.redact`: no error carries a key, whatever the server echoed.
+passed through :func:`llmextract.utils.redaction.redact`: no error carries a key, whatever the server echoed.
 
     LLMExtractError
     ├── ConfigError        bad settings: unknown model/mode, missing key for a remote endpoint
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from llmextract.redaction import redact
+from llmextract.utils.redaction import redact
 
 if TYPE_CHECKING:
     from llmextract.schema import Usage

@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from llmextract.resources import resource_dir
 from llmextract.schema import SCHEMA_VERSION, Extraction
+from llmextract.utils.resources import resource_dir
 
 __all__ = ["current_schema", "dumps", "export_schema", "snapshot_path"]
 

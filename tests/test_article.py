@@ -10,7 +10,7 @@ import pytest
 from llmextract.article import Article, decode_text, load_article
 from llmextract.errors import InputError
 from llmextract.pipeline import Extractor
-from llmextract.webpage import looks_like_html
+from llmextract.reading.webpage import looks_like_html
 
 
 def test_text_file_gets_its_stem_as_id(tmp_path: Path) -> None:

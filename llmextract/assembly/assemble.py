@@ -20,7 +20,7 @@ from llmextract.grounding.aligner import Grounded, Grounder
 from llmextract.grounding.span_policy import sentence_span
 from llmextract.llm.answer_schema import LLMExtraction
 from llmextract.schema import ArticleInfo, Extraction, Provenance, Quote, Span, Stance
-from llmextract.wording import plural
+from llmextract.utils.wording import plural
 
 __all__ = ["assemble"]
 

@@ -3,7 +3,7 @@
 - a ``.txt``/``.md`` file is one article, its id the file name without suffix;
 - a ``.json`` file is one ``{"id", "title", "text"}`` object (id defaults to the file name);
 - a ``.jsonl`` file holds one such object per line;
-- an ``.html``/``.htm`` file is one news page, read for its article text (``llmextract.webpage``);
+- an ``.html``/``.htm`` file is one news page, read for its article text (``llmextract.reading.webpage``);
 - a folder is searched recursively for all of these (not ``.jsonl``, so an output file kept next
   to the articles is never read as input); ids are the paths relative to the
   folder without suffix, so ``2023/a.txt`` and ``2024/a.txt`` stay apart. A ``metadata.csv`` at the
@@ -33,7 +33,7 @@ from typing import Any
 
 from llmextract.article import DEFAULT_MAX_BYTES, Article, load_article
 from llmextract.errors import InputError
-from llmextract.jsonl import read_jsonl
+from llmextract.utils.jsonl import read_jsonl
 
 __all__ = [
     "FOLDER_SUFFIXES",

@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from llmextract.batch.many import BatchResult
 from llmextract.errors import InputError
-from llmextract.jsonl import read_jsonl
+from llmextract.utils.jsonl import read_jsonl
 
 __all__ = ["JsonlSink", "OutputState", "prepare_output", "read_output"]
 
@@ -55,7 +55,7 @@ def _value_id(data: Any) -> tuple[str, bool] | None:
 
 
 def read_output(path: Path) -> OutputState:
-    """Parse an output file (through :func:`llmextract.jsonl.read_jsonl`, so a record holding
+    """Parse an output file (through :func:`llmextract.utils.jsonl.read_jsonl`, so a record holding
     U+2028 or U+0085 stays one record); a last line without its newline, or a last line that is
     not a result, counts as partial."""
     state = OutputState()

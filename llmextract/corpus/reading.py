@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from llmextract.errors import InputError
-from llmextract.jsonl import read_jsonl
 from llmextract.schema import Extraction
+from llmextract.utils.jsonl import read_jsonl
 
 __all__ = ["ResultStream"]
 

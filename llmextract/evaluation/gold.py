@@ -19,7 +19,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from llmextract.article import text_sha256
 from llmextract.errors import InputError
-from llmextract.jsonl import read_jsonl
 from llmextract.schema import (
     Actor,
     ActorType,
@@ -30,6 +29,7 @@ from llmextract.schema import (
     Span,
     Stance,
 )
+from llmextract.utils.jsonl import read_jsonl
 
 __all__ = [
     "GOLD_FORMAT_VERSION",

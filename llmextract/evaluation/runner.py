@@ -27,11 +27,11 @@ from llmextract.errors import InputError
 from llmextract.evaluation.gold import GoldArticle
 from llmextract.evaluation.report import RunScores
 from llmextract.evaluation.scorer import score_article
-from llmextract.jsonl import read_jsonl
-from llmextract.language import detect_language, normalise_language
 from llmextract.llm.prompts import DEFAULT_PROMPT
 from llmextract.pipeline import Extractor
+from llmextract.reading.language import detect_language, normalise_language
 from llmextract.schema import Extraction
+from llmextract.utils.jsonl import read_jsonl
 
 __all__ = [
     "DEFAULT_CONCURRENCY",

@@ -21,8 +21,8 @@ from markupsafe import Markup, escape
 from llmextract.html.graph import POLARITY_VERBS, stance_graph
 from llmextract.html.spans import Piece, laminar_pieces, mark_text
 from llmextract.html.templating import asset, environment, script_json
-from llmextract.jsonl import read_jsonl
 from llmextract.schema import Extraction, Quote
+from llmextract.utils.jsonl import read_jsonl
 
 __all__ = ["load_results", "render_extraction_html", "safe_filename", "write_views"]
 
@@ -251,7 +251,7 @@ def load_results(path: Path) -> Iterator[Extraction]:
 
     Lines holding a failure record (``{"id", "error"}``, as batch and eval runs write them) are
     skipped: there is nothing to show for them. Lines are read with
-    :func:`llmextract.jsonl.read_jsonl` (records end at ``\\n`` only). Raises ValueError naming
+    :func:`llmextract.utils.jsonl.read_jsonl` (records end at ``\\n`` only). Raises ValueError naming
     the file and line.
     """
     if path.suffix.lower() == ".json":

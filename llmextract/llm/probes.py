@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 
 from llmextract.errors import ConfigError, ExtractionFailed, ProviderError
 from llmextract.schema import Usage
-from llmextract.wording import plural
+from llmextract.utils.wording import plural
 
 if TYPE_CHECKING:  # the openai stack is imported only when the command runs
     from llmextract.llm.settings import LLMSettings

@@ -24,7 +24,7 @@ from typing import Any
 import jinja2
 
 from llmextract.errors import PromptError
-from llmextract.resources import resource_dir
+from llmextract.utils.resources import resource_dir
 
 __all__ = ["DEFAULT_PROMPT", "PromptTemplate", "list_prompts", "load_prompt", "parse_ref", "prompt_dirs"]
 

@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 import instructor
 
 from llmextract.errors import ConfigError
-from llmextract.redaction import guard_loggers, register_secret
+from llmextract.utils.redaction import guard_loggers, register_secret
 
 __all__ = ["MODES", "LLMSettings", "endpoint_host"]
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from llmextract.jsonl import read_jsonl
+from llmextract.utils.jsonl import read_jsonl
 
 __all__ = ["Returned", "read_returned"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from llmextract.wording import plural
+from llmextract.utils.wording import plural
 
 
 def test_plural_adds_s_unless_the_count_is_one() -> None:

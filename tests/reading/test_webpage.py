@@ -9,9 +9,9 @@ import pytest
 
 from llmextract import Article, InputError, extract, load_article
 from llmextract.batch.inputs import FOLDER_SUFFIXES
-from llmextract.webpage import looks_like_html
+from llmextract.reading.webpage import looks_like_html
 
-PAGE = Path(__file__).resolve().parents[1] / "examples" / "html" / "harbour-ferry.html"
+PAGE = Path(__file__).resolve().parents[2] / "examples" / "html" / "harbour-ferry.html"
 BOILERPLATE = (
     "cookie",
     "Accept",

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from llmextract import InputError
-from llmextract.jsonl import read_jsonl
+from llmextract.utils.jsonl import read_jsonl
 
 AWKWARD = ["\u2028", "\u2029", "\u0085", "\u000b", "\u000c", "\u001c", "\u001d", "\u001e", "\ufeff", "\r"]
 

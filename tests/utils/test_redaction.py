@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from llmextract import Extractor, LLMExtractError, ProviderError
 from llmextract.cli.app import app
-from llmextract.redaction import MASK, redact, register_secret
+from llmextract.utils.redaction import MASK, redact, register_secret
 
 KEY = "k3y-0f-the-user-9f8e7d6c5b4a"  # shaped like no known credential: only registration masks it
 
