@@ -57,6 +57,7 @@ class ActorIndex:
         self._person_names: list[tuple[tuple[str, ...], str]] = []
         self._types = {a.id: a.type for a in actors}
         self._by_id = {a.id: a for a in actors}
+        self._spans_of: dict[str, list[tuple[int, int]]] = {}  # each actor's mentions, sorted
         for actor in actors:
             for parsed in map(parse_name, [actor.name, *actor.aliases]):
                 self._plain.setdefault(" ".join(parsed.plain), set()).add(actor.id)
@@ -122,19 +123,40 @@ class ActorIndex:
             near = _nearest([(s, e) for s, e, a in self._mentions if a in ids], position, None)
             ids = {a for s, e, a in self._mentions if (s, e) == near}
         actor_id = next(iter(ids)) if len(ids) == 1 else None
-        mine = [(m.start, m.end) for m in self._by_id[actor_id].mentions] if actor_id else []
-        return actor_id, _span(self._attribution(own + mine, position, end))
+        mine = self._mention_spans(actor_id) if actor_id else []
+        found = [self._attribution(spans, position, end) for spans in (own, mine) if spans]
+        return actor_id, _span(self._closest([f for f in found if f], position, end))
+
+    def _mention_spans(self, actor_id: str) -> list[tuple[int, int]]:
+        spans = self._spans_of.get(actor_id)
+        if spans is None:
+            spans = self._spans_of[actor_id] = sorted(
+                (m.start, m.end) for m in self._by_id[actor_id].mentions
+            )
+        return spans
+
+    def _closest(
+        self, found: list[tuple[int, int]], position: int, end: int | None
+    ) -> tuple[int, int] | None:
+        """Of the best spans of each list, the one :meth:`_attribution` would take of them together."""
+        if len(found) > 1:
+            return self._attribution(sorted(found), position, end)
+        return found[0] if found else None
 
     def _attribution(
         self, spans: Sequence[tuple[int, int]], position: int, end: int | None
     ) -> tuple[int, int] | None:
         """The speaker's words for a quote: inside its span but outside quotation marks, as in
-        "“A,” Akar said. “B.”" or "The plan, he said, will fail"; else the nearest outside it."""
+        "“A,” Akar said. “B.”" or "The plan, he said, will fail"; else the nearest outside it.
+        ``spans`` are sorted: only those around the quote are looked at."""
+        lo = bisect_left(spans, (position,))
         if end is not None:
-            inside = [s for s in spans if position <= s[0] and s[1] <= end and not self._in_quotation(*s)]
+            hi = bisect_right(spans, (end, end))
+            inside = [s for s in spans[lo:hi] if s[1] <= end and not self._in_quotation(*s)]
             if inside:
                 return min(inside)
-        return _nearest(spans, position, end)
+        near = spans[max(lo - _LOOK_BACK, 0) : bisect_left(spans, ((position if end is None else end),)) + 1]
+        return _nearest(near, position, end)
 
     def _in_quotation(self, start: int, end: int) -> bool:
         j = bisect_right(self._quoted, (start, len(self.text) + 1)) - 1
@@ -226,6 +248,9 @@ def _word_matches(
         else:
             yield match
             pos = max(match.end(), start + 1)
+
+
+_LOOK_BACK = 8  # spans before a quote that may end nearest it (mentions seldom nest deeper)
 
 
 def _span(span: tuple[int, int] | None) -> Span | None:

@@ -30,9 +30,10 @@ Invariant: for every result, ``text[start:end]`` is a non-empty slice of the art
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import islice, repeat
 from typing import Literal
 
 from rapidfuzz.distance import Levenshtein
@@ -47,10 +48,7 @@ FUZZY_MIN_WORDS = 5
 
 _EDGE_START = " \"'" + ELLIPSIS
 _EDGE_END = " \"'" + END_PUNCT
-# The occurrences of the same words told apart per quote: an article that repeats one sentence
-# thousands of times would otherwise cost quotes x occurrences (minutes for a megabyte); past this
-# many, later repeats find every occurrence taken and are dropped as duplicates.
-_MAX_OCCURRENCES = 256
+_MAX_OCCURRENCES = 2000
 # Weighing speaker and cue around each occurrence costs a scan of its surroundings: past this many
 # occurrences of the same words (a text that repeats itself), reading order alone decides, so one
 # article cannot cost quotes x occurrences scans.
@@ -128,16 +126,39 @@ class Grounder:
             return None
         lead = len(norm) - len(norm.lstrip(_EDGE_START))
         verbatim = stripped[offsets[lead] : offsets[lead + len(core) - 1] + 1]
-        found = self._best(self._folded_spans(core, verbatim), taken, after, misfit)
+        found = self._choose(core, verbatim, taken, after, misfit)
         if found is not None:
             start, end, exact = found
             return Grounded(start, end, "exact" if exact else "normalized", 100.0)
         return self._fuzzy(" ".join(w for w in core.replace(ELLIPSIS, " ").split(" ") if w), taken)
 
+    def _choose(
+        self,
+        core: str,
+        verbatim: str,
+        taken: Collection[tuple[int, int]],
+        after: int,
+        misfit: Callable[[int, int], int] | None,
+    ) -> tuple[int, int, bool] | None:
+        """The occurrence :meth:`locate` prefers. A few occurrences are all weighed, the speaker and
+        cue around each included; many (a text that repeats itself) are taken in reading order,
+        looking from ``after`` first, so that a run of quotes costs each one a step, not a scan."""
+        first = list(islice(self._folded_spans(core, verbatim), _MISFIT_MAX + 1))
+        if len(first) <= _MISFIT_MAX:
+            found = self._ranked(iter(first), taken, after, misfit if len(first) >= 2 else None)
+            return None if found is None else found[1:]
+        if after > 0 and ELLIPSIS not in core:
+            onward = self._folded_spans(core, verbatim, self._index.norm_floor(after))
+            found = self._ranked(onward, taken, after, None)
+            if found is not None and found[0] < 2:  # free, at or after ``after``: nothing before beats it
+                return found[1:]
+        found = self._ranked(self._folded_spans(core, verbatim), taken, after, None)
+        return None if found is None else found[1:]
+
     # -- candidates -------------------------------------------------------------------------
 
     def _occurrences(
-        self, needle: str, *, whole_start: bool = False, whole_end: bool = False
+        self, needle: str, *, whole_start: bool = False, whole_end: bool = False, begin: int = 0
     ) -> Iterator[int]:
         """Offsets of ``needle`` in the normalised text, in order.
 
@@ -149,7 +170,7 @@ class Grounder:
         """
         if self._indexed is None and self._scans < _SCANS_BEFORE_INDEX:
             self._scans += 1
-            yield from self._scan(needle, whole_start, whole_end)
+            yield from self._scan(needle, whole_start, whole_end, begin)
             return
         words = needle.split(" ")
         lo, hi = (0 if whole_start else 1), (len(words) if whole_end else len(words) - 1)
@@ -169,9 +190,9 @@ class Grounder:
             best = self._words[keys[k]]
             best_offset = sum(map(len, words[: lo + k])) + lo + k
         if best is None or len(best) > _LOOKUP_MAX:
-            yield from self._scan(needle, whole_start, whole_end)
+            yield from self._scan(needle, whole_start, whole_end, begin)
             return
-        for pos in best:
+        for pos in best[bisect_left(best, begin + best_offset) :]:
             at = pos - best_offset
             if (
                 at >= 0
@@ -180,8 +201,8 @@ class Grounder:
             ):
                 yield at
 
-    def _scan(self, needle: str, whole_start: bool, whole_end: bool) -> Iterator[int]:
-        at = self._norm.find(needle)
+    def _scan(self, needle: str, whole_start: bool, whole_end: bool, begin: int = 0) -> Iterator[int]:
+        at = self._norm.find(needle, begin)
         while at >= 0:
             if self._whole(at, needle, whole_start, whole_end):
                 yield at
@@ -197,11 +218,13 @@ class Grounder:
 
     # Each candidate: raw start, raw end, on word boundaries, verbatim.
 
-    def _folded_spans(self, core: str, verbatim: str) -> Iterator[tuple[int, int, bool, bool]]:
+    def _folded_spans(
+        self, core: str, verbatim: str, begin: int = 0
+    ) -> Iterator[tuple[int, int, bool, bool]]:
         if ELLIPSIS in core:
             starts = self._ellipsis_spans(core)
         else:
-            starts = ((at, at + len(core)) for at in self._occurrences(core))
+            starts = ((at, at + len(core)) for at in self._occurrences(core, begin=begin))
         for _, (start, end) in zip(range(_MAX_OCCURRENCES), starts, strict=False):
             raw_start, raw_end = self._raw(start, end)
             yield raw_start, raw_end, self._norm_bounded(start, end), self.text[raw_start:raw_end] == verbatim
@@ -223,20 +246,15 @@ class Grounder:
             else:
                 yield at, end
 
-    def _best(
+    def _ranked(
         self,
         candidates: Iterator[tuple[int, int, bool, bool]],
         taken: Collection[tuple[int, int]],
         after: int,
         misfit: Callable[[int, int], int] | None = None,
-    ) -> tuple[int, int, bool] | None:
-        """The best ranked canonical span (see :meth:`locate`), the first one among equals."""
+    ) -> tuple[int, int, int, bool] | None:
+        """The best ranked canonical span (see :meth:`locate`) with its rank, the first among equals."""
         best: tuple[int, int, int, bool] | None = None
-        if misfit is not None:  # a misfit only chooses among several occurrences
-            listed = list(candidates)
-            candidates = iter(listed)
-            if not 2 <= len(listed) <= _MISFIT_MAX:
-                misfit = None
         for start, end, bounded, exact in candidates:
             span = canonical_span(self.text, start, end)
             if span[0] == span[1]:
@@ -247,7 +265,7 @@ class Grounder:
                 best = (rank, *span, exact)
                 if rank == 0:
                     break
-        return None if best is None else best[1:]
+        return best
 
     # -- fuzzy --------------------------------------------------------------------------------
 

@@ -89,6 +89,13 @@ class OffsetMap:
         k = bisect_right(self._norm_starts, pos) - 1
         return self._raw_starts[k] + pos - self._norm_starts[k]
 
+    def norm_floor(self, raw: int) -> int:
+        """The first normalised offset whose raw offset is at or after ``raw`` (or the end)."""
+        k = max(bisect_right(self._raw_starts, raw) - 1, 0)
+        pos = self._norm_starts[k] + max(raw - self._raw_starts[k], 0)
+        following = self._norm_starts[k + 1] if k + 1 < len(self._norm_starts) else pos
+        return min(pos, following)
+
 
 def normalise(raw: str) -> tuple[str, OffsetMap]:
     """Fold ``raw`` for matching; also return the map from folded offsets to raw ones.
