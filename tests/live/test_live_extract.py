@@ -18,6 +18,7 @@ from wire_tap import WireTap
 
 from llmextract import Article, Extraction, ExtractionFailed
 from llmextract.batch.many import FailureRecord, aextract_many
+from llmextract.llm.outcomes import AnswerCutOff
 from llmextract.schema import Usage
 
 pytestmark = pytest.mark.live
@@ -42,13 +43,18 @@ def cost(got: Extraction | ExtractionFailed) -> tuple[int, Usage]:
 
 
 def assert_outcome_holds(got: Extraction | ExtractionFailed, tap: WireTap, text: str) -> None:
-    """A success is grounded; a failure used every try and reports the last answer the server sent."""
+    """A success is grounded; a failure reports the last answer the server sent, after every try
+    when the answers were invalid, or at once when an answer was cut at the token limit (a cut
+    answer is not asked again with the same cap; an article too short to split ends there)."""
     attempts, usage = cost(got)
     assert attempts == len(tap.exchanges)
     assert usage == tap.usage and usage.prompt_tokens > 0
     if isinstance(got, ExtractionFailed):
         answered = [exchange for exchange in tap.exchanges if exchange.status == 200]
-        assert len(answered) == TRIES
+        if isinstance(got, AnswerCutOff):
+            assert len(answered) >= 1
+        else:
+            assert len(answered) == TRIES
         assert got.last_response == answered[-1].answer
     else:
         assert_grounded(got, text)
@@ -63,7 +69,7 @@ def test_auto_mode_falls_back_to_json_object(llama_base_url: str) -> None:
         # the server rejects json_schema with an HTTP 500; the toolkit moves to json_object on its own
         assert tap.formats[0] == ("json_schema", 500)
         assert tap.formats[1:] == [("json_object", 200)] * (len(tap.exchanges) - 1)
-        assert 2 <= len(tap.exchanges) <= 1 + TRIES
+        assert len(tap.exchanges) >= 2  # more than 1 + TRIES when a cut answer's article is split
         assert_outcome_holds(got, tap, text)
         if isinstance(got, Extraction):
             assert got.provenance.mode == "json"
@@ -89,7 +95,7 @@ def test_answers_cut_at_the_token_limit_carry_their_cost(llama_base_url: str) ->
         )
         got = outcome(lambda: extractor.extract(Article(id="rail", text=text)))
     assert tap.formats == [("json_object", 200)] * len(tap.exchanges)
-    assert 1 <= len(tap.exchanges) <= TRIES
+    assert len(tap.exchanges) >= 1  # more than TRIES when a cut answer's article is split
     assert all(exchange.usage.completion_tokens <= 40 for exchange in tap.exchanges)
     assert_outcome_holds(got, tap, text)
 
@@ -106,7 +112,9 @@ async def test_batch_of_ten_at_concurrency_four(llama_base_url: str) -> None:
     assert sorted(ids) == sorted(ARTICLES)  # every article accounted for, once
     for result in results:
         if isinstance(result, FailureRecord):  # a poor answer may fail; nothing else may
-            assert result.error.type == "ExtractionFailed" and result.error.attempts >= TRIES
+            cut = result.error.type == "AnswerCutOff"  # cut at the token limit: not asked again
+            assert result.error.type in ("ExtractionFailed", "AnswerCutOff")
+            assert result.error.attempts >= (1 if cut else TRIES)
             assert result.usage.total_tokens > 0
             continue
         assert result.provenance.mode == "tools"
