@@ -3,6 +3,9 @@
 "READ MORE: Mayor says ...", "Related: ...", "Also read ...", "Subscribe to ...", "Photo: ...",
 "(Getty Images)" and the like are blanked (same length, so offsets do not move) before the rules
 read the text: their quotation marks are headlines, not quotes, and their words are not actors.
+So are headline lines (a line of its own in Title Case with no closing punctuation: "Harbour
+Council Approves Wind Farm" is no organisation) and datelines ("PORT ELLERY — " before a story's
+first sentence is a place, not a speaker or an actor).
 """
 
 from __future__ import annotations
@@ -22,6 +25,26 @@ _LINE = re.compile(
 )
 
 
+_HEADLINE = re.compile(r"^[ \t]*(?P<line>[^\n]+?)[ \t]*$", re.M)
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]+[A-Z][A-Za-z.]+)?[ \t]*[—–-]{1,2}[ \t]",
+    re.M,
+)
+_HEADLINE_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "»", "«", ")")
+
+
+def _is_headline(line: str) -> bool:
+    """A line of 3 to 16 words whose words of four letters or more all begin with a capital, with
+    no closing punctuation and no quotation marks opening inside it."""
+    words = line.split()
+    if not 3 <= len(words) <= 16 or line.endswith(_HEADLINE_END) or any(ch in line for ch in '“„«"'):
+        return False
+    long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+
+
 def blank_boilerplate(text: str) -> str:
-    """``text`` with page-furniture lines replaced by spaces of the same length."""
-    return _LINE.sub(lambda m: " " * len(m.group()), text)
+    """``text`` with page-furniture lines, headlines and datelines replaced by spaces of the same length."""
+    text = _LINE.sub(lambda m: " " * len(m.group()), text)
+    text = _HEADLINE.sub(lambda m: " " * len(m.group()) if _is_headline(m.group("line")) else m.group(), text)
+    return _DATELINE.sub(lambda m: " " * len(m.group()), text)

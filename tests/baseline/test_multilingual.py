@@ -158,3 +158,23 @@ def test_page_furniture_lines_are_not_quotes_and_not_actors() -> None:
     names = {a.name for a in ex.actors}
     assert "Dana Whitlock" in names
     assert not names & {"READ MORE", "Local Paper Reports", "Harbour Courier Staff", "Morning Brief"}
+
+
+def test_headlines_and_datelines_are_not_actors() -> None:
+    text = (
+        "Harbour Council Approves Wind Farm Despite Fishing Protests\n\n"
+        "PORT ELLERY — The harbour council approved the offshore wind farm on Tuesday.\n\n"
+        "“This is the biggest investment this town has seen,” said Mayor Inès Okafor.\n"
+    )
+    ex = baseline_extract(text, "en")
+    assert {a.name for a in ex.actors} == {"Inès Okafor"}
+    assert [q.speaker for q in ex.quotes] == ["Inès Okafor"]
+
+
+def test_a_sentence_or_a_quoted_line_is_no_headline() -> None:
+    text = (
+        "Council Members Voted Against The Plan On Tuesday.\n"
+        "“Nobody Asked The Fleet,” Tomas Brennan said\n"
+    )
+    ex = baseline_extract(text, "en")
+    assert [(q.text, q.speaker) for q in ex.quotes] == [("“Nobody Asked The Fleet,”", "Tomas Brennan")]
