@@ -164,9 +164,15 @@ def _context(extraction: Extraction) -> dict[str, Any]:
         ("time", f"{prov.seconds:.2f} s" + (" (cached)" if prov.cached else "")),
         ("article sha256", extraction.article.sha256[:16]),
     ]
+    meta = extraction.article.metadata or {}
+    url = meta.get("source_url")
+    page = meta.get("source_html")
     return {
         "article": extraction.article,
         "title": extraction.article.title or extraction.article.id,
+        # the page the text was read from: a web address (http and https only) and/or the file
+        "source_url": url if isinstance(url, str) and url.startswith(("http://", "https://")) else None,
+        "source_page": page if isinstance(page, str) else None,
         "body": body,
         "actors": [{"actor": a, "color": colors[a.id], "quotes": quote_counts.get(a.id, 0)} for a in actors],
         "quotes": [

@@ -223,3 +223,23 @@ def test_load_results_reads_jsonl_and_skips_failure_records(
     single = tmp_path / "one.json"
     single.write_text(examples[0].model_dump_json(), encoding="utf-8")
     assert [e.article.id for e in load_results(single)] == [examples[0].article.id]
+
+
+def test_a_page_read_from_html_links_its_source(examples: list[Extraction]) -> None:
+    meta = {
+        "source_format": "html",
+        "source_url": "https://news.example/ferry",
+        "source_html": "in/ferry.html",
+    }
+    page = examples[0].model_copy(
+        update={"article": examples[0].article.model_copy(update={"metadata": meta})}
+    )
+    html = render_extraction_html(page)
+    assert '<a href="https://news.example/ferry" rel="noopener noreferrer">' in html
+    assert "read from <code>in/ferry.html</code>" in html
+    hostile = {"source_url": "javascript:alert(1)"}
+    page = examples[0].model_copy(
+        update={"article": examples[0].article.model_copy(update={"metadata": hostile})}
+    )
+    assert "javascript:" not in render_extraction_html(page)
+    assert "Source page" not in render_extraction_html(examples[1])
