@@ -173,8 +173,7 @@ def test_headlines_and_datelines_are_not_actors() -> None:
 
 def test_a_sentence_or_a_quoted_line_is_no_headline() -> None:
     text = (
-        "Council Members Voted Against The Plan On Tuesday.\n"
-        "“Nobody Asked The Fleet,” Tomas Brennan said\n"
+        "Council Members Voted Against The Plan On Tuesday.\n“Nobody Asked The Fleet,” Tomas Brennan said\n"
     )
     ex = baseline_extract(text, "en")
     assert [(q.text, q.speaker) for q in ex.quotes] == [("“Nobody Asked The Fleet,”", "Tomas Brennan")]
