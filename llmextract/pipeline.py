@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass, replace
+from collections.abc import Generator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,7 @@ from llmextract.errors import ConfigError, InputError
 from llmextract.llm.answer_schema import LLMExtraction, as_internal, schema_sha256
 from llmextract.llm.answer_schema_v2 import answer_model
 from llmextract.llm.cache import CachedAnswer, ResponseCache, cache_key, open_cache
+from llmextract.llm.chunk_calls import ChunkAnswer, ChunkRequest
 from llmextract.llm.data_fence import fence_text, fence_title
 from llmextract.llm.length_split import CutAnswers, after_cut
 from llmextract.llm.model_choice import BASELINE, DEFAULT_LLM_MODEL, resolve_model
@@ -43,29 +45,6 @@ __all__ = ["BASELINE", "DEFAULT_LLM_MODEL", "Extractor", "aextract", "as_article
 DEFAULT_MAX_CHARS = 1_000_000
 DEFAULT_CHUNK_CHARS = 20_000
 DEFAULT_CHUNK_OVERLAP = 1_000
-
-
-@dataclass(frozen=True)
-class ChunkRequest:
-    """One chunk, its messages, their sha256 and, with a cache, the key its answer is kept under
-    (each computed once); after a cut answer, ``depth`` halvings and the answer cap ``max_tokens``."""
-
-    chunk: Chunk
-    messages: list[dict[str, str]]
-    rendered: str
-    key: str | None
-    depth: int
-    max_tokens: int | None
-
-
-@dataclass(frozen=True)
-class ChunkAnswer:
-    """One chunk's answer: the request sent, the validated answer, and whether it came from cache."""
-
-    request: ChunkRequest
-    answer: LLMExtraction
-    mode: str
-    cached: bool
 
 
 def as_article(article: Article | str) -> Article:
@@ -248,6 +227,32 @@ class Extractor:
             return [replace(ask, max_tokens=cap)]
         return self.chunk_requests(article, pieces, ask.depth + 1, cap) if pieces else []
 
+    def _answering(
+        self, article: Article, ask: ChunkRequest, cuts: CutAnswers
+    ) -> Generator[ChunkRequest, CallResult, list[ChunkAnswer]]:
+        """One chunk's answer, from cache or the model, or its pieces' answers when it was cut.
+
+        Each request for the model is yielded; the driver sends back its answer, or throws in the
+        ``AnswerCutOff`` it ended in. :meth:`answer` and :meth:`_aanswer` drive this one plan, so the
+        sync and async paths cannot drift."""
+        from llmextract.llm.outcomes import AnswerCutOff
+
+        part = self.cached(ask)
+        if part is not None:
+            return [part]
+        try:
+            call = yield ask
+        except AnswerCutOff:
+            pieces = self.after_cut(article, ask, cuts)
+            if not pieces:
+                raise
+        else:
+            return [self.store(ask, call)]
+        parts: list[ChunkAnswer] = []
+        for piece in pieces:
+            parts += yield from self._answering(article, piece, cuts)
+        return parts
+
     def answer(
         self, article: Article, ask: ChunkRequest, budget: CallBudget, cuts: CutAnswers
     ) -> list[ChunkAnswer]:
@@ -255,36 +260,42 @@ class Extractor:
         from llmextract.llm.outcomes import AnswerCutOff
 
         assert self.client is not None
-        part = self.cached(ask)
-        if part is not None:
-            return [part]
+        plan = self._answering(article, ask, cuts)
         try:
-            call = self.client.call(ask.messages, self.answer_model, budget, ask.max_tokens)
-            return [self.store(ask, call)]
-        except AnswerCutOff:
-            pieces = self.after_cut(article, ask, cuts)
-            if not pieces:
-                raise
-        return [part for piece in pieces for part in self.answer(article, piece, budget, cuts)]
+            request = next(plan)
+            while True:
+                try:
+                    call = self.client.call(request.messages, self.answer_model, budget, request.max_tokens)
+                except AnswerCutOff as cut:
+                    request = plan.throw(cut)
+                else:
+                    request = plan.send(call)
+        except StopIteration as done:
+            parts: list[ChunkAnswer] = done.value
+            return parts
 
     async def _aanswer(
         self, article: Article, ask: ChunkRequest, budget: CallBudget, cuts: CutAnswers
     ) -> list[ChunkAnswer]:
-        """The async twin of :meth:`_answer`."""
+        """:meth:`answer` on the event loop."""
         from llmextract.llm.outcomes import AnswerCutOff
 
         assert self.client is not None
-        part = self.cached(ask)
-        if part is not None:
-            return [part]
+        plan = self._answering(article, ask, cuts)
         try:
-            call = await self.client.acall(ask.messages, self.answer_model, budget, ask.max_tokens)
-            return [self.store(ask, call)]
-        except AnswerCutOff:
-            pieces = self.after_cut(article, ask, cuts)
-            if not pieces:
-                raise
-        return [part for piece in pieces for part in await self._aanswer(article, piece, budget, cuts)]
+            request = next(plan)
+            while True:
+                try:
+                    call = await self.client.acall(
+                        request.messages, self.answer_model, budget, request.max_tokens
+                    )
+                except AnswerCutOff as cut:
+                    request = plan.throw(cut)
+                else:
+                    request = plan.send(call)
+        except StopIteration as done:
+            parts: list[ChunkAnswer] = done.value
+            return parts
 
     def finish(
         self, article: Article, parts: list[ChunkAnswer], cuts: CutAnswers, budget: CallBudget, started: float

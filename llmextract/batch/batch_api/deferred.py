@@ -16,11 +16,12 @@ from typing import Any
 from llmextract.article import Article
 from llmextract.errors import ConfigError
 from llmextract.llm.call_plan import CallResult, reask_messages, validated
+from llmextract.llm.chunk_calls import ChunkAnswer, ChunkRequest
 from llmextract.llm.client import CallBudget
 from llmextract.llm.length_split import CutAnswers
 from llmextract.llm.outcomes import AnswerCutOff, Invalid
 from llmextract.llm.transport import Send
-from llmextract.pipeline import ChunkAnswer, ChunkRequest, Extractor, as_article
+from llmextract.pipeline import Extractor, as_article
 from llmextract.schema import Extraction
 
 __all__ = [

@@ -1,0 +1,41 @@
+"""One chunk's request and answer, as the Extractor prepares, sends and keeps them.
+
+A request is built once per chunk (messages, their sha256, the cache key) so that neither the
+cache nor provenance recomputes them; an answer keeps the request it answers, so that the chunks of
+a long article can be merged back with their offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from llmextract.llm.answer_schema import LLMExtraction
+
+if TYPE_CHECKING:  # a name in an annotation only: the llm stage does not import the assembly stage
+    from llmextract.assembly.chunking import Chunk
+
+__all__ = ["ChunkAnswer", "ChunkRequest"]
+
+
+@dataclass(frozen=True)
+class ChunkRequest:
+    """One chunk, its messages, their sha256 and, with a cache, the key its answer is kept under
+    (each computed once); after a cut answer, ``depth`` halvings and the answer cap ``max_tokens``."""
+
+    chunk: Chunk
+    messages: list[dict[str, str]]
+    rendered: str
+    key: str | None
+    depth: int
+    max_tokens: int | None
+
+
+@dataclass(frozen=True)
+class ChunkAnswer:
+    """One chunk's answer: the request sent, the validated answer, and whether it came from cache."""
+
+    request: ChunkRequest
+    answer: LLMExtraction
+    mode: str
+    cached: bool
