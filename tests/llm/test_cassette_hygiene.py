@@ -12,9 +12,9 @@ import openai
 import pytest
 import vcr
 import yaml
-from cassette_config import CASSETTES, CREDENTIAL, VCR_CONFIG, json_body
+from cassette_config import CASSETTES, CREDENTIAL, VCR_CONFIG, fake_key, json_body
 
-KEY = "sk-live-0123456789abcdefSECRET"
+KEY = fake_key("live") + "SECRET"
 
 
 class _Echo(BaseHTTPRequestHandler):

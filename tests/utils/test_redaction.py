@@ -10,6 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from cassette_config import fake_key
 from typer.testing import CliRunner
 
 from llmextract import Extractor, LLMExtractError, ProviderError
@@ -25,7 +26,7 @@ KEY = "k3y-0f-the-user-9f8e7d6c5b4a"  # shaped like no known credential: only re
         ("got header Authorization: Bearer abcdef123456", "abcdef123456"),
         ('{"api-key": "zyx987654321"}', "zyx987654321"),
         ("x-api-key=QWERTY123456 rejected", "QWERTY123456"),
-        ("invalid key sk-proj-AAAABBBBCCCCDDDD", "sk-proj-AAAABBBBCCCCDDDD"),
+        (f"invalid key {fake_key('proj')}", fake_key("proj")),
         ("access_token: tok_1234567890", "tok_1234567890"),
     ],
 )
@@ -47,7 +48,8 @@ def test_a_registered_key_is_masked_anywhere_and_short_placeholders_are_not() ->
 
 
 def test_every_library_error_message_is_redacted() -> None:
-    assert "sk-abcdefghijkl" not in str(LLMExtractError("bad key sk-abcdefghijkl"))
+    key = fake_key("abc")
+    assert key not in str(LLMExtractError(f"bad key {key}"))
 
 
 class _Echo(BaseHTTPRequestHandler):
