@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cdp_pipe import Browser, find_chromium
+from cdp_pipe import Browser, find_chromium, launched
 
 from corpus.results_fixture import MARTA_1, MARTA_2, OSKAR, VELDE_ONLY, write_results
 from llmextract.corpus import build
@@ -25,10 +25,8 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
     assert CHROMIUM is not None
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    b = Browser(CHROMIUM, profile, profile.parent / "chromium.log")
-    yield b
-    b.close()
+    with launched(CHROMIUM, tmp_path_factory.mktemp("chromium-profile")) as browser:
+        yield browser
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,7 @@ import select
 import shutil
 import subprocess
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,16 @@ def find_chromium() -> str | None:
         if path:
             return path
     return None
+
+
+@contextlib.contextmanager
+def launched(chromium: str, profile: Path) -> Iterator[Browser]:
+    """A headless Chromium with its profile in ``profile`` and its log beside it, closed afterwards."""
+    browser = Browser(chromium, profile, profile.parent / "chromium.log")
+    try:
+        yield browser
+    finally:
+        browser.close()
 
 
 class BrowserError(RuntimeError):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from cdp_pipe import Browser, Page, find_chromium
+from cdp_pipe import Browser, Page, find_chromium, launched
 from conftest import ROOT, make_extraction
 from reportdata import report
 
@@ -39,10 +39,8 @@ NO_HSCROLL = "document.documentElement.scrollWidth <= document.documentElement.c
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
     assert CHROMIUM is not None
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    b = Browser(CHROMIUM, profile, profile.parent / "chromium.log")
-    yield b
-    b.close()
+    with launched(CHROMIUM, tmp_path_factory.mktemp("chromium-profile")) as browser:
+        yield browser
 
 
 @pytest.fixture(scope="module")
