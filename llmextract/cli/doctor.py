@@ -14,7 +14,8 @@ import typer
 
 from llmextract.cli.exits import EXIT_FAILED, EXIT_OK, run_guarded
 from llmextract.cli.options import EndpointOptions, endpoint_options
-from llmextract.llm.probes import PREFERENCE, PROBE_MAX_TOKENS, Diagnosis, ProbeLimits, diagnose, short
+from llmextract.llm.probes import PREFERENCE, PROBE_MAX_TOKENS, Diagnosis, ProbeLimits, diagnose
+from llmextract.utils.wording import shorten
 
 __all__ = ["register", "render"]
 
@@ -29,7 +30,7 @@ def render(diagnosis: Diagnosis) -> str:
     if diagnosis.models is not None:
         lines.append(f"models    {', '.join(diagnosis.models) or '(none listed)'}")
     else:
-        lines.append(f"models    not listed: {short(diagnosis.models_error or '')}")
+        lines.append(f"models    not listed: {shorten(diagnosis.models_error or '')}")
     lines.append(f"model     {diagnosis.model}")
     if diagnosis.models and diagnosis.model not in diagnosis.models:
         lines.append("          (not among the listed models: the endpoint may refuse it)")

@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from llmextract.schema import Extraction
+from llmextract.utils.wording import shorten
 
 __all__ = ["to_json", "to_jsonl_line", "write_table"]
 
@@ -18,11 +19,6 @@ def to_json(extraction: Extraction) -> str:
 
 def to_jsonl_line(extraction: Extraction) -> str:
     return extraction.model_dump_json() + "\n"
-
-
-def _short(text: str, limit: int = 160) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def write_table(extraction: Extraction, stream: TextIO, *, width: int | None = None) -> None:
@@ -39,7 +35,7 @@ def write_table(extraction: Extraction, stream: TextIO, *, width: int | None = N
     for q in extraction.quotes:
         speaker = names.get(q.speaker_id or "", q.speaker or "—")
         who = f"{speaker}\n{q.cue or '—'} · {q.kind}"
-        quotes.add_row(q.id, who, _short(q.text, 400), f"{q.start}–{q.end}")
+        quotes.add_row(q.id, who, shorten(q.text, 400), f"{q.start}–{q.end}")
     console.print(quotes)
 
     actors = Table(title="Actors", expand=True)
@@ -55,7 +51,7 @@ def write_table(extraction: Extraction, stream: TextIO, *, width: int | None = N
     text = extraction.article.text
     for s in extraction.stances:
         evidence = " … ".join(text[e.start : e.end] for e in s.evidence) if text else ""
-        stances.add_row(s.id, names.get(s.holder_id, s.holder), s.polarity, s.target, _short(evidence, 100))
+        stances.add_row(s.id, names.get(s.holder_id, s.holder), s.polarity, s.target, shorten(evidence, 100))
     if not extraction.stances:
         stances.caption = "none found" + (
             " (the baseline does not extract stances)" if extraction.provenance.model == "baseline" else ""

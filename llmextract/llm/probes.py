@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 
 from llmextract.errors import ConfigError, ExtractionFailed, ProviderError
 from llmextract.schema import Usage
-from llmextract.utils.wording import plural
+from llmextract.utils.wording import plural, shorten
 
 if TYPE_CHECKING:  # the openai stack is imported only when the command runs
     from llmextract.llm.settings import LLMSettings
@@ -33,7 +33,6 @@ __all__ = [
     "check_mode",
     "diagnose",
     "list_models",
-    "short",
 ]
 
 PREFERENCE = ("json_schema", "json", "tools", "md_json")
@@ -136,11 +135,6 @@ def _settings(
     )
 
 
-def short(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def check_mode(settings: LLMSettings, *, http_client: Any = None) -> ModeCheck:
     """One probe call in ``settings.mode``; failures are outcomes here, not exceptions."""
     import openai
@@ -159,9 +153,9 @@ def check_mode(settings: LLMSettings, *, http_client: Any = None) -> ModeCheck:
             body = original.body if isinstance(original.body, dict) else {}
             detail = str(body.get("message") or original.message)
             return ModeCheck(
-                settings.mode, False, f"{what} (HTTP {original.status_code}): {short(detail, 150)}", seconds
+                settings.mode, False, f"{what} (HTTP {original.status_code}): {shorten(detail, 150)}", seconds
             )
-        return ModeCheck(settings.mode, False, f"failed: {short(str(exc))}", seconds)
+        return ModeCheck(settings.mode, False, f"failed: {shorten(str(exc))}", seconds)
     except ExtractionFailed as exc:
         seconds = time.perf_counter() - started
         return ModeCheck(
