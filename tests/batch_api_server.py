@@ -14,6 +14,13 @@ An article holding ``[batch-fail:N]`` gets an error line (a 500 body inside ``re
 N times its request is run; ``[batch-invalid:N]`` gets an answer that fails the schema the first
 N times. ``created`` counts batches made, ``uploads`` files uploaded; ``/v1/chat/completions`` answers
 online calls too (``online`` counts them).
+
+``server.hold(point)`` stops the server at one route so a test can kill its client there: the route
+does its work (the file is stored, the batch created, the status moved on, the answer made), then
+sets ``hold.reached`` and keeps its reply until ``hold.release()`` (or its timeout, so a failing test
+never hangs). Points: ``upload``, ``create``, ``retrieve`` (a batch's status), ``download`` (a file's
+content), ``online`` (a chat completion); ``skip=N`` lets the first N calls through. Leaving the
+``with`` block releases every hold.
 """
 
 from __future__ import annotations
@@ -32,11 +39,30 @@ from urllib.parse import urlparse
 
 from fake_openai import answer_for, article_of, completion
 
-__all__ = ["BatchApiServer"]
+__all__ = ["HOLD_POINTS", "BatchApiServer", "Hold"]
 
 _FAIL = re.compile(r"\[batch-fail:(\d+)\]")
 _INVALID = re.compile(r"\[batch-invalid:(\d+)\]")
 _STEPS = {"validating": "in_progress", "in_progress": "finalizing", "finalizing": "completed"}
+HOLD_POINTS = ("upload", "create", "retrieve", "download", "online")
+
+
+class Hold:
+    """One stop at a route: ``reached`` is set when a call's work is done and its reply is held."""
+
+    def __init__(self, point: str, skip: int, timeout: float) -> None:
+        self.point = point
+        self.skip = skip
+        self.timeout = timeout
+        self.reached = threading.Event()
+        self.released = threading.Event()
+
+    def wait(self, timeout: float = 60.0) -> bool:
+        """True once a call is held here (False when ``timeout`` seconds pass first)."""
+        return self.reached.wait(timeout)
+
+    def release(self) -> None:
+        self.released.set()
 
 
 class BatchApiServer:
@@ -58,6 +84,7 @@ class BatchApiServer:
         self.retrieves = 0
         self.online = 0
         self.refuse: int | None = None  # answer every request with this status (401: a refused key)
+        self.holds: list[Hold] = []
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -75,12 +102,34 @@ class BatchApiServer:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        for hold in self.holds:
+            hold.release()
         self._httpd.shutdown()
         self._httpd.server_close()
         self._thread.join(10)
 
     def requests_in(self, batch_id: str) -> int:
         return len(self._lines(self.batches[batch_id]["input_file_id"]))
+
+    def hold(self, point: str, skip: int = 0, timeout: float = 60.0) -> Hold:
+        """Hold the reply of the call at ``point`` after the first ``skip`` (see the module docstring)."""
+        if point not in HOLD_POINTS:
+            raise ValueError(f"no hold point {point!r}; choose one of {', '.join(HOLD_POINTS)}")
+        hold = Hold(point, skip, timeout)
+        with self._lock:
+            self.holds.append(hold)
+        return hold
+
+    def _pause(self, point: str) -> None:
+        with self._lock:
+            hold = next((h for h in self.holds if h.point == point and not h.reached.is_set()), None)
+            if hold is None:
+                return
+            if hold.skip:
+                hold.skip -= 1
+                return
+            hold.reached.set()
+        hold.released.wait(hold.timeout)
 
     # -- files -----------------------------------------------------------------------------
 
@@ -174,7 +223,8 @@ class BatchApiServer:
     def _finish(self, batch: dict[str, Any], status: str) -> None:
         lines = self._lines(batch["input_file_id"])
         answered = lines if status == "completed" else lines[: len(lines) // 2]
-        out, errors = [], []
+        out: list[dict[str, Any]] = []
+        errors: list[dict[str, Any]] = []
         for request in answered:
             line = self._run(request)
             (out if line["response"]["status_code"] == 200 else errors).append(line)
@@ -230,13 +280,20 @@ class BatchApiServer:
             def log_message(self, format: str, *args: Any) -> None:
                 return
 
-            def _reply(self, status: int, payload: Any, raw: bytes | None = None) -> None:
+            def _reply(self, status: int, payload: Any, raw: bytes | None = None, hold: str = "") -> None:
                 data = raw if raw is not None else json.dumps(payload).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/octet-stream" if raw else "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                if hold:
+                    server._pause(hold)
+                try:
+                    self.send_response(status)
+                    self.send_header(
+                        "Content-Type", "application/octet-stream" if raw else "application/json"
+                    )
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):  # the client was killed while held
+                    self.close_connection = True
 
             def _body(self) -> bytes:
                 return self.rfile.read(int(self.headers.get("Content-Length") or 0))
@@ -256,11 +313,11 @@ class BatchApiServer:
                     if parts[1:] == ["files"]:
                         self._reply(200, _page(list(server.files.values())))
                     elif parts[1] == "files" and parts[3:] == ["content"]:
-                        self._reply(200, None, raw=server.contents[parts[2]])
+                        self._reply(200, None, raw=server.contents[parts[2]], hold="download")
                     elif parts[1:] == ["batches"]:
                         self._reply(200, _page([server._public(b) for b in server.batches.values()]))
                     elif parts[1] == "batches" and len(parts) == 3:
-                        self._reply(200, server._retrieve(parts[2]))
+                        self._reply(200, server._retrieve(parts[2]), hold="retrieve")
                     else:
                         self._reply(404, {"error": {"message": f"no route {path}"}})
                 except KeyError as exc:
@@ -273,12 +330,13 @@ class BatchApiServer:
                     return
                 try:
                     if parts[1:] == ["files"]:
-                        self._reply(200, server._upload(self.headers["Content-Type"], body))
+                        self._reply(200, server._upload(self.headers["Content-Type"], body), hold="upload")
                     elif parts[1:] == ["batches"]:
-                        self._reply(200, server._create(json.loads(body)))
+                        self._reply(200, server._create(json.loads(body)), hold="create")
                     elif parts[1:] == ["chat", "completions"]:
                         server.online += 1
-                        self._reply(200, completion(json.dumps(server.answer(article_of(json.loads(body))))))
+                        answer = completion(json.dumps(server.answer(article_of(json.loads(body)))))
+                        self._reply(200, answer, hold="online")
                     elif parts[1] == "batches" and parts[3:] == ["cancel"]:
                         self._reply(200, server._cancel(parts[2]))
                     else:
