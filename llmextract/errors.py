@@ -9,12 +9,17 @@ passed through :func:`llmextract.utils.redaction.redact`: no error carries a key
     ├── PromptError        unknown prompt name/version, template that fails to render
     ├── ProviderError      the endpoint failed (keeps the original exception, names the host)
     │   └── RunStopped     it refused the run itself (key, model): a batch stops after the calls in flight
+    ├── EngineError        a distributed engine lost a worker for good
     └── ExtractionFailed   the model never produced a valid answer (attempts, last raw answer, usage)
+
+Every one of them pickles, whatever its ``__init__`` takes, so it can cross from a Ray worker or a
+Spark executor to the driver; a foreign exception it holds (``original``: an openai error with its
+HTTP response) stays behind, and the copy holds None there.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from llmextract.utils.redaction import redact
 
@@ -23,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ConfigError",
+    "EngineError",
     "ExtractionFailed",
     "InputError",
     "LLMExtractError",
@@ -37,6 +43,23 @@ class LLMExtractError(Exception):
 
     def __init__(self, message: str = "") -> None:
         super().__init__(redact(message))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {
+            key: None
+            if isinstance(value, BaseException) and not isinstance(value, LLMExtractError)
+            else value
+            for key, value in vars(self).items()
+        }
+        return (_rebuilt, (type(self), self.args, state))
+
+
+def _rebuilt(cls: type[LLMExtractError], args: tuple[Any, ...], state: dict[str, Any]) -> LLMExtractError:
+    """An error unpickled without calling its ``__init__`` (whose arguments are not its ``args``)."""
+    error = cls.__new__(cls)
+    error.args = args
+    vars(error).update(state)
+    return error
 
 
 class ConfigError(LLMExtractError):
@@ -68,6 +91,10 @@ class ProviderError(LLMExtractError):
         self.status_code = status_code
         self.original = original
         self.attempts = attempts
+
+
+class EngineError(LLMExtractError):
+    """A distributed engine lost work it could not redo (a Ray worker gone beyond its restarts)."""
 
 
 class ExtractionFailed(LLMExtractError):

@@ -27,7 +27,7 @@ from llmextract.batch.progress import RunCounters, RunProgress
 from llmextract.errors import RunStopped
 from llmextract.pipeline import DEFAULT_MAX_CHARS, Extractor
 
-__all__ = ["BatchOptions", "RunOutcome", "run_batch", "run_extractor"]
+__all__ = ["BatchOptions", "RunOutcome", "rejected_record", "run_batch", "run_extractor"]
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,7 @@ def run_extractor(
     return asyncio.run(_drive(stream, extractor, on_result))
 
 
-def _rejected_record(line: Rejected) -> FailureRecord:
+def rejected_record(line: Rejected) -> FailureRecord:
     """The error record of an input line that holds no article; its id is ``path:line``."""
     return FailureRecord(id=line.where, error=ErrorInfo(type="InputError", message=line.message, attempts=0))
 
@@ -147,7 +147,7 @@ def run_batch(paths: Sequence[str], extractor_options: dict[str, Any], options: 
             extractor.close()
             raise
     todo = [a for a in articles if a.id not in skip]
-    rejected = [_rejected_record(r) for r in gathered.rejected if r.where not in skip]
+    rejected = [rejected_record(r) for r in gathered.rejected if r.where not in skip]
     total = len(articles) + len(gathered.rejected)
     counters = RunCounters(total=total, skipped=total - len(todo) - len(rejected))
     stopped: RunStopped | None = None

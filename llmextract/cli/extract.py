@@ -104,12 +104,13 @@ def extract_command(
         float, typer.Option(help="With --batch-api: seconds between two polls of the batches.")
     ] = 30.0,
     engine: Annotated[
-        Engine, typer.Option("--engine", help="Where a batch runs: this process, or Ray Data.")
+        Engine,
+        typer.Option("--engine", help="Where a batch runs: this process, or the workers of a Ray cluster."),
     ] = Engine.local,
     ray_address: Annotated[
         str | None, typer.Option(help="With --engine ray: the cluster to join (default: a local one).")
     ] = None,
-    ray_workers: Annotated[int, typer.Option(help="With --engine ray: worker actors.")] = 2,
+    ray_workers: Annotated[int, typer.Option(help="With --engine ray: worker processes, one CPU each.")] = 2,
     *,
     endpoint: EndpointOptions,
 ) -> None:

@@ -1,28 +1,33 @@
-"""Ray Data as the engine of a batch run: ``map_batches`` with a callable class per worker.
+"""The worker side of a distributed run: :class:`ExtractBatch`, one Extractor per worker.
 
 The driver ships only :class:`EngineConfig` (the model name and the Extractor's options: strings,
 numbers, paths), never a client, lock, cache or event loop. Each worker builds its Extractor and
 its own event loop on its first batch, keeps them for the next ones, and runs the batch's
-articles through ``aextract_many``: one output row per input row, ``id``, ``result`` (the
-result's JSON line, an extraction or an error record) and ``failed``, ``cached``, ``tokens`` (so
-the driver need not parse it), and one failed article never fails the job.
+articles through ``aextract_many``; one failed article never fails the batch. Each result leaves
+the worker as a :class:`ResultRow`: the result's JSON line (an extraction or an error record) and
+``failed``, ``cached``, ``tokens``, so the driver writes and counts it without parsing it.
+
+Two ways in: ``ExtractBatch(config)(columns)`` for Ray Data's ``map_batches`` (and a Spark
+pandas UDF), and :meth:`ExtractBatch.extract_articles` for the Ray actors of ``--engine ray``.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from llmextract.article import Article
 from llmextract.batch.many import BatchResult, FailureRecord, aextract_many, result_id, tokens_of
+from llmextract.errors import RunStopped
 from llmextract.pipeline import Extractor
 from llmextract.schema import Usage
 
 if TYPE_CHECKING:
     import ray.data
 
-__all__ = ["EngineConfig", "ExtractBatch", "extract_dataset"]
+__all__ = ["BatchRows", "EngineConfig", "ExtractBatch", "ResultRow", "extract_dataset"]
 
 DEFAULT_WORKERS = 2
 DEFAULT_BATCH_SIZE = 32
@@ -37,8 +42,31 @@ class EngineConfig:
     concurrency: int = 8
 
 
+class ResultRow(NamedTuple):
+    """One article's result as it leaves a worker."""
+
+    id: str
+    line: str
+    failed: bool
+    cached: bool
+    tokens: int
+
+    @classmethod
+    def of(cls, result: BatchResult) -> ResultRow:
+        failed = isinstance(result, FailureRecord)
+        cached = not isinstance(result, FailureRecord) and result.provenance.cached
+        return cls(result_id(result), result.model_dump_json(), failed, cached, tokens_of(result))
+
+
+class BatchRows(NamedTuple):
+    """A batch's rows, and the endpoint's refusal of the run if it met one."""
+
+    rows: list[ResultRow]
+    stopped: RunStopped | None
+
+
 class ExtractBatch:
-    """The callable class given to ``map_batches``: one Extractor and event loop per worker."""
+    """One Extractor and event loop per worker, built on the first batch (never in the driver)."""
 
     def __init__(self, config: EngineConfig) -> None:
         self.config = config
@@ -51,37 +79,68 @@ class ExtractBatch:
             self.loop = asyncio.new_event_loop()
         return self.extractor, self.loop
 
-    def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
+    def close(self) -> None:
+        """Release the Extractor's connections and cache, on the loop that used them, then the loop.
+        A worker process that simply ends needs none of this; a long-lived one (a Spark executor's
+        Python, a test) calls it when done."""
+        if self.extractor is not None and self.loop is not None:
+            self.loop.run_until_complete(self.extractor.aclose())
+            self.loop.close()
+        self.extractor = self.loop = None
+
+    def __enter__(self) -> ExtractBatch:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def extract_articles(self, articles: list[Article]) -> BatchRows:
+        """The rows of ``articles``, in their order: what an ``--engine ray`` actor returns.
+
+        When the endpoint refuses the run (key, model), the rows of the articles that finished
+        come back with the refusal, which is returned rather than raised: a raised error would
+        travel with its whole chain, and the openai error in it may quote the server's words."""
         extractor, loop = self._ready()
-        texts = list(batch["text"])
-        ids = [str(v) for v in batch["id"]] if "id" in batch else [""] * len(texts)
-        titles = list(batch["title"]) if "title" in batch else [None] * len(texts)
-        articles: list[Article] = []
-        results: dict[str, BatchResult] = {}
-        order: list[str] = []
-        for article_id, title, text in zip(ids, titles, texts, strict=True):
-            try:
-                article = Article(text=str(text), id=article_id, title=str(title) if title else None)
-            except Exception as exc:  # an unusable row is an error record, like any failed article
-                results[article_id] = FailureRecord.from_exception(article_id, exc, attempts=0, usage=Usage())
-                order.append(article_id)
-                continue
-            articles.append(article)
-            order.append(article.id)
+        results: dict[str, list[BatchResult]] = defaultdict(list)  # ids are unique but for careless callers
+        stopped: RunStopped | None = None
 
         async def run() -> None:
             stream = aextract_many(articles, extractor=extractor, concurrency=self.config.concurrency)
             async for result in stream:
-                results[result_id(result)] = result
+                results[result_id(result)].append(result)
 
-        loop.run_until_complete(run())
-        done = [results[i] for i in order]
+        try:
+            loop.run_until_complete(run())
+        except RunStopped as exc:
+            stopped = exc
+        rows = [ResultRow.of(results[a.id].pop()) for a in articles if results[a.id]]
+        return BatchRows(rows, stopped)
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
+        """A batch of columns ``text`` (and ``id``, ``title``) to columns ``id``, ``result`` (the
+        JSON line), ``failed``, ``cached``, ``tokens``: what ``map_batches`` gives and wants."""
+        texts = list(batch["text"])
+        ids = [str(v) for v in batch["id"]] if "id" in batch else [""] * len(texts)
+        titles = list(batch["title"]) if "title" in batch else [None] * len(texts)
+        articles: list[Article] = []
+        rejected: dict[int, ResultRow] = {}
+        for n, (article_id, title, text) in enumerate(zip(ids, titles, texts, strict=True)):
+            try:
+                articles.append(Article(text=str(text), id=article_id, title=str(title) if title else None))
+            except Exception as exc:  # an unusable row is an error record, like any failed article
+                record = FailureRecord.from_exception(article_id, exc, attempts=0, usage=Usage())
+                rejected[n] = ResultRow.of(record)
+        done = self.extract_articles(articles) if articles else BatchRows([], None)
+        if done.stopped is not None:
+            raise done.stopped from None  # the run's end, not an article's: Ray Data fails the job
+        extracted = iter(done.rows)
+        rows = [rejected[n] if n in rejected else next(extracted) for n in range(len(texts))]
         return {
-            "id": order,
-            "result": [r.model_dump_json() for r in done],
-            "failed": [isinstance(r, FailureRecord) for r in done],
-            "cached": [not isinstance(r, FailureRecord) and r.provenance.cached for r in done],
-            "tokens": [tokens_of(r) for r in done],
+            "id": [r.id for r in rows],
+            "result": [r.line for r in rows],
+            "failed": [r.failed for r in rows],
+            "cached": [r.cached for r in rows],
+            "tokens": [r.tokens for r in rows],
         }
 
 

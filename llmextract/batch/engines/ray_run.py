@@ -1,8 +1,11 @@
-"""``llmextract extract ... --engine ray``: a batch run whose articles are extracted on Ray Data.
+"""``llmextract extract ... --engine ray``: a batch run whose articles are extracted on Ray workers.
 
-Inputs, the output file and resume are those of the local run: articles already in the output are
-skipped, and each result is written and flushed by the driver as its row comes back, so a killed
-run loses only the rows in flight and the same command with ``--resume`` carries on.
+Inputs, the output file, resume, error records for input lines that hold no article, the summary
+and Ctrl-C are those of the local run (:func:`~llmextract.batch.run.run_batch`); only where the
+extraction happens differs. Articles travel whole (metadata, language, source page), so a result
+is the one a local run writes. Each line is written and flushed by the driver as its batch comes
+back, so a killed run loses only the batches in flight and the same command with ``--resume``
+carries on.
 """
 
 from __future__ import annotations
@@ -10,15 +13,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from llmextract.batch.engines.ray_engine import DEFAULT_WORKERS, extract_dataset
-from llmextract.batch.inputs import collect_articles
+from llmextract.batch.engines.ray_actors import batches_of, check_workers, extract_on_actors
+from llmextract.batch.engines.ray_engine import DEFAULT_WORKERS, EngineConfig
+from llmextract.batch.inputs import Gathered, gather_inputs
 from llmextract.batch.output import JsonlSink, prepare_output
 from llmextract.batch.progress import RunCounters, RunProgress
-from llmextract.batch.run import BatchOptions, RunOutcome
-from llmextract.errors import ConfigError
-from llmextract.pipeline import resolve_model
+from llmextract.batch.run import BatchOptions, RunOutcome, rejected_record
+from llmextract.errors import ConfigError, RunStopped
+from llmextract.pipeline import DEFAULT_MAX_CHARS, Extractor, resolve_model
 
-__all__ = ["run_ray"]
+__all__ = ["batch_size", "run_ray"]
+
+MIN_BATCH = 16  # articles per batch, unless fewer would leave a worker idle
+CALLS_PER_BATCH = 4  # a batch holds this many rounds of --concurrency calls, so its tail is short
 
 
 def run_ray(
@@ -32,10 +39,26 @@ def run_ray(
     """Extract every article named by ``paths`` that the output does not hold yet, on Ray."""
     try:
         import ray
-        import ray.data
     except ImportError as exc:
-        raise ConfigError('--engine ray needs Ray Data: pip install "llmextract[ray]"') from exc
-    articles = collect_articles(paths, exclude=options.output)
+        raise ConfigError('--engine ray needs Ray: pip install "llmextract[ray]"') from exc
+    max_chars = int(extractor_options.get("max_chars", DEFAULT_MAX_CHARS))
+    gathered = gather_inputs(paths, exclude=options.output, max_bytes=4 * max_chars)
+    engine_options = dict(extractor_options)
+    model = resolve_model(engine_options.pop("model", None))  # once, here: no notice from each worker
+    Extractor(model, **engine_options).close()  # settings errors surface before the output is touched
+    config = EngineConfig(model=model, options=engine_options, concurrency=options.concurrency)
+    started_here = not ray.is_initialized()
+    if started_here:
+        ray.init(address=address, include_dashboard=False, log_to_driver=False, configure_logging=False)
+    try:
+        check_workers(workers)
+        return _run(gathered, config, options, workers)
+    finally:
+        if started_here:
+            ray.shutdown()
+
+
+def _run(gathered: Gathered, config: EngineConfig, options: BatchOptions, workers: int) -> RunOutcome:
     skip: set[str] = set()
     if options.output is not None:
         skip = prepare_output(
@@ -44,30 +67,31 @@ def run_ray(
             retry_failed=options.retry_failed,
             overwrite=options.overwrite,
         )
-    todo = [a for a in articles if a.id not in skip]
-    counters = RunCounters(total=len(articles), skipped=len(articles) - len(todo))
-    if not todo:
-        return RunOutcome(counters=counters, interrupted=False)
-    started_here = not ray.is_initialized()
-    if started_here:
-        ray.init(address=address, include_dashboard=False, log_to_driver=False, configure_logging=False)
-    try:
-        rows = [{"id": a.id, "title": a.title or "", "text": a.text} for a in todo]
-        options_ = dict(extractor_options)
-        model = resolve_model(options_.pop("model", None))  # once, here: no notice from each worker
-        results = extract_dataset(
-            ray.data.from_items(rows), model, workers=workers, concurrency=options.concurrency, **options_
-        )
-        interrupted = False
-        with JsonlSink(options.output) as sink, RunProgress(counters, quiet=options.quiet) as bar:
-            try:
-                for row in results.iter_rows():
-                    sink.write_line(row["result"])
-                    failed, cached, tokens = bool(row["failed"]), bool(row["cached"]), int(row["tokens"])
-                    bar.advance_counted(failed=failed, cached=cached, tokens=tokens)
-            except KeyboardInterrupt:
-                interrupted = True
-        return RunOutcome(counters=counters, interrupted=interrupted)
-    finally:
-        if started_here:
-            ray.shutdown()
+    todo = [a for a in gathered.articles if a.id not in skip]
+    rejected = [rejected_record(r) for r in gathered.rejected if r.where not in skip]
+    total = len(gathered.articles) + len(gathered.rejected)
+    counters = RunCounters(total=total, skipped=total - len(todo) - len(rejected))
+    size = batch_size(len(todo), workers, options.concurrency)
+    stopped: RunStopped | None = None
+    interrupted = False
+    with JsonlSink(options.output) as sink, RunProgress(counters, quiet=options.quiet) as bar:
+        for record in rejected:
+            sink.write(record)
+            bar.advance(record)
+        try:
+            for rows in extract_on_actors(batches_of(todo, size), config, workers=workers):
+                for row in rows:
+                    sink.write_line(row.line)
+                    bar.advance_counted(failed=row.failed, cached=row.cached, tokens=row.tokens)
+        except KeyboardInterrupt:
+            interrupted = True
+        except RunStopped as exc:
+            stopped = exc
+    return RunOutcome(counters=counters, interrupted=interrupted, stopped=stopped)
+
+
+def batch_size(articles: int, workers: int, concurrency: int) -> int:
+    """Articles per batch: rounds of ``concurrency`` calls enough to keep a batch's tail short,
+    and never so many that a worker is left without a batch."""
+    wanted = max(MIN_BATCH, CALLS_PER_BATCH * concurrency)
+    return max(1, min(wanted, -(-articles // max(workers, 1))))

@@ -1,11 +1,9 @@
-"""The Ray engine on a small local cluster (2 CPUs, no dashboard), skipped when Ray is not installed."""
+"""The worker side (ExtractBatch) and the Ray Data entry, skipped when Ray is not installed."""
 
 from __future__ import annotations
 
 import json
 import pickle
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,8 +16,6 @@ ray_data = pytest.importorskip("ray.data")
 
 from llmextract.article import Article  # noqa: E402
 from llmextract.batch.engines.ray_engine import EngineConfig, ExtractBatch  # noqa: E402
-from llmextract.batch.engines.ray_run import run_ray  # noqa: E402
-from llmextract.batch.run import BatchOptions  # noqa: E402
 from llmextract.pipeline import Extractor  # noqa: E402
 from llmextract.ray import extract_dataset  # noqa: E402
 
@@ -29,15 +25,6 @@ ARTICLES = {
     "c": "Senator Ida Holm said the budget would pass. Critics disagreed on Tuesday.",
     "d": "“Prices will fall,” said Per Lund of the central bank at the meeting.",
 }
-
-
-@pytest.fixture(scope="module")
-def cluster() -> Iterator[None]:
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False)
-    try:
-        yield
-    finally:
-        ray.shutdown()
 
 
 def without_timing(line: str) -> dict[str, Any]:
@@ -86,32 +73,13 @@ def test_llm_calls_run_on_the_workers_and_failures_are_records(cluster: None) ->
     assert got["bad"]["error"]["type"] == "ProviderError"
 
 
-def test_the_command_path_resumes_without_duplicates(cluster: None, tmp_path: Path) -> None:
-    inputs = tmp_path / "in.jsonl"
-    inputs.write_text("".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in ARTICLES.items()))
-    output = tmp_path / "out.jsonl"
-    first = Extractor("baseline").extract(Article(text=ARTICLES["a"], id="a"))
-    output.write_text(first.model_dump_json() + "\n")
-    outcome = run_ray(
-        [str(inputs)], {"model": "baseline"}, BatchOptions(output=output, resume=True, quiet=True), workers=2
-    )
-    assert outcome.complete and outcome.counters.skipped == 1 and outcome.counters.done == 3
-    ids = [json.loads(line)["article"]["id"] for line in output.read_text().splitlines()]
-    assert sorted(ids) == sorted(ARTICLES)
-
-
-def test_the_command_line_runs_on_ray(cluster: None, tmp_path: Path) -> None:
-    from typer.testing import CliRunner
-
-    from llmextract.cli.app import app
-
-    inputs = tmp_path / "in.jsonl"
-    inputs.write_text("".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in ARTICLES.items()))
-    output = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(
-        app, ["extract", str(inputs), "-o", str(output), "-m", "baseline", "--engine", "ray"]
-    )
-    assert result.exit_code == 0, result.output
-    assert sorted(json.loads(line)["article"]["id"] for line in output.read_text().splitlines()) == sorted(
-        ARTICLES
-    )
+def test_rows_keep_the_input_order_and_an_unusable_row_is_an_error_record() -> None:
+    with ExtractBatch(EngineConfig(model="baseline")) as worker:
+        out = worker({"id": ["a", "blank", "b"], "text": [ARTICLES["a"], "   ", ARTICLES["b"]]})
+        assert worker.loop is not None and not worker.loop.is_closed()
+        loop = worker.loop
+    assert loop.is_closed() and worker.extractor is None
+    assert out["id"] == ["a", "blank", "b"]
+    assert out["failed"] == [False, True, False]
+    assert json.loads(out["result"][1])["error"]["type"] == "InputError"
+    assert json.loads(out["result"][2])["article"]["id"] == "b"

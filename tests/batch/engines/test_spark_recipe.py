@@ -42,10 +42,10 @@ def test_the_spark_recipe_extracts_each_row(monkeypatch: pytest.MonkeyPatch) -> 
         config = EngineConfig(model="baseline", options={"cache": False}, concurrency=16)
 
         def extract_partition(frames: Iterator[object]) -> Iterator[object]:
-            worker = ExtractBatch(config)
-            for frame in frames:
-                out = worker({"id": frame["id"].to_numpy(), "text": frame["text"].to_numpy()})  # type: ignore[index]
-                yield pd.DataFrame(out)
+            with ExtractBatch(config) as worker:  # one per partition, built on the executor
+                for frame in frames:
+                    out = worker({"id": frame["id"].to_numpy(), "text": frame["text"].to_numpy()})  # type: ignore[index]
+                    yield pd.DataFrame(out)
 
         schema = "id string, result string, failed boolean, cached boolean, tokens long"
         rows = articles_df.select("id", "text").mapInPandas(extract_partition, schema=schema).collect()

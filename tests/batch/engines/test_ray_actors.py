@@ -1,0 +1,62 @@
+"""The actors of ``--engine ray``: batches in, rows out, the endpoint's refusal raised in the driver."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from fake_openai import FakeServer
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:ray")  # Ray's own settings, not ours
+
+pytest.importorskip("ray")
+
+from llmextract.article import Article  # noqa: E402
+from llmextract.batch.engines.ray_actors import batches_of, check_workers, extract_on_actors  # noqa: E402
+from llmextract.batch.engines.ray_engine import EngineConfig  # noqa: E402
+from llmextract.errors import ConfigError, RunStopped  # noqa: E402
+from llmextract.pipeline import Extractor  # noqa: E402
+
+ARTICLES = [
+    Article(id=f"a{i}", text=f"“Pier {i} reopens in spring,” said Lena Holm, the harbour chief.")
+    for i in range(7)
+]
+
+
+def test_batches_cover_every_article_once_in_order() -> None:
+    batches = list(batches_of(ARTICLES, 3))
+    assert [len(b) for b in batches] == [3, 3, 1]
+    assert [a.id for b in batches for a in b] == [a.id for a in ARTICLES]
+
+
+def test_every_article_comes_back_once_as_the_local_extractor_gives_it(cluster: None) -> None:
+    rows = [
+        row
+        for batch in extract_on_actors(batches_of(ARTICLES, 2), EngineConfig("baseline"), workers=2)
+        for row in batch
+    ]
+    assert sorted(r.id for r in rows) == sorted(a.id for a in ARTICLES)
+    local = Extractor("baseline").extract(ARTICLES[3]).model_dump(mode="json")
+    (row,) = [r for r in rows if r.id == "a3"]
+    assert not row.failed and not row.cached and row.tokens == 0
+    remote = json.loads(row.line)
+    for result in (local, remote):
+        result["provenance"].pop("seconds")
+    assert remote == local and remote["quotes"]
+
+
+def test_more_workers_than_cpus_is_refused(cluster: None) -> None:
+    with pytest.raises(ConfigError, match="cluster has 2"):
+        check_workers(3)
+    check_workers(2)
+
+
+def test_a_refused_key_on_a_worker_stops_the_run_in_the_driver(cluster: None) -> None:
+    refused = [Article(id="k", text="A note from the port. [status:401]")]
+    with FakeServer() as server:
+        config = EngineConfig(
+            "gpt-test",
+            options={"base_url": server.base_url, "api_key": "sk-test", "cache": False, "max_retries": 0},
+        )
+        with pytest.raises(RunStopped, match="refused"):
+            list(extract_on_actors(batches_of(refused, 1), config, workers=1))
