@@ -87,7 +87,11 @@ def extract_command(
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     max_tokens_total: Annotated[
-        int | None, typer.Option(help="Start no new article once the run has spent this many tokens.")
+        int | None,
+        typer.Option(
+            help="Start no new article (with --engine ray: no new batch) once the run has spent this"
+            " many tokens."
+        ),
     ] = None,
     batch_api: Annotated[
         bool,
@@ -132,6 +136,11 @@ def extract_command(
         fail("--batch-api runs on the endpoint's servers; it does not combine with --engine ray")
     if no_wait and not batch_api:
         fail("--no-wait goes with --batch-api")
+    if batch_api and max_tokens_total is not None:
+        fail(
+            "--max-tokens-total does not combine with --batch-api:"
+            " a batch spends its tokens on the endpoint's side"
+        )
     if batch_api or engine is not Engine.local or is_batch_input(paths) or resume or retry_failed:
         if output_format not in (Format.json, Format.jsonl):
             fail(f"a batch writes jsonl; --format {output_format.value} is for one article")

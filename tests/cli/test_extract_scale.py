@@ -40,6 +40,10 @@ def test_batch_api_needs_an_output_file_and_no_ray(tmp_path: Path) -> None:
     both = runner.invoke(app, ["extract", str(article), "-o", "o.jsonl", "--batch-api", "--engine", "ray"])
     assert both.exit_code == 2 and "does not combine" in both.output
     assert runner.invoke(app, ["extract", str(article), "-o", "o.jsonl", "--no-wait"]).exit_code == 2
+    budget = runner.invoke(
+        app, ["extract", str(article), "-o", "o.jsonl", "--batch-api", "--max-tokens-total", "9"]
+    )
+    assert budget.exit_code == 2 and "--max-tokens-total does not combine" in budget.output
 
 
 def test_a_refused_key_stops_the_run_with_a_message_and_keeps_the_state(tmp_path: Path) -> None:

@@ -30,11 +30,17 @@ RESTARTS = 2  # times Ray restarts a dead worker process and re-runs its batches
 
 
 def extract_on_actors(
-    batches: Iterable[list[Article]], config: EngineConfig, *, workers: int
+    batches: Iterable[list[Article]],
+    config: EngineConfig,
+    *,
+    workers: int,
+    max_tokens_total: int | None = None,
 ) -> Iterator[list[ResultRow]]:
     """The rows of each batch, as each batch finishes, from ``workers`` actors on the connected
     Ray cluster. When the endpoint refuses the run, no batch is sent after that, the rows of the
-    batches in flight are yielded, and :class:`~llmextract.errors.RunStopped` is raised."""
+    batches in flight are yielded, and :class:`~llmextract.errors.RunStopped` is raised. With
+    ``max_tokens_total``, no batch is sent once the batches back have spent it (the ones in flight
+    finish and are yielded: nothing paid for is thrown away)."""
     import ray
     import ray.exceptions
 
@@ -44,9 +50,11 @@ def extract_on_actors(
     feed = iter(batches)
     pending: dict[Any, Any] = {}
     stopped: RunStopped | None = None
+    spent = 0
 
     def send(actor: Any) -> None:
-        batch = None if stopped is not None else next(feed, None)
+        over = max_tokens_total is not None and spent >= max_tokens_total
+        batch = None if stopped is not None or over else next(feed, None)
         if batch:
             pending[actor.extract_articles.remote(batch)] = actor
 
@@ -64,6 +72,7 @@ def extract_on_actors(
             except ray.exceptions.RayActorError:
                 raise EngineError(f"a Ray worker was lost beyond {RESTARTS} restarts") from None
             stopped = stopped or done.stopped
+            spent += sum(row.tokens for row in done.rows)
             send(actor)
             yield done.rows
         if stopped is not None:

@@ -79,7 +79,10 @@ def _run(gathered: Gathered, config: EngineConfig, options: BatchOptions, worker
             sink.write(record)
             bar.advance(record)
         try:
-            for rows in extract_on_actors(batches_of(todo, size), config, workers=workers):
+            batches = batches_of(todo, size)
+            for rows in extract_on_actors(
+                batches, config, workers=workers, max_tokens_total=options.max_tokens_total
+            ):
                 for row in rows:
                     sink.write_line(row.line)
                     bar.advance_counted(failed=row.failed, cached=row.cached, tokens=row.tokens)

@@ -60,3 +60,15 @@ def test_a_refused_key_on_a_worker_stops_the_run_in_the_driver(cluster: None) ->
         )
         with pytest.raises(RunStopped, match="refused"):
             list(extract_on_actors(batches_of(refused, 1), config, workers=1))
+
+
+def test_no_batch_is_sent_once_the_budget_is_spent_and_the_ones_in_flight_finish(cluster: None) -> None:
+    articles = [Article(id=f"t{i}", text=f"[id:t{i}] “Pier {i} reopens,” said Lena Holm.") for i in range(6)]
+    with FakeServer() as server:
+        config = EngineConfig(
+            "gpt-test", options={"base_url": server.base_url, "api_key": "sk-test", "cache": False}
+        )
+        batches = extract_on_actors(batches_of(articles, 1), config, workers=1, max_tokens_total=1)
+        rows = [row for batch in batches for row in batch]
+    assert len(rows) == 2  # the first two batches were in flight when the first came back over budget
+    assert all(row.tokens > 0 and not row.failed for row in rows)
