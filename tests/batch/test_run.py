@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from fake_openai import FakeServer
+from result_lines import ids_in
 from typer.testing import CliRunner
 
 from llmextract.cli.app import app
@@ -32,14 +33,6 @@ def story(i: int, extra: str = "") -> dict[str, str]:
 def write_jsonl(path: Path, rows: list[dict[str, str]]) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     return path
-
-
-def ids_in(out: Path) -> Counter[str]:
-    ids: Counter[str] = Counter()
-    for line in out.read_text(encoding="utf-8").splitlines():
-        data = json.loads(line)  # every line whole
-        ids[data["article"]["id"] if "article" in data else data["id"]] += 1
-    return ids
 
 
 @pytest.fixture

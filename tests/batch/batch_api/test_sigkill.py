@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 from batch_api_server import BatchApiServer, Hold
 from cassette_config import fake_key
+from result_lines import ids_in
 
 from llmextract.batch.batch_api.state import TERMINAL, RunState, state_folder
 
@@ -115,14 +116,6 @@ def wait_held(hold: Hold, proc: subprocess.Popen[bytes], log: Path) -> None:
     while not hold.wait(0.05):
         if proc.poll() is not None or time.monotonic() > deadline:
             pytest.fail(f"the run never reached {hold.point} (exit {proc.poll()}): {log.read_text()}")
-
-
-def ids_in(output: Path) -> Counter[str]:
-    ids: Counter[str] = Counter()
-    for line in output.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)  # every line whole
-        ids[row["article"]["id"] if "article" in row else row["id"]] += 1
-    return ids
 
 
 @pytest.mark.parametrize("name", list(KILLS))

@@ -116,29 +116,9 @@ def test_a_refused_key_exits_1_and_keeps_the_finished_articles(
     inputs.write_text("".join(json.dumps(r) + "\n" for r in rows))
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     with FakeServer() as server:
-        result = CliRunner().invoke(
-            app,
-            [
-                "extract",
-                str(inputs),
-                "-o",
-                str(output),
-                "-m",
-                "gpt-test",
-                "--base-url",
-                server.base_url,
-                "--engine",
-                "ray",
-                "--ray-workers",
-                "1",
-                "--concurrency",
-                "1",
-                "--no-cache",
-                "--max-retries",
-                "0",
-                "-q",
-            ],
-        )
+        args = ["extract", str(inputs), "-o", str(output), "-m", "gpt-test", "--base-url", server.base_url]
+        args += ["--engine", "ray", "--ray-workers", "1", "--concurrency", "1", "--no-cache"]
+        result = CliRunner().invoke(app, [*args, "--max-retries", "0", "-q"])
     assert result.exit_code == 1, result.output
     assert "refused the run" in result.output and "--resume" in result.output
     assert set(by_id(output)) == {"n0", "n1", "n2"}  # the refused article has no record: --resume redoes it
