@@ -16,7 +16,7 @@ keeps the answers already paid for). A worker lost beyond that ends the run with
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from typing import Any
 
 from llmextract.article import Article
@@ -35,7 +35,7 @@ def extract_on_actors(
     *,
     workers: int,
     max_tokens_total: int | None = None,
-) -> Iterator[list[ResultRow]]:
+) -> Generator[list[ResultRow], None, None]:
     """The rows of each batch, as each batch finishes, from ``workers`` actors on the connected
     Ray cluster. When the endpoint refuses the run, no batch is sent after that, the rows of the
     batches in flight are yielded, and :class:`~llmextract.errors.RunStopped` is raised. With

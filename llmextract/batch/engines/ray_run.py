@@ -11,6 +11,7 @@ carries on.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import closing
 from typing import Any
 
 from llmextract.batch.engines.ray_actors import batches_of, check_workers, extract_on_actors
@@ -78,14 +79,16 @@ def _run(gathered: Gathered, config: EngineConfig, options: BatchOptions, worker
         for record in rejected:
             sink.write(record)
             bar.advance(record)
+        batches = batches_of(todo, size)
+        budget = options.max_tokens_total
         try:
-            batches = batches_of(todo, size)
-            for rows in extract_on_actors(
-                batches, config, workers=workers, max_tokens_total=options.max_tokens_total
-            ):
-                for row in rows:
-                    sink.write_line(row.line)
-                    bar.advance_counted(failed=row.failed, cached=row.cached, tokens=row.tokens)
+            with closing(
+                extract_on_actors(batches, config, workers=workers, max_tokens_total=budget)
+            ) as done:
+                for rows in done:
+                    for row in rows:
+                        sink.write_line(row.line)
+                        bar.advance_counted(failed=row.failed, cached=row.cached, tokens=row.tokens)
         except KeyboardInterrupt:
             interrupted = True
         except RunStopped as exc:
