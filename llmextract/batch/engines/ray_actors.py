@@ -92,7 +92,13 @@ def check_workers(workers: int) -> None:
         raise ConfigError(f"--ray-workers {workers}: each worker takes one CPU and the cluster has {cpus:g}")
 
 
-def batches_of(articles: list[Article], size: int) -> Iterator[list[Article]]:
-    """``articles`` in consecutive batches of ``size`` (the last one shorter)."""
-    for start in range(0, len(articles), size):
-        yield articles[start : start + size]
+def batches_of(articles: list[Article], size: int, *, workers: int = 1) -> Iterator[list[Article]]:
+    """``articles`` in consecutive batches of ``size``, smaller towards the end (each at most a
+    half of what is left per worker), so that the workers finish together rather than one
+    waiting on another's last full batch."""
+    start = 0
+    while start < len(articles):
+        left = len(articles) - start
+        step = max(1, min(size, -(-left // (IN_FLIGHT * max(workers, 1)))))
+        yield articles[start : start + step]
+        start += step

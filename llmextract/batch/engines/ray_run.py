@@ -25,7 +25,7 @@ from llmextract.pipeline import DEFAULT_MAX_CHARS, Extractor, resolve_model
 
 __all__ = ["batch_size", "run_ray"]
 
-MIN_BATCH = 16  # articles per batch, unless fewer would leave a worker idle
+MIN_BATCH = 16  # articles per batch at least (but towards the end of the run)
 CALLS_PER_BATCH = 4  # a batch holds this many rounds of --concurrency calls, so its tail is short
 
 
@@ -72,14 +72,14 @@ def _run(gathered: Gathered, config: EngineConfig, options: BatchOptions, worker
     rejected = [rejected_record(r) for r in gathered.rejected if r.where not in skip]
     total = len(gathered.articles) + len(gathered.rejected)
     counters = RunCounters(total=total, skipped=total - len(todo) - len(rejected))
-    size = batch_size(len(todo), workers, options.concurrency)
+    size = batch_size(options.concurrency)
     stopped: RunStopped | None = None
     interrupted = False
     with JsonlSink(options.output) as sink, RunProgress(counters, quiet=options.quiet) as bar:
         for record in rejected:
             sink.write(record)
             bar.advance(record)
-        batches = batches_of(todo, size)
+        batches = batches_of(todo, size, workers=workers)
         budget = options.max_tokens_total
         try:
             with closing(
@@ -96,8 +96,7 @@ def _run(gathered: Gathered, config: EngineConfig, options: BatchOptions, worker
     return RunOutcome(counters=counters, interrupted=interrupted, stopped=stopped)
 
 
-def batch_size(articles: int, workers: int, concurrency: int) -> int:
-    """Articles per batch: rounds of ``concurrency`` calls enough to keep a batch's tail short,
-    and never so many that a worker is left without a batch."""
-    wanted = max(MIN_BATCH, CALLS_PER_BATCH * concurrency)
-    return max(1, min(wanted, -(-articles // max(workers, 1))))
+def batch_size(concurrency: int) -> int:
+    """Articles per batch (but towards the end of the run): rounds of ``concurrency`` calls
+    enough to keep a batch's tail short."""
+    return max(MIN_BATCH, CALLS_PER_BATCH * concurrency)

@@ -23,10 +23,14 @@ ARTICLES = [
 ]
 
 
-def test_batches_cover_every_article_once_in_order() -> None:
+def test_batches_cover_every_article_once_in_order_and_shrink_towards_the_end() -> None:
     batches = list(batches_of(ARTICLES, 3))
-    assert [len(b) for b in batches] == [3, 3, 1]
+    assert [len(b) for b in batches] == [3, 2, 1, 1]
     assert [a.id for b in batches for a in b] == [a.id for a in ARTICLES]
+    many = [Article(id=f"m{i}", text="A line.") for i in range(840)]
+    sizes = [len(b) for b in batches_of(many, 32, workers=2)]
+    assert sum(sizes) == 840 and sizes[0] == 32 and sizes[-1] == 1
+    assert sizes == sorted(sizes, reverse=True)  # the last batches, the smallest: the workers end together
 
 
 def test_every_article_comes_back_once_as_the_local_extractor_gives_it(cluster: None) -> None:

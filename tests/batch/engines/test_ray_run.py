@@ -90,11 +90,9 @@ def test_more_workers_than_the_cluster_has_cpus_fail_before_the_output_is_touche
     assert not output.exists()
 
 
-def test_batches_are_rounds_of_calls_but_never_leave_a_worker_idle() -> None:
-    assert batch_size(840, 2, 8) == 32
-    assert batch_size(840, 2, 1) == 16
-    assert batch_size(5, 2, 8) == 3
-    assert batch_size(0, 2, 8) == 1
+def test_a_batch_is_four_rounds_of_calls_and_at_least_16_articles() -> None:
+    assert batch_size(8) == 32
+    assert batch_size(1) == 16
 
 
 def test_the_command_line_runs_on_ray(cluster: None, tmp_path: Path) -> None:
