@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
 
 import pytest
 from fake_openai import FakeServer
@@ -12,9 +18,10 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:ray")  # Ray
 pytest.importorskip("ray")
 
 from llmextract.article import Article  # noqa: E402
+from llmextract.batch.engines import ray_actors  # noqa: E402
 from llmextract.batch.engines.ray_actors import batches_of, check_workers, extract_on_actors  # noqa: E402
 from llmextract.batch.engines.ray_engine import EngineConfig  # noqa: E402
-from llmextract.errors import ConfigError, RunStopped  # noqa: E402
+from llmextract.errors import ConfigError, EngineError, RunStopped  # noqa: E402
 from llmextract.pipeline import Extractor  # noqa: E402
 
 ARTICLES = [
@@ -76,3 +83,53 @@ def test_no_batch_is_sent_once_the_budget_is_spent_and_the_ones_in_flight_finish
         rows = [row for batch in batches for row in batch]
     assert len(rows) == 2  # the first two batches were in flight when the first came back over budget
     assert all(row.tokens > 0 and not row.failed for row in rows)
+
+
+def worker_pids() -> list[int]:
+    """The processes of the running ExtractBatch actors (Ray titles them ``ray::ExtractBatch...``)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and (entry / "cmdline").read_bytes().startswith(b"ray::ExtractBatch"):
+                pids.append(int(entry.name))
+        except OSError:  # a process that ended while we looked
+            continue
+    return pids
+
+
+def kill_the_worker_once_its_call_arrives(server: FakeServer) -> threading.Thread:
+    """SIGKILL the worker while its one request is held by the server's latency."""
+
+    def kill() -> None:
+        deadline = time.monotonic() + 60
+        while server.total_requests == 0 or not worker_pids():
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.02)
+        for pid in worker_pids():
+            os.kill(pid, signal.SIGKILL)
+
+    thread = threading.Thread(target=kill, daemon=True)
+    thread.start()
+    return thread
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="finds the worker's process in /proc")
+@pytest.mark.parametrize("restarts", [ray_actors.RESTARTS, 0])
+def test_a_worker_killed_mid_batch_is_restarted_or_the_run_ends_with_an_engine_error(
+    cluster: None, restarts: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ray_actors, "RESTARTS", restarts)
+    article = Article(id="slow", text="[id:slow] “Pier 9 reopens,” said Lena Holm.")
+    with FakeServer(latency=3.0) as server:  # time enough to kill the worker while its call waits
+        options = {"base_url": server.base_url, "api_key": "sk-test", "cache": False}
+        batches = extract_on_actors([[article]], EngineConfig("gpt-test", options=options), workers=1)
+        killer = kill_the_worker_once_its_call_arrives(server)
+        if restarts:
+            rows = [row for batch in batches for row in batch]
+            assert [(r.id, r.failed) for r in rows] == [("slow", False)]  # the batch ran again, once
+            assert server.requests["slow"] == 2
+        else:
+            with pytest.raises(EngineError, match="lost beyond 0 restarts"):
+                list(batches)
+        killer.join(10)
