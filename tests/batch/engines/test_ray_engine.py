@@ -83,3 +83,22 @@ def test_rows_keep_the_input_order_and_an_unusable_row_is_an_error_record() -> N
     assert out["failed"] == [False, True, False]
     assert json.loads(out["result"][1])["error"]["type"] == "InputError"
     assert json.loads(out["result"][2])["article"]["id"] == "b"
+
+
+def test_a_refused_key_fails_the_dataset_with_our_message_only(cluster: None) -> None:
+    rows = [{"id": "k", "text": "A note from the port. [status:401]"}]
+    with FakeServer() as server:
+        ds = extract_dataset(
+            ray_data.from_items(rows),
+            "gpt-test",
+            workers=1,
+            batch_size=1,
+            base_url=server.base_url,
+            api_key="sk-test",
+            cache=False,
+            max_retries=0,
+        )
+        with pytest.raises(Exception, match="refused the run") as raised:
+            ds.take_all()
+    assert "RunStopped" in str(raised.value)
+    assert "AuthenticationError" not in str(raised.value)  # the openai error and its text stay on the worker
