@@ -36,6 +36,12 @@ def value(run: dict[str, Any], *path: str) -> float | None:
     return node["value"]  # type: ignore[no-any-return]
 
 
+def eval_args(report: Path, *options: str) -> list[str]:
+    """``eval`` of the example gold against the recorded endpoint, its report to ``report``."""
+    args = ["eval", str(EXAMPLES), "-m", MODEL, "--base-url", BASE_URL, *options]
+    return [*args, "--report", str(report), "--resamples", "100"]
+
+
 @pytest.mark.vcr
 def test_eval_examples_gold(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", PLACEHOLDER_KEY)
@@ -44,18 +50,7 @@ def test_eval_examples_gold(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     report = tmp_path / "eval.json"
     result = CliRunner().invoke(
         app,
-        [
-            "eval",
-            str(EXAMPLES),
-            "-m",
-            MODEL,
-            "--base-url",
-            BASE_URL,
-            "--report",
-            str(report),
-            "--resamples",
-            "100",
-        ],
+        eval_args(report),
     )
     assert result.exit_code == 0, result.output
     [run] = json.loads(report.read_text(encoding="utf-8"))["runs"]
@@ -89,23 +84,7 @@ def test_eval_prompts_v1_and_v2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     report = tmp_path / "eval.json"
     result = CliRunner().invoke(
         root_app,
-        [
-            "eval",
-            str(EXAMPLES),
-            "-m",
-            MODEL,
-            "--base-url",
-            BASE_URL,
-            "--prompt",
-            "extraction@v1",
-            "--prompt",
-            "extraction@v2",
-            "--no-cache",
-            "--report",
-            str(report),
-            "--resamples",
-            "100",
-        ],
+        eval_args(report, "--prompt", "extraction@v1", "--prompt", "extraction@v2", "--no-cache"),
     )
     assert result.exit_code == 0, result.output
     v1, v2 = json.loads(report.read_text(encoding="utf-8"))["runs"]

@@ -53,21 +53,26 @@ def test_extract_dataset_gives_what_a_local_run_gives(cluster: None) -> None:
     assert json.loads(got["empty"])["error"]["type"] == "InputError"
 
 
+def on_server(server: FakeServer, rows: list[dict[str, str]], workers: int, batch_size: int) -> Any:
+    """The Dataset of ``rows``' results, their calls made to ``server``, once, without cache."""
+    return extract_dataset(
+        ray_data.from_items(rows),
+        "gpt-test",
+        workers=workers,
+        batch_size=batch_size,
+        base_url=server.base_url,
+        api_key="sk-test",
+        cache=False,
+        max_retries=0,
+    )
+
+
 def test_llm_calls_run_on_the_workers_and_failures_are_records(cluster: None) -> None:
     rows = [{"id": k, "text": v} for k, v in ARTICLES.items()] + [
         {"id": "bad", "text": "A note. [status:400]"}
     ]
     with FakeServer() as server:
-        out = extract_dataset(
-            ray_data.from_items(rows),
-            "gpt-test",
-            workers=2,
-            batch_size=2,
-            base_url=server.base_url,
-            api_key="sk-test",
-            cache=False,
-            max_retries=0,
-        ).take_all()
+        out = on_server(server, rows, workers=2, batch_size=2).take_all()
     got = {row["id"]: json.loads(row["result"]) for row in out}
     assert "The bridge opens in May," in got["a"]["quotes"][0]["text"]
     assert got["bad"]["error"]["type"] == "ProviderError"
@@ -88,16 +93,7 @@ def test_rows_keep_the_input_order_and_an_unusable_row_is_an_error_record() -> N
 def test_a_refused_key_fails_the_dataset_with_our_message_only(cluster: None) -> None:
     rows = [{"id": "k", "text": "A note from the port. [status:401]"}]
     with FakeServer() as server:
-        ds = extract_dataset(
-            ray_data.from_items(rows),
-            "gpt-test",
-            workers=1,
-            batch_size=1,
-            base_url=server.base_url,
-            api_key="sk-test",
-            cache=False,
-            max_retries=0,
-        )
+        ds = on_server(server, rows, workers=1, batch_size=1)
         with pytest.raises(Exception, match="refused the run") as raised:
             ds.take_all()
     assert "RunStopped" in str(raised.value)
