@@ -18,6 +18,8 @@ from llmextract.cli import corpus, doctor, evaluation, extract, view
 from llmextract.cli.cache import cache_app
 from llmextract.cli.gold import gold_app
 from llmextract.cli.prompts import prompts_app, schema_app
+from llmextract.utils.redaction import register_environment
+from llmextract.utils.secret_sinks import guard_loggers, guard_streams
 
 __all__ = ["app", "main"]
 
@@ -45,6 +47,9 @@ def _root(
     ] = False,
 ) -> None:
     logging.getLogger("instructor").setLevel(logging.CRITICAL)
+    register_environment()  # before anything can print, log or write a secret the environment holds
+    guard_streams()
+    guard_loggers()
 
 
 extract.register(app)

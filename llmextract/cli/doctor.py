@@ -15,6 +15,7 @@ import typer
 from llmextract.cli.exits import EXIT_FAILED, EXIT_OK, run_guarded
 from llmextract.cli.options import EndpointOptions, endpoint_options
 from llmextract.llm.probes import PREFERENCE, PROBE_MAX_TOKENS, Diagnosis, ProbeLimits, diagnose
+from llmextract.utils.redaction import redact
 from llmextract.utils.wording import shorten
 
 __all__ = ["register", "render"]
@@ -22,11 +23,10 @@ __all__ = ["register", "render"]
 
 def render(diagnosis: Diagnosis) -> str:
     """The doctor's report as plain text (stable enough to paste into documentation)."""
-    from llmextract.llm.settings import endpoint_host  # instructor loads only when a command needs it
+    from llmextract.llm.settings import endpoint_host, shown_url  # instructor loads only when needed
 
-    lines = [
-        f"endpoint  {diagnosis.base_url or 'https://api.openai.com/v1'} ({endpoint_host(diagnosis.base_url)})"
-    ]
+    url = shown_url(diagnosis.base_url) if diagnosis.base_url else "https://api.openai.com/v1"
+    lines = [f"endpoint  {url} ({endpoint_host(diagnosis.base_url)})"]
     if diagnosis.models is not None:
         lines.append(f"models    {', '.join(diagnosis.models) or '(none listed)'}")
     else:
@@ -47,7 +47,7 @@ def render(diagnosis: Diagnosis) -> str:
         lines.append(f"works: {', '.join(m for m in PREFERENCE if m in diagnosis.working)}")
         lines.append(f"use:   llmextract extract ARTICLE {flags}")
         lines.append(f"       llmextract eval GOLD.jsonl {flags}")
-    return "\n".join(lines) + "\n"
+    return redact("\n".join(lines) + "\n")  # server bodies and model ids may echo the key
 
 
 def register(app: typer.Typer) -> None:

@@ -21,6 +21,7 @@ import typer
 
 from llmextract.cli.exits import EXIT_USAGE, fail
 from llmextract.errors import ConfigError
+from llmextract.utils.redaction import register_url_credentials
 
 __all__ = [
     "ENDPOINT_OPTION_NAMES",
@@ -88,6 +89,7 @@ class EndpointOptions:
     concurrency: int = 8
 
     def __post_init__(self) -> None:
+        register_url_credentials(self.base_url)
         problems = []
         if self.mode not in {m.value for m in Mode}:
             problems.append(f"--mode {self.mode!r} is unknown; choose {', '.join(m.value for m in Mode)}")

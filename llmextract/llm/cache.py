@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from llmextract.schema import Usage
+from llmextract.utils.redaction import redact
 
 __all__ = [
     "CACHE_FILE",
@@ -135,7 +136,7 @@ class ResponseCache:
                     key,
                     model,
                     entry.mode,
-                    entry.answer,
+                    redact(entry.answer),  # kept on disk: no echoed key in it
                     entry.usage.prompt_tokens,
                     entry.usage.completion_tokens,
                     time.time(),

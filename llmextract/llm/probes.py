@@ -103,7 +103,9 @@ class Diagnosis:
         mode = "auto" if working[0] == "json_schema" else working[0]
         flags = ["-m", self.model]
         if self.base_url:
-            flags += ["--base-url", self.base_url]
+            from llmextract.llm.settings import shown_url
+
+            flags += ["--base-url", shown_url(self.base_url)]
         if mode != "auto":
             flags += ["--mode", mode]
         if self.limits.temperature is None:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from urllib.parse import urlparse
+from urllib.parse import urlparse, urlunparse
 
 import instructor
 
 from llmextract.errors import ConfigError
-from llmextract.utils.redaction import guard_loggers, register_secret
+from llmextract.utils.redaction import register_secret, register_url_credentials
+from llmextract.utils.secret_sinks import guard_loggers
 
-__all__ = ["MODES", "LLMSettings", "endpoint_host"]
+__all__ = ["MODES", "LLMSettings", "endpoint_host", "shown_url"]
 
 MODES: dict[str, instructor.Mode] = {
     "json_schema": instructor.Mode.JSON_SCHEMA,
@@ -28,6 +29,15 @@ def endpoint_host(base_url: str | None) -> str:
     parsed = urlparse(base_url)
     host = parsed.hostname or base_url
     return f"{host}:{parsed.port}" if parsed.port else host
+
+
+def shown_url(base_url: str) -> str:
+    """``base_url`` as it may be shown or pasted: any ``user:pass@`` removed."""
+    parsed = urlparse(base_url)
+    if "@" not in parsed.netloc:
+        return base_url
+    host = parsed.netloc.rpartition("@")[2]
+    return urlunparse((parsed.scheme, host, parsed.path, parsed.params, parsed.query, parsed.fragment))
 
 
 @dataclass(frozen=True)
@@ -48,6 +58,7 @@ class LLMSettings:
 
     def __post_init__(self) -> None:
         register_secret(self.api_key)
+        register_url_credentials(self.base_url)
         guard_loggers()
         if self.mode != "auto" and self.mode not in MODES:
             raise ConfigError(f"unknown mode {self.mode!r}; choose auto, {', '.join(MODES)}")

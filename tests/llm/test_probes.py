@@ -76,3 +76,19 @@ def test_default_probes_send_temperature_zero_and_the_small_cap() -> None:
     http, _ = endpoint(LLAMA_CPP_LIKE, models=["m1"], bodies=bodies)
     diagnose(BASE_URL, "m1", modes=("md_json",), http_client=http)
     assert bodies[0]["temperature"] == 0.0 and bodies[0]["max_tokens"] == PROBE_MAX_TOKENS
+
+
+def test_the_endpoint_is_shown_without_its_user_info() -> None:
+    from llmextract.cli.doctor import render
+    from llmextract.llm.probes import Diagnosis, ModeCheck
+
+    diagnosis = Diagnosis(
+        base_url="http://ops:hunter2-long-pass@127.0.0.1:8080/v1",
+        model="m",
+        models=["m"],
+        models_error=None,
+        checks=[ModeCheck(mode="json", ok=True, outcome="ok", seconds=0.1)],
+    )
+    report = render(diagnosis)
+    assert "hunter2" not in report and "ops:" not in report
+    assert "http://127.0.0.1:8080/v1" in report and "--base-url http://127.0.0.1:8080/v1" in report

@@ -134,3 +134,57 @@ def test_an_echoed_key_reaches_neither_stderr_nor_the_jsonl(
     # 401/403 stop the run with one message (no records); 429/500 leave one error record per article
     assert written.count('"error"') >= 1 or "refused the run" in result.output
     assert KEY not in written
+
+
+def test_any_ten_characters_of_a_registered_key_are_masked_and_nine_are_not() -> None:
+    key = "n0-prefix-" + "7Hq2Lx9Vb4Kw8Zp3Rt6Yc1Nm5Gs0Fd2J"  # 43 characters, shaped like nothing known
+    register_secret(key)
+    for start, end in [(0, len(key)), (3, len(key)), (5, 15), (20, 40), (len(key) - 10, len(key))]:
+        out = redact(f"echo<{key[start:end]}>")
+        assert key[start:end] not in out and MASK in out, (start, end)
+    assert redact(f"x {key[20:29]} y") == f"x {key[20:29]} y"
+
+
+def test_the_base64_forms_of_a_key_are_masked() -> None:
+    import base64
+
+    key = "plain-key-without-shape-0123456789"
+    register_secret(key)
+    for encoded in (base64.b64encode(key.encode()), base64.urlsafe_b64encode(key.encode())):
+        assert encoded.decode() not in redact(f"token {encoded.decode()} seen")
+
+
+def test_url_user_info_is_masked_as_typed_decoded_and_as_basic_auth() -> None:
+    import base64
+
+    from llmextract.utils.redaction import register_url_credentials
+
+    register_url_credentials("http://ops:p%40ss-w0rd-long@proxy.example:8080/v1")
+    basic = base64.b64encode(b"ops:p@ss-w0rd-long").decode()
+    for leaked in ("ops:p%40ss-w0rd-long", "p@ss-w0rd-long", f"Authorization: Basic {basic}", basic):
+        out = redact(f"server said {leaked}")
+        assert "w0rd" not in out and basic not in out, leaked
+
+
+def test_secrets_in_the_environment_are_registered(monkeypatch: pytest.MonkeyPatch) -> None:
+    from llmextract.utils.redaction import register_environment
+
+    register_environment({"SOME_PROVIDER_API_KEY": "env-held-secret-value-42", "HOME": "/root/home-dir-x"})
+    assert "env-held" not in redact("got env-held-secret-value-42")
+    assert redact("/root/home-dir-x") == "/root/home-dir-x"
+
+
+def test_every_log_record_is_redacted_whoever_logs_it(caplog: pytest.LogCaptureFixture) -> None:
+    from llmextract.utils.secret_sinks import guard_loggers
+
+    guard_loggers()
+    register_secret("log-secret-abcdefghij-0123")
+    caplog.set_level(logging.INFO)
+    logging.getLogger("someone.else").info("value %s", "log-secret-abcdefghij-0123")
+    try:
+        raise ValueError("boom log-secret-abcdefghij-0123")
+    except ValueError:
+        logging.getLogger("llmextract.x").exception("failed")
+    assert all(
+        "abcdefghij" not in r.getMessage() and "abcdefghij" not in (r.exc_text or "") for r in caplog.records
+    )
