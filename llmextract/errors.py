@@ -6,6 +6,7 @@ passed through :func:`llmextract.utils.redaction.redact`: no error carries a key
     LLMExtractError
     ├── ConfigError        bad settings: unknown model/mode, missing key for a remote endpoint
     ├── InputError         empty, binary, undecodable or oversized article
+    ├── OutputError        an output cannot be written: another run holds it, a full disk, a folder
     ├── PromptError        unknown prompt name/version, template that fails to render
     ├── ProviderError      the endpoint failed (keeps the original exception, names the host)
     │   └── RunStopped     it refused the run itself (key, model): a batch stops after the calls in flight
@@ -32,6 +33,7 @@ __all__ = [
     "ExtractionFailed",
     "InputError",
     "LLMExtractError",
+    "OutputError",
     "PromptError",
     "ProviderError",
     "RunStopped",
@@ -68,6 +70,10 @@ class ConfigError(LLMExtractError):
 
 class InputError(LLMExtractError):
     """The article cannot be read or is not usable text."""
+
+
+class OutputError(LLMExtractError):
+    """An output cannot be written as asked; whatever it replaced is left as it was."""
 
 
 class PromptError(LLMExtractError):

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from llmextract.schema import SCHEMA_VERSION, Extraction
+from llmextract.utils.outputs import write_text
 from llmextract.utils.resources import resource_dir
 
 __all__ = ["current_schema", "dumps", "export_schema", "snapshot_path"]
@@ -35,5 +36,5 @@ def export_schema(directory: Path) -> Path:
     """Write the current result schema to ``directory/extraction.v<N>.json``."""
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"extraction.v{SCHEMA_VERSION}.json"
-    path.write_text(dumps(current_schema()), encoding="utf-8")
+    write_text(path, dumps(current_schema()))
     return path

@@ -84,6 +84,7 @@ class BatchApiServer:
         self.retrieves = 0
         self.online = 0
         self.refuse: int | None = None  # answer every request with this status (401: a refused key)
+        self.seen_auth = ""  # the Authorization header of the last request
         self.holds: list[Hold] = []
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
@@ -305,6 +306,7 @@ class BatchApiServer:
                 return True
 
             def do_GET(self) -> None:
+                server.seen_auth = self.headers.get("Authorization", "")
                 if self._refused():
                     return
                 path = urlparse(self.path).path
@@ -326,6 +328,7 @@ class BatchApiServer:
             def do_POST(self) -> None:
                 parts = urlparse(self.path).path.strip("/").split("/")
                 body = self._body()
+                server.seen_auth = self.headers.get("Authorization", "")
                 if self._refused():
                     return
                 try:

@@ -1,6 +1,7 @@
 """The batch output file: one JSON line per article, written whole, and read back to resume.
 
-Each line goes to the file in one ``os.write`` on a descriptor opened with ``O_APPEND``, as soon
+Each line goes to the file in one ``os.write`` on a descriptor opened with ``O_APPEND``
+(:class:`llmextract.utils.outputs.AppendFile`: redacted, no symlink followed), as soon
 as its article finishes, so a kill -9 loses only the calls in flight, never a line already
 written. If a line was cut anyway (a full disk, a power cut), resuming drops that partial last
 line and redoes its article. Resuming skips ids that already have an extraction (and error
@@ -11,7 +12,6 @@ the finished file holds each id exactly once.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +20,8 @@ from typing import Any, TextIO
 from llmextract.batch.many import BatchResult
 from llmextract.errors import InputError
 from llmextract.utils.jsonl import read_jsonl
+from llmextract.utils.outputs import AppendFile, OutputLock, write_bytes, write_text
+from llmextract.utils.redaction import redact
 
 __all__ = ["JsonlSink", "OutputState", "prepare_output", "read_output"]
 
@@ -83,7 +85,8 @@ def prepare_output(path: Path, *, resume: bool, retry_failed: bool, overwrite: b
 
     Without ``resume`` an existing non-empty file is refused (it holds paid-for work) unless
     ``overwrite``. With ``resume`` a partial last line is dropped; with ``retry_failed`` the error
-    lines are dropped too and their ids are not skipped.
+    lines are dropped too and their ids are not skipped. Call it while holding the output's lock
+    (:class:`JsonlSink` takes it).
     """
     if path.is_dir():
         raise InputError(f"{path}: is a folder; give a .jsonl file for -o")
@@ -93,47 +96,58 @@ def prepare_output(path: Path, *, resume: bool, retry_failed: bool, overwrite: b
                 f"{path} already exists: pass --resume to continue it, --retry-failed to redo its "
                 "failures, or --overwrite to start again"
             )
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(b"")
+        write_bytes(path, b"", secret_free=True)
         return set()
     state = read_output(path)
     keep = state.lines
     if retry_failed:
         keep = [line for line in keep if (_line_id(line) or ("", False))[1] is False]
-    if state.partial or len(keep) != len(state.lines):
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text("".join(line + "\n" for line in keep), encoding="utf-8")
-        os.replace(tmp, path)
+    if state.partial or len(keep) != len(state.lines) or path.is_symlink():
+        write_text(path, "".join(line + "\n" for line in keep))
     return state.done if retry_failed else state.done | state.failed
 
 
 class JsonlSink:
-    """Appends whole lines to a file (or writes them to stdout), flushed one by one."""
+    """Appends whole lines to a file (or writes them to stdout), flushed one by one.
+
+    A file output is locked from construction to :meth:`close`: a second run on the same file
+    fails at once (:class:`~llmextract.errors.OutputError`, exit 2). Lines are redacted on the way out.
+    """
 
     def __init__(self, path: Path | None, stream: TextIO | None = None) -> None:
         self.path = path
         self._stream = stream if stream is not None else sys.stdout
-        self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644) if path is not None else None
+        self._lock = OutputLock(path).acquire() if path is not None else None
+        self._file: AppendFile | None = None
+
+    def prepare(self, *, resume: bool, retry_failed: bool, overwrite: bool) -> set[str]:
+        """:func:`prepare_output` under this sink's lock; returns the ids to skip."""
+        if self.path is None:
+            return set()
+        skip = prepare_output(self.path, resume=resume, retry_failed=retry_failed, overwrite=overwrite)
+        self._file = AppendFile(self.path)
+        return skip
 
     def write(self, result: BatchResult) -> None:
         self.write_line(result.model_dump_json())
 
     def write_line(self, record: str) -> None:
         """One result already serialised (by a worker of a distributed engine), without its newline."""
-        line = record + "\n"
-        if self._fd is None:
-            self._stream.write(line)
+        if self.path is None:
+            self._stream.write(redact(record) + "\n")
             self._stream.flush()
             return
-        data = line.encode("utf-8")
-        while data:
-            written = os.write(self._fd, data)
-            data = data[written:]
+        if self._file is None:  # opened after prepare, which may have replaced the file
+            self._file = AppendFile(self.path)
+        self._file.append(record)
 
     def close(self) -> None:
-        if self._fd is not None:
-            os.close(self._fd)
-            self._fd = None
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> JsonlSink:
         return self

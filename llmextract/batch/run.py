@@ -22,7 +22,7 @@ from typing import Any
 from llmextract.article import Article
 from llmextract.batch.inputs import Rejected, gather_inputs
 from llmextract.batch.many import BatchResult, ErrorInfo, FailureRecord, aextract_many
-from llmextract.batch.output import JsonlSink, prepare_output
+from llmextract.batch.output import JsonlSink
 from llmextract.batch.progress import RunCounters, RunProgress
 from llmextract.errors import RunStopped
 from llmextract.pipeline import DEFAULT_MAX_CHARS, Extractor
@@ -134,25 +134,25 @@ def run_batch(paths: Sequence[str], extractor_options: dict[str, Any], options: 
     gathered = gather_inputs(paths, exclude=options.output, max_bytes=4 * max_chars)
     articles = gathered.articles
     extractor = Extractor(**extractor_options)  # settings errors surface before the output is touched
-    skip: set[str] = set()
-    if options.output is not None:
+    try:
+        sink = JsonlSink(options.output)  # locked: a second run on this output stops here
         try:
-            skip = prepare_output(
-                options.output,
-                resume=options.resume,
-                retry_failed=options.retry_failed,
-                overwrite=options.overwrite,
+            skip = sink.prepare(
+                resume=options.resume, retry_failed=options.retry_failed, overwrite=options.overwrite
             )
         except BaseException:
-            extractor.close()
+            sink.close()
             raise
+    except BaseException:
+        extractor.close()
+        raise
     todo = [a for a in articles if a.id not in skip]
     rejected = [rejected_record(r) for r in gathered.rejected if r.where not in skip]
     total = len(articles) + len(gathered.rejected)
     counters = RunCounters(total=total, skipped=total - len(todo) - len(rejected))
     stopped: RunStopped | None = None
     interrupted = False
-    with JsonlSink(options.output) as sink, RunProgress(counters, quiet=options.quiet) as bar:
+    with sink, RunProgress(counters, quiet=options.quiet) as bar:
 
         def keep(result: BatchResult) -> None:
             sink.write(result)

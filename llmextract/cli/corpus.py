@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from llmextract.errors import InputError
+from llmextract.cli.exits import run_guarded
+
+if TYPE_CHECKING:
+    from llmextract.corpus.tables import CorpusTables
 
 __all__ = ["register"]
 
@@ -46,14 +49,14 @@ def register(app: typer.Typer) -> None:
         from llmextract.corpus import build, load_aliases
         from llmextract.corpus.writer import write_corpus
 
-        try:
+        def work() -> tuple[CorpusTables, list[Path]]:
             tables = build(results, aliases=load_aliases(aliases) if aliases else None)
             written = write_corpus(
                 tables, output, table_format=table_format.value, views=views.rstrip("/") + "/"
             )
-        except InputError as exc:
-            typer.echo(f"llmextract: error: {exc}", err=True)
-            raise typer.Exit(2) from exc
+            return tables, written
+
+        tables, written = run_guarded(work)  # a full disk or a file in the folder's place: exit 2
         typer.echo(
             f"llmextract: {tables.results} results ({tables.errors} error records skipped): "
             f"{tables.quotes.num_rows} quotes, {tables.actors.num_rows} corpus actors, "

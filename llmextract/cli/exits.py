@@ -17,6 +17,7 @@ from llmextract.errors import (
     ExtractionFailed,
     InputError,
     LLMExtractError,
+    OutputError,
     PromptError,
     ProviderError,
 )
@@ -41,7 +42,7 @@ def run_guarded(action: Callable[[], T]) -> T:
     """Run ``action``; turn the toolkit's errors (and unreadable files) into :func:`fail`."""
     try:
         return action()
-    except (ConfigError, InputError, PromptError) as exc:
+    except (ConfigError, InputError, OutputError, PromptError) as exc:
         fail(str(exc), EXIT_USAGE)
     except ExtractionFailed as exc:
         fail(f"{exc} (attempts: {exc.attempts}, tokens: {exc.usage.total_tokens})", EXIT_FAILED)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from llmextract.errors import InputError
 from llmextract.llm.prompts import DEFAULT_PROMPT, load_prompt
 from llmextract.pipeline import DEFAULT_CHUNK_CHARS, DEFAULT_MAX_CHARS, Extractor
 from llmextract.schema import Extraction
+from llmextract.utils.outputs import write_text
 
 __all__ = ["Format", "register"]
 
@@ -244,8 +246,9 @@ def _emit(result: Extraction, output_format: Format, output: Path | None) -> Non
         if output is None:
             write_table(result, sys.stdout, width=Console().width)
         else:
-            with output.open("w", encoding="utf-8") as handle:
-                write_table(result, handle)
+            buffer = io.StringIO()
+            write_table(result, buffer)
+            write_text(output, buffer.getvalue())
         return
     if output_format is Format.html:
         from llmextract.html.view import render_extraction_html
@@ -261,4 +264,4 @@ def _emit(result: Extraction, output_format: Format, output: Path | None) -> Non
     if output is None:
         sys.stdout.write(text)
     else:
-        output.write_text(text, encoding="utf-8")
+        write_text(output, text)  # atomic: a full disk or a symlink leaves the old file as it was

@@ -13,6 +13,7 @@ import pyarrow.parquet as pq
 
 from llmextract.corpus.dashboard import render_dashboard
 from llmextract.corpus.tables import CorpusTables
+from llmextract.utils.outputs import output_folder, write_bytes, write_text
 
 __all__ = ["TableFormat", "write_corpus"]
 
@@ -36,16 +37,18 @@ def write_corpus(
     ``views`` is where the dashboard looks for the article pages of ``llmextract view``, relative to
     ``out_dir``. Returns the files written, the dashboard last.
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
+    output_folder(out_dir)
     written: list[Path] = []
     for name, table in tables.named().items():
         path = out_dir / f"{name}.{table_format}"
+        buffer = pa.BufferOutputStream()
         if table_format == "parquet":
-            pq.write_table(table, path)
+            pq.write_table(table, buffer)
         else:
-            pacsv.write_csv(_flat(table), path)
+            pacsv.write_csv(_flat(table), buffer)
+        write_bytes(path, buffer.getvalue().to_pybytes())  # CSV is redacted; Parquet is binary
         written.append(path)
     index = out_dir / "index.html"
-    index.write_text(render_dashboard(tables, views=views), encoding="utf-8")
+    write_text(index, render_dashboard(tables, views=views))
     written.append(index)
     return written

@@ -30,6 +30,7 @@ from llmextract.schema import (
     Stance,
 )
 from llmextract.utils.jsonl import read_jsonl
+from llmextract.utils.outputs import write_text
 
 __all__ = [
     "GOLD_FORMAT_VERSION",
@@ -179,12 +180,9 @@ def load_gold(path: str | Path) -> list[GoldArticle]:
 
 def dump_gold(articles: Iterable[GoldArticle], path: str | Path) -> int:
     """Write articles as gold JSONL (UTF-8, one per line); returns how many were written."""
-    count = 0
-    with Path(path).open("w", encoding="utf-8") as fh:
-        for article in articles:
-            fh.write(article.model_dump_json(exclude_none=False) + "\n")
-            count += 1
-    return count
+    lines = [article.model_dump_json(exclude_none=False) + "\n" for article in articles]
+    write_text(Path(path), "".join(lines))
+    return len(lines)
 
 
 @dataclass

@@ -62,6 +62,7 @@ from typing import Any
 from llmextract.errors import InputError
 from llmextract.evaluation.by_language import figures_by_language, language_table
 from llmextract.evaluation.scorer import COUNT_KEYS, FIGURES, Counts, FigurePath, compute_figures, sum_counts
+from llmextract.utils.outputs import write_text
 
 __all__ = [
     "REPORT_FORMAT",
@@ -367,9 +368,7 @@ def write_report(report: Mapping[str, Any], path: str | Path) -> Path:
         text = _render_html(report)
     else:
         raise InputError(f"{p}: unknown report format {suffix!r}; use .md, .json or .html")
-    p.parent.mkdir(parents=True, exist_ok=True)
-    p.write_text(text, encoding="utf-8")
-    return p
+    return write_text(p, text)
 
 
 def _render_html(report: Mapping[str, Any]) -> str:

@@ -214,7 +214,12 @@ def _run_pair(
 ) -> None:
     """One (model, prompt) run into a fresh ``path``; the extractor is closed whatever happens."""
     try:
-        path.write_bytes(b"")
+        sink = JsonlSink(path)  # locked: a second eval into this folder stops here
+        try:
+            sink.prepare(resume=False, retry_failed=False, overwrite=True)
+        except BaseException:
+            sink.close()
+            raise
     except BaseException:
         extractor.close()
         raise
@@ -227,7 +232,7 @@ def _run_pair(
         if progress:
             progress(name, done, len(articles))
 
-    with JsonlSink(path) as sink:
+    with sink:
         interrupted = run_extractor(articles, extractor, keep, concurrency=concurrency)
     if interrupted:
         raise EvalInterrupted(path)

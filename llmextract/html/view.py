@@ -8,8 +8,6 @@ article text before anything is drawn, because a view that highlights the wrong 
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -23,12 +21,12 @@ from llmextract.html.spans import Piece, laminar_pieces, mark_text
 from llmextract.html.templating import asset, environment, script_json
 from llmextract.schema import Extraction, Quote
 from llmextract.utils.jsonl import read_jsonl
+from llmextract.utils.outputs import output_folder, safe_stem, write_text
 
 __all__ = ["load_results", "render_extraction_html", "safe_filename", "write_views"]
 
 PALETTE_SIZE = 10
 KIND_LABELS = {"direct": "direct speech", "indirect": "reported speech"}
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def _article_text(extraction: Extraction) -> str:
@@ -211,27 +209,19 @@ def safe_filename(article_id: str, taken: set[str]) -> str:
 
     Ids that needed changing get a short hash of the original, so ``a/b`` and ``a_b`` differ.
     """
-    stem = _UNSAFE.sub("_", article_id).strip("._-")[:80] or "article"
-    if stem != article_id or stem.casefold() == "index":
-        stem = f"{stem}-{hashlib.sha256(article_id.encode('utf-8')).hexdigest()[:8]}"
-    name, n = stem, 1
-    while name.casefold() in taken:
-        n += 1
-        name = f"{stem}-{n}"
-    taken.add(name.casefold())
-    return name
+    return safe_stem(article_id, taken, empty="article")
 
 
 def write_views(extractions: Iterable[Extraction], out_dir: Path) -> list[Path]:
     """Write one page per extraction and an ``index.html`` linking them; returns the pages, index last."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    output_folder(out_dir)
     taken: set[str] = set()
     pages: list[Path] = []
     entries: list[dict[str, Any]] = []
     for extraction in extractions:
         html = render_extraction_html(extraction)
         path = out_dir / f"{safe_filename(extraction.article.id, taken)}.html"
-        path.write_text(html, encoding="utf-8")
+        write_text(path, html)
         pages.append(path)
         entries.append(
             {
@@ -245,9 +235,8 @@ def write_views(extractions: Iterable[Extraction], out_dir: Path) -> list[Path]:
             }
         )
     index = out_dir / "index.html"
-    index.write_text(
-        environment().get_template("index.html.j2").render(entries=entries, css=asset("view.css")),
-        encoding="utf-8",
+    write_text(
+        index, environment().get_template("index.html.j2").render(entries=entries, css=asset("view.css"))
     )
     return [*pages, index]
 

@@ -45,6 +45,8 @@ from llmextract.errors import LLMExtractError
 from llmextract.llm.client import CallBudget
 from llmextract.llm.outcomes import CutOff
 from llmextract.pipeline import Extractor
+from llmextract.utils.outputs import contained, write_bytes
+from llmextract.utils.redaction import redact
 
 __all__ = ["BatchApiJob", "BatchApiOptions"]
 
@@ -147,8 +149,11 @@ class BatchApiJob:
             for group in split(lines, self.options.max_requests, self.options.max_bytes):
                 key = f"{set_key(group)}-r{round_}"
                 request_set = RequestSet(key=key, round=round_, custom_ids=[line.custom_id for line in group])
-                (self.state.folder / request_set.filename).parent.mkdir(parents=True, exist_ok=True)
-                (self.state.folder / request_set.filename).write_bytes(b"".join(line.data for line in group))
+                write_bytes(  # requests carry articles and prompts, never a credential
+                    self.state.folder / request_set.filename,
+                    b"".join(line.data for line in group),
+                    secret_free=True,
+                )
                 self.state.sets.append(request_set)
             self._save("planned")
         for request_set in self.state.sets:
@@ -195,15 +200,16 @@ class BatchApiJob:
             request_set.counts = counts.model_dump() if counts is not None else {}
             if batch.status in TERMINAL:
                 for file_id, suffix in ((batch.output_file_id, "output"), (batch.error_file_id, "errors")):
-                    if file_id:
-                        target = self.state.folder / f"{request_set.batch_id}.{suffix}.jsonl"
-                        tmp = target.with_name(target.name + ".tmp")
-                        tmp.write_bytes(self.remote.download(file_id))
-                        tmp.replace(target)
+                    if file_id:  # redacted before it is kept: error files may echo the key
+                        write_bytes(self._download_path(request_set, suffix), self.remote.download(file_id))
                 request_set.downloaded = True
                 self._save("downloaded")
         if live and self.options.on_poll is not None:
             self.options.on_poll(live)
+
+    def _download_path(self, request_set: RequestSet, suffix: str) -> Path:
+        """Where a batch's file is kept: named from the server's batch id, never outside the folder."""
+        return contained(self.state.folder, str(request_set.batch_id), f".{suffix}.jsonl")
 
     def _ingest(self) -> None:
         for request_set in self.state.sets:
@@ -212,7 +218,7 @@ class BatchApiJob:
             self.ingested.add(request_set.key)
             returned: dict[str, Returned] = {}
             for suffix in ("output", "errors"):
-                path = self.state.folder / f"{request_set.batch_id}.{suffix}.jsonl"
+                path = self._download_path(request_set, suffix)
                 if path.exists():
                     read_returned(path, returned)
             for cid in request_set.custom_ids:
@@ -224,7 +230,7 @@ class BatchApiJob:
                 if found is None:
                     self.errors[cid] = f"batch {request_set.batch_id} ended {request_set.status} without it"
                 elif found.body is None:
-                    self.errors[cid] = found.error or "failed in the batch"
+                    self.errors[cid] = redact(found.error or "failed in the batch")
                 else:
                     self._answer(cid, found.body)
 

@@ -16,7 +16,7 @@ from llmextract.batch.batch_api.remote import Remote
 from llmextract.batch.batch_api.state import RequestSet, RunState, state_folder
 from llmextract.batch.inputs import collect_articles
 from llmextract.batch.many import BatchResult
-from llmextract.batch.output import JsonlSink, prepare_output
+from llmextract.batch.output import JsonlSink
 from llmextract.batch.progress import RunCounters, RunProgress
 from llmextract.batch.run import BatchOptions, RunOutcome
 from llmextract.errors import ConfigError, InputError
@@ -47,28 +47,33 @@ def run_batch_api(
         if extractor.client is None:
             raise ConfigError("--batch-api needs an LLM model (-m MODEL), not the offline baseline")
         folder = state_folder(options.output)
-        skip = prepare_output(
-            options.output,
-            resume=options.resume or folder.exists(),
-            retry_failed=options.retry_failed,
-            overwrite=options.overwrite,
-        )
-        state = RunState.load(folder)
-        todo = [a for a in articles if a.id not in skip]
-        counters = RunCounters(total=len(articles), skipped=len(articles) - len(todo))
-        remote = Remote(extractor.client.transport.sync_client)
-        if api.on_poll is None and not options.quiet:
-            api = BatchApiOptions(**{**api.__dict__, "on_poll": _print_poll})
-        with JsonlSink(options.output) as sink, RunProgress(counters, quiet=options.quiet) as bar:
+        sink = JsonlSink(options.output)  # locked: a second run on this output and state stops here
+        try:
+            skip = sink.prepare(
+                resume=options.resume or folder.exists(),
+                retry_failed=options.retry_failed,
+                overwrite=options.overwrite,
+            )
+        except BaseException:
+            sink.close()
+            raise
+        with sink:
+            state = RunState.load(folder)
+            todo = [a for a in articles if a.id not in skip]
+            counters = RunCounters(total=len(articles), skipped=len(articles) - len(todo))
+            remote = Remote(extractor.client.transport.sync_client)
+            if api.on_poll is None and not options.quiet:
+                api = BatchApiOptions(**{**api.__dict__, "on_poll": _print_poll})
+            with RunProgress(counters, quiet=options.quiet) as bar:
 
-            def keep(result: BatchResult) -> None:
-                sink.write(result)
-                bar.advance(result)
+                def keep(result: BatchResult) -> None:
+                    sink.write(result)
+                    bar.advance(result)
 
-            try:
-                finished = BatchApiJob(extractor, state, remote, keep, api).run(todo)
-            except KeyboardInterrupt:  # the state on disk is whole: the same command carries on
-                return RunOutcome(counters=counters, interrupted=True)
+                try:
+                    finished = BatchApiJob(extractor, state, remote, keep, api).run(todo)
+                except KeyboardInterrupt:  # the state on disk is whole: the same command carries on
+                    return RunOutcome(counters=counters, interrupted=True)
         return RunOutcome(counters=counters, interrupted=False, waiting=not finished)
     finally:
         extractor.close()

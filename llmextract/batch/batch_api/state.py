@@ -9,10 +9,11 @@ call and the write finds its batch again instead of creating a second one.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+from llmextract.utils.outputs import write_text
 
 __all__ = ["TERMINAL", "RequestSet", "RunState", "state_folder"]
 
@@ -65,14 +66,8 @@ class RunState:
         return state
 
     def save(self) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name("state.json.tmp")
-        data = json.dumps({"sets": [asdict(s) for s in self.sets]}, ensure_ascii=False).encode("utf-8")
-        with tmp.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, self.path)
+        """Replace ``state.json`` atomically (flushed to disk first): a kill leaves the old state whole."""
+        write_text(self.path, json.dumps({"sets": [asdict(s) for s in self.sets]}, ensure_ascii=False))
 
     def sent_counts(self) -> dict[str, int]:
         """How many batches each request went into."""

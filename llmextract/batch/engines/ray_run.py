@@ -17,7 +17,7 @@ from typing import Any
 from llmextract.batch.engines.ray_actors import batches_of, check_workers, extract_on_actors
 from llmextract.batch.engines.ray_engine import DEFAULT_WORKERS, EngineConfig
 from llmextract.batch.inputs import Gathered, gather_inputs
-from llmextract.batch.output import JsonlSink, prepare_output
+from llmextract.batch.output import JsonlSink
 from llmextract.batch.progress import RunCounters, RunProgress
 from llmextract.batch.run import BatchOptions, RunOutcome, rejected_record
 from llmextract.errors import ConfigError, RunStopped
@@ -60,14 +60,14 @@ def run_ray(
 
 
 def _run(gathered: Gathered, config: EngineConfig, options: BatchOptions, workers: int) -> RunOutcome:
-    skip: set[str] = set()
-    if options.output is not None:
-        skip = prepare_output(
-            options.output,
-            resume=options.resume,
-            retry_failed=options.retry_failed,
-            overwrite=options.overwrite,
+    sink = JsonlSink(options.output)  # locked: a second run on this output stops here
+    try:
+        skip = sink.prepare(
+            resume=options.resume, retry_failed=options.retry_failed, overwrite=options.overwrite
         )
+    except BaseException:
+        sink.close()
+        raise
     todo = [a for a in gathered.articles if a.id not in skip]
     rejected = [rejected_record(r) for r in gathered.rejected if r.where not in skip]
     total = len(gathered.articles) + len(gathered.rejected)
@@ -75,7 +75,7 @@ def _run(gathered: Gathered, config: EngineConfig, options: BatchOptions, worker
     size = batch_size(options.concurrency)
     stopped: RunStopped | None = None
     interrupted = False
-    with JsonlSink(options.output) as sink, RunProgress(counters, quiet=options.quiet) as bar:
+    with sink, RunProgress(counters, quiet=options.quiet) as bar:
         for record in rejected:
             sink.write(record)
             bar.advance(record)

@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 from batch_api_server import BatchApiServer
 
-from llmextract.batch.batch_api.job import BatchApiOptions
+from llmextract.article import Article
+from llmextract.batch.batch_api.job import BatchApiJob, BatchApiOptions
+from llmextract.batch.batch_api.remote import Remote
 from llmextract.batch.batch_api.run import run_batch_api
 from llmextract.batch.batch_api.state import RunState, state_folder
 from llmextract.batch.run import BatchOptions, RunOutcome
@@ -191,3 +193,49 @@ def test_ctrl_c_while_polling_ends_the_run_as_interrupted(server: BatchApiServer
     outcome = run(server, inputs, output, BatchApiOptions(poll_seconds=0, on_poll=interrupt))
     assert outcome.interrupted and not outcome.complete
     assert run(server, inputs, output).complete and server.created == 1
+
+
+class HostileIds(Remote):
+    """A remote whose server names its batches with paths: ``../../../escape-N`` and ``/abs/...``."""
+
+    def __init__(self, client: Any, root: Path) -> None:
+        super().__init__(client)
+        self.real: dict[str, str] = {}
+        self.names = iter([f"{'../' * 3}escape-1", f"{root}/abs-escape-2", "..", "batch/../../x"])
+
+    def create(self, file_id: str, key: str) -> str:
+        hostile = next(self.names)
+        self.real[hostile] = super().create(file_id, key)
+        return hostile
+
+    def find_batch(self, key: str) -> str | None:
+        found = super().find_batch(key)
+        return next((h for h, r in self.real.items() if r == found), found)
+
+    def retrieve(self, batch_id: str) -> Any:
+        return super().retrieve(self.real.get(batch_id, batch_id))
+
+
+def test_batch_ids_from_the_server_never_name_a_file_outside_the_state_folder(
+    server: BatchApiServer, tmp_path: Path
+) -> None:
+    inside = tmp_path / "deep" / "er"
+    inside.mkdir(parents=True)
+    output = inside / "out.jsonl"
+    articles = {**ARTICLES, "four": "“Reopen the pier,” said Ines Vale. [batch-fail:1]"}
+    extractor = Extractor(**options(server, cache=False))
+    folder = state_folder(output)
+    state = RunState.load(folder)
+    assert extractor.client is not None
+    remote = HostileIds(extractor.client.transport.sync_client, tmp_path)
+    emitted: list[Any] = []
+    todo = [Article(text=text, id=key) for key, text in articles.items()]
+    try:
+        job = BatchApiJob(extractor, state, remote, emitted.append, BatchApiOptions(poll_seconds=0))
+        finished = job.run(todo)
+    finally:
+        extractor.close()
+    assert finished and len(emitted) == len(articles)
+    written = {p for p in tmp_path.rglob("*") if p.is_file()}
+    assert all(folder in p.parents for p in written), sorted(map(str, written))
+    assert any(p.name.endswith(".output.jsonl") for p in written)
