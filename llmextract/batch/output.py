@@ -20,6 +20,7 @@ from typing import Any, TextIO
 from llmextract.batch.many import BatchResult
 from llmextract.errors import InputError
 from llmextract.utils.jsonl import read_jsonl
+from llmextract.utils.neutralise import json_text
 
 __all__ = ["JsonlSink", "OutputState", "prepare_output", "read_output"]
 
@@ -121,8 +122,8 @@ class JsonlSink:
     def write_line(self, record: str) -> None:
         """One result already serialised (by a worker of a distributed engine), without its newline."""
         line = record + "\n"
-        if self._fd is None:
-            self._stream.write(line)
+        if self._fd is None:  # stdout may be a terminal: nothing in the line may act on it
+            self._stream.write(json_text(line))
             self._stream.flush()
             return
         data = line.encode("utf-8")

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from llmextract.cli.exits import say
 from llmextract.errors import InputError
 
 __all__ = ["register"]
@@ -52,9 +53,9 @@ def register(app: typer.Typer) -> None:
                 tables, output, table_format=table_format.value, views=views.rstrip("/") + "/"
             )
         except InputError as exc:
-            typer.echo(f"llmextract: error: {exc}", err=True)
+            say(f"llmextract: error: {exc}", err=True)
             raise typer.Exit(2) from exc
-        typer.echo(
+        say(
             f"llmextract: {tables.results} results ({tables.errors} error records skipped): "
             f"{tables.quotes.num_rows} quotes, {tables.actors.num_rows} corpus actors, "
             f"{tables.merges.num_rows} merge log lines; "

@@ -15,7 +15,7 @@ from rich.console import Console
 from llmextract.article import load_article
 from llmextract.batch.inputs import is_batch_input
 from llmextract.batch.run import BatchOptions, RunOutcome, run_batch
-from llmextract.cli.exits import EXIT_FAILED, EXIT_INTERRUPTED, fail, run_guarded
+from llmextract.cli.exits import EXIT_FAILED, EXIT_INTERRUPTED, fail, run_guarded, say
 from llmextract.cli.formats import to_json, to_jsonl_line, write_table
 from llmextract.cli.options import EndpointOptions, ModelOption, PromptOption, endpoint_options
 from llmextract.errors import InputError
@@ -217,17 +217,17 @@ def _check_before_work(prompt: str, output: Path | None) -> None:
 def _run_batch(paths: list[str], options: dict[str, Any], scale: Scale, batch: BatchOptions) -> None:
     outcome = run_guarded(lambda: _start(paths, options, scale, batch))
     if not batch.quiet:
-        typer.echo(f"llmextract: {outcome.counters.summary()}", err=True)
+        say(f"llmextract: {outcome.counters.summary()}", err=True)
     if outcome.stopped is not None:
         kept = f"; the finished results are in {batch.output}, continue with --resume" if batch.output else ""
         fail(f"{outcome.stopped}{kept}", EXIT_FAILED)
     if not batch.quiet:
         if outcome.waiting:
-            typer.echo("llmextract: batches in flight; run the same command again to collect them", err=True)
+            say("llmextract: batches in flight; run the same command again to collect them", err=True)
         elif outcome.interrupted:
-            typer.echo("llmextract: interrupted; run again with --resume to continue", err=True)
+            say("llmextract: interrupted; run again with --resume to continue", err=True)
         elif outcome.budget_reached:
-            typer.echo(
+            say(
                 "llmextract: token budget reached; run again with --resume (and a budget) to continue",
                 err=True,
             )
