@@ -22,6 +22,7 @@ from llmextract.errors import InputError
 from llmextract.llm.prompts import DEFAULT_PROMPT, load_prompt
 from llmextract.pipeline import DEFAULT_CHUNK_CHARS, DEFAULT_MAX_CHARS, Extractor
 from llmextract.schema import Extraction
+from llmextract.utils.neutralise import html_text
 
 __all__ = ["Format", "register"]
 
@@ -254,6 +255,8 @@ def _emit(result: Extraction, output_format: Format, output: Path | None) -> Non
             text = render_extraction_html(result)
         except ValueError as exc:
             raise InputError(str(exc)) from exc
+        if output is None:  # stdout may be a terminal: nothing in the page may act on it
+            text = html_text(text)
     elif output_format is Format.jsonl:
         text = to_jsonl_line(result)
     else:

@@ -11,7 +11,9 @@ finds the writers that do not.
   Unicode line and paragraph separators as ``\\x9b``-style escapes. Nothing else changes, and rich
   markup (``[link=…]``) and emoji codes in data stay text.
 - JSON on a terminal: :func:`json_text` writes the code points JSON leaves raw but a terminal acts on
-  (DEL, C1, U+2028, U+2029) as ``\\u`` escapes; the data read back is the same.
+  (DEL, C1, U+2028, U+2029) as ``\\u`` escapes; the data read back is the same. An HTML page printed
+  to stdout gets :func:`html_text`: its control characters (but TAB, LF, CR) as character references,
+  and inside its ``<script>`` elements as ``\\u`` escapes.
 - Spreadsheet (OWASP's CSV injection rule): :func:`csv_cell` prefixes ``'`` to a text cell that starts
   with ``=``, ``+``, ``-``, ``@`` (also after leading whitespace, which some importers trim), with TAB,
   CR, LF or NUL, or with ``'`` itself, so that dropping one leading ``'`` always gives the original.
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = [
     "csv_cell",
     "csv_table",
+    "html_text",
     "json_text",
     "markdown_row",
     "markdown_rule",
@@ -72,13 +75,42 @@ def terminal_cell(*lines: str) -> Text:
     return Text("\n".join(terminal_text(line) for line in lines))
 
 
+def _u_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def _reference(match: re.Match[str]) -> str:
+    return f"&#x{ord(match.group()):x};"
+
+
 def json_text(text: str) -> str:
     """JSON text with DEL, C1 controls, U+2028 and U+2029 written as ``\\u`` escapes.
 
     JSON escapes C0 controls itself but leaves these raw; inside a valid JSON text they can only
     stand in strings, where the escape means the same character.
     """
-    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _JSON_RAW.sub(_u_escape, text)
+
+
+_HTML_RAW = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+_SCRIPT = re.compile(r"(<script\b[^>]*>)(.*?)(</script\s*>)", re.I | re.S)
+
+
+def html_text(page: str) -> str:
+    """An HTML page with no raw control character (but TAB, LF, CR), for a terminal to print.
+
+    In markup they become character references (the same text to a browser, but that C1 references
+    read as Windows-1252, ``&#x9b;`` as "›"); in a ``<script>`` (the page's JSON data, where JSON
+    has already escaped C0) they become ``\\u`` escapes, which ``JSON.parse`` reads back as they were.
+    """
+    out: list[str] = []
+    pos = 0
+    for match in _SCRIPT.finditer(page):
+        out.append(_HTML_RAW.sub(_reference, page[pos : match.start(2)]))
+        out.append(_HTML_RAW.sub(_u_escape, match.group(2)))
+        pos = match.end(2)
+    out.append(_HTML_RAW.sub(_reference, page[pos:]))
+    return "".join(out)
 
 
 _CSV_FORMULA = ("=", "+", "-", "@")

@@ -95,3 +95,12 @@ def test_a_batch_on_stdout_holds_nothing_a_terminal_acts_on(tmp_path: Path) -> N
     assert controls(result.stdout) <= {"\n"}
     lines = result.stdout.splitlines()
     assert len(lines) == 2 and all(json.loads(line)["article"]["text"] == TEXT for line in lines)
+
+
+def test_an_html_page_on_stdout_holds_nothing_a_terminal_acts_on(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["extract", str(hostile_article(tmp_path)), "-m", "baseline", "-f", "html"])
+    assert result.exit_code == 0, result.output
+    page = result.stdout
+    assert controls(page) <= {"\n", "\t", "\r"}
+    assert "&#x1b;[2J" in page  # a character reference: the same text to a browser
+    assert "<title>Bridge &#x1b;]2;owned&#x1b;\\ [bold]news[/bold] :smile: · llmextract</title>" in page

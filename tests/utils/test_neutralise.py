@@ -20,6 +20,7 @@ from rich.table import Table
 from llmextract.utils.neutralise import (
     csv_cell,
     csv_table,
+    html_text,
     json_text,
     markdown_row,
     markdown_rule,
@@ -121,6 +122,24 @@ def test_json_text_is_the_same_data_with_nothing_a_terminal_acts_on(data: dict[s
         safe = json_text(raw)
         assert json.loads(safe) == data
         assert controls(safe) <= {"\n"}
+
+
+def back(match: re.Match[str]) -> str:
+    """A character reference to a control character, read back."""
+    char = chr(int(match.group(1), 16))
+    return char if controls(char) else match.group()
+
+
+@given(texts)
+def test_html_text_keeps_the_page_and_its_data_and_sends_no_control(text: str) -> None:
+    data = json.dumps({"name": text}, ensure_ascii=False).replace("<", "\\u003c")
+    markup = f'<p title="{html.escape(text)}">{html.escape(text)}</p>'
+    page = f'{markup}<script type="application/json">{data}</script>'
+    safe = html_text(page)
+    assert controls(safe) <= {"\t", "\n", "\r"}
+    script = re.search("<script[^>]*>(.*)</script>", safe, re.S)
+    assert script is not None and json.loads(script.group(1)) == {"name": text}
+    assert re.sub("&#x([0-9a-f]+);", back, safe[: script.start()]) == markup
 
 
 # --- CSV -----------------------------------------------------------------------------------
