@@ -3,7 +3,7 @@
 A terminal acts on control characters (ESC starts a sequence that clears the screen, retitles the
 window or plants an OSC 8 link; U+009B is the same CSI in one code point); a spreadsheet evaluates a
 cell that starts like a formula; a Markdown renderer runs raw HTML and splits a table row at ``|``.
-Every writer for these media passes its data through one function here, and tests/test_layout.py
+Every writer for these media passes its data through one function here, and tests/test_output_media.py
 finds the writers that do not.
 
 - Terminal: :func:`terminal_text` (plain lines) and :func:`terminal_cell` (rich table cells) show
