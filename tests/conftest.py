@@ -9,6 +9,14 @@ from typing import Any
 import pytest
 from aiohttp_endpoint import Endpoint, serve_endpoint
 from cassette_config import RECORD_LIVE, VCR_CONFIG, json_body
+from hypothesis import HealthCheck, settings
+
+# Property tests are checks, not timings: no deadline (two shared cores make any one slow), the same
+# examples on every run (a red run is reproducible, never a roll of the dice), no example database.
+settings.register_profile(
+    "llmextract", deadline=None, derandomize=True, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("llmextract")
 
 ENV_VARS = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LLMEXTRACT_MODEL", "LLMEXTRACT_PROMPTS_PATH")
 LIVE_VARS = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LLMEXTRACT_MODEL")

@@ -20,6 +20,7 @@ from typing import Any, TextIO
 from llmextract.batch.many import BatchResult
 from llmextract.errors import InputError
 from llmextract.utils.jsonl import read_jsonl
+from llmextract.utils.neutralise import json_text
 from llmextract.utils.outputs import AppendFile, OutputLock, write_bytes, write_text
 from llmextract.utils.redaction import redact
 
@@ -133,8 +134,8 @@ class JsonlSink:
 
     def write_line(self, record: str) -> None:
         """One result already serialised (by a worker of a distributed engine), without its newline."""
-        if self.path is None:
-            self._stream.write(redact(record) + "\n")
+        if self.path is None:  # stdout may be a terminal: nothing in the line may act on it
+            self._stream.write(json_text(redact(record) + "\n"))
             self._stream.flush()
             return
         if self._file is None:  # opened after prepare, which may have replaced the file

@@ -72,13 +72,13 @@ class RunProgress:
         self._task: TaskID | None = None
         if self.enabled:
             self._progress = Progress(
-                TextColumn("extract"),
+                TextColumn("extract", markup=False),
                 BarColumn(),
                 MofNCompleteColumn(),
-                TextColumn("failed {task.fields[failed]}  cached {task.fields[cached]}"),
-                TextColumn("{task.fields[rate]}/s"),
+                TextColumn("failed {task.fields[failed]}  cached {task.fields[cached]}", markup=False),
+                TextColumn("{task.fields[rate]}/s", markup=False),
                 TimeRemainingColumn(),
-                TextColumn("{task.fields[tokens]} tokens"),
+                TextColumn("{task.fields[tokens]} tokens", markup=False),
                 console=Console(file=stream),
                 transient=False,
             )

@@ -16,6 +16,7 @@ import typer
 from llmextract.__about__ import __version__
 from llmextract.cli import corpus, doctor, evaluation, extract, view
 from llmextract.cli.cache import cache_app
+from llmextract.cli.exits import say
 from llmextract.cli.gold import gold_app
 from llmextract.cli.prompts import prompts_app, schema_app
 from llmextract.utils.redaction import register_environment
@@ -36,7 +37,7 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"llmextract {__version__}")
+        say(f"llmextract {__version__}")
         raise typer.Exit()
 
 

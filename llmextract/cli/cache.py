@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from llmextract.cli.exits import say
 from llmextract.llm.cache import ResponseCache
 
 __all__ = ["cache_app"]
@@ -17,7 +18,7 @@ cache_app = typer.Typer(
 def cache_stats() -> None:
     """Where the cache is, how many answers it holds and the tokens they cost."""
     stats = ResponseCache().stats()
-    typer.echo(
+    say(
         f"path: {stats.path}\nentries: {stats.entries}\nsize: {stats.bytes:,} bytes\n"
         f"tokens saved per full replay: {stats.prompt_tokens + stats.completion_tokens:,} "
         f"({stats.prompt_tokens:,} prompt, {stats.completion_tokens:,} completion)"
@@ -29,4 +30,4 @@ def cache_clear() -> None:
     """Delete every cached answer."""
     cache = ResponseCache()
     removed = cache.clear()
-    typer.echo(f"removed {removed} cached answer(s) from {cache.path}")
+    say(f"removed {removed} cached answer(s) from {cache.path}")

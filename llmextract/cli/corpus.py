@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from llmextract.cli.exits import run_guarded
+from llmextract.cli.exits import run_guarded, say
 
 if TYPE_CHECKING:
     from llmextract.corpus.tables import CorpusTables
@@ -57,7 +57,7 @@ def register(app: typer.Typer) -> None:
             return tables, written
 
         tables, written = run_guarded(work)  # a full disk or a file in the folder's place: exit 2
-        typer.echo(
+        say(
             f"llmextract: {tables.results} results ({tables.errors} error records skipped): "
             f"{tables.quotes.num_rows} quotes, {tables.actors.num_rows} corpus actors, "
             f"{tables.merges.num_rows} merge log lines; "

@@ -12,9 +12,10 @@ from typing import Annotated
 
 import typer
 
-from llmextract.cli.exits import EXIT_FAILED, EXIT_OK, run_guarded
+from llmextract.cli.exits import EXIT_FAILED, EXIT_OK, run_guarded, say
 from llmextract.cli.options import EndpointOptions, endpoint_options
 from llmextract.llm.probes import PREFERENCE, PROBE_MAX_TOKENS, Diagnosis, ProbeLimits, diagnose
+from llmextract.utils.neutralise import terminal_text
 from llmextract.utils.redaction import redact
 from llmextract.utils.wording import shorten
 
@@ -22,23 +23,28 @@ __all__ = ["register", "render"]
 
 
 def render(diagnosis: Diagnosis) -> str:
-    """The doctor's report as plain text (stable enough to paste into documentation)."""
+    """The doctor's report as plain text (stable enough to paste into documentation).
+
+    What the server says (model ids, error bodies) passes :func:`terminal_text`, newlines included,
+    so that no model id can draw a line of the report or send a sequence to the terminal.
+    """
     from llmextract.llm.settings import endpoint_host, shown_url  # instructor loads only when needed
 
     url = shown_url(diagnosis.base_url) if diagnosis.base_url else "https://api.openai.com/v1"
     lines = [f"endpoint  {url} ({endpoint_host(diagnosis.base_url)})"]
     if diagnosis.models is not None:
-        lines.append(f"models    {', '.join(diagnosis.models) or '(none listed)'}")
+        listed = ", ".join(terminal_text(m) for m in diagnosis.models)
+        lines.append(f"models    {listed or '(none listed)'}")
     else:
-        lines.append(f"models    not listed: {shorten(diagnosis.models_error or '')}")
-    lines.append(f"model     {diagnosis.model}")
+        lines.append(f"models    not listed: {terminal_text(shorten(diagnosis.models_error or ''))}")
+    lines.append(f"model     {terminal_text(diagnosis.model)}")
     if diagnosis.models and diagnosis.model not in diagnosis.models:
         lines.append("          (not among the listed models: the endpoint may refuse it)")
     lines.append("")
     lines.append(f"{'mode':<12} {'seconds':>7} {'tokens':>6}  result")
     for check in diagnosis.checks:
         tokens = str(check.usage.total_tokens) if check.usage.total_tokens else "-"
-        lines.append(f"{check.mode:<12} {check.seconds:>7.2f} {tokens:>6}  {check.outcome}")
+        lines.append(f"{check.mode:<12} {check.seconds:>7.2f} {tokens:>6}  {terminal_text(check.outcome)}")
     lines.append("")
     flags = diagnosis.flags()
     if flags is None:
@@ -85,5 +91,5 @@ def register(app: typer.Typer) -> None:
         diagnosis = run_guarded(
             lambda: diagnose(endpoint.base_url, model, api_key=api_key, limits=limits, modes=modes)
         )
-        typer.echo(render(diagnosis), nl=False)
+        say(render(diagnosis), nl=False)
         raise typer.Exit(EXIT_OK if diagnosis.working else EXIT_FAILED)

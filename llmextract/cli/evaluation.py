@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from llmextract.cli.exits import EXIT_INTERRUPTED, fail, run_guarded
+from llmextract.cli.exits import EXIT_INTERRUPTED, fail, run_guarded, say
 from llmextract.cli.options import EndpointOptions, endpoint_options
 from llmextract.evaluation.gold import load_gold
 from llmextract.evaluation.progress import EvalProgress
@@ -43,8 +43,8 @@ def _finish(runs: list[RunScores], gold: Path, report: Path | None, resamples: i
     data = build_report(runs, gold=str(gold), resamples=resamples, seed=seed)
     if report is not None:
         write_report(data, report)
-        typer.echo(f"Report written to {report}", err=True)
-    typer.echo(render_markdown(data))
+        say(f"Report written to {report}", err=True)
+    say(render_markdown(data))
 
 
 def score_command(
@@ -63,7 +63,7 @@ def score_command(
         name = model or predictions.stem
         unknown = set(preds.extractions) - {a.id for a in gold_articles}
         if unknown:
-            typer.echo(f"Warning: {len(unknown)} predictions for articles not in {gold} ignored", err=True)
+            say(f"Warning: {len(unknown)} predictions for articles not in {gold} ignored", err=True)
         run = score_predictions(gold_articles, preds, model=name, predictions_file=str(predictions))
         _finish([run], gold, report, resamples, seed)
 
@@ -134,5 +134,5 @@ def register(app: typer.Typer, *, extractor_factory: ExtractorFactory | None = N
             runs = run_guarded(action)
         except EvalInterrupted as exc:
             fail(str(exc), EXIT_INTERRUPTED)
-        typer.echo(f"Predictions kept in {folder}", err=True)
+        say(f"Predictions kept in {folder}", err=True)
         run_guarded(lambda: _finish(runs, gold, report, resamples, seed))

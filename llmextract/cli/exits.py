@@ -1,7 +1,10 @@
-"""Exit codes, and the one place where the toolkit's errors become a message and an exit code.
+"""Exit codes, the one place where the toolkit's errors become a message and an exit code, and the
+one way a command prints a line.
 
 0 ok; 1 extraction failed (endpoint error, no valid answer, some articles failed); 2 usage, config
 or input error; 130 interrupted. Commands call :func:`run_guarded`; nothing below ``cli/`` exits.
+Messages carry ids, paths and server text, so :func:`say` (and :func:`fail` through it) shows their
+control characters visibly instead of letting a terminal act on them.
 """
 
 from __future__ import annotations
@@ -21,8 +24,9 @@ from llmextract.errors import (
     PromptError,
     ProviderError,
 )
+from llmextract.utils.neutralise import terminal_text
 
-__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "fail", "run_guarded"]
+__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "fail", "run_guarded", "say"]
 
 T = TypeVar("T")
 
@@ -32,9 +36,14 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
 
+def say(message: str, *, err: bool = False, nl: bool = True) -> None:
+    """Print ``message`` (stdout, or stderr with ``err``), its control characters but newlines shown."""
+    typer.echo(terminal_text(message, keep_newlines=True), err=err, nl=nl)
+
+
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     """One line on stderr, then the exit code."""
-    typer.echo(f"llmextract: error: {message}", err=True)
+    say(f"llmextract: error: {message}", err=True)
     raise typer.Exit(code)
 
 

@@ -16,13 +16,14 @@ from rich.console import Console
 from llmextract.article import load_article
 from llmextract.batch.inputs import is_batch_input
 from llmextract.batch.run import BatchOptions, RunOutcome, run_batch
-from llmextract.cli.exits import EXIT_FAILED, EXIT_INTERRUPTED, fail, run_guarded
+from llmextract.cli.exits import EXIT_FAILED, EXIT_INTERRUPTED, fail, run_guarded, say
 from llmextract.cli.formats import to_json, to_jsonl_line, write_table
 from llmextract.cli.options import EndpointOptions, ModelOption, PromptOption, endpoint_options
 from llmextract.errors import InputError
 from llmextract.llm.prompts import DEFAULT_PROMPT, load_prompt
 from llmextract.pipeline import DEFAULT_CHUNK_CHARS, DEFAULT_MAX_CHARS, Extractor
 from llmextract.schema import Extraction
+from llmextract.utils.neutralise import html_text
 from llmextract.utils.outputs import write_text
 
 __all__ = ["Format", "register"]
@@ -219,17 +220,17 @@ def _check_before_work(prompt: str, output: Path | None) -> None:
 def _run_batch(paths: list[str], options: dict[str, Any], scale: Scale, batch: BatchOptions) -> None:
     outcome = run_guarded(lambda: _start(paths, options, scale, batch))
     if not batch.quiet:
-        typer.echo(f"llmextract: {outcome.counters.summary()}", err=True)
+        say(f"llmextract: {outcome.counters.summary()}", err=True)
     if outcome.stopped is not None:
         kept = f"; the finished results are in {batch.output}, continue with --resume" if batch.output else ""
         fail(f"{outcome.stopped}{kept}", EXIT_FAILED)
     if not batch.quiet:
         if outcome.waiting:
-            typer.echo("llmextract: batches in flight; run the same command again to collect them", err=True)
+            say("llmextract: batches in flight; run the same command again to collect them", err=True)
         elif outcome.interrupted:
-            typer.echo("llmextract: interrupted; run again with --resume to continue", err=True)
+            say("llmextract: interrupted; run again with --resume to continue", err=True)
         elif outcome.budget_reached:
-            typer.echo(
+            say(
                 "llmextract: token budget reached; run again with --resume (and a budget) to continue",
                 err=True,
             )
@@ -257,6 +258,8 @@ def _emit(result: Extraction, output_format: Format, output: Path | None) -> Non
             text = render_extraction_html(result)
         except ValueError as exc:
             raise InputError(str(exc)) from exc
+        if output is None:  # stdout may be a terminal: nothing in the page may act on it
+            text = html_text(text)
     elif output_format is Format.jsonl:
         text = to_jsonl_line(result)
     else:

@@ -6,43 +6,60 @@ from typing import TextIO
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from llmextract.schema import Extraction
+from llmextract.utils.neutralise import json_text, terminal_cell
 from llmextract.utils.wording import shorten
 
 __all__ = ["to_json", "to_jsonl_line", "write_table"]
 
 
 def to_json(extraction: Extraction) -> str:
-    return extraction.model_dump_json(indent=2) + "\n"
+    return json_text(extraction.model_dump_json(indent=2)) + "\n"
 
 
 def to_jsonl_line(extraction: Extraction) -> str:
-    return extraction.model_dump_json() + "\n"
+    return json_text(extraction.model_dump_json()) + "\n"
 
 
 def write_table(extraction: Extraction, stream: TextIO, *, width: int | None = None) -> None:
-    """Quotes, actors and stances as rich tables; names resolved through actor ids."""
+    """Quotes, actors and stances as rich tables; names resolved through actor ids.
+
+    Every piece of data is a :func:`terminal_cell`: control characters from the article or the
+    model show visibly, and nothing in them is read as rich markup.
+    """
     console = Console(file=stream, width=width or 120, soft_wrap=False)
     names = {actor.id: actor.name for actor in extraction.actors}
     title = extraction.article.title or extraction.article.id
 
-    quotes = Table(title=f"Quotes in {title}", expand=True, show_lines=True)
+    quotes = Table(title=terminal_cell(f"Quotes in {title}"), expand=True, show_lines=True)
     quotes.add_column("id", no_wrap=True)
     quotes.add_column("speaker · cue · kind", max_width=24 if console.width < 100 else 30, overflow="fold")
     quotes.add_column("text", min_width=30, ratio=1, overflow="fold")
     quotes.add_column("span", no_wrap=True)
     for q in extraction.quotes:
         speaker = names.get(q.speaker_id or "", q.speaker or "—")
-        who = f"{speaker}\n{q.cue or '—'} · {q.kind}"
-        quotes.add_row(q.id, who, shorten(q.text, 400), f"{q.start}–{q.end}")
+        quotes.add_row(
+            terminal_cell(q.id),
+            terminal_cell(speaker, f"{q.cue or '—'} · {q.kind}"),
+            terminal_cell(shorten(q.text, 400)),
+            terminal_cell(f"{q.start}–{q.end}"),
+        )
     console.print(quotes)
 
     actors = Table(title="Actors", expand=True)
     for column in ("id", "name", "type", "role", "aliases", "mentions"):
         actors.add_column(column, overflow="fold")
     for a in extraction.actors:
-        actors.add_row(a.id, a.name, a.type, a.role or "", ", ".join(a.aliases), str(len(a.mentions)))
+        actors.add_row(
+            terminal_cell(a.id),
+            terminal_cell(a.name),
+            terminal_cell(a.type),
+            terminal_cell(a.role or ""),
+            terminal_cell(", ".join(a.aliases)),
+            terminal_cell(str(len(a.mentions))),
+        )
     console.print(actors)
 
     stances = Table(title="Stances", expand=True)
@@ -51,11 +68,17 @@ def write_table(extraction: Extraction, stream: TextIO, *, width: int | None = N
     text = extraction.article.text
     for s in extraction.stances:
         evidence = " … ".join(text[e.start : e.end] for e in s.evidence) if text else ""
-        stances.add_row(s.id, names.get(s.holder_id, s.holder), s.polarity, s.target, shorten(evidence, 100))
+        stances.add_row(
+            terminal_cell(s.id),
+            terminal_cell(names.get(s.holder_id, s.holder)),
+            terminal_cell(s.polarity),
+            terminal_cell(s.target),
+            terminal_cell(shorten(evidence, 100)),
+        )
     if not extraction.stances:
         stances.caption = "none found" + (
             " (the baseline does not extract stances)" if extraction.provenance.model == "baseline" else ""
         )
     console.print(stances)
     for warning in extraction.warnings:
-        console.print(f"[yellow]warning:[/yellow] {warning}")
+        console.print(Text.assemble(("warning:", "yellow"), " ", terminal_cell(warning)))

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from llmextract.cli.exits import run_guarded
+from llmextract.cli.exits import run_guarded, say
 from llmextract.evaluation.gold import ImportResult, dump_gold
 from llmextract.evaluation.polnear import import_polnear
 from llmextract.evaluation.seesaw import import_seesaw
@@ -25,15 +25,15 @@ OutputOpt = Annotated[Path, typer.Option("--output", "-o", help="Gold JSONL file
 
 def _write(result: ImportResult, out: Path) -> None:
     count = dump_gold(result.articles, out)
-    typer.echo(
+    say(
         f"Wrote {count} articles to {out}: {result.quotes} quotes, {result.actors} actors, "
         f"{result.stances} stances.",
         err=True,
     )
     for reason, n in sorted(result.skipped.items()):
-        typer.echo(f"  skipped {n}: {reason}", err=True)
+        say(f"  skipped {n}: {reason}", err=True)
     for note in result.notes:
-        typer.echo(f"  note: {note}", err=True)
+        say(f"  note: {note}", err=True)
 
 
 @import_app.command("polnear")

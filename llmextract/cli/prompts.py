@@ -11,9 +11,10 @@ from rich.console import Console
 from rich.syntax import Syntax
 from rich.table import Table
 
-from llmextract.cli.exits import run_guarded
+from llmextract.cli.exits import run_guarded, say
 from llmextract.llm.prompts import list_prompts, load_prompt
 from llmextract.schema_export import current_schema, dumps, export_schema
+from llmextract.utils.neutralise import terminal_cell, terminal_text
 
 __all__ = ["prompts_app", "schema_app"]
 
@@ -29,7 +30,12 @@ def prompts_list() -> None:
     for column in ("prompt", "schema", "sha256", "description"):
         table.add_column(column, overflow="fold")
     for t in templates:
-        table.add_row(t.ref, f"v{t.schema_version}", t.sha256[:12], t.description)
+        table.add_row(
+            terminal_cell(t.ref),
+            terminal_cell(f"v{t.schema_version}"),
+            terminal_cell(t.sha256[:12]),
+            terminal_cell(t.description),
+        )
     Console().print(table)
 
 
@@ -39,7 +45,8 @@ def prompts_show(ref: Annotated[str, typer.Argument(help="NAME@vN, e.g. extracti
     template = run_guarded(lambda: load_prompt(ref))
     console = Console()
     console.print(
-        f"# {template.ref}  schema v{template.schema_version}  sha256 {template.sha256}", markup=False
+        terminal_text(f"# {template.ref}  schema v{template.schema_version}  sha256 {template.sha256}"),
+        markup=False,
     )
     console.print(Syntax(template.source, "jinja", word_wrap=True))
 
@@ -56,4 +63,4 @@ def schema_export(
 ) -> None:
     """Write the result JSON Schema into DIR."""
     path = run_guarded(lambda: export_schema(directory))
-    typer.echo(str(path))
+    say(str(path))

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from llmextract.cli.exits import run_guarded
+from llmextract.cli.exits import run_guarded, say
 from llmextract.errors import InputError
 
 __all__ = ["register"]
@@ -40,4 +40,4 @@ def view_command(
             raise InputError(str(exc)) from exc
 
     written = run_guarded(work)
-    typer.echo(f"wrote {len(written) - 1} article page(s) and index.html to {output}", err=True)
+    say(f"wrote {len(written) - 1} article page(s) and index.html to {output}", err=True)

@@ -1,5 +1,9 @@
 """Corpus tables to files: Parquet (typed, compressed, what DuckDB and pandas read) or CSV, and the
-dashboard next to them."""
+dashboard next to them.
+
+CSV is opened by spreadsheets, which evaluate a cell that starts like a formula: every text cell
+passes :func:`~llmextract.utils.neutralise.csv_table` (OWASP's rule); numbers stay numbers.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ import pyarrow.parquet as pq
 
 from llmextract.corpus.dashboard import render_dashboard
 from llmextract.corpus.tables import CorpusTables
+from llmextract.utils.neutralise import csv_table
 from llmextract.utils.outputs import output_folder, write_bytes, write_text
 
 __all__ = ["TableFormat", "write_corpus"]
@@ -45,7 +50,7 @@ def write_corpus(
         if table_format == "parquet":
             pq.write_table(table, buffer)
         else:
-            pacsv.write_csv(_flat(table), buffer)
+            pacsv.write_csv(csv_table(_flat(table)), buffer)
         write_bytes(path, buffer.getvalue().to_pybytes())  # CSV is redacted; Parquet is binary
         written.append(path)
     index = out_dir / "index.html"

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from llmextract.evaluation.scorer import FIGURES, Counts, FigurePath, compute_figures, sum_counts
+from llmextract.utils.neutralise import markdown_row, markdown_rule
 
 __all__ = ["figures_by_language", "language_table"]
 
@@ -47,10 +48,10 @@ def figures_by_language(languages: Sequence[str], counts: Sequence[Counts]) -> d
 def language_table(by_language: Mapping[str, Any]) -> list[str]:
     """Markdown lines of a table with one row per language."""
     head = ["language", "articles", *(label for label, _ in _TABLE)]
-    lines = ["By language:", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines = ["By language:", "", markdown_row(head), markdown_rule(len(head))]
     for lang, figs in by_language.items():
         cells = [lang, str(figs["articles"]), *(_pct(_get(figs, path)) for _, path in _TABLE)]
-        lines.append("| " + " | ".join(cells) + " |")
+        lines.append(markdown_row(cells))
     return [*lines, ""]
 
 

@@ -14,6 +14,8 @@ from typing import TextIO
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 
+from llmextract.utils.neutralise import terminal_text
+
 __all__ = ["EvalProgress"]
 
 
@@ -26,7 +28,7 @@ class EvalProgress:
         self._tasks: dict[str, TaskID] = {}
         if self._stream.isatty():
             self._bars = Progress(
-                TextColumn("{task.description}"),
+                TextColumn("{task.description}", markup=False),
                 BarColumn(),
                 MofNCompleteColumn(),
                 TimeRemainingColumn(),
@@ -34,13 +36,16 @@ class EvalProgress:
             )
 
     def __call__(self, run: str, done: int, total: int) -> None:
-        """``done`` of ``total`` articles of ``run`` ("model / prompt") are finished."""
+        """``done`` of ``total`` articles of ``run`` ("model / prompt") are finished.
+
+        ``run`` holds model names as given: shown through :func:`terminal_text`, never as markup.
+        """
         if self._bars is not None:
             if run not in self._tasks:
-                self._tasks[run] = self._bars.add_task(run, total=total)
+                self._tasks[run] = self._bars.add_task(terminal_text(run), total=total)
             self._bars.update(self._tasks[run], completed=done)
         elif done == total or done * 10 // total != (done - 1) * 10 // total:
-            print(f"{run}: {done}/{total} articles", file=self._stream, flush=True)
+            print(terminal_text(f"{run}: {done}/{total} articles"), file=self._stream, flush=True)
 
     def __enter__(self) -> EvalProgress:
         if self._bars is not None:

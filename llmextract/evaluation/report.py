@@ -62,6 +62,7 @@ from typing import Any
 from llmextract.errors import InputError
 from llmextract.evaluation.by_language import figures_by_language, language_table
 from llmextract.evaluation.scorer import COUNT_KEYS, FIGURES, Counts, FigurePath, compute_figures, sum_counts
+from llmextract.utils.neutralise import markdown_row, markdown_rule, markdown_text
 from llmextract.utils.outputs import write_text
 
 __all__ = [
@@ -301,13 +302,19 @@ def _cell(fig: Mapping[str, Any], *, signed: bool = False) -> str:
 
 
 def render_markdown(report: Mapping[str, Any]) -> str:
-    """A Markdown page: one column per run (figures in %, 95% intervals), then worst articles."""
+    """A Markdown page: one column per run (figures in %, 95% intervals), then worst articles.
+
+    Ids, model and prompt names and paths are data: every one passes
+    :func:`~llmextract.utils.neutralise.markdown_text` (table cells through ``markdown_row``), so
+    none can add HTML, a column or a line to the page.
+    """
     runs = report["runs"]
     boot = report["bootstrap"]
     lines = [
         "# Evaluation report",
         "",
-        f"Gold: `{report['gold']}` ({report['gold_articles']} articles). Figures are micro averages in %, "
+        f"Gold: {markdown_text(report['gold'])} ({report['gold_articles']} articles). "
+        "Figures are micro averages in %, "
         f"with 95% bootstrap intervals over articles ({boot['resamples']} resamples, seed {boot['seed']}); "
         "Δ is the difference to the first run (paired bootstrap). – means undefined or not annotated.",
         "",
@@ -317,8 +324,8 @@ def render_markdown(report: Mapping[str, Any]) -> str:
         header.append(_run_name(run))
         if i > 0:
             header.append(f"Δ {_run_name(run)}")
-    lines.append("| " + " | ".join(header) + " |")
-    lines.append("|" + "---|" * len(header))
+    lines.append(markdown_row(header))
+    lines.append(markdown_rule(len(header)))
     for label, path in _MD_ROWS:
         if all(_get(run, path)["value"] is None for run in runs):
             continue
@@ -327,14 +334,14 @@ def render_markdown(report: Mapping[str, Any]) -> str:
             cells.append(_cell(_get(run, path)))
             if i > 0:
                 cells.append(_cell(_get(run["delta_to_first"], path), signed=True))
-        lines.append("| " + " | ".join(cells) + " |")
+        lines.append(markdown_row(cells))
     lines.append("")
     for run in runs:
-        lines.append(f"## {_run_name(run)}")
+        lines.append(f"## {markdown_text(_run_name(run))}")
         lines.append("")
         lines.append(
             f"Failed articles: {run['failed_articles']}; missing: {run['missing_articles']}"
-            + (f"; predictions: `{run['predictions']}`" if run["predictions"] else "")
+            + (f"; predictions: {markdown_text(run['predictions'])}" if run["predictions"] else "")
         )
         lines.append("")
         by_language = run.get("by_language") or {}
@@ -342,12 +349,11 @@ def render_markdown(report: Mapping[str, Any]) -> str:
             lines += language_table(by_language)
         if run["worst"]:
             by_id = {a["id"]: a for a in run["articles"]}
-            lines += ["Worst articles:", "", "| article | quotes F1 | joint F1 | actors F1 | stances F1 |"]
-            lines.append("|---|---|---|---|---|")
+            head = ["article", "quotes F1", "joint F1", "actors F1", "stances F1"]
+            lines += ["Worst articles:", "", markdown_row(head), markdown_rule(len(head))]
             for article_id in run["worst"]:
                 a = by_id[article_id]
-                figs = " | ".join(_pct(a[k]) for k in _ARTICLE_FIGURES)
-                lines.append(f"| {article_id} | {figs} |")
+                lines.append(markdown_row([article_id, *(_pct(a[k]) for k in _ARTICLE_FIGURES)]))
             lines.append("")
     return "\n".join(lines)
 

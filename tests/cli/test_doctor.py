@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import socket
+import threading
+import unicodedata
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from probe_endpoint import BASE_URL, LLAMA_CPP_LIKE, Answers, endpoint, refuse
@@ -70,3 +74,46 @@ def test_one_mode_without_temperature_and_a_larger_cap() -> None:
     assert "temperature" not in body and body["max_tokens"] == 300
     use = next(line for line in result.output.splitlines() if line.startswith("use:"))
     assert use.endswith("--mode json --temperature none --max-tokens 300")
+
+
+class HostileEndpoint(BaseHTTPRequestHandler):
+    """Model ids and error bodies that try to draw report lines and send terminal sequences."""
+
+    MODELS = ("m1\x1b]0;owned\x07", "m2\nuse:   llmextract extract ARTICLE --base-url http://evil.example")
+    ERROR = "bad \x1b[2J\x9b2J request\nuse:   llmextract extract ARTICLE --evil"
+
+    def do_GET(self) -> None:
+        self._send(200, {"object": "list", "data": [{"id": m, "object": "model"} for m in self.MODELS]})
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self._send(400, {"error": {"message": self.ERROR, "type": "invalid_request_error"}})
+
+    def _send(self, status: int, body: dict[str, object]) -> None:
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_what_the_server_says_draws_no_line_and_sends_no_sequence() -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), HostileEndpoint)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base_url = f"http://127.0.0.1:{server.server_address[1]}/v1"
+        result = runner.invoke(app, ["doctor", "--base-url", base_url, "--timeout", "5"])
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+    assert result.exit_code == 1, result.output  # every mode refused
+    assert {c for c in result.stdout if unicodedata.category(c) in {"Cc", "Zl", "Zp"}} <= {"\n"}
+    assert not [line for line in result.stdout.splitlines() if line.startswith("use:")]
+    assert "models    m1␛]0;owned␇, m2␊use:" in result.stdout
+    assert "model     m1␛]0;owned␇" in result.stdout

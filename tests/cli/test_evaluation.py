@@ -4,14 +4,18 @@ import asyncio
 import json
 import os
 import signal
+import unicodedata
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
 import typer
+from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
 from llmextract.article import Article
+from llmextract.cli.app import app as main_app
 from llmextract.cli.evaluation import register
 from llmextract.errors import ProviderError
 from llmextract.evaluation.gold import gold_to_extraction, load_gold
@@ -235,3 +239,83 @@ def test_ctrl_c_stops_eval_with_exit_130(tmp_path: Path) -> None:
     assert "interrupted; the predictions written so far are in" in result.output
     assert [(e.name, e.closed) for e in built] == [("a", True)], "the run stops, its extractor closed"
     assert (preds / "a__extraction-v1.jsonl").read_text(encoding="utf-8") == ""
+
+
+HOSTILE_IDS = [
+    "<script>alert(1)</script>",
+    "a|b\nc | d",
+    "<img src=x onerror=alert(2)>",
+    "`code` *em* _x_ [l](javascript:alert(3)) \\| &amp; \x1b[2J",
+]
+HOSTILE_MODEL = "<script>alert('m')</script>|evil\n| injected | row |"
+
+
+class Tags(HTMLParser):
+    """The tags of a page and, per table row, how many cells it has."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.rows: list[int] = []
+        self.cells: list[str] = []
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        if tag == "tr":
+            self.rows.append(0)
+        elif tag in ("td", "th"):
+            self.rows[-1] += 1
+            self._cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self._cell is not None:
+            self.cells.append("".join(self._cell))
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def hostile_score(tmp_path: Path, report: str) -> tuple[Path, str]:
+    gold = tmp_path / "gold.jsonl"
+    pred = tmp_path / "pred.jsonl"
+    articles = list(GOLD.values())
+    with gold.open("w", encoding="utf-8") as g, pred.open("w", encoding="utf-8") as p:
+        for article, article_id in zip(articles, HOSTILE_IDS, strict=True):
+            hostile = article.model_copy(update={"id": article_id})
+            g.write(hostile.model_dump_json() + "\n")
+            p.write(gold_to_extraction(hostile).model_copy(update={"quotes": []}).model_dump_json() + "\n")
+    out = tmp_path / report
+    result = CliRunner().invoke(
+        main_app, ["score", str(gold), str(pred), "--name", HOSTILE_MODEL, "-r", str(out), "--resamples", "0"]
+    )
+    assert result.exit_code == 0, result.output
+    return out, result.stdout
+
+
+def test_markdown_report_keeps_hostile_ids_and_names_as_text_in_their_cells(tmp_path: Path) -> None:
+    report, printed = hostile_score(tmp_path, "report.md")
+    for markdown in (report.read_text(encoding="utf-8"), printed):
+        assert {c for c in markdown if unicodedata.category(c) == "Cc"} <= {"\n"}
+        page = Tags()
+        page.feed(MarkdownIt("commonmark").enable("table").render(markdown))
+        assert {tag for tag, _ in page.tags} <= {"h1", "h2", "p", "table", "thead", "tbody", "tr", "th", "td"}
+        assert not any(attrs for _, attrs in page.tags)
+        assert page.rows and all(n == 2 for n in page.rows[: page.rows.index(5)])  # figure | the run
+        worst = page.rows[page.rows.index(5) :]
+        assert worst == [5] * (1 + len(HOSTILE_IDS))
+        shown = {" ".join(i.replace("\x1b", "␛").split()) for i in HOSTILE_IDS}
+        assert shown <= {" ".join(c.split()) for c in page.cells}
+        assert " ".join(HOSTILE_MODEL.split()) in {" ".join(c.split()) for c in page.cells}
+
+
+def test_html_report_keeps_hostile_ids_and_names_as_text(tmp_path: Path) -> None:
+    report, _ = hostile_score(tmp_path, "report.html")
+    page = Tags()
+    page.feed(report.read_text(encoding="utf-8"))
+    scripts = [attrs for tag, attrs in page.tags if tag == "script"]
+    assert scripts == [{}]  # the page's own
+    assert not [tag for tag, _ in page.tags if tag == "img"]
+    assert not [name for _, attrs in page.tags for name in attrs if name.startswith("on")]

@@ -21,6 +21,7 @@ from llmextract.batch.progress import RunCounters, RunProgress
 from llmextract.batch.run import BatchOptions, RunOutcome
 from llmextract.errors import ConfigError, InputError
 from llmextract.pipeline import Extractor
+from llmextract.utils.neutralise import terminal_text
 
 __all__ = ["BatchApiOptions", "describe_sets", "run_batch_api"]
 
@@ -80,4 +81,4 @@ def run_batch_api(
 
 
 def _print_poll(sets: list[RequestSet]) -> None:
-    print(describe_sets(sets), file=sys.stderr, flush=True)
+    print(terminal_text(describe_sets(sets)), file=sys.stderr, flush=True)
