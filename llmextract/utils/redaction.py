@@ -42,13 +42,19 @@ SECRET_ENVIRONMENT = re.compile(r"(?:API_?KEY|TOKEN|SECRET|PASSWORD)$")
 """Environment variables whose values are registered by :func:`register_environment`."""
 _URL_ENVIRONMENT = ("OPENAI_BASE_URL", "OPENAI_API_BASE", "LLMEXTRACT_BASE_URL")
 
+_CREDENTIAL = r"(?=[A-Za-z0-9._~+/=-]*[0-9])(?=[A-Za-z0-9._~+/=-]*[A-Za-z])[A-Za-z0-9._~+/=-]{12,}|[A-Za-z0-9._~+/=-]{24,}"
+"""A token shaped like a credential, not like a word: 12+ token characters with a digit and a
+letter, or 24+ of them. Shapes are matched in article texts too (results and gold files are
+redacted whole), so "basic decency" and "bearer shares" must stay as they are."""
+
 _PATTERNS = (
-    re.compile(r"(?i)\b((?:bearer|basic)\s+)(?!\[REDACTED\])[A-Za-z0-9._~+/=-]{6,}"),
+    re.compile(rf"\b([Bb]earer\s+)(?!\[REDACTED\])(?:{_CREDENTIAL})"),
+    re.compile(r"\b(Basic\s+)(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])[A-Za-z0-9+/]{12,}={0,2}"),
     re.compile(
         r"(?i)\b((?:x-)?api[-_]?key|authorization|access[-_]?token)(['\"]?\s*[:=]\s*['\"]?)"
-        r"(?!\[REDACTED\])(?!(?:bearer|basic)\b)[A-Za-z0-9._~+/=-]{6,}"
+        rf"(?!\[REDACTED\])(?!(?:bearer|basic)\b)(?-i:{_CREDENTIAL})"
     ),
-    re.compile(r"\bsk-[A-Za-z0-9_-]{8,}"),
+    re.compile(r"\bsk-[A-Za-z0-9_-]{16,}"),
 )
 
 
@@ -96,8 +102,12 @@ def _forms(value: str) -> Iterable[str]:
 
 
 def register_secret(value: str | None) -> None:
-    """Mask this value, its base64 forms and any FRAGMENT-long piece of them, for the rest of the process."""
-    if not value or len(value) < _MIN_SECRET:
+    """Mask this value, its base64 forms and any FRAGMENT-long piece of them, for the rest of the process.
+
+    A value shorter than FRAGMENT made of letters only ("password") reads as a word: masking it
+    would rewrite article texts (and shift their offsets) wherever the word occurs, so it is left.
+    """
+    if not value or len(value) < _MIN_SECRET or (len(value) < FRAGMENT and value.isalpha()):
         return
     for form in _forms(value):
         if len(form) >= _MIN_SECRET:
@@ -174,7 +184,8 @@ def redact(text: str) -> str:
                 last = end
             out.append(text[last:])
             text = "".join(out)
-    shaped, labelled, openai_key = _PATTERNS
-    text = shaped.sub(lambda m: m.group(1) + MASK, text)
+    bearer, basic, labelled, openai_key = _PATTERNS
+    text = bearer.sub(lambda m: m.group(1) + MASK, text)
+    text = basic.sub(lambda m: m.group(1) + MASK, text)
     text = labelled.sub(lambda m: m.group(1) + m.group(2) + MASK, text)
     return openai_key.sub(MASK, text)

@@ -188,3 +188,20 @@ def test_every_log_record_is_redacted_whoever_logs_it(caplog: pytest.LogCaptureF
     assert all(
         "abcdefghij" not in r.getMessage() and "abcdefghij" not in (r.exc_text or "") for r in caplog.records
     )
+
+
+def test_news_text_passes_unchanged_through_the_shape_patterns() -> None:
+    """Results and gold files are redacted whole, article text included: a shape that matched
+    ordinary prose would change the text and shift every offset after it."""
+    root = Path(__file__).resolve().parents[2]
+    texts = [
+        p.read_text(encoding="utf-8") for p in [*root.glob("examples/**/*.txt"), *root.glob("blind/**/*.txt")]
+    ]
+    texts += [
+        "the basic decency of it; Basic Income; bearer shares of 2024; a bearer bond",
+        "Authorization: pending. The api key question; access token rules; the task-force met.",
+        "risk-averse investors and the desk-bound staff",
+    ]
+    assert len(texts) > 20
+    for text in texts:
+        assert redact(text) == text
