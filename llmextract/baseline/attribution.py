@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from llmextract.baseline.name_spans import split_role
-from llmextract.baseline.phrases import is_tail, name_back, plain_speaker, skip_listener, skip_to_content
+from llmextract.baseline.phrases import (
+    is_tail,
+    name_back,
+    name_ends_sentence,
+    plain_speaker,
+    skip_listener,
+    skip_to_content,
+)
 from llmextract.baseline.tokens import CLOSERS, ENDS, QUOTES, quote_mask, quote_spans, tokenize
 from llmextract.baseline.word_tables import (
     ABBREVIATIONS,
@@ -243,6 +250,8 @@ class SentenceReader:
                 break
             if toks[j].cap:
                 b = j + 1
+            if name_ends_sentence(toks, j, hi):  # "said Mayor Ann Lee. The council met."
+                break
         if b == a:
             if a < hi and toks[a].word in PRONOUNS | SPEAKER_NOUNS:
                 b = a + 1
@@ -270,6 +279,8 @@ class SentenceReader:
         j = i
         while j < min(i1, i + 8) and (toks[j].cap or toks[j].word in NAME_PARTICLES):
             j += 1
+            if name_ends_sentence(toks, j - 1, i1):
+                break
         return self._text(i, j - 1) if j > i and toks[j - 1].word not in STOP_CAPITALS else None
 
     def _content_end(self, a: int, hi: int) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from llmextract.baseline.word_tables import (
+    ABBREVIATIONS,
     NAME_PARTICLES,
     NOT_NAME_STARTS,
     ORG_CUES,
@@ -27,6 +28,24 @@ NAME_RUN = re.compile(
     r"(?<![\w'’])[A-Z][\w'’\-]*\.?(?:[ \t]+(?:(?:of|for|de|von|van|der|al|bin|the)[ \t]+)?[A-Z][\w'’\-]*\.?)*"
 )
 NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ican|ench|ch|eli|aqi|ani|udi)$")
+
+
+def within_sentence(run: str) -> str:
+    """The part of a run of capitalised words before the first full stop that ends a sentence.
+
+    A run is read across full stops so that "Dr. Ann Lee", "Donald J. Trump" and "U.S. Navy" stay
+    whole; a stop after any other word ends the sentence ("Mayor Ann Lee. The council met"), and so
+    does an abbreviation followed by a word that opens sentences ("Ann Lee Jr. The").
+    """
+    words = run.split()
+    for i, word in enumerate(words[:-1]):
+        if not word.endswith("."):
+            continue
+        bare = word.rstrip(".")
+        initial = len(bare) == 1 or "." in bare  # "J.", "U.S."
+        if not (initial or word.lower() in ABBREVIATIONS) or words[i + 1].lower() in STOP_CAPITALS:
+            return " ".join(words[: i + 1])
+    return run
 
 
 def split_role(name: str) -> tuple[str, str | None]:
@@ -76,14 +95,14 @@ def actors_from_names(text: str, speakers: list[tuple[str, str | None]]) -> list
     for match in NAME_RUN.finditer(text):
         before = text[max(0, match.start() - 8) : match.start()].split()
         place = bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
-        run = match.group().rstrip(".")
+        run = within_sentence(match.group()).rstrip(".")
         seen_as_actor[run] = seen_as_actor.get(run, False) or not place
     for run, as_actor in seen_as_actor.items():
         words = run.lower().split()
         if not as_actor and run.lower() not in STATES:
             continue
-        if re.search(r"\w{4}\. ", run) or words[0].endswith("ly") or words[0] in NOT_NAME_STARTS:
-            continue  # "Schengen. Ultimately", "Interestingly Blocher", "Both Blocher"
+        if words[0].endswith("ly") or words[0] in NOT_NAME_STARTS:
+            continue  # "Interestingly Blocher", "Both Blocher"
         if (
             run.lower() in STATES
             or any(w in ORG_CUES for w in words[1:])

@@ -6,7 +6,7 @@ number of tokens around it.
 
 from __future__ import annotations
 
-from llmextract.baseline.tokens import ENDS, OPEN, QUOTES, Tok
+from llmextract.baseline.tokens import ENDS, OPEN, QUOTES, Tok, ends_sentence
 from llmextract.baseline.word_tables import (
     CUE_VERBS,
     DETERMINERS,
@@ -69,6 +69,20 @@ def name_back(toks: list[Tok], j: int, lo: int) -> int | None:
             a -= 1
         return a if w in SPEAKER_NOUNS else None
     return None
+
+
+def name_ends_sentence(toks: list[Tok], j: int, hi: int) -> bool:
+    """Whether a name read forward must stop after token j: its full stop ends the sentence.
+
+    "Lee." ends one ("said Mayor Ann Lee. The council met."); an abbreviation ("Dr.", "Jr.",
+    "U.S.") does too when the next word is one that starts sentences, not names ("Jr. The").
+    """
+    t = toks[j]
+    if not t.text.endswith("."):
+        return False
+    if ends_sentence(t):
+        return True
+    return j + 1 < hi and toks[j + 1].word in STOP_CAPITALS and toks[j + 1].cap
 
 
 def is_tail(toks: list[Tok], i: int, hi: int, cue: str) -> bool:
