@@ -42,7 +42,8 @@ SECRET_ENVIRONMENT = re.compile(r"(?:API_?KEY|TOKEN|SECRET|PASSWORD)$")
 """Environment variables whose values are registered by :func:`register_environment`."""
 _URL_ENVIRONMENT = ("OPENAI_BASE_URL", "OPENAI_API_BASE", "LLMEXTRACT_BASE_URL")
 
-_CREDENTIAL = r"(?=[A-Za-z0-9._~+/=-]*[0-9])(?=[A-Za-z0-9._~+/=-]*[A-Za-z])[A-Za-z0-9._~+/=-]{12,}|[A-Za-z0-9._~+/=-]{24,}"
+_T = "[A-Za-z0-9._~+/=-]"
+_CREDENTIAL = rf"(?={_T}*[0-9])(?={_T}*[A-Za-z]){_T}{{12,}}|{_T}{{24,}}"
 """A token shaped like a credential, not like a word: 12+ token characters with a digit and a
 letter, or 24+ of them. Shapes are matched in article texts too (results and gold files are
 redacted whole), so "basic decency" and "bearer shares" must stay as they are."""
