@@ -5,8 +5,9 @@ A model reads ``＜/article＞``, ``<\u200b/article>``, ``</аrticle>`` (Cyrilli
 applies, in this order, the compatibility mapping of NFKC (fullwidth forms, ligatures, mathematical
 letters), removes default-ignorable and format characters (zero-width spaces and joiners, bidi
 controls, variation selectors, tags), maps the Cyrillic, Greek and other homoglyphs of ASCII
-letters and of the few punctuation marks that build tags (``CONFUSABLES``), and decodes one level of
-HTML character references. Everything else, combining marks included, stays: a mark on a bracket
+letters and of the few punctuation marks that build tags (``CONFUSABLES``; the few that NFKC would
+turn into another letter, such as the lunate sigma, before NFKC), and decodes one level of HTML
+character references. Everything else, combining marks included, stays: a mark on a bracket
 changes how it looks, so ``<\u0338`` (``≮``) is not ``<``.
 
 ``Folded.origin`` turns an offset of the folded text into the offset of the raw character that
