@@ -10,6 +10,10 @@ from typing import Any
 
 import pytest
 
+from llmextract.article import text_sha256
+from llmextract.html.view import load_results
+from llmextract.schema import Extraction
+
 SET = Path(__file__).resolve().parents[2] / "blind" / "linking"
 NOT_IN_A_SPAN = re.compile(
     r"^(?:the|mr|mrs|ms|dr|sen|gov|mayor|judge|senator|former|democrat|republican)\b", re.I
@@ -99,3 +103,48 @@ def test_the_set_holds_the_namesakes_it_is_built_around() -> None:
         "Brannock Jr.",
         "Walter J. Brannock",
     } <= set(forms)
+
+
+def llm_results() -> list[Extraction]:
+    return list(load_results(SET / "llm_results.jsonl"))
+
+
+def test_the_llm_results_load_as_results_of_the_articles_themselves() -> None:
+    results, text = llm_results(), texts()
+    assert sorted(r.article.id for r in results) == sorted(text)
+    for r in results:
+        assert r.article.text == text[r.article.id]
+        assert r.article.chars == len(r.article.text) and r.article.sha256 == text_sha256(r.article.text)
+
+
+def test_the_llm_results_spans_match_the_text() -> None:
+    for r in llm_results():
+        body = r.article.text or ""
+        for actor in r.actors:
+            assert actor.mentions, actor
+            for span in actor.mentions:
+                assert body[span.start : span.end] in {actor.name, *actor.aliases}, (r.article.id, actor)
+        by_id = {a.id: a for a in r.actors}
+        for q in r.quotes:
+            assert body[q.start : q.end] == q.text, (r.article.id, q)
+            if q.speaker_id is not None:
+                speaker = by_id[q.speaker_id]
+                assert q.speaker == speaker.name and q.speaker_span in speaker.mentions, (r.article.id, q)
+
+
+def test_the_llm_results_group_each_article_as_the_gold_does() -> None:
+    """Within an article the answers are right, so what the bench measures on them is the linking
+    across articles: each actor covers the mentions of one gold entity, and all of them."""
+    entities = load_gold()["entities"]
+    gold = {a["id"]: a["mentions"] for a in load_gold()["articles"]}
+    for r in llm_results():
+        found: dict[str, str] = {}
+        covered: set[tuple[int, int]] = set()
+        for actor in r.actors:
+            for span in actor.mentions:
+                hits = [m for m in gold[r.article.id] if m["start"] < span.end and span.start < m["end"]]
+                assert len(hits) == 1, (r.article.id, actor.name, span)
+                assert found.setdefault(hits[0]["entity"], actor.id) == actor.id, (r.article.id, actor.name)
+                assert actor.type == entities[hits[0]["entity"]]["type"], (r.article.id, actor.name)
+                covered.add((hits[0]["start"], hits[0]["end"]))
+        assert covered == {(m["start"], m["end"]) for m in gold[r.article.id]}, r.article.id
