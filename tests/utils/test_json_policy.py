@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import pickle
 import re
@@ -193,3 +194,76 @@ def test_any_text_or_bytes_is_a_value_or_a_refusal_never_another_exception(data:
     else:
         json.dumps(value, ensure_ascii=False).encode("utf-8")  # what was read can be written
         assert depth_of(value) <= MAX_DEPTH
+
+
+PACKAGE = Path(__file__).resolve().parents[2] / "llmextract"
+POLICY = PACKAGE / "utils" / "json_policy.py"
+PARSERS = {"loads", "load", "raw_decode", "JSONDecoder", "from_json"}  # of json, orjson, pydantic_core, ...
+JSON_MODULES = {"json", "orjson", "ujson", "simplejson", "pydantic_core", "rapidjson"}
+ANY_RECEIVER = {"model_validate_json", "validate_json", "raw_decode"}  # pydantic's parser, a decoder's
+# Calls that may parse JSON themselves, each with the reason it is safe; a new one must be argued here.
+ALLOWED = {
+    # A model's answer: pydantic's own parser stops at ~200 levels with a ValidationError and
+    # refuses a lone surrogate the same way, and a ValidationError is a re-ask, never a traceback.
+    ("llm/call_plan.py", "model_validate_json"): 2,
+}
+
+
+def json_parse_calls(source: str) -> list[str]:
+    """The JSON-parsing calls in ``source``: ``json.loads(...)``, ``from json import load``, pydantic's
+    ``model_validate_json``, ... by name, whatever the module was imported as."""
+    tree = ast.parse(source)
+    modules = {"json"}  # names bound to a JSON module
+    functions: set[str] = set()  # names bound to a parser imported from one
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            modules |= {a.asname or a.name for a in node.names if a.name in JSON_MODULES}
+        elif isinstance(node, ast.ImportFrom) and node.module in JSON_MODULES:
+            functions |= {a.asname or a.name for a in node.names if a.name in PARSERS}
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr in ANY_RECEIVER:
+            found.append(func.attr)
+        elif isinstance(func, ast.Attribute) and func.attr in PARSERS and isinstance(func.value, ast.Name):
+            if func.value.id in modules:
+                found.append(f"{func.value.id}.{func.attr}")
+        elif isinstance(func, ast.Name) and func.id in functions:
+            found.append(func.id)
+    return found
+
+
+def test_the_call_finder_sees_every_way_of_parsing_json() -> None:
+    source = (
+        "import json\nimport orjson as oj\nfrom json import loads as parse\n"
+        "from pydantic_core import from_json\n"
+        "json.loads(a)\njson.load(f)\noj.loads(b)\nparse(c)\nfrom_json(d)\nModel.model_validate_json(e)\n"
+        "adapter.validate_json(g)\njson.JSONDecoder().raw_decode(h)\njson.dumps(x)\nloads(y)\n"
+    )
+    assert sorted(json_parse_calls(source)) == sorted(
+        [
+            "json.loads",
+            "json.load",
+            "oj.loads",
+            "parse",
+            "from_json",
+            "model_validate_json",
+            "validate_json",
+            "json.JSONDecoder",
+            "raw_decode",
+        ]
+    )
+
+
+def test_every_json_reader_goes_through_the_policy() -> None:
+    """Outside data is parsed only in the policy module; a new ``json.loads`` elsewhere fails here."""
+    found: dict[tuple[str, str], int] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path == POLICY:
+            continue
+        for call in json_parse_calls(path.read_text(encoding="utf-8")):
+            key = (path.relative_to(PACKAGE).as_posix(), call)
+            found[key] = found.get(key, 0) + 1
+    assert found == ALLOWED
