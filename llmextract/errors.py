@@ -6,6 +6,7 @@ passed through :func:`llmextract.utils.redaction.redact`: no error carries a key
     LLMExtractError
     ├── ConfigError        bad settings: unknown model/mode, missing key for a remote endpoint
     ├── InputError         empty, binary, undecodable or oversized article
+    │   └── JsonRefused    JSON the one reading policy refuses (too deep, too big, invalid), at ``where``
     ├── PromptError        unknown prompt name/version, template that fails to render
     ├── ProviderError      the endpoint failed (keeps the original exception, names the host)
     │   └── RunStopped     it refused the run itself (key, model): a batch stops after the calls in flight
@@ -31,6 +32,7 @@ __all__ = [
     "EngineError",
     "ExtractionFailed",
     "InputError",
+    "JsonRefused",
     "LLMExtractError",
     "PromptError",
     "ProviderError",
@@ -68,6 +70,16 @@ class ConfigError(LLMExtractError):
 
 class InputError(LLMExtractError):
     """The article cannot be read or is not usable text."""
+
+
+class JsonRefused(InputError):
+    """A JSON document ``llmextract.utils.json_policy`` does not read: ``where`` it is (``path:line``)
+    and the ``reason``, without the place."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where}: {reason}")
+        self.where = where
+        self.reason = reason
 
 
 class PromptError(LLMExtractError):

@@ -16,7 +16,7 @@ have been written by hand, by another tool or by a hostile server, so each is he
   hold one) become U+FFFD, one code point for one, so offsets into a text stay right.
 - Anything else (not UTF-8, not JSON, a number too long to convert) is refused.
 
-A refusal is a :class:`JsonRefused`, an :class:`~llmextract.errors.InputError` naming the place
+A refusal is a :class:`~llmextract.errors.JsonRefused`, an ``InputError`` naming the place
 (``path:line``) and the reason, which callers turn into an error record or exit 2: never a traceback.
 
 What the toolkit writes must read back: values it carries from an input into its own records (an
@@ -32,7 +32,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from llmextract.errors import InputError
+from llmextract.errors import JsonRefused
 
 __all__ = [
     "MAX_BYTES",
@@ -55,15 +55,6 @@ _NOT_STRUCTURE = bytes(c for c in range(256) if c not in b'"[]{}')
 _STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-
-
-class JsonRefused(InputError):
-    """A document the policy does not read: ``where`` it is (``path:line``) and ``reason`` (no place)."""
-
-    def __init__(self, where: str, reason: str) -> None:
-        super().__init__(f"{where}: {reason}")
-        self.where = where
-        self.reason = reason
 
 
 class TooDeep(ValueError):
