@@ -129,7 +129,9 @@ def loads(data: str | bytes, *, where: str, max_depth: int = MAX_DEPTH, max_byte
         ) from None
     except ValueError:  # a number of more digits than Python converts to an int
         raise JsonRefused(where, "invalid JSON (a number too long to read)") from None
-    if _SURROGATE_ESCAPE.search(text) or _SURROGATE.search(text):
+    if _SURROGATE_ESCAPE.search(text) or (
+        isinstance(data, str) and _SURROGATE.search(text)
+    ):  # UTF-8 has none
         value = _bounded(value, 0, max_depth)
     return value
 
