@@ -6,10 +6,11 @@ the endpoint's completion bodies are all read through :func:`loads` (or :func:`l
 have been written by hand, by another tool or by a hostile server, so each is held to the same rules:
 
 - **Depth**: arrays and objects nest at most ``MAX_DEPTH`` (64) levels. The toolkit's own records
-  nest 4 levels plus an article's metadata, and real metadata a handful; the libraries behind the
-  reader get into trouble much deeper (pydantic's JSON parser stops near 200 levels, its serializer
-  near 255, ``json`` recurses into a RecursionError near 1,000). The depth is measured on the text,
-  before any parser runs, by counting brackets outside strings: nothing recurses, however deep.
+  nest 5 (a result holds its article's metadata 2 levels down), real metadata a handful; the
+  libraries behind the reader get into trouble much deeper (pydantic's JSON parser stops near 200
+  levels, its serializer near 255, ``json`` recurses into a RecursionError near 1,000). The depth is
+  measured on the text, before any parser runs, by counting brackets outside strings: nothing
+  recurses, however deep.
 - **Size**: a document is at most ``MAX_BYTES`` (256 MiB), or the reader's own tighter bound (an
   article file: ``max_bytes``), so one line cannot take the memory of the machine.
 - **Lone surrogates** (legal as a JSON escape such as ``"\\ud800"``, but no character: UTF-8 cannot
