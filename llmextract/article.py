@@ -14,14 +14,20 @@ Latin-1 or other non-UTF-8      InputError naming the byte and the fix (convert 
 over ``max_bytes``              InputError from the file's size, before it is read
 HTML (.html/.htm, or markup     the page's article text and title, extracted by
 sniffed in text or JSON text)   ``llmextract.reading.webpage``; navigation, notices and footers left out
+JSON (.json, or ``{`` on stdin) read by the one JSON policy (``llmextract.utils.json_policy``):
+                                too deep, invalid or not an object is an InputError
 ==============================  ==================================================================
+
+However an Article is made (a file, a JSONL line, an application's own code), a lone surrogate in
+its id, title, text or metadata becomes U+FFFD, one code point for one (UTF-8 cannot hold it), and
+metadata nesting deeper than ``VALUE_MAX_DEPTH`` levels is an InputError: the results the toolkit
+writes from an article always read back.
 """
 
 from __future__ import annotations
 
 import codecs
 import hashlib
-import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +35,7 @@ from typing import Any
 
 from llmextract.errors import InputError
 from llmextract.reading.webpage import looks_like_html, page_to_article_fields
+from llmextract.utils.json_policy import VALUE_MAX_DEPTH, TooDeep, bounded, loads, no_surrogates
 
 __all__ = ["DEFAULT_MAX_BYTES", "Article", "decode_text", "load_article", "text_sha256"]
 
@@ -61,6 +68,17 @@ class Article:
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
             raise InputError(f"article text must be str, not {type(self.text).__name__}")
+        object.__setattr__(self, "text", no_surrogates(self.text))
+        for name in ("id", "title"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                object.__setattr__(self, name, no_surrogates(value))
+        try:
+            object.__setattr__(self, "metadata", bounded(self.metadata, max_depth=VALUE_MAX_DEPTH))
+        except TooDeep as exc:
+            raise InputError(
+                f"article {self.id or '(no id)'}: its metadata {exc} (the most a result carries)"
+            ) from None
         if not self.text.strip():
             raise InputError(f"article {self.id or '(no id)'} is empty")
         if not self.id:
@@ -151,10 +169,7 @@ def load_article(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Art
 
 def _parse(text: str, *, source: str, stem: str | None) -> Article:
     if source.endswith(".json") or (stem is None and text.lstrip().startswith("{")):
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{source}: invalid JSON ({exc.msg} at line {exc.lineno})") from exc
+        data = loads(text, where=source)
         article = Article.from_json(data, source=source)
         if stem and not data.get("id"):
             return Article(text=article.text, id=stem, title=article.title, metadata=article.metadata)

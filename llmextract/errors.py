@@ -6,6 +6,7 @@ passed through :func:`llmextract.utils.redaction.redact`: no error carries a key
     LLMExtractError
     ├── ConfigError        bad settings: unknown model/mode, missing key for a remote endpoint
     ├── InputError         empty, binary, undecodable or oversized article
+    │   └── JsonRefused    JSON the one reading policy refuses (too deep, too big, invalid), at ``where``
     ├── OutputError        an output cannot be written: another run holds it, a full disk, a folder
     ├── PromptError        unknown prompt name/version, template that fails to render
     ├── ProviderError      the endpoint failed (keeps the original exception, names the host)
@@ -32,6 +33,7 @@ __all__ = [
     "EngineError",
     "ExtractionFailed",
     "InputError",
+    "JsonRefused",
     "LLMExtractError",
     "OutputError",
     "PromptError",
@@ -74,6 +76,16 @@ class InputError(LLMExtractError):
 
 class OutputError(LLMExtractError):
     """An output cannot be written as asked; whatever it replaced is left as it was."""
+
+
+class JsonRefused(InputError):
+    """A JSON document ``llmextract.utils.json_policy`` does not read: ``where`` it is (``path:line``)
+    and the ``reason``, without the place."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where}: {reason}")
+        self.where = where
+        self.reason = reason
 
 
 class PromptError(LLMExtractError):

@@ -203,11 +203,11 @@ class Extractor:
 
     def cached(self, request: ChunkRequest) -> ChunkAnswer | None:
         """The request's answer from the response cache, if it was paid for before."""
-        entry = self.cache.get(request.key) if self.cache and request.key else None
-        if entry is None:
+        found = self.cache.answer(request.key, self.answer_model) if self.cache and request.key else None
+        if found is None:
             return None
-        answer = as_internal(self.answer_model.model_validate_json(entry.answer))
-        return ChunkAnswer(request, answer, entry.mode, cached=True)
+        value, entry = found
+        return ChunkAnswer(request, as_internal(value), entry.mode, cached=True)
 
     def store(self, request: ChunkRequest, call: CallResult) -> ChunkAnswer:
         """A validated answer, put in the response cache."""

@@ -17,10 +17,12 @@ metadata, kept in the result (``article.metadata``).
 Two articles with one id would make resuming ambiguous, so a duplicate id is an input error
 naming both sources.
 
-A line of a ``.jsonl`` file that is not JSON, or not an article, does not stop the batch:
-:func:`gather_inputs` reports it as a :class:`Rejected` line (id ``path:line``), which the run
-writes as an error record naming the line, and the other lines run. :func:`collect_articles` is
-the strict form, for callers that want every line good.
+A line of a ``.jsonl`` file that is not JSON (by the one JSON policy, ``llmextract.utils.json_policy``:
+too deep, over ``max_bytes``), or not an article, does not stop the batch: :func:`gather_inputs`
+reports it as a :class:`Rejected` line (id ``path:line``), which the run writes as an error record
+naming the line, and the other lines run. A file that holds no usable article (in a folder or
+named on its own) is rejected the same way, its id the file's path. :func:`collect_articles` is the
+strict form, for callers that want every input good.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ METADATA_FILE = "metadata.csv"
 
 @dataclass(frozen=True)
 class Rejected:
-    """A JSONL line that holds no article: ``where`` is ``path:line``, ``message`` says why."""
+    """An input that holds no article: ``where`` is ``path:line`` or a file, ``message`` says why."""
 
     where: str
     message: str
@@ -88,8 +90,8 @@ def iter_jsonl(path: Path) -> Iterator[tuple[str, Any]]:
         yield record.where, record.value
 
 
-def _jsonl(path: Path) -> Iterator[Source]:
-    for record in read_jsonl(path, strict=False):
+def _jsonl(path: Path, max_bytes: int) -> Iterator[Source]:
+    for record in read_jsonl(path, strict=False, max_bytes=max_bytes):
         try:
             if record.error is not None:
                 raise InputError(f"{record.where}: {record.error}")
@@ -132,8 +134,13 @@ def _folder(folder: Path, max_bytes: int) -> Iterator[Source]:
         and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
     for path in files:
-        article = load_article(path, max_bytes=max_bytes)
         default_id = path.relative_to(folder).with_suffix("").as_posix()
+        used.add(default_id)
+        try:
+            article = load_article(path, max_bytes=max_bytes)
+        except InputError as exc:
+            yield _rejected(str(path), exc)
+            continue
         article_id = default_id if article.id == path.stem and default_id != path.stem else article.id
         extra = sidecar.get(article_id, {})
         used.add(article_id)
@@ -152,19 +159,31 @@ def _folder(folder: Path, max_bytes: int) -> Iterator[Source]:
         )
 
 
+def _rejected(where: str, exc: InputError) -> Source:
+    return Source(None, where, Rejected(where, str(exc)))
+
+
+def _file(raw: str, max_bytes: int) -> Source:
+    where = "<stdin>" if raw == "-" else raw
+    try:
+        return Source(load_article(raw, max_bytes=max_bytes), where)
+    except InputError as exc:
+        return _rejected(where, exc)
+
+
 def _sources(paths: Sequence[str], max_bytes: int) -> Iterator[Source]:
     for raw in paths:
         path = Path(raw)
         if raw == "-":
-            yield Source(load_article("-", max_bytes=max_bytes), "<stdin>")
+            yield _file(raw, max_bytes)
         elif path.is_dir():
             yield from _folder(path, max_bytes)
         elif not path.exists():
             raise InputError(f"{path}: no such file or folder")
         elif path.suffix == ".jsonl":
-            yield from _jsonl(path)
+            yield from _jsonl(path, max_bytes)
         else:
-            yield Source(load_article(path, max_bytes=max_bytes), str(path))
+            yield _file(raw, max_bytes)
 
 
 def gather_inputs(

@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 from llmextract.batch.many import BatchResult
 from llmextract.errors import InputError
+from llmextract.utils.json_policy import JsonRefused, loads
 from llmextract.utils.jsonl import read_jsonl
 from llmextract.utils.neutralise import json_text
 from llmextract.utils.outputs import AppendFile, OutputLock, write_bytes, write_text
@@ -40,8 +41,8 @@ class OutputState:
 def _line_id(line: str) -> tuple[str, bool] | None:
     """(id, is_error) of one complete output line, or None when it is not a result line."""
     try:
-        data = json.loads(line)
-    except json.JSONDecodeError:
+        data = loads(line, where="output line")
+    except JsonRefused:
         return None
     return _value_id(data)
 
@@ -72,6 +73,8 @@ def read_output(path: Path) -> OutputState:
         if record.last or (parsed is None and pending is None):
             state.partial = True  # cut mid-write: dropped, and its article redone
             continue
+        if record.error is not None:
+            raise InputError(f"{record.where}: {record.error}; is this an llmextract output file?")
         if parsed is None:
             raise InputError(f"{record.where}: not a result line; is this an llmextract output file?")
         article_id, is_error = parsed

@@ -14,12 +14,12 @@ join them. Names are compared by their keys (``normalize_name``), so "Mr. Trump"
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from llmextract.actors.names import parse_name
 from llmextract.errors import InputError
+from llmextract.utils.json_policy import JsonRefused, load_file
 
 __all__ = ["Aliases", "load_aliases", "name_key"]
 
@@ -51,9 +51,9 @@ class Aliases:
 def load_aliases(path: Path) -> Aliases:
     """Read an aliases file; anything malformed is an InputError naming the file."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"{path}: cannot read the aliases file ({exc})") from exc
+        data = load_file(path)
+    except JsonRefused as exc:
+        raise InputError(f"{path}: cannot read the aliases file ({exc.reason})") from exc
     if not isinstance(data, dict) or set(data) - {"aliases", "never_merge"}:
         raise InputError(f"{path}: expected an object with 'aliases' and/or 'never_merge'")
     aliases = data.get("aliases", {})

@@ -8,7 +8,6 @@ error names the file and the line number of the bad line.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from llmextract.schema import (
     Span,
     Stance,
 )
+from llmextract.utils.json_policy import loads
 from llmextract.utils.jsonl import read_jsonl
 from llmextract.utils.outputs import write_text
 
@@ -140,11 +140,7 @@ def _check_span(span: GoldSpan, length: int, where: str) -> None:
 def parse_gold_line(line: str, *, source: str = "<gold>", lineno: int = 1) -> GoldArticle:
     """Parse one JSONL line, raising InputError that names ``source`` and ``lineno``."""
     where = f"{source}:{lineno}"
-    try:
-        data = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: invalid JSON ({exc.msg}, column {exc.colno})") from exc
-    return _gold_article(data, where)
+    return _gold_article(loads(line, where=where), where)
 
 
 def _gold_article(data: Any, where: str) -> GoldArticle:

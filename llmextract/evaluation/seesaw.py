@@ -18,7 +18,6 @@ Layout: ``annotations/<doc>.json`` (``entity lists``, ``sentence-level stances``
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any, Literal
@@ -26,6 +25,7 @@ from typing import Any, Literal
 from llmextract.errors import InputError
 from llmextract.evaluation.gold import GoldActor, GoldArticle, GoldStance, ImportResult
 from llmextract.schema import ActorType
+from llmextract.utils.json_policy import load_file
 
 __all__ = ["ACTOR_TYPES", "SENTENCE_SEPARATOR", "import_seesaw", "seesaw_article"]
 
@@ -115,10 +115,7 @@ def seesaw_article(
 
 
 def _read_json(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: invalid JSON ({exc.msg} at line {exc.lineno})") from exc
+    data = load_file(path)
     if not isinstance(data, dict):
         raise InputError(f"{path}: expected a JSON object")
     return data

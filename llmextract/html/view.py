@@ -20,6 +20,7 @@ from llmextract.html.graph import POLARITY_VERBS, stance_graph
 from llmextract.html.spans import Piece, laminar_pieces, mark_text
 from llmextract.html.templating import asset, environment, script_json
 from llmextract.schema import Extraction, Quote
+from llmextract.utils.json_policy import load_file
 from llmextract.utils.jsonl import read_jsonl
 from llmextract.utils.outputs import output_folder, safe_stem, write_text
 
@@ -247,18 +248,16 @@ def load_results(path: Path) -> Iterator[Extraction]:
     Lines holding a failure record (``{"id", "error"}``, as batch and eval runs write them) are
     skipped: there is nothing to show for them. Lines are read with
     :func:`llmextract.utils.jsonl.read_jsonl` (records end at ``\\n`` only). Raises ValueError naming
-    the file and line.
+    the file and line, or the JSON policy's InputError for a line or file it does not read.
     """
     if path.suffix.lower() == ".json":
-        text = path.read_text(encoding="utf-8")
+        data = load_file(path)  # an InputError naming the file when it is no JSON the toolkit reads
         try:
-            yield Extraction.model_validate_json(text)
+            yield Extraction.model_validate(data)
         except ValueError as exc:
             raise ValueError(f"{path}: not an extraction result: {exc}") from exc
         return
-    for line in read_jsonl(path, strict=False):
-        if line.error is not None:
-            raise ValueError(f"{line.where}: not JSON ({line.error})")
+    for line in read_jsonl(path):  # a line the JSON policy refuses: InputError naming it
         record = line.value
         if isinstance(record, dict) and "error" in record and "article" not in record:
             continue

@@ -8,12 +8,19 @@ A key is the sha256 of everything that decides an answer: endpoint, model, reque
 prompt template sha256, result schema version, the LLM-facing schema's sha256 (as sent), call
 parameters, the rendered messages' sha256 and the article (or chunk) text's sha256. Change any
 of them and the cache misses.
+
+An entry can still go bad on disk (a torn write, a hand edit, a file from another version): one
+that does not read as an answer is dropped with a warning (logger ``llmextract.cache``, on stderr
+when logging is not set up) and its request asked again, so it cannot fail its article on every run.
+:meth:`ResponseCache.get` drops a row of the wrong shape; whoever validates the answer text (the
+Extractor, through :meth:`ResponseCache.answer`) drops one whose answer does not parse as its model.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import sqlite3
 import sys
@@ -22,9 +29,13 @@ import time
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+from pydantic import BaseModel, ValidationError
+
+from llmextract.errors import ConfigError, InputError
 from llmextract.schema import Usage
+from llmextract.utils.json_policy import loads
 from llmextract.utils.redaction import redact
 
 __all__ = [
@@ -38,6 +49,8 @@ __all__ = [
 ]
 
 CACHE_FILE = "responses.sqlite3"
+_log = logging.getLogger("llmextract.cache")
+M = TypeVar("M", bound=BaseModel)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS responses (
     key TEXT PRIMARY KEY,
@@ -105,9 +118,16 @@ class ResponseCache:
         if self._conn is None:
             self.directory.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=30.0, check_same_thread=False, isolation_level=None)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute(_SCHEMA)
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+                conn.execute(_SCHEMA)
+            except sqlite3.DatabaseError as exc:  # not an SQLite file: nothing in it can be read
+                conn.close()
+                raise ConfigError(
+                    f"{self.path}: the response cache is unreadable ({exc}); remove the file (nothing in it "
+                    "can be read anyway) or set LLMEXTRACT_CACHE_DIR to another folder"
+                ) from None
             self._conn = conn
             weakref.finalize(self, conn.close)  # closed with its owner, never left to the collector
         return self._conn
@@ -124,8 +144,35 @@ class ResponseCache:
             )
         if row is None:
             return None
+        answer, mode, prompt, completion = row
+        if not (isinstance(answer, str) and isinstance(mode, str) and _count(prompt) and _count(completion)):
+            self.drop(key, "a row of the wrong shape")
+            return None
         return CachedAnswer(
-            answer=row[0], mode=row[1], usage=Usage(prompt_tokens=row[2], completion_tokens=row[3])
+            answer=answer, mode=mode, usage=Usage(prompt_tokens=prompt, completion_tokens=completion)
+        )
+
+    def answer(self, key: str, model: type[M]) -> tuple[M, CachedAnswer] | None:
+        """The entry under ``key`` and its answer read (by the JSON policy) and validated as ``model``;
+        None when there is none, or when it does not read (then it is dropped)."""
+        entry = self.get(key)
+        if entry is None:
+            return None
+        try:
+            return model.model_validate(loads(entry.answer, where="the cached answer")), entry
+        except (InputError, ValidationError) as exc:
+            self.drop(key, _one_line(exc))
+            return None
+
+    def drop(self, key: str, reason: str) -> None:
+        """Delete an entry that does not read as an answer, with a warning: its request is asked again."""
+        with self._lock:
+            self._connect().execute("DELETE FROM responses WHERE key = ?", (key,))
+        _log.warning(
+            "llmextract: dropped cache entry %s from %s (%s); its request is asked again",
+            key[:12],
+            self.path,
+            reason,
         )
 
     def put(self, key: str, *, model: str, entry: CachedAnswer) -> None:
@@ -174,6 +221,17 @@ class ResponseCache:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+
+
+def _one_line(exc: Exception) -> str:
+    """What an error says, on one line (pydantic's messages run over several)."""
+    lines = [line.strip() for line in str(exc).splitlines() if not line.strip().startswith("For further")]
+    return "; ".join(line for line in lines[:3] if line)[:300]
+
+
+def _count(value: object) -> bool:
+    """A token count as stored: a whole number, not negative (SQLite keeps whatever was written)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 def open_cache(cache: bool | str | Path | ResponseCache) -> ResponseCache | None:

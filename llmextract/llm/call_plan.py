@@ -57,6 +57,7 @@ from llmextract.llm.ratelimit import RateLimiter
 from llmextract.llm.settings import LLMSettings
 from llmextract.llm.transport import Send
 from llmextract.schema import Usage
+from llmextract.utils.json_policy import JsonRefused
 
 __all__ = ["CallResult", "Pause", "Plan", "plan_call"]
 
@@ -269,8 +270,8 @@ def validated(text: str, response_model: type[BaseModel], budget: CallBudget) ->
     """
     try:
         completion = parse_completion(text)
-    except json.JSONDecodeError as exc:
-        raise CutOff(f"response body is not complete JSON ({exc.msg} at char {exc.pos})") from exc
+    except JsonRefused as exc:
+        raise CutOff(f"response body unreadable: {exc.reason}") from exc
     raw = completion.content or ""
     if completion.finish_reason == "length":
         budget.usage = budget.usage + completion.usage

@@ -7,7 +7,6 @@ off mid-way) and which mean the endpoint cannot do the requested structured-outp
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,6 +16,7 @@ import openai
 from llmextract.errors import ExtractionFailed
 from llmextract.llm.answer_schema import schema_format
 from llmextract.schema import Usage
+from llmextract.utils.json_policy import loads
 
 __all__ = ["RETRYABLE_STATUS", "AnswerCutOff", "CallBudget", "schema_format", "unfenced"]
 
@@ -47,8 +47,9 @@ class Completion:
 
 
 def parse_completion(body: str) -> Completion:
-    """A chat-completion body; raises ``json.JSONDecodeError`` when it is not complete JSON."""
-    data = json.loads(body)
+    """A chat-completion body; raises :class:`~llmextract.utils.json_policy.JsonRefused` when it is
+    not complete JSON or is JSON the toolkit does not read (nested too deep)."""
+    data = loads(body, where="the response body")
     choices = data.get("choices") if isinstance(data, dict) else None
     choice = choices[0] if isinstance(choices, list) and choices and isinstance(choices[0], dict) else {}
     message = choice.get("message")

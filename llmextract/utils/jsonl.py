@@ -5,26 +5,25 @@ legal inside JSON strings and common in scraped news, so a record holding one wa
 read as "invalid JSON". Every JSONL reader of the toolkit (article inputs, results for ``view``,
 ``score``, ``eval`` and resume, gold files) goes through :func:`read_jsonl`, which reads bytes and
 splits on ``\\n`` only. A UTF-8 byte order mark at the start is skipped, a ``\\r`` before the
-``\\n`` is dropped, blank lines are skipped, and a string holding a lone surrogate (legal as a JSON
-escape such as ``"\\ud800"``, but no character: it cannot be written as UTF-8) has it replaced by
-U+FFFD, one code point for one, so offsets into the text stay right.
+``\\n`` is dropped, blank lines are skipped, and each line is read by the one JSON policy
+(:mod:`llmextract.utils.json_policy`: bounded depth and size, lone surrogates as U+FFFD). A line over
+``max_bytes`` is not held in memory: it is read past and reported as bad, like any other.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from llmextract.errors import InputError
+from llmextract.utils.json_policy import MAX_BYTES, JsonRefused, loads
 
 __all__ = ["JsonlRecord", "read_jsonl"]
 
 _BOM = b"\xef\xbb\xbf"
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SKIP = 1 << 20  # a line over the limit is read past in pieces of this size
 
 
 @dataclass(frozen=True)
@@ -38,11 +37,12 @@ class JsonlRecord:
     last: bool = False  # the file's last line, and it has no newline: possibly cut mid-write
 
 
-def read_jsonl(path: str | Path, *, strict: bool = True) -> Iterator[JsonlRecord]:
+def read_jsonl(path: str | Path, *, strict: bool = True, max_bytes: int = MAX_BYTES) -> Iterator[JsonlRecord]:
     """The records of a JSONL file, read as a stream.
 
-    ``strict``: a line that is not UTF-8 JSON raises :class:`InputError` naming ``path:line``;
-    otherwise it is yielded with ``error`` set, so a caller can turn it into an error record and go on.
+    ``strict``: a line that is not UTF-8 JSON (or is refused by the JSON policy, or is over
+    ``max_bytes``) raises :class:`InputError` naming ``path:line``; otherwise it is yielded with
+    ``error`` set, so a caller can turn it into an error record and go on.
     """
     p = Path(path)
     try:
@@ -50,36 +50,33 @@ def read_jsonl(path: str | Path, *, strict: bool = True) -> Iterator[JsonlRecord
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from exc
     with handle:
-        for number, raw in enumerate(handle, 1):  # binary files split on b"\n" only
-            if number == 1 and raw.startswith(_BOM):
-                raw = raw[len(_BOM) :]
-            ended = raw.endswith(b"\n")
-            line = raw.rstrip(b"\n").rstrip(b"\r")
-            if not line.strip():
-                continue
-            record = _parse(line, f"{p}:{number}", number, last=not ended)
+        number = 0
+        while raw := handle.readline(max_bytes + 1):  # binary files split on b"\n" only
+            number += 1
+            if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                record = _too_long(handle, raw, f"{p}:{number}", number, max_bytes)
+            else:
+                if number == 1 and raw.startswith(_BOM):
+                    raw = raw[len(_BOM) :]
+                line = raw.rstrip(b"\n").rstrip(b"\r")
+                if not line.strip():
+                    continue
+                record = _parse(line, f"{p}:{number}", number, max_bytes, last=not raw.endswith(b"\n"))
             if record.error is not None and strict:
                 raise InputError(f"{record.where}: {record.error}")
             yield record
 
 
-def _parse(line: bytes, where: str, number: int, *, last: bool) -> JsonlRecord:
-    try:
-        text = line.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return JsonlRecord(number, where, error=f"not valid UTF-8 (byte {exc.start})", last=last)
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return JsonlRecord(number, where, error=f"invalid JSON ({exc.msg}, column {exc.colno})", last=last)
-    return JsonlRecord(number, where, value=_no_surrogates(value), last=last)
+def _too_long(handle: BinaryIO, raw: bytes, where: str, number: int, max_bytes: int) -> JsonlRecord:
+    """The record of a line over ``max_bytes``, read past without keeping it."""
+    while raw and not raw.endswith(b"\n"):
+        raw = handle.readline(_SKIP)
+    return JsonlRecord(number, where, error=f"a line over {max_bytes:,} bytes", last=not raw)
 
 
-def _no_surrogates(value: Any) -> Any:
-    if isinstance(value, str):
-        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
-    if isinstance(value, list):
-        return [_no_surrogates(v) for v in value]
-    if isinstance(value, dict):
-        return {_no_surrogates(k): _no_surrogates(v) for k, v in value.items()}
-    return value
+def _parse(line: bytes, where: str, number: int, max_bytes: int, *, last: bool) -> JsonlRecord:
+    try:
+        value = loads(line, where=where, max_bytes=max_bytes)
+    except JsonRefused as exc:
+        return JsonlRecord(number, where, error=exc.reason, last=last)
+    return JsonlRecord(number, where, value=value, last=last)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import logging
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -151,3 +154,63 @@ def test_cache_commands(server: FakeServer) -> None:
     cleared = runner.invoke(app, ["cache", "clear"])
     assert cleared.exit_code == 0 and "removed 1" in cleared.stdout
     assert "entries: 0" in runner.invoke(app, ["cache", "stats"]).stdout
+
+
+def _spoil(column: str, value: object) -> None:
+    with sqlite3.connect(ResponseCache().path) as conn:
+        conn.execute(f"UPDATE responses SET {column} = ?", (value,))
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "says"),
+    [
+        ("answer", '{"actors": [', "invalid JSON"),
+        ("answer", "[" * 5_000 + "]" * 5_000, "5,000 levels deep"),
+        ("answer", '{"quotes": 5}', "validation error"),
+        ("answer", "null", "validation error"),
+        ("answer", b"\xff\xfe", "wrong shape"),
+        ("prompt_tokens", "many", "wrong shape"),
+        ("mode", b"json_schema", "wrong shape"),
+    ],
+)
+def test_an_entry_that_does_not_read_is_dropped_with_a_warning_and_asked_again(
+    server: FakeServer, caplog: pytest.LogCaptureFixture, column: str, value: object, says: str
+) -> None:
+    first = Extractor("m", base_url=server.base_url).extract(TEXT)
+    _spoil(column, value)
+    with caplog.at_level(logging.WARNING, logger="llmextract.cache"):
+        again = Extractor("m", base_url=server.base_url).extract(TEXT)
+    assert server.requests["c1"] == 2 and not again.provenance.cached and again.quotes == first.quotes
+    [warning] = [r.getMessage() for r in caplog.records if r.name == "llmextract.cache"]
+    assert "dropped cache entry" in warning and says in warning and "asked again" in warning
+    third = Extractor("m", base_url=server.base_url).extract(TEXT)  # the new answer took its place
+    assert third.provenance.cached and server.requests["c1"] == 2
+
+
+def test_a_spoiled_entry_does_not_fail_a_batch_run_again(
+    tmp_path: Path, server: FakeServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text(json.dumps({"id": "c1", "text": TEXT}, ensure_ascii=False) + "\n", encoding="utf-8")
+    args = ["extract", str(source), "-o", str(out), "-m", "m", "--base-url", server.base_url, "-q"]
+    assert CliRunner().invoke(app, args).exit_code == 0
+    _spoil("answer", '{"actors": [')
+    for again in (["--overwrite"], ["--retry-failed"]):
+        result = CliRunner().invoke(app, [*args, *again])
+        assert result.exit_code == 0, result.output
+        [line] = out.read_text(encoding="utf-8").splitlines()
+        assert "article" in json.loads(line)
+    assert server.requests["c1"] == 2
+
+
+def test_a_cache_file_that_is_no_database_is_a_config_error_naming_it(tmp_path: Path) -> None:
+    ResponseCache().path.parent.mkdir(parents=True, exist_ok=True)
+    ResponseCache().path.write_bytes(b"not sqlite at all " * 100)
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["extract", str(article), "-m", "m", "--base-url", "http://127.0.0.1:9/v1"]
+    )
+    assert result.exit_code == 2 and "the response cache is unreadable" in result.output
+    assert str(ResponseCache().path) in result.output and "Traceback" not in result.output

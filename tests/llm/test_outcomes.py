@@ -8,6 +8,7 @@ import pytest
 
 from llmextract.llm.outcomes import parse_completion, raw_text, usage_of
 from llmextract.schema import Usage
+from llmextract.utils.json_policy import JsonRefused
 
 
 def body(**fields: object) -> str:
@@ -54,6 +55,12 @@ def test_a_body_that_is_not_an_object_gives_no_content() -> None:
     assert parse_completion("[1, 2]").content is None
 
 
-def test_a_truncated_body_raises() -> None:
-    with pytest.raises(json.JSONDecodeError):
+def test_a_truncated_or_deep_body_is_refused_by_the_json_policy() -> None:
+    with pytest.raises(JsonRefused, match="the response body: invalid JSON"):
         parse_completion(body(choices=[])[:-5])
+    with pytest.raises(JsonRefused, match="the response body: nested 2,001 levels deep"):
+        parse_completion('{"choices": ' + "[" * 2_000 + "]" * 2_000 + "}")
+
+
+def test_a_lone_surrogate_in_the_content_is_a_replacement_character() -> None:
+    assert parse_completion(r'{"choices": [{"message": {"content": "a\ud800b"}}]}').content == "a\ufffdb"

@@ -53,3 +53,26 @@ def test_a_bad_line_names_its_place_or_is_yielded(tmp_path: Path) -> None:
 def test_a_missing_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="cannot read"):
         list(read_jsonl(tmp_path / "nope.jsonl"))
+
+
+def test_a_deep_line_is_a_bad_line_and_the_next_one_reads(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "a", "m": ' + "[" * 5_000 + "]" * 5_000 + '}\n{"id": "b"}\n', encoding="utf-8")
+    first, second = read_jsonl(path, strict=False)
+    assert first.error is not None and "5,001 levels deep" in first.error
+    assert second.value == {"id": "b"}
+    with pytest.raises(InputError, match=r"in\.jsonl:1: nested 5,001 levels deep"):
+        list(read_jsonl(path))
+
+
+def test_a_line_over_the_size_bound_is_read_past_not_kept(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b'{"id": "a"}\n{"t": "' + b"x" * 5_000 + b'"}\n{"id": "c"}\n{"t": "' + b"y" * 300)
+    got = list(read_jsonl(path, strict=False, max_bytes=100))
+    assert [(r.number, r.error, r.last) for r in got] == [
+        (1, None, False),
+        (2, "a line over 100 bytes", False),
+        (3, None, False),
+        (4, "a line over 100 bytes", True),
+    ]
+    assert got[2].value == {"id": "c"}

@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from llmextract.errors import InputError
+from llmextract.utils.json_policy import load_file
 from llmextract.utils.outputs import write_text
 
 __all__ = ["TERMINAL", "RequestSet", "RunState", "state_folder"]
@@ -60,9 +62,17 @@ class RunState:
     @classmethod
     def load(cls, folder: Path) -> RunState:
         state = cls(folder)
-        if state.path.exists():
-            data: dict[str, Any] = json.loads(state.path.read_text(encoding="utf-8"))
-            state.sets = [RequestSet(**item) for item in data.get("sets", [])]
+        if not state.path.exists():
+            return state
+        data: Any = load_file(state.path)
+        sets: Any = data.get("sets", []) if isinstance(data, dict) else None
+        try:
+            state.sets = [RequestSet(**item) for item in sets]
+        except TypeError as exc:
+            raise InputError(
+                f"{state.path}: not a Batch API state file ({type(exc).__name__}: {exc}); it records "
+                "the batches already paid for, so mend or move it by hand"
+            ) from None
         return state
 
     def save(self) -> None:
