@@ -23,6 +23,7 @@ The set is for measuring, never for tuning: its first score is in ``blind/README
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 from typing import Any
@@ -179,7 +180,7 @@ def main() -> int:
                 c["invented_persons_left"] += leaks(result, invented["persons"])
                 c["invented_organizations"] += len(invented["organizations"])
                 c["invented_organizations_left"] += leaks(result, invented["organizations"])
-            dropped.update(w.split(":")[0].split(" '")[0] for w in result.warnings)
+            dropped.update(re.sub(r"\d+", "N", re.split("['\"]", w)[0]).strip() for w in result.warnings)
         figures = figures_of(c)
         has_invented = c["invented_persons"] > 0
         figures["invented_persons"] = c["invented_persons"] if has_invented else None
