@@ -29,6 +29,7 @@ from llmextract.batch.batch_api.job import BatchApiOptions
 from llmextract.batch.batch_api.remote import Remote
 from llmextract.batch.batch_api.run import run_batch_api
 from llmextract.batch.run import BatchOptions
+from llmextract.config import ExtractorConfig
 
 GOAL_MS = 5.0
 
@@ -74,7 +75,7 @@ def main() -> int:
     run_module = sys.modules["llmextract.batch.batch_api.run"]
     run_module.Remote = TimedRemote  # type: ignore[attr-defined]
     with BatchApiServer(answer=rich_answer) as server:
-        options = {"model": "gpt-bench", "base_url": server.base_url, "api_key": "sk-bench", "cache": False}
+        options = ExtractorConfig("gpt-bench", base_url=server.base_url, api_key="sk-bench", cache=False)
         started = time.perf_counter()
         outcome = run_batch_api(
             [str(inputs)],

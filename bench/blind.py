@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from llmextract.config import ExtractorConfig
 from llmextract.errors import InputError
 from llmextract.evaluation.gold import GoldArticle, load_gold
 from llmextract.evaluation.report import build_report
@@ -86,7 +87,7 @@ def main() -> int:
         print(f"bench/blind.py: {exc}", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as folder:
-        [run] = run_eval(gold, ["baseline"], out_dir=folder, extractor_options={"cache": False})
+        [run] = run_eval(gold, ["baseline"], out_dir=folder, config=ExtractorConfig(cache=False))
         assert run.predictions is not None
         predicted = load_predictions(run.predictions).extractions
     report = build_report([run], gold=str(path), resamples=RESAMPLES)["runs"][0]

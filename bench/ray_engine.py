@@ -27,6 +27,7 @@ import ray
 
 from llmextract.batch.engines.ray_run import run_ray
 from llmextract.batch.run import BatchOptions, run_batch
+from llmextract.config import ExtractorConfig
 
 GOAL = 1.5
 
@@ -49,7 +50,7 @@ def main() -> int:
         return 2
     count = len(list(folder.glob("*.txt")))
     out = Path(tempfile.mkdtemp(prefix="bench-ray-"))
-    options = {"model": "baseline"}
+    options = ExtractorConfig("baseline")
 
     started = time.perf_counter()
     local = run_batch([str(folder)], options, BatchOptions(output=out / "local.jsonl", quiet=True))

@@ -16,7 +16,6 @@ import os
 import time
 from collections.abc import Generator
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
@@ -26,6 +25,7 @@ from llmextract.article import Article, text_sha256
 from llmextract.assembly.assemble import assemble
 from llmextract.assembly.chunking import Chunk, merge_answers, restore_alignment, split_text
 from llmextract.baseline.model import baseline_of
+from llmextract.config import ExtractorConfig
 from llmextract.errors import ConfigError, InputError
 from llmextract.llm.answer_schema import LLMExtraction, as_internal, schema_sha256
 from llmextract.llm.answer_schema_v2 import answer_model
@@ -34,7 +34,7 @@ from llmextract.llm.chunk_calls import ChunkAnswer, ChunkRequest
 from llmextract.llm.data_fence import fence_text, fence_title
 from llmextract.llm.length_split import CutAnswers, after_cut
 from llmextract.llm.model_choice import BASELINE, DEFAULT_LLM_MODEL, resolve_model
-from llmextract.llm.prompts import DEFAULT_PROMPT, PromptTemplate, load_prompt, rendered_sha256
+from llmextract.llm.prompts import PromptTemplate, load_prompt, rendered_sha256
 from llmextract.schema import SCHEMA_VERSION, Extraction, PromptRef, Provenance
 
 if TYPE_CHECKING:  # the openai stack is imported only when an LLM is used
@@ -42,9 +42,8 @@ if TYPE_CHECKING:  # the openai stack is imported only when an LLM is used
 
 __all__ = ["BASELINE", "DEFAULT_LLM_MODEL", "Extractor", "aextract", "as_article", "extract", "resolve_model"]
 
-DEFAULT_MAX_CHARS = 1_000_000
-DEFAULT_CHUNK_CHARS = 20_000
-DEFAULT_CHUNK_OVERLAP = 1_000
+DEFAULT_MAX_CHARS = ExtractorConfig.max_chars
+DEFAULT_CHUNK_CHARS = ExtractorConfig.chunk_chars
 
 
 def as_article(article: Article | str) -> Article:
@@ -62,46 +61,30 @@ class Extractor:
         self,
         model: str | None = None,
         *,
-        base_url: str | None = None,
-        api_key: str | None = None,
-        prompt: str = DEFAULT_PROMPT,
-        mode: str = "auto",
-        timeout: float = 120.0,
-        max_reasks: int = 2,
-        max_retries: int = 4,
-        temperature: float | None = 0.0,
-        max_tokens: int | None = None,
-        max_tokens_limit: int | None = None,
-        max_chars: int = DEFAULT_MAX_CHARS,
-        chunk_chars: int = DEFAULT_CHUNK_CHARS,
-        chunk_overlap: int = DEFAULT_CHUNK_OVERLAP,
-        include_text: bool = True,
-        cache: bool | str | Path | ResponseCache = True,
-        backoff_base: float = 1.0,
-        backoff_max: float = 30.0,
-        rpm: float | None = None,
+        config: ExtractorConfig | None = None,
         http_client: Any = None,
         async_http_client: Any = None,
+        **options: Any,
     ) -> None:
-        """``max_tokens`` caps each answer (small local models can otherwise run to the context limit);
-        ``max_tokens_limit`` allows raising that cap, doubling it up to this limit, for an answer cut at it;
-        ``cache``: True for the user cache dir (``LLMEXTRACT_CACHE_DIR`` overrides), False for none,
-        or a folder; ``rpm`` paces requests (retries included); ``backoff_*`` shape retry waits."""
-        self.model = resolve_model(model)
-        self.max_chars = max_chars
-        if chunk_chars <= 0:
-            raise ConfigError(f"chunk_chars must be > 0, not {chunk_chars}")
-        self.chunk_chars = chunk_chars
-        self.chunk_overlap = chunk_overlap
-        self.include_text = include_text
-        self.max_tokens_limit = max_tokens_limit
+        """``config`` holds every setting (:class:`~llmextract.config.ExtractorConfig`); ``model`` and
+        keyword ``options`` (its field names: ``base_url``, ``prompt``, ``max_tokens``, ``cache``, ...)
+        build one, or change the given one. ``cache``: True for the user cache dir
+        (``LLMEXTRACT_CACHE_DIR`` overrides), False for none, a folder, or an open ResponseCache.
+        ``http_client``/``async_http_client``: httpx clients to send through (tests, proxies)."""
+        cache_handle = options.pop("cache") if isinstance(options.get("cache"), ResponseCache) else None
+        if cache_handle is not None:
+            options["cache"] = cache_handle.directory
+        changes = {**({"model": model} if model is not None else {}), **options}
+        self.config = replace(config, **changes) if config is not None else ExtractorConfig(**changes)
+        cfg = self.config
+        self.model = cfg.resolved_model
         self.prompt: PromptTemplate | None = None
         self.client: LLMClient | None = None
         self.cache: ResponseCache | None = None
         self.answer_model: type[BaseModel] = LLMExtraction
         if self.model == BASELINE:
             return
-        self.prompt = load_prompt(prompt)
+        self.prompt = load_prompt(cfg.prompt)
         if self.prompt.schema_version != SCHEMA_VERSION:
             raise ConfigError(
                 f"prompt {self.prompt.ref} is for schema v{self.prompt.schema_version}; "
@@ -114,24 +97,36 @@ class Extractor:
 
         settings = LLMSettings(
             model=self.model,
-            base_url=base_url or os.environ.get("OPENAI_BASE_URL") or None,
-            api_key=api_key or os.environ.get("OPENAI_API_KEY") or None,
-            mode=mode,
-            timeout=timeout,
-            max_reasks=max_reasks,
-            max_retries=max_retries,
-            temperature=temperature,
-            max_tokens=max_tokens,
-            backoff_base=backoff_base,
-            backoff_max=backoff_max,
+            base_url=cfg.base_url or os.environ.get("OPENAI_BASE_URL") or None,
+            api_key=cfg.api_key or os.environ.get("OPENAI_API_KEY") or None,
+            mode=cfg.mode,
+            timeout=cfg.timeout,
+            max_reasks=cfg.max_reasks,
+            max_retries=cfg.max_retries,
+            temperature=cfg.temperature,
+            max_tokens=cfg.max_tokens,
+            backoff_base=cfg.backoff_base,
+            backoff_max=cfg.backoff_max,
         )
         self.client = LLMClient(
             settings,
             http_client=http_client,
             async_http_client=async_http_client,
-            limiter=RateLimiter(rpm) if rpm else None,
+            limiter=RateLimiter(cfg.rpm) if cfg.rpm else None,
         )
-        self.cache = open_cache(cache)
+        self.cache = cache_handle if cache_handle is not None else open_cache(cfg.cache)
+
+    def __enter__(self) -> Extractor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Extractor:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
 
     def close(self) -> None:
         """Release the sync connections and the cache file (the Extractor is unusable afterwards)."""
@@ -153,10 +148,10 @@ class Extractor:
 
     def _check_size(self, article: Article) -> None:
         """``max_chars`` holds on every path, the baseline's included."""
-        if len(article.text) > self.max_chars:
+        if len(article.text) > self.config.max_chars:
             raise InputError(
                 f"article {article.id} has {len(article.text):,} characters, over the limit of "
-                f"{self.max_chars:,}; raise max_chars (--max-chars) to accept it"
+                f"{self.config.max_chars:,}; raise max_chars (--max-chars) to accept it"
             )
 
     # The steps of one LLM extraction, public for runners that send the requests their own way
@@ -164,7 +159,7 @@ class Extractor:
 
     def chunks(self, article: Article) -> list[Chunk]:
         """The article's chunks, one call each (one unless it is over ``chunk_chars``)."""
-        return split_text(article.text, self.chunk_chars, self.chunk_overlap)
+        return split_text(article.text, self.config.chunk_chars, self.config.chunk_overlap)
 
     def chunk_requests(
         self, article: Article, chunks: list[Chunk], depth: int = 0, cap: int | None = None
@@ -195,7 +190,7 @@ class Extractor:
             params={
                 "temperature": settings.temperature,
                 "max_tokens": settings.max_tokens,
-                "max_tokens_limit": self.max_tokens_limit,
+                "max_tokens_limit": self.config.max_tokens_limit,
             },
             messages=rendered,
             article=text_sha256(text),
@@ -221,7 +216,7 @@ class Extractor:
         """What to ask instead of a request whose answer was cut at the token limit: the same text
         with a higher cap where allowed, else the text in smaller pieces; none: give up."""
         cap, pieces = after_cut(
-            article.text, ask.chunk, ask.depth, ask.max_tokens, self.max_tokens_limit, cuts
+            article.text, ask.chunk, ask.depth, ask.max_tokens, self.config.max_tokens_limit, cuts
         )
         if pieces == [ask.chunk]:
             return [replace(ask, max_tokens=cap)]
@@ -324,16 +319,16 @@ class Extractor:
             max_tokens_raised=cuts.max_tokens,
         )
         if len(parts) == 1:
-            return assemble(article, parts[0].answer, provenance, include_text=self.include_text)
+            return assemble(article, parts[0].answer, provenance, include_text=self.config.include_text)
         merged = merge_answers(article.text, [p.request.chunk for p in parts], [p.answer for p in parts])
-        result = assemble(article, merged.answer, provenance, include_text=self.include_text)
+        result = assemble(article, merged.answer, provenance, include_text=self.config.include_text)
         return restore_alignment(result, merged.alignments)
 
     def _baseline(self, article: Article, started: float) -> Extraction:
         provenance = Provenance(
             model=self.model, toolkit_version=__version__, seconds=round(time.perf_counter() - started, 4)
         )
-        return assemble(article, baseline_of(article), provenance, include_text=self.include_text)
+        return assemble(article, baseline_of(article), provenance, include_text=self.config.include_text)
 
     def extract(self, article: Article | str, *, budget: CallBudget | None = None) -> Extraction:
         """Extract from one article (text or Article); raises ProviderError or ExtractionFailed.

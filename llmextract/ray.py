@@ -5,6 +5,7 @@ Needs the ``ray`` extra (``pip install "llmextract[ray]"``).
 
 from __future__ import annotations
 
-from llmextract.batch.engines.ray_engine import EngineConfig, ExtractBatch, extract_dataset
+from llmextract.batch.engines.ray_engine import ExtractBatch, extract_dataset
+from llmextract.config import ExtractorConfig
 
-__all__ = ["EngineConfig", "ExtractBatch", "extract_dataset"]
+__all__ = ["ExtractBatch", "ExtractorConfig", "extract_dataset"]

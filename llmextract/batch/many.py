@@ -40,8 +40,6 @@ __all__ = [
     "tokens_of",
 ]
 
-DEFAULT_CONCURRENCY = 8
-
 
 class ErrorInfo(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -133,7 +131,7 @@ async def aextract_many(
     articles: Iterable[Article | str],
     model: str | None = None,
     *,
-    concurrency: int = DEFAULT_CONCURRENCY,
+    concurrency: int | None = None,
     max_tokens_total: int | None = None,
     extractor: Extractor | None = None,
     **options: Any,
@@ -141,16 +139,19 @@ async def aextract_many(
     """Extract from every article, ``concurrency`` at a time, yielding each result as it finishes.
 
     Results come in completion order, not input order; match them by id. Options are those of
-    :class:`~llmextract.pipeline.Extractor`, or pass a ready ``extractor``. An error reading the
+    :class:`~llmextract.pipeline.Extractor`, or pass a ready ``extractor``; ``concurrency`` is the
+    extractor's config's unless given. An error reading the
     ``articles`` iterable itself stops the run and is raised.
 
     When the endpoint refuses the run itself (401/403, or 404 for the model), no new article
     starts; the ones in flight finish and are yielded, then :class:`RunStopped` is raised naming
     the endpoint and what to check. The refused articles yield no record.
     """
+    ex = extractor if extractor is not None else Extractor(model, **options)
+    if concurrency is None:
+        concurrency = ex.config.concurrency
     if concurrency < 1:
         raise ValueError(f"concurrency must be >= 1, not {concurrency}")
-    ex = extractor if extractor is not None else Extractor(model, **options)
     source = iter(articles)
     results: asyncio.Queue[BatchResult | _Stop] = asyncio.Queue()
     spent = 0

@@ -16,29 +16,16 @@ import contextlib
 import signal
 from collections.abc import AsyncGenerator, Callable, Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 from llmextract.article import Article
-from llmextract.batch.inputs import Rejected, gather_inputs
-from llmextract.batch.many import BatchResult, ErrorInfo, FailureRecord, aextract_many
-from llmextract.batch.output import JsonlSink
+from llmextract.batch.many import BatchResult, aextract_many
+from llmextract.batch.prelude import BatchOptions, gather_articles, open_run
 from llmextract.batch.progress import RunCounters, RunProgress
+from llmextract.config import ExtractorConfig
 from llmextract.errors import RunStopped
-from llmextract.pipeline import DEFAULT_MAX_CHARS, Extractor
+from llmextract.pipeline import Extractor
 
-__all__ = ["BatchOptions", "RunOutcome", "rejected_record", "run_batch", "run_extractor"]
-
-
-@dataclass(frozen=True)
-class BatchOptions:
-    output: Path | None = None
-    resume: bool = False
-    retry_failed: bool = False
-    overwrite: bool = False
-    quiet: bool = False
-    concurrency: int = 8
-    max_tokens_total: int | None = None
+__all__ = ["BatchOptions", "RunOutcome", "run_batch", "run_extractor"]
 
 
 @dataclass
@@ -123,51 +110,33 @@ def run_extractor(
     return asyncio.run(_drive(stream, extractor, on_result))
 
 
-def rejected_record(line: Rejected) -> FailureRecord:
-    """The error record of an input line that holds no article; its id is ``path:line``."""
-    return FailureRecord(id=line.where, error=ErrorInfo(type="InputError", message=line.message, attempts=0))
-
-
-def run_batch(paths: Sequence[str], extractor_options: dict[str, Any], options: BatchOptions) -> RunOutcome:
+def run_batch(paths: Sequence[str], config: ExtractorConfig, options: BatchOptions) -> RunOutcome:
     """Extract every article named by ``paths`` that the output does not hold yet."""
-    max_chars = int(extractor_options.get("max_chars", DEFAULT_MAX_CHARS))
-    gathered = gather_inputs(paths, exclude=options.output, max_bytes=4 * max_chars)
-    articles = gathered.articles
-    extractor = Extractor(**extractor_options)  # settings errors surface before the output is touched
+    articles, rejected = gather_articles(paths, config, options)
+    extractor = Extractor(config=config)  # settings errors surface before the output is touched
     try:
-        sink = JsonlSink(options.output)  # locked: a second run on this output stops here
-        try:
-            skip = sink.prepare(
-                resume=options.resume, retry_failed=options.retry_failed, overwrite=options.overwrite
-            )
-        except BaseException:
-            sink.close()
-            raise
+        opened = open_run(articles, rejected, options)
     except BaseException:
         extractor.close()
         raise
-    todo = [a for a in articles if a.id not in skip]
-    rejected = [rejected_record(r) for r in gathered.rejected if r.where not in skip]
-    total = len(articles) + len(gathered.rejected)
-    counters = RunCounters(total=total, skipped=total - len(todo) - len(rejected))
     stopped: RunStopped | None = None
     interrupted = False
-    with sink, RunProgress(counters, quiet=options.quiet) as bar:
+    with opened.sink as sink, RunProgress(opened.counters, quiet=options.quiet) as bar:
 
         def keep(result: BatchResult) -> None:
             sink.write(result)
             bar.advance(result)
 
-        for record in rejected:
+        for record in opened.rejected:
             keep(record)
         try:
             interrupted = run_extractor(
-                todo,
+                opened.todo,
                 extractor,
                 keep,
-                concurrency=options.concurrency,
+                concurrency=config.concurrency,
                 max_tokens_total=options.max_tokens_total,
             )
         except RunStopped as exc:
             stopped = exc
-    return RunOutcome(counters=counters, interrupted=interrupted, stopped=stopped)
+    return RunOutcome(counters=opened.counters, interrupted=interrupted, stopped=stopped)

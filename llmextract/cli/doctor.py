@@ -13,7 +13,8 @@ from typing import Annotated
 import typer
 
 from llmextract.cli.exits import EXIT_FAILED, EXIT_OK, run_guarded, say
-from llmextract.cli.options import EndpointOptions, endpoint_options
+from llmextract.cli.options import config_options
+from llmextract.config import AUTO, ExtractorConfig
 from llmextract.llm.probes import PREFERENCE, PROBE_MAX_TOKENS, Diagnosis, ProbeLimits, diagnose
 from llmextract.utils.neutralise import terminal_text
 from llmextract.utils.redaction import redact
@@ -60,7 +61,7 @@ def register(app: typer.Typer) -> None:
     """Add the ``doctor`` command to ``app``."""
 
     @app.command("doctor")
-    @endpoint_options(timeout=30.0)
+    @config_options(timeout=30.0)
     def doctor(
         model: Annotated[
             str | None,
@@ -72,7 +73,7 @@ def register(app: typer.Typer) -> None:
             ),
         ] = None,
         *,
-        endpoint: EndpointOptions,
+        config: ExtractorConfig,
     ) -> None:
         """Probe an endpoint: list its models, try each output mode, print the flags for extract and eval.
 
@@ -83,13 +84,13 @@ def register(app: typer.Typer) -> None:
         """
         api_key = os.environ.get("OPENAI_API_KEY") or None
         limits = ProbeLimits(
-            timeout=endpoint.timeout,
-            max_tokens=endpoint.max_tokens or PROBE_MAX_TOKENS,
-            temperature=endpoint.temperature,
+            timeout=config.timeout,
+            max_tokens=config.max_tokens or PROBE_MAX_TOKENS,
+            temperature=config.temperature,
         )
-        modes = PREFERENCE if endpoint.mode == "auto" else (endpoint.mode,)
+        modes = PREFERENCE if config.mode == AUTO else (config.mode,)
         diagnosis = run_guarded(
-            lambda: diagnose(endpoint.base_url, model, api_key=api_key, limits=limits, modes=modes)
+            lambda: diagnose(config.base_url, model, api_key=api_key, limits=limits, modes=modes)
         )
         say(render(diagnosis), nl=False)
         raise typer.Exit(EXIT_OK if diagnosis.working else EXIT_FAILED)

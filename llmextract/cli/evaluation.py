@@ -12,12 +12,12 @@ from typing import Annotated
 import typer
 
 from llmextract.cli.exits import EXIT_INTERRUPTED, fail, run_guarded, say
-from llmextract.cli.options import EndpointOptions, endpoint_options
+from llmextract.cli.options import config_options
+from llmextract.config import ExtractorConfig
 from llmextract.evaluation.gold import load_gold
 from llmextract.evaluation.progress import EvalProgress
 from llmextract.evaluation.report import RunScores, build_report, render_markdown, write_report
 from llmextract.evaluation.runner import (
-    DEFAULT_CONCURRENCY,
     DEFAULT_PROMPT,
     EvalInterrupted,
     ExtractorFactory,
@@ -79,7 +79,7 @@ def register(app: typer.Typer, *, extractor_factory: ExtractorFactory | None = N
     app.command("score")(score_command)
 
     @app.command("eval")
-    @endpoint_options(concurrency=DEFAULT_CONCURRENCY)
+    @config_options()
     def eval_command(
         gold: Annotated[Path, typer.Argument(help="Gold JSONL file.")],
         models: Annotated[list[str], typer.Option("--model", "-m", help="Model to run; repeat for several.")],
@@ -101,7 +101,7 @@ def register(app: typer.Typer, *, extractor_factory: ExtractorFactory | None = N
         resamples: ResamplesOpt = 1000,
         seed: SeedOpt = 0,
         *,
-        endpoint: EndpointOptions,
+        config: ExtractorConfig,
     ) -> None:
         """Run every (model, prompt) pair over the gold articles, keep the predictions, and score them.
 
@@ -124,10 +124,9 @@ def register(app: typer.Typer, *, extractor_factory: ExtractorFactory | None = N
                     prompts or [DEFAULT_PROMPT],
                     out_dir=folder,
                     limit=limit,
-                    extractor_options=endpoint.extractor_options(),
+                    config=config,
                     extractor_factory=extractor_factory,
                     progress=show,
-                    concurrency=endpoint.concurrency,
                 )
 
         try:

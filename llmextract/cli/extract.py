@@ -5,23 +5,25 @@ from __future__ import annotations
 import io
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
 
 from llmextract.article import load_article
 from llmextract.batch.inputs import is_batch_input
-from llmextract.batch.run import BatchOptions, RunOutcome, run_batch
+from llmextract.batch.prelude import BatchOptions
+from llmextract.batch.run import RunOutcome, run_batch
 from llmextract.cli.exits import EXIT_FAILED, EXIT_INTERRUPTED, fail, run_guarded, say
 from llmextract.cli.formats import to_json, to_jsonl_line, write_table
-from llmextract.cli.options import EndpointOptions, ModelOption, PromptOption, endpoint_options
+from llmextract.cli.options import ModelOption, PromptOption, config_options
+from llmextract.config import ExtractorConfig
 from llmextract.errors import InputError
 from llmextract.llm.prompts import DEFAULT_PROMPT, load_prompt
-from llmextract.pipeline import DEFAULT_CHUNK_CHARS, DEFAULT_MAX_CHARS, Extractor
+from llmextract.pipeline import Extractor
 from llmextract.schema import Extraction
 from llmextract.utils.neutralise import html_text
 from llmextract.utils.outputs import write_text
@@ -46,7 +48,7 @@ def register(app: typer.Typer) -> None:
     app.command("extract")(extract_command)
 
 
-@endpoint_options()
+@config_options()
 def extract_command(
     paths: Annotated[
         list[str],
@@ -70,7 +72,7 @@ def extract_command(
             help="Refuse articles longer than this many characters (and files over 4 bytes per "
             "character, before reading them).",
         ),
-    ] = DEFAULT_MAX_CHARS,
+    ] = ExtractorConfig.max_chars,
     chunk_chars: Annotated[
         int,
         typer.Option(
@@ -78,7 +80,7 @@ def extract_command(
             help="Split longer articles into overlapping chunks of at most this many characters, "
             "one call each.",
         ),
-    ] = DEFAULT_CHUNK_CHARS,
+    ] = ExtractorConfig.chunk_chars,
     resume: Annotated[
         bool, typer.Option("--resume", help="Skip articles already in the output file (done or failed).")
     ] = False,
@@ -119,7 +121,7 @@ def extract_command(
     ] = None,
     ray_workers: Annotated[int, typer.Option(help="With --engine ray: worker processes, one CPU each.")] = 2,
     *,
-    endpoint: EndpointOptions,
+    config: ExtractorConfig,
 ) -> None:
     """Extract quotes, stances and actors from one article (printed, JSON by default), or from many.
 
@@ -128,55 +130,52 @@ def extract_command(
     run; 2 usage, config or input error; 130 interrupted (continue with --resume).
     """
     run_guarded(lambda: _check_before_work(prompt, output))
-    options: dict[str, Any] = {
-        "model": model,
-        "prompt": prompt,
-        "max_chars": max_chars,
-        "chunk_chars": chunk_chars,
-        **endpoint.extractor_options(),
-    }
-    if (batch_api or no_wait) and engine is not Engine.local:
+    config = run_guarded(
+        lambda: replace(config, model=model, prompt=prompt, max_chars=max_chars, chunk_chars=chunk_chars)
+    )
+    scale = Scale(batch_api, no_wait, poll_seconds, engine, ray_address, ray_workers)
+    batch = BatchOptions(
+        output=output,
+        resume=resume,
+        retry_failed=retry_failed,
+        overwrite=overwrite,
+        quiet=quiet,
+        max_tokens_total=max_tokens_total,
+    )
+    many = scale.batch_api or engine is not Engine.local or is_batch_input(paths) or resume or retry_failed
+    _check_flags(scale, batch, output_format, many=many)
+    if many:
+        _run_batch(paths, config, scale, batch)
+        return
+
+    def work() -> None:
+        article = load_article(paths[0], max_bytes=4 * config.max_chars)
+        with Extractor(config=config) as extractor:
+            result = extractor.extract(article)
+        _emit(result, output_format, output)
+
+    run_guarded(work)
+
+
+def _check_flags(scale: Scale, batch: BatchOptions, output_format: Format, *, many: bool) -> None:
+    """Flags that do not go together, refused (exit 2) before any input is read; ``many``: a batch."""
+    if (scale.batch_api or scale.no_wait) and scale.engine is not Engine.local:
         fail("--batch-api runs on the endpoint's servers; it does not combine with --engine ray")
-    if no_wait and not batch_api:
+    if scale.no_wait and not scale.batch_api:
         fail("--no-wait goes with --batch-api")
-    if batch_api and max_tokens_total is not None:
+    if scale.batch_api and batch.max_tokens_total is not None:
         fail(
             "--max-tokens-total does not combine with --batch-api:"
             " a batch spends its tokens on the endpoint's side"
         )
-    if batch_api or engine is not Engine.local or is_batch_input(paths) or resume or retry_failed:
-        if output_format not in (Format.json, Format.jsonl):
-            fail(f"a batch writes jsonl; --format {output_format.value} is for one article")
-        if (resume or retry_failed) and output is None:
-            fail("--resume and --retry-failed need the output file: -o results.jsonl")
-        if batch_api and output is None:
-            fail("--batch-api keeps its state next to the output file: -o results.jsonl")
-        _run_batch(
-            paths,
-            options,
-            Scale(batch_api, no_wait, poll_seconds, engine, ray_address, ray_workers),
-            BatchOptions(
-                output=output,
-                resume=resume,
-                retry_failed=retry_failed,
-                overwrite=overwrite,
-                quiet=quiet,
-                concurrency=endpoint.concurrency,
-                max_tokens_total=max_tokens_total,
-            ),
-        )
+    if not many:
         return
-
-    def work() -> None:
-        article = load_article(paths[0], max_bytes=4 * max_chars)
-        extractor = Extractor(**options)
-        try:
-            result = extractor.extract(article)
-        finally:
-            extractor.close()
-        _emit(result, output_format, output)
-
-    run_guarded(work)
+    if output_format not in (Format.json, Format.jsonl):
+        fail(f"a batch writes jsonl; --format {output_format.value} is for one article")
+    if (batch.resume or batch.retry_failed) and batch.output is None:
+        fail("--resume and --retry-failed need the output file: -o results.jsonl")
+    if scale.batch_api and batch.output is None:
+        fail("--batch-api keeps its state next to the output file: -o results.jsonl")
 
 
 @dataclass(frozen=True)
@@ -189,17 +188,17 @@ class Scale:
     ray_workers: int
 
 
-def _start(paths: list[str], options: dict[str, Any], scale: Scale, batch: BatchOptions) -> RunOutcome:
+def _start(paths: list[str], config: ExtractorConfig, scale: Scale, batch: BatchOptions) -> RunOutcome:
     if scale.batch_api:
         from llmextract.batch.batch_api.run import BatchApiOptions, run_batch_api
 
         api = BatchApiOptions(no_wait=scale.no_wait, poll_seconds=scale.poll_seconds)
-        return run_batch_api(paths, options, batch, api)
+        return run_batch_api(paths, config, batch, api)
     if scale.engine is Engine.ray:
         from llmextract.batch.engines.ray_run import run_ray
 
-        return run_ray(paths, options, batch, address=scale.ray_address, workers=scale.ray_workers)
-    return run_batch(paths, options, batch)
+        return run_ray(paths, config, batch, address=scale.ray_address, workers=scale.ray_workers)
+    return run_batch(paths, config, batch)
 
 
 def _check_before_work(prompt: str, output: Path | None) -> None:
@@ -217,8 +216,8 @@ def _check_before_work(prompt: str, output: Path | None) -> None:
         raise InputError(f"-o {output}: the folder {folder} is not writable")
 
 
-def _run_batch(paths: list[str], options: dict[str, Any], scale: Scale, batch: BatchOptions) -> None:
-    outcome = run_guarded(lambda: _start(paths, options, scale, batch))
+def _run_batch(paths: list[str], config: ExtractorConfig, scale: Scale, batch: BatchOptions) -> None:
+    outcome = run_guarded(lambda: _start(paths, config, scale, batch))
     if not batch.quiet:
         say(f"llmextract: {outcome.counters.summary()}", err=True)
     if outcome.stopped is not None:

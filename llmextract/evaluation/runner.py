@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from llmextract.article import Article, text_sha256
 from llmextract.batch.many import BatchResult
 from llmextract.batch.output import JsonlSink
 from llmextract.batch.run import run_extractor
+from llmextract.config import ExtractorConfig
 from llmextract.errors import InputError
 from llmextract.evaluation.gold import GoldArticle
 from llmextract.evaluation.report import RunScores
@@ -34,7 +35,6 @@ from llmextract.schema import Extraction
 from llmextract.utils.jsonl import read_jsonl
 
 __all__ = [
-    "DEFAULT_CONCURRENCY",
     "DEFAULT_PROMPT",
     "EvalInterrupted",
     "ExtractorFactory",
@@ -44,9 +44,6 @@ __all__ = [
     "run_eval",
     "score_predictions",
 ]
-
-DEFAULT_CONCURRENCY = 4
-"""Articles in flight at once in each run."""
 
 ExtractorFactory = Callable[[str, str], Extractor]
 """Builds a fresh Extractor for a (model, prompt) pair; the run closes it."""
@@ -162,26 +159,24 @@ def run_eval(
     *,
     out_dir: str | Path,
     limit: int | None = None,
-    extractor_options: Mapping[str, Any] | None = None,
+    config: ExtractorConfig | None = None,
     extractor_factory: ExtractorFactory | None = None,
     progress: Progress | None = None,
-    concurrency: int = DEFAULT_CONCURRENCY,
 ) -> list[RunScores]:
     """Run each (model, prompt) pair over the first ``limit`` gold articles and score it.
 
-    Each pair gets its own :class:`~llmextract.pipeline.Extractor`, built with ``extractor_options``
-    (endpoint, mode, timeout, cache, ...) or by ``extractor_factory``. An article that fails, for
-    whatever reason, is an error record scored as empty; the run goes on. Raises
-    :class:`EvalInterrupted` when stopped by a signal.
+    Each pair gets its own :class:`~llmextract.pipeline.Extractor`: ``config`` (endpoint, mode,
+    timeout, cache, concurrency, ...) with the pair's model and prompt, or one built by
+    ``extractor_factory``. An article that fails, for whatever reason, is an error record scored as
+    empty; the run goes on. Raises :class:`EvalInterrupted` when stopped by a signal.
     """
-    if concurrency < 1:
-        raise InputError(f"concurrency must be at least 1, not {concurrency}")
     if not models:
         raise InputError("give at least one model")
-    options = dict(extractor_options or {})
+    base = config if config is not None else ExtractorConfig()
+    concurrency = base.concurrency
 
     def build(model: str, prompt: str) -> Extractor:
-        return Extractor(model, prompt=prompt, **options)
+        return Extractor(config=replace(base, model=model, prompt=prompt))
 
     factory = extractor_factory or build
     chosen = list(gold[:limit] if limit is not None else gold)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
+from llmextract.config import MODES
 from llmextract.errors import ConfigError, ExtractionFailed, ProviderError
 from llmextract.schema import Usage
 from llmextract.utils.wording import plural, shorten
@@ -35,7 +36,7 @@ __all__ = [
     "list_models",
 ]
 
-PREFERENCE = ("json_schema", "json", "tools", "md_json")
+PREFERENCE = MODES
 """Modes in the order the doctor recommends them: the strictest contract first."""
 
 PROBE_MAX_TOKENS = 100

@@ -8,18 +8,15 @@ from urllib.parse import urlparse, urlunparse
 
 import instructor
 
+from llmextract.config import MODES as CONFIG_MODES
 from llmextract.errors import ConfigError
 from llmextract.utils.redaction import register_secret, register_url_credentials
 from llmextract.utils.secret_sinks import guard_loggers
 
 __all__ = ["MODES", "LLMSettings", "endpoint_host", "shown_url"]
 
-MODES: dict[str, instructor.Mode] = {
-    "json_schema": instructor.Mode.JSON_SCHEMA,
-    "json": instructor.Mode.JSON,
-    "tools": instructor.Mode.TOOLS,
-    "md_json": instructor.Mode.MD_JSON,
-}
+MODES: dict[str, instructor.Mode] = {name: instructor.Mode[name.upper()] for name in CONFIG_MODES}
+"""instructor's mode for each of the config's modes (the names are instructor's, lower-cased)."""
 
 
 def endpoint_host(base_url: str | None) -> str:

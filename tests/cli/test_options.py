@@ -11,7 +11,8 @@ import typer
 from typer.testing import CliRunner
 
 from llmextract.cli.app import app
-from llmextract.cli.options import ENDPOINT_OPTION_NAMES, EndpointOptions, parse_temperature
+from llmextract.cli.options import ENDPOINT_OPTION_NAMES, parse_temperature
+from llmextract.config import ExtractorConfig, cli_fields
 from llmextract.errors import ConfigError
 
 from .recording import RecordingServer
@@ -59,7 +60,7 @@ def test_help_lists_the_shared_options(command: str) -> None:
         (["--timeout", "0"], "--timeout must be > 0"),
         (["--rpm", "-5"], "--rpm must be > 0"),
         (["--max-tokens", "0"], "--max-tokens must be >= 1"),
-        (["--mode", "xml"], "'xml' is not one of"),
+        (["--mode", "xml"], "--mode 'xml' is unknown"),
         (["--temperature", "warm"], "neither a number nor 'none'"),
     ],
 )
@@ -147,5 +148,19 @@ def test_temperature_parser_and_options_checked_in_one_place() -> None:
     with pytest.raises(
         ConfigError, match="--max-retries must be >= 0, not -1; --concurrency must be >= 1, not 0"
     ):
-        EndpointOptions(max_retries=-1, concurrency=0)
-    assert EndpointOptions(temperature=None, cache=False).extractor_options()["temperature"] is None
+        ExtractorConfig(max_retries=-1, concurrency=0)
+    assert ExtractorConfig(temperature=None, cache=False).temperature is None
+
+
+@pytest.mark.parametrize("command", ["extract", "eval"])
+def test_every_flag_default_is_the_config_default(command: str) -> None:
+    """The options are generated from the config: one definition of each default."""
+    root = typer.main.get_command(app)
+    assert isinstance(root, typer.core.TyperGroup)
+    params = {p.opts[0]: p for p in root.commands[command].params}
+    defaults = ExtractorConfig()
+    for field in cli_fields():
+        flag = field.metadata["cli"]["flag"]
+        value = getattr(defaults, field.name)
+        expected = (not value) if field.metadata["cli"].get("inverted") else value
+        assert params[flag].default == expected, flag

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -8,7 +9,8 @@ import pytest
 from fake_openai import FakeServer, Faults
 
 from llmextract.article import Article
-from llmextract.errors import InputError, ProviderError
+from llmextract.config import ExtractorConfig
+from llmextract.errors import ConfigError, InputError, ProviderError
 from llmextract.evaluation import runner
 from llmextract.evaluation.gold import GoldArticle, gold_to_extraction, load_gold
 from llmextract.evaluation.runner import (
@@ -155,15 +157,15 @@ def test_run_eval_in_parallel_writes_every_article_once(tmp_path: Path) -> None:
         out_dir=tmp_path,
         extractor_factory=gold_factory([]),
         progress=lambda run, done, total: seen.append((run, done, total)),
-        concurrency=3,
+        config=ExtractorConfig(concurrency=3),
     )
     lines = [json.loads(x) for x in Path(runs[0].predictions or "").read_text(encoding="utf-8").splitlines()]
     ids = [line["id"] if "id" in line else line["article"]["id"] for line in lines]
     assert sorted(ids) == sorted(g.id for g in golds)
     assert runs[0].failed_articles == 1
     assert seen == [("flaky / extraction@v1", i, len(golds)) for i in range(1, len(golds) + 1)]
-    with pytest.raises(InputError, match="concurrency"):
-        run_eval(golds, ["m"], out_dir=tmp_path, extractor_factory=gold_factory([]), concurrency=0)
+    with pytest.raises(ConfigError, match="concurrency"):
+        ExtractorConfig(concurrency=0)
 
 
 def test_a_second_run_starts_its_file_again(tmp_path: Path) -> None:
@@ -183,12 +185,11 @@ def mini_gold(tmp_path: Path, *texts: str) -> list[GoldArticle]:
 def test_eval_runs_use_the_response_cache_unless_told_not_to(tmp_path: Path) -> None:
     golds = mini_gold(tmp_path, "[id:g0] “The tunnel opens in May,” said Rosa Lindqvist at the depot.")
     with FakeServer() as server:
-        options = {"base_url": server.base_url}
-        first = run_eval(golds, ["m"], out_dir=tmp_path / "a", extractor_options=options)
-        again = run_eval(golds, ["m"], out_dir=tmp_path / "b", extractor_options=options)
+        config = ExtractorConfig(base_url=server.base_url)
+        first = run_eval(golds, ["m"], out_dir=tmp_path / "a", config=config)
+        again = run_eval(golds, ["m"], out_dir=tmp_path / "b", config=config)
         assert server.requests["g0"] == 1
-        uncached = {**options, "cache": False}
-        run_eval(golds, ["m"], out_dir=tmp_path / "c", extractor_options=uncached)
+        run_eval(golds, ["m"], out_dir=tmp_path / "c", config=replace(config, cache=False))
         assert server.requests["g0"] == 2
     assert first[0].counts == again[0].counts
     kept = load_predictions(again[0].predictions or "")
@@ -198,8 +199,8 @@ def test_eval_runs_use_the_response_cache_unless_told_not_to(tmp_path: Path) -> 
 def test_failed_articles_keep_their_attempts_and_usage(tmp_path: Path) -> None:
     golds = mini_gold(tmp_path, "[id:g0] “Yes,” said Ana Cruz.", "[id:g1] “No,” said Ana Cruz.")
     with FakeServer(faults=Faults(invalid=1.0)) as server:
-        options = {"base_url": server.base_url, "max_reasks": 1, "cache": False}
-        [run] = run_eval(golds, ["m"], out_dir=tmp_path, extractor_options=options, concurrency=2)
+        config = ExtractorConfig(base_url=server.base_url, max_reasks=1, cache=False, concurrency=2)
+        [run] = run_eval(golds, ["m"], out_dir=tmp_path, config=config)
         assert server.total_requests == 4
     records = [json.loads(x) for x in Path(run.predictions or "").read_text(encoding="utf-8").splitlines()]
     assert sorted(r["id"] for r in records) == ["g0", "g1"]

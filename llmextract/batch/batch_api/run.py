@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from typing import Any
 
 from llmextract.batch.batch_api.job import BatchApiJob, BatchApiOptions
 from llmextract.batch.batch_api.remote import Remote
 from llmextract.batch.batch_api.state import RequestSet, RunState, state_folder
-from llmextract.batch.inputs import collect_articles
 from llmextract.batch.many import BatchResult
-from llmextract.batch.output import JsonlSink
-from llmextract.batch.progress import RunCounters, RunProgress
-from llmextract.batch.run import BatchOptions, RunOutcome
+from llmextract.batch.prelude import BatchOptions, gather_articles, open_run
+from llmextract.batch.progress import RunProgress
+from llmextract.batch.run import RunOutcome
+from llmextract.config import ExtractorConfig
 from llmextract.errors import ConfigError, InputError
 from llmextract.pipeline import Extractor
 from llmextract.utils.neutralise import terminal_text
@@ -37,31 +36,21 @@ def describe_sets(sets: list[RequestSet]) -> str:
 
 
 def run_batch_api(
-    paths: Sequence[str], extractor_options: dict[str, Any], options: BatchOptions, api: BatchApiOptions
+    paths: Sequence[str], config: ExtractorConfig, options: BatchOptions, api: BatchApiOptions
 ) -> RunOutcome:
     """Extract every article named by ``paths`` through the Batch API (see :mod:`.job`)."""
     if options.output is None:
         raise InputError("--batch-api needs the output file: -o results.jsonl")
-    articles = collect_articles(paths, exclude=options.output)
-    extractor = Extractor(**extractor_options)
+    articles, _ = gather_articles(paths, config, options, strict=True)
+    extractor = Extractor(config=config)
     try:
         if extractor.client is None:
             raise ConfigError("--batch-api needs an LLM model (-m MODEL), not the offline baseline")
         folder = state_folder(options.output)
-        sink = JsonlSink(options.output)  # locked: a second run on this output and state stops here
-        try:
-            skip = sink.prepare(
-                resume=options.resume or folder.exists(),
-                retry_failed=options.retry_failed,
-                overwrite=options.overwrite,
-            )
-        except BaseException:
-            sink.close()
-            raise
-        with sink:
+        opened = open_run(articles, [], options, resume=options.resume or folder.exists())
+        with opened.sink as sink:
             state = RunState.load(folder)
-            todo = [a for a in articles if a.id not in skip]
-            counters = RunCounters(total=len(articles), skipped=len(articles) - len(todo))
+            counters = opened.counters
             remote = Remote(extractor.client.transport.sync_client)
             if api.on_poll is None and not options.quiet:
                 api = BatchApiOptions(**{**api.__dict__, "on_poll": _print_poll})
@@ -72,7 +61,7 @@ def run_batch_api(
                     bar.advance(result)
 
                 try:
-                    finished = BatchApiJob(extractor, state, remote, keep, api).run(todo)
+                    finished = BatchApiJob(extractor, state, remote, keep, api).run(opened.todo)
                 except KeyboardInterrupt:  # the state on disk is whole: the same command carries on
                     return RunOutcome(counters=counters, interrupted=True)
         return RunOutcome(counters=counters, interrupted=False, waiting=not finished)

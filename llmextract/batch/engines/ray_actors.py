@@ -20,7 +20,8 @@ from collections.abc import Generator, Iterable, Iterator
 from typing import Any
 
 from llmextract.article import Article
-from llmextract.batch.engines.ray_engine import BatchRows, EngineConfig, ExtractBatch, ResultRow
+from llmextract.batch.engines.ray_engine import BatchRows, ExtractBatch, ResultRow
+from llmextract.config import ExtractorConfig
 from llmextract.errors import ConfigError, EngineError, RunStopped
 
 __all__ = ["IN_FLIGHT", "RESTARTS", "batches_of", "check_workers", "extract_on_actors"]
@@ -31,7 +32,7 @@ RESTARTS = 2  # times Ray restarts a dead worker process and re-runs its batches
 
 def extract_on_actors(
     batches: Iterable[list[Article]],
-    config: EngineConfig,
+    config: ExtractorConfig,
     *,
     workers: int,
     max_tokens_total: int | None = None,

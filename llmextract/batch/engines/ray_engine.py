@@ -1,7 +1,8 @@
 """The worker side of a distributed run: :class:`ExtractBatch`, one Extractor per worker.
 
-The driver ships only :class:`EngineConfig` (the model name and the Extractor's options: strings,
-numbers, paths), never a client, lock, cache or event loop. Each worker builds its Extractor and
+The driver ships only an :class:`~llmextract.config.ExtractorConfig` (strings, numbers, paths;
+pickled without the key, which a worker reads from its environment), never a client, lock, cache
+or event loop. Each worker builds its Extractor and
 its own event loop on its first batch, keeps them for the next ones, and runs the batch's
 articles through ``aextract_many``; one failed article never fails the batch. Each result leaves
 the worker as a :class:`ResultRow`: the result's JSON line (an extraction or an error record) and
@@ -15,11 +16,12 @@ from __future__ import annotations
 
 import asyncio
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from llmextract.article import Article
 from llmextract.batch.many import BatchResult, FailureRecord, aextract_many, result_id, tokens_of
+from llmextract.config import ExtractorConfig
 from llmextract.errors import RunStopped
 from llmextract.pipeline import Extractor
 from llmextract.schema import Usage
@@ -27,19 +29,10 @@ from llmextract.schema import Usage
 if TYPE_CHECKING:
     import ray.data
 
-__all__ = ["BatchRows", "EngineConfig", "ExtractBatch", "ResultRow", "extract_dataset"]
+__all__ = ["BatchRows", "ExtractBatch", "ResultRow", "extract_dataset"]
 
 DEFAULT_WORKERS = 2
 DEFAULT_BATCH_SIZE = 32
-
-
-@dataclass(frozen=True)
-class EngineConfig:
-    """What a worker needs to build its Extractor: small and picklable."""
-
-    model: str | None = None
-    options: dict[str, Any] = field(default_factory=dict)
-    concurrency: int = 8
 
 
 class ResultRow(NamedTuple):
@@ -68,14 +61,14 @@ class BatchRows(NamedTuple):
 class ExtractBatch:
     """One Extractor and event loop per worker, built on the first batch (never in the driver)."""
 
-    def __init__(self, config: EngineConfig) -> None:
+    def __init__(self, config: ExtractorConfig) -> None:
         self.config = config
         self.extractor: Extractor | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
 
     def _ready(self) -> tuple[Extractor, asyncio.AbstractEventLoop]:
         if self.extractor is None or self.loop is None:
-            self.extractor = Extractor(self.config.model, **self.config.options)
+            self.extractor = Extractor(config=self.config)
             self.loop = asyncio.new_event_loop()
         return self.extractor, self.loop
 
@@ -150,7 +143,7 @@ def extract_dataset(
     *,
     workers: int = DEFAULT_WORKERS,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    concurrency: int = 8,
+    concurrency: int = ExtractorConfig.concurrency,
     **options: Any,
 ) -> ray.data.Dataset:
     """A Dataset of ``id`` and ``result`` (a JSON line) for a Dataset of ``text`` (and ``id``,
@@ -158,7 +151,8 @@ def extract_dataset(
     Options are those of :class:`~llmextract.pipeline.Extractor`."""
     import ray.data
 
-    config = EngineConfig(model=model, options=options, concurrency=concurrency)
+    config = ExtractorConfig(model=model, concurrency=concurrency, **options)
+    config = replace(config, model=config.resolved_model)  # once, here: no notice from each worker
     return ds.map_batches(
         ExtractBatch,
         fn_constructor_kwargs={"config": config},

@@ -12,16 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import closing
-from typing import Any
+from dataclasses import replace
 
 from llmextract.batch.engines.ray_actors import batches_of, check_workers, extract_on_actors
-from llmextract.batch.engines.ray_engine import DEFAULT_WORKERS, EngineConfig
-from llmextract.batch.inputs import Gathered, gather_inputs
-from llmextract.batch.output import JsonlSink
-from llmextract.batch.progress import RunCounters, RunProgress
-from llmextract.batch.run import BatchOptions, RunOutcome, rejected_record
+from llmextract.batch.engines.ray_engine import DEFAULT_WORKERS
+from llmextract.batch.prelude import BatchOptions, OpenedRun, gather_articles, open_run
+from llmextract.batch.progress import RunProgress
+from llmextract.batch.run import RunOutcome
+from llmextract.config import ExtractorConfig
 from llmextract.errors import ConfigError, RunStopped
-from llmextract.pipeline import DEFAULT_MAX_CHARS, Extractor, resolve_model
+from llmextract.pipeline import Extractor
 
 __all__ = ["batch_size", "run_ray"]
 
@@ -31,7 +31,7 @@ CALLS_PER_BATCH = 4  # a batch holds this many rounds of --concurrency calls, so
 
 def run_ray(
     paths: Sequence[str],
-    extractor_options: dict[str, Any],
+    config: ExtractorConfig,
     options: BatchOptions,
     *,
     address: str | None = None,
@@ -42,41 +42,27 @@ def run_ray(
         import ray
     except ImportError as exc:
         raise ConfigError('--engine ray needs Ray: pip install "llmextract[ray]"') from exc
-    max_chars = int(extractor_options.get("max_chars", DEFAULT_MAX_CHARS))
-    gathered = gather_inputs(paths, exclude=options.output, max_bytes=4 * max_chars)
-    engine_options = dict(extractor_options)
-    model = resolve_model(engine_options.pop("model", None))  # once, here: no notice from each worker
-    Extractor(model, **engine_options).close()  # settings errors surface before the output is touched
-    config = EngineConfig(model=model, options=engine_options, concurrency=options.concurrency)
+    articles, rejected = gather_articles(paths, config, options)
+    config = replace(config, model=config.resolved_model)  # once, here: no notice from each worker
+    Extractor(config=config).close()  # settings errors surface before the output is touched
     started_here = not ray.is_initialized()
     if started_here:
         ray.init(address=address, include_dashboard=False, log_to_driver=False, configure_logging=False)
     try:
         check_workers(workers)
-        return _run(gathered, config, options, workers)
+        return _run(open_run(articles, rejected, options), config, options, workers)
     finally:
         if started_here:
             ray.shutdown()
 
 
-def _run(gathered: Gathered, config: EngineConfig, options: BatchOptions, workers: int) -> RunOutcome:
-    sink = JsonlSink(options.output)  # locked: a second run on this output stops here
-    try:
-        skip = sink.prepare(
-            resume=options.resume, retry_failed=options.retry_failed, overwrite=options.overwrite
-        )
-    except BaseException:
-        sink.close()
-        raise
-    todo = [a for a in gathered.articles if a.id not in skip]
-    rejected = [rejected_record(r) for r in gathered.rejected if r.where not in skip]
-    total = len(gathered.articles) + len(gathered.rejected)
-    counters = RunCounters(total=total, skipped=total - len(todo) - len(rejected))
-    size = batch_size(options.concurrency)
+def _run(opened: OpenedRun, config: ExtractorConfig, options: BatchOptions, workers: int) -> RunOutcome:
+    counters, todo = opened.counters, opened.todo
+    size = batch_size(config.concurrency)
     stopped: RunStopped | None = None
     interrupted = False
-    with sink, RunProgress(counters, quiet=options.quiet) as bar:
-        for record in rejected:
+    with opened.sink as sink, RunProgress(counters, quiet=options.quiet) as bar:
+        for record in opened.rejected:
             sink.write(record)
             bar.advance(record)
         batches = batches_of(todo, size, workers=workers)

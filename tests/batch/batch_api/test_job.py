@@ -16,6 +16,7 @@ from llmextract.batch.batch_api.remote import Remote
 from llmextract.batch.batch_api.run import run_batch_api
 from llmextract.batch.batch_api.state import RunState, state_folder
 from llmextract.batch.run import BatchOptions, RunOutcome
+from llmextract.config import ExtractorConfig
 from llmextract.pipeline import Extractor
 
 ARTICLES = {
@@ -46,7 +47,10 @@ def run(
 ) -> RunOutcome:
     api = api or BatchApiOptions(poll_seconds=0)
     return run_batch_api(
-        [str(inputs)], options(server, **extra), BatchOptions(output=output, quiet=True), api
+        [str(inputs)],
+        ExtractorConfig(**options(server, **extra)),
+        BatchOptions(output=output, quiet=True),
+        api,
     )
 
 

@@ -20,7 +20,7 @@ pytest.importorskip("ray")
 from llmextract.article import Article  # noqa: E402
 from llmextract.batch.engines import ray_actors  # noqa: E402
 from llmextract.batch.engines.ray_actors import batches_of, check_workers, extract_on_actors  # noqa: E402
-from llmextract.batch.engines.ray_engine import EngineConfig  # noqa: E402
+from llmextract.config import ExtractorConfig  # noqa: E402
 from llmextract.errors import ConfigError, EngineError, RunStopped  # noqa: E402
 from llmextract.pipeline import Extractor  # noqa: E402
 
@@ -43,7 +43,7 @@ def test_batches_cover_every_article_once_in_order_and_shrink_towards_the_end() 
 def test_every_article_comes_back_once_as_the_local_extractor_gives_it(cluster: None) -> None:
     rows = [
         row
-        for batch in extract_on_actors(batches_of(ARTICLES, 2), EngineConfig("baseline"), workers=2)
+        for batch in extract_on_actors(batches_of(ARTICLES, 2), ExtractorConfig("baseline"), workers=2)
         for row in batch
     ]
     assert sorted(r.id for r in rows) == sorted(a.id for a in ARTICLES)
@@ -65,10 +65,7 @@ def test_more_workers_than_cpus_is_refused(cluster: None) -> None:
 def test_a_refused_key_on_a_worker_stops_the_run_in_the_driver(cluster: None) -> None:
     refused = [Article(id="k", text="A note from the port. [status:401]")]
     with FakeServer() as server:
-        config = EngineConfig(
-            "gpt-test",
-            options={"base_url": server.base_url, "api_key": "sk-test", "cache": False, "max_retries": 0},
-        )
+        config = ExtractorConfig("gpt-test", base_url=server.base_url, cache=False, max_retries=0)
         with pytest.raises(RunStopped, match="refused"):
             list(extract_on_actors(batches_of(refused, 1), config, workers=1))
 
@@ -76,9 +73,7 @@ def test_a_refused_key_on_a_worker_stops_the_run_in_the_driver(cluster: None) ->
 def test_no_batch_is_sent_once_the_budget_is_spent_and_the_ones_in_flight_finish(cluster: None) -> None:
     articles = [Article(id=f"t{i}", text=f"[id:t{i}] “Pier {i} reopens,” said Lena Holm.") for i in range(6)]
     with FakeServer() as server:
-        config = EngineConfig(
-            "gpt-test", options={"base_url": server.base_url, "api_key": "sk-test", "cache": False}
-        )
+        config = ExtractorConfig("gpt-test", base_url=server.base_url, cache=False)
         batches = extract_on_actors(batches_of(articles, 1), config, workers=1, max_tokens_total=1)
         rows = [row for batch in batches for row in batch]
     assert len(rows) == 2  # the first two batches were in flight when the first came back over budget
@@ -122,8 +117,8 @@ def test_a_worker_killed_mid_batch_is_restarted_or_the_run_ends_with_an_engine_e
     monkeypatch.setattr(ray_actors, "RESTARTS", restarts)
     article = Article(id="slow", text="[id:slow] “Pier 9 reopens,” said Lena Holm.")
     with FakeServer(latency=3.0) as server:  # time enough to kill the worker while its call waits
-        options = {"base_url": server.base_url, "api_key": "sk-test", "cache": False}
-        batches = extract_on_actors([[article]], EngineConfig("gpt-test", options=options), workers=1)
+        config = ExtractorConfig("gpt-test", base_url=server.base_url, cache=False)
+        batches = extract_on_actors([[article]], config, workers=1)
         killer = kill_the_worker_once_its_call_arrives(server)
         if restarts:
             rows = [row for batch in batches for row in batch]

@@ -15,7 +15,8 @@ ray = pytest.importorskip("ray")
 ray_data = pytest.importorskip("ray.data")
 
 from llmextract.article import Article  # noqa: E402
-from llmextract.batch.engines.ray_engine import EngineConfig, ExtractBatch  # noqa: E402
+from llmextract.batch.engines.ray_engine import ExtractBatch  # noqa: E402
+from llmextract.config import ExtractorConfig  # noqa: E402
 from llmextract.pipeline import Extractor  # noqa: E402
 from llmextract.ray import extract_dataset  # noqa: E402
 
@@ -35,10 +36,10 @@ def without_timing(line: str) -> dict[str, Any]:
 
 
 def test_the_config_is_small_and_nothing_is_built_before_the_first_batch() -> None:
-    worker = ExtractBatch(EngineConfig(model="baseline", options={"include_text": False}))
+    worker = ExtractBatch(ExtractorConfig(model="baseline", include_text=False))
     copy = pickle.loads(pickle.dumps(worker))
     assert copy.extractor is None and copy.loop is None
-    assert copy.config == EngineConfig(model="baseline", options={"include_text": False})
+    assert copy.config == ExtractorConfig(model="baseline", include_text=False)
 
 
 def test_extract_dataset_gives_what_a_local_run_gives(cluster: None) -> None:
@@ -79,7 +80,7 @@ def test_llm_calls_run_on_the_workers_and_failures_are_records(cluster: None) ->
 
 
 def test_rows_keep_the_input_order_and_an_unusable_row_is_an_error_record() -> None:
-    with ExtractBatch(EngineConfig(model="baseline")) as worker:
+    with ExtractBatch(ExtractorConfig(model="baseline")) as worker:
         out = worker({"id": ["a", "blank", "b"], "text": [ARTICLES["a"], "   ", ARTICLES["b"]]})
         assert worker.loop is not None and not worker.loop.is_closed()
         loop = worker.loop

@@ -17,6 +17,7 @@ pytest.importorskip("ray")
 from llmextract.batch.engines.ray_run import batch_size, run_ray  # noqa: E402
 from llmextract.batch.run import BatchOptions, run_batch  # noqa: E402
 from llmextract.cli.app import app  # noqa: E402
+from llmextract.config import ExtractorConfig  # noqa: E402
 from llmextract.errors import ConfigError  # noqa: E402
 
 ROWS = [
@@ -56,9 +57,9 @@ def by_id(output: Path) -> dict[str, dict[str, Any]]:
 def test_the_results_are_those_of_a_local_run(cluster: None, tmp_path: Path) -> None:
     inputs = write_inputs(tmp_path, bad_line=True)
     local, remote = tmp_path / "local.jsonl", tmp_path / "ray.jsonl"
-    run_batch([str(inputs)], {"model": "baseline"}, BatchOptions(output=local, quiet=True))
+    run_batch([str(inputs)], ExtractorConfig("baseline"), BatchOptions(output=local, quiet=True))
     outcome = run_ray(
-        [str(inputs)], {"model": "baseline"}, BatchOptions(output=remote, quiet=True), workers=2
+        [str(inputs)], ExtractorConfig("baseline"), BatchOptions(output=remote, quiet=True), workers=2
     )
     assert outcome.counters.total == 5 and outcome.counters.failed == 1
     assert by_id(remote) == by_id(local)
@@ -70,12 +71,15 @@ def test_the_results_are_those_of_a_local_run(cluster: None, tmp_path: Path) -> 
 
 def test_resume_skips_what_the_output_holds(cluster: None, tmp_path: Path) -> None:
     inputs, output = write_inputs(tmp_path), tmp_path / "out.jsonl"
-    run_batch([str(inputs)], {"model": "baseline"}, BatchOptions(output=output, quiet=True))
+    run_batch([str(inputs)], ExtractorConfig("baseline"), BatchOptions(output=output, quiet=True))
     output.write_text(
         "".join(output.read_text().splitlines(keepends=True)[:1])
     )  # as if killed after one line
     outcome = run_ray(
-        [str(inputs)], {"model": "baseline"}, BatchOptions(output=output, resume=True, quiet=True), workers=2
+        [str(inputs)],
+        ExtractorConfig("baseline"),
+        BatchOptions(output=output, resume=True, quiet=True),
+        workers=2,
     )
     assert outcome.complete and outcome.counters.skipped == 1 and outcome.counters.done == 3
     assert set(by_id(output)) == {"a", "b", "c", "d"}
@@ -86,7 +90,9 @@ def test_more_workers_than_the_cluster_has_cpus_fail_before_the_output_is_touche
 ) -> None:
     inputs, output = write_inputs(tmp_path), tmp_path / "out.jsonl"
     with pytest.raises(ConfigError, match="--ray-workers 3"):
-        run_ray([str(inputs)], {"model": "baseline"}, BatchOptions(output=output, quiet=True), workers=3)
+        run_ray(
+            [str(inputs)], ExtractorConfig("baseline"), BatchOptions(output=output, quiet=True), workers=3
+        )
     assert not output.exists()
 
 

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::FutureWarning", "ignore::Deprec
 pyspark_sql = pytest.importorskip("pyspark.sql")
 pd = pytest.importorskip("pandas")
 
-from llmextract.ray import EngineConfig, ExtractBatch  # noqa: E402
+from llmextract.ray import ExtractBatch, ExtractorConfig  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -39,7 +39,7 @@ def test_the_spark_recipe_extracts_each_row(monkeypatch: pytest.MonkeyPatch) -> 
             ],
             "id string, text string",
         )
-        config = EngineConfig(model="baseline", options={"cache": False}, concurrency=16)
+        config = ExtractorConfig(model="baseline", cache=False, concurrency=16)
 
         def extract_partition(frames: Iterator[object]) -> Iterator[object]:
             with ExtractBatch(config) as worker:  # one per partition, built on the executor
