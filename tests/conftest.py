@@ -29,6 +29,7 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPat
         if not (RECORD_LIVE and name in LIVE_VARS):
             monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LLMEXTRACT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))  # a relative -o never lands in the checkout
     if "llmextract.llm.model_choice" in sys.modules:  # the baseline notice is once per process
         sys.modules["llmextract.llm.model_choice"]._notice_shown = False
     yield
