@@ -37,6 +37,7 @@ __all__ = [
     "aextract_many",
     "extract_many",
     "fatal_hint",
+    "result_id",
     "tokens_of",
 ]
 

@@ -18,7 +18,22 @@ from llmextract.llm.answer_schema import schema_format
 from llmextract.schema import Usage
 from llmextract.utils.json_policy import loads
 
-__all__ = ["RETRYABLE_STATUS", "AnswerCutOff", "CallBudget", "schema_format", "unfenced"]
+__all__ = [
+    "RETRYABLE_STATUS",
+    "AnswerCutOff",
+    "CallBudget",
+    "CutOff",
+    "FormatRejected",
+    "Invalid",
+    "is_retryable",
+    "parse_completion",
+    "raw_text",
+    "rejects_format",
+    "retry_after",
+    "schema_format",
+    "unfenced",
+    "usage_of",
+]
 
 RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
 _FORMAT_WORDS = ("response_format", "json_schema", "json_object", "tool", "schema", "grammar")

@@ -31,6 +31,7 @@ __all__ = [
     "assemble_answers",
     "cached_answer",
     "prepare",
+    "request_body",
 ]
 
 
