@@ -43,8 +43,7 @@ def main() -> None:
     article = Article(id="bench", title="Council votes", text=article_text(1, 5000))
     with server_process("--rich") as base_url:
         extractor = Extractor("bench-model", base_url=base_url, cache=False)
-        assert extractor.prompt is not None
-        messages = extractor.prompt.render(text=article.text, title=article.title)
+        messages = extractor.llm().prompt.render(text=article.text, title=article.title)
         bare = openai.OpenAI(api_key="not-needed", base_url=base_url, max_retries=0)
         body = {
             "model": "bench-model",
@@ -130,8 +129,7 @@ def where_it_goes(
 ) -> dict[str, float]:
     """Median ms of the request (answer validation included) and of assembly inside ``extract``,
     of the rest of ``extract``, and of the bare call, from ``runs`` more interleaved runs."""
-    assert extractor.client is not None
-    client = extractor.client
+    client = extractor.llm().client
     calls: list[float] = []
     assemblies: list[float] = []
     totals: list[float] = []

@@ -13,6 +13,7 @@ from llmextract.article import Article, load_article
 from llmextract.batch.many import FailureRecord, aextract_many, extract_many
 from llmextract.errors import (
     ConfigError,
+    EngineError,
     ExtractionFailed,
     InputError,
     LLMExtractError,
@@ -29,6 +30,7 @@ __all__ = [
     "Actor",
     "Article",
     "ConfigError",
+    "EngineError",
     "Extraction",
     "ExtractionFailed",
     "Extractor",

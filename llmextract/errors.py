@@ -12,6 +12,7 @@ passed through :func:`llmextract.utils.redaction.redact`: no error carries a key
     ├── ProviderError      the endpoint failed (keeps the original exception, names the host)
     │   └── RunStopped     it refused the run itself (key, model): a batch stops after the calls in flight
     ├── EngineError        a distributed engine lost a worker for good
+    ├── EvalInterrupted    Ctrl-C or SIGTERM stopped an eval run (the predictions so far are kept)
     └── ExtractionFailed   the model never produced a valid answer (attempts, last raw answer, usage)
 
 Every one of them pickles, whatever its ``__init__`` takes, so it can cross from a Ray worker or a
@@ -26,11 +27,14 @@ from typing import TYPE_CHECKING, Any
 from llmextract.utils.redaction import redact
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from llmextract.schema import Usage
 
 __all__ = [
     "ConfigError",
     "EngineError",
+    "EvalInterrupted",
     "ExtractionFailed",
     "InputError",
     "JsonRefused",
@@ -113,6 +117,14 @@ class ProviderError(LLMExtractError):
 
 class EngineError(LLMExtractError):
     """A distributed engine lost work it could not redo (a Ray worker gone beyond its restarts)."""
+
+
+class EvalInterrupted(LLMExtractError):
+    """Ctrl-C or SIGTERM stopped an eval run; ``path`` holds the predictions written until then."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"interrupted; the predictions written so far are in {path}")
+        self.path = path
 
 
 class ExtractionFailed(LLMExtractError):

@@ -7,13 +7,20 @@ a cycle hidden inside a function still counts.
 from __future__ import annotations
 
 import ast
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "llmextract"
-DEPENDENCIES = ("openai", "instructor", "httpx", "tenacity", "pydantic")
+DEPENDENCIES = (
+    *("openai", "instructor", "httpx", "httpx2", "httpcore", "tenacity", "pydantic", "jinja2", "markupsafe"),
+    *("rapidfuzz", "typer", "click", "rich", "pyarrow", "py3langid", "trafilatura", "lxml"),
+    *("lxml_html_clean", "filelock", "ray"),
+)
+"""Every third-party package the code may import; the private-name checks watch them all (and a test
+fails when the code imports one this list lacks)."""
 MAX_LINES = 400
 
 
@@ -158,3 +165,116 @@ def test_no_private_names_of_dependencies_are_imported() -> None:
 def test_modules_stay_small(name: str) -> None:
     lines = len(MODULES[name].read_text(encoding="utf-8").splitlines())
     assert lines < MAX_LINES, f"{name} has {lines} lines"
+
+
+def third_party(tree: ast.AST, name: str) -> set[str]:
+    """The top-level packages outside the standard library that ``tree`` imports."""
+    return {
+        target.split(".")[0]
+        for target, _ in imported(name, tree)
+        if target
+        and target.split(".")[0] not in sys.stdlib_module_names
+        and not target.startswith("llmextract")
+    }
+
+
+IMPORTED_DEPENDENCIES = sorted(
+    {
+        dep
+        for name, path in MODULES.items()
+        for dep in third_party(ast.parse(path.read_text(encoding="utf-8")), name)
+    }
+)
+
+
+def test_the_private_name_check_watches_every_dependency_the_code_imports() -> None:
+    assert "httpx2" in IMPORTED_DEPENDENCIES and "openai" in IMPORTED_DEPENDENCIES
+    assert set(IMPORTED_DEPENDENCIES) <= set(DEPENDENCIES)
+
+
+def private_names_used(name: str, tree: ast.AST) -> list[str]:
+    """Private names of other modules: ``from llmextract.x import _y``, ``openai._x``, ``module._y``."""
+    out = []
+    bound: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            bound.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            bound.update(a.asname or a.name for a in node.names if not a.name.startswith("_"))
+    for target, names in imported(name, tree):
+        if target.startswith("llmextract") and target != name:
+            out += [f"{name}: {target} {n}" for n in names if n.startswith("_") and not n.startswith("__")]
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr.startswith("_")
+            and not node.attr.startswith("__")
+            and isinstance(node.value, ast.Name)
+            and node.value.id in bound
+        ):
+            out.append(f"{name}: {node.value.id}.{node.attr}")
+    return out
+
+
+def test_private_name_use_check_sees_imports_and_attributes() -> None:
+    tree = ast.parse("import openai\nfrom llmextract.x import _y, z\nopenai._client\nz._w\nself._own\n")
+    assert private_names_used("llmextract.schema", tree) == [
+        "llmextract.schema: llmextract.x _y",
+        "llmextract.schema: openai._client",
+        "llmextract.schema: z._w",
+    ]
+
+
+def test_no_module_uses_a_private_name_of_another() -> None:
+    found = [
+        line
+        for name, path in MODULES.items()
+        for line in private_names_used(name, ast.parse(path.read_text("utf-8")))
+    ]
+    assert found == []
+
+
+def exported(tree: ast.Module) -> list[str] | None:
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            value = ast.literal_eval(node.value)
+            return list(value)
+    return None
+
+
+def defined(tree: ast.Module) -> set[str]:
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names.update((a.asname or a.name).split(".")[0] for a in node.names)
+    return names
+
+
+@pytest.mark.parametrize("name", sorted(MODULES))
+def test_all_names_what_the_module_has(name: str) -> None:
+    tree = ast.parse(MODULES[name].read_text(encoding="utf-8"))
+    names = exported(tree)
+    if names is None:
+        return
+    assert len(names) == len(set(names)), "a name listed twice"
+    assert sorted(set(names) - defined(tree)) == []
+
+
+def test_what_one_module_imports_from_another_is_in_its_all() -> None:
+    missing = []
+    trees = {name: ast.parse(path.read_text(encoding="utf-8")) for name, path in MODULES.items()}
+    for name, tree in trees.items():
+        for target, names in imported(name, tree):
+            if target in trees and target != name and MODULES[target].name != "__init__.py":
+                listed = exported(trees[target])
+                if listed is not None:
+                    missing += [f"{name} imports {target}.{n}" for n in names if n not in listed and n != "*"]
+    assert missing == []

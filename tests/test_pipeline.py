@@ -65,7 +65,7 @@ def test_remote_model_without_key_is_a_config_error() -> None:
 
 def test_local_server_needs_no_key() -> None:
     extractor = Extractor("llama3", base_url="http://127.0.0.1:9/v1")
-    assert extractor.client is not None and extractor.client.settings.host == "127.0.0.1:9"
+    assert extractor.llm().client.settings.host == "127.0.0.1:9"
 
 
 def test_too_long_article_is_refused_before_any_call() -> None:

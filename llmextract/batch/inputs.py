@@ -31,7 +31,6 @@ import csv
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from llmextract.article import DEFAULT_MAX_BYTES, Article, load_article
 from llmextract.errors import InputError
@@ -81,13 +80,6 @@ def is_batch_input(paths: Sequence[str]) -> bool:
         return True
     only = paths[0]
     return only != "-" and (Path(only).is_dir() or only.endswith(".jsonl"))
-
-
-def iter_jsonl(path: Path) -> Iterator[tuple[str, Any]]:
-    """``(path:line, value)`` for each non-blank line of a UTF-8 JSONL file; a bad line is an
-    InputError naming its place."""
-    for record in read_jsonl(path, strict=True):
-        yield record.where, record.value
 
 
 def _jsonl(path: Path, max_bytes: int) -> Iterator[Source]:

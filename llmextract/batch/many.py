@@ -24,6 +24,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from llmextract.answering import CallBudget
 from llmextract.article import Article
 from llmextract.errors import ProviderError, RunStopped
 from llmextract.pipeline import Extractor, as_article
@@ -37,6 +38,7 @@ __all__ = [
     "aextract_many",
     "extract_many",
     "fatal_hint",
+    "result_id",
     "tokens_of",
 ]
 
@@ -101,22 +103,18 @@ def fatal_hint(exc: BaseException, model: str) -> str | None:
 
 
 async def _one(extractor: Extractor, item: Article | str) -> BatchResult | RunStopped:
-    budget: Any = None
+    budget = CallBudget()
     article_id = getattr(item, "id", "")
     try:
         article = as_article(item)
         article_id = article.id
-        if extractor.client is not None:
-            from llmextract.llm.client import CallBudget
-
-            budget = CallBudget()
         return await extractor.aextract(article, budget=budget)
     except Exception as exc:  # a failure is a record, never the end of the run, unless it is the run's
         hint = fatal_hint(exc, extractor.model)
         if hint is not None and isinstance(exc, ProviderError):
             return RunStopped(exc, hint)
-        attempts = budget.http_calls if budget is not None else int(getattr(exc, "attempts", 0) or 0)
-        usage = budget.usage if budget is not None else Usage()
+        attempts = budget.http_calls or int(getattr(exc, "attempts", 0) or 0)
+        usage = budget.usage
         return FailureRecord.from_exception(article_id, exc, attempts=attempts, usage=usage)
 
 

@@ -21,7 +21,7 @@ from llmextract.batch.progress import RunCounters
 from llmextract.config import ExtractorConfig
 from llmextract.errors import InputError
 
-__all__ = ["BatchOptions", "OpenedRun", "open_run", "rejected_record"]
+__all__ = ["BatchOptions", "OpenedRun", "gather_articles", "open_run", "rejected_record"]
 
 
 @dataclass(frozen=True)

@@ -11,21 +11,19 @@ from typing import Annotated
 
 import typer
 
-from llmextract.cli.exits import EXIT_INTERRUPTED, fail, run_guarded, say
+from llmextract.cli.exits import run_guarded, say
 from llmextract.cli.options import config_options
 from llmextract.config import ExtractorConfig
 from llmextract.evaluation.gold import load_gold
 from llmextract.evaluation.progress import EvalProgress
 from llmextract.evaluation.report import RunScores, build_report, render_markdown, write_report
 from llmextract.evaluation.runner import (
-    DEFAULT_PROMPT,
-    EvalInterrupted,
     ExtractorFactory,
     load_predictions,
     run_eval,
     score_predictions,
 )
-from llmextract.llm.prompts import load_prompt
+from llmextract.llm.prompts import DEFAULT_PROMPT, load_prompt
 
 __all__ = ["register"]
 
@@ -129,9 +127,6 @@ def register(app: typer.Typer, *, extractor_factory: ExtractorFactory | None = N
                     progress=show,
                 )
 
-        try:
-            runs = run_guarded(action)
-        except EvalInterrupted as exc:
-            fail(str(exc), EXIT_INTERRUPTED)
+        runs = run_guarded(action)  # Ctrl-C: exit 130, the predictions so far kept
         say(f"Predictions kept in {folder}", err=True)
         run_guarded(lambda: _finish(runs, gold, report, resamples, seed))

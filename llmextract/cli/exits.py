@@ -17,6 +17,7 @@ import typer
 from llmextract.errors import (
     ConfigError,
     EngineError,
+    EvalInterrupted,
     ExtractionFailed,
     InputError,
     LLMExtractError,
@@ -57,6 +58,8 @@ def run_guarded(action: Callable[[], T]) -> T:
         fail(f"{exc} (attempts: {exc.attempts}, tokens: {exc.usage.total_tokens})", EXIT_FAILED)
     except ProviderError as exc:
         fail(str(exc), EXIT_FAILED)
+    except EvalInterrupted as exc:
+        fail(str(exc), EXIT_INTERRUPTED)
     except EngineError as exc:
         fail(f"{exc}; the results written are kept: run the same command with --resume", EXIT_FAILED)
     except LLMExtractError as exc:  # pragma: no cover - every subclass is handled above

@@ -28,7 +28,6 @@ from llmextract.schema import (
     Span,
     Stance,
 )
-from llmextract.utils.json_policy import loads
 from llmextract.utils.jsonl import read_jsonl
 from llmextract.utils.outputs import write_text
 
@@ -44,7 +43,6 @@ __all__ = [
     "gold_json_schema",
     "gold_to_extraction",
     "load_gold",
-    "parse_gold_line",
 ]
 
 GOLD_FORMAT_VERSION = 2  # 2: an optional "lang" per article
@@ -135,12 +133,6 @@ def _check_span(span: GoldSpan, length: int, where: str) -> None:
     start, end = span
     if not 0 <= start <= end <= length:
         raise ValueError(f"{where}: span [{start}, {end}] is outside the text (length {length})")
-
-
-def parse_gold_line(line: str, *, source: str = "<gold>", lineno: int = 1) -> GoldArticle:
-    """Parse one JSONL line, raising InputError that names ``source`` and ``lineno``."""
-    where = f"{source}:{lineno}"
-    return _gold_article(loads(line, where=where), where)
 
 
 def _gold_article(data: Any, where: str) -> GoldArticle:

@@ -24,7 +24,7 @@ from llmextract.batch.many import BatchResult
 from llmextract.batch.output import JsonlSink
 from llmextract.batch.run import run_extractor
 from llmextract.config import ExtractorConfig
-from llmextract.errors import InputError
+from llmextract.errors import EvalInterrupted, InputError
 from llmextract.evaluation.gold import GoldArticle
 from llmextract.evaluation.report import RunScores
 from llmextract.evaluation.scorer import score_article
@@ -35,8 +35,6 @@ from llmextract.schema import Extraction
 from llmextract.utils.jsonl import read_jsonl
 
 __all__ = [
-    "DEFAULT_PROMPT",
-    "EvalInterrupted",
     "ExtractorFactory",
     "PredictionSet",
     "load_predictions",
@@ -48,14 +46,6 @@ __all__ = [
 ExtractorFactory = Callable[[str, str], Extractor]
 """Builds a fresh Extractor for a (model, prompt) pair; the run closes it."""
 Progress = Callable[[str, int, int], None]  # run ("model / prompt"), articles done, total
-
-
-class EvalInterrupted(Exception):
-    """Ctrl-C or SIGTERM stopped the run; ``path`` holds the predictions written until then."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(f"interrupted; the predictions written so far are in {path}")
-        self.path = path
 
 
 @dataclass

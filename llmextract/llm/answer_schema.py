@@ -18,7 +18,10 @@ __all__ = [
     "LLMExtraction",
     "LLMQuote",
     "LLMStance",
+    "actor_type_of",
     "as_internal",
+    "polarity_of",
+    "quote_kind_of",
     "schema_format",
     "schema_sha256",
     "strict_schema",
@@ -37,6 +40,30 @@ _POLARITY_SYNONYMS = {
 }
 
 
+def actor_type_of(value: Any) -> Any:
+    """A model's actor type as the schema spells it: lower case, "organisation" and "country" mapped."""
+    if isinstance(value, str):
+        lowered = value.strip().lower()
+        return {"organisation": "organization", "country": "state"}.get(lowered, lowered)
+    return value
+
+
+def quote_kind_of(value: Any) -> Any:
+    """A model's quote kind as the schema spells it ("reported" is "indirect")."""
+    if isinstance(value, str):
+        lowered = value.strip().lower()
+        return {"reported": "indirect"}.get(lowered, lowered)
+    return value
+
+
+def polarity_of(value: Any) -> Any:
+    """A model's stance polarity as the schema spells it (synonyms such as "against" mapped)."""
+    if isinstance(value, str):
+        lowered = value.strip().lower()
+        return _POLARITY_SYNONYMS.get(lowered, lowered)
+    return value
+
+
 class LLMActor(BaseModel):
     name: str = Field(min_length=1, description="the actor's fullest name in the article")
     type: Literal["person", "organization", "state", "group", "other"] = Field(
@@ -50,10 +77,7 @@ class LLMActor(BaseModel):
     @field_validator("type", mode="before")
     @classmethod
     def _lower_type(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            lowered = value.strip().lower()
-            return {"organisation": "organization", "country": "state"}.get(lowered, lowered)
-        return value
+        return actor_type_of(value)
 
 
 class LLMQuote(BaseModel):
@@ -73,10 +97,7 @@ class LLMQuote(BaseModel):
     @field_validator("kind", mode="before")
     @classmethod
     def _lower_kind(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            lowered = value.strip().lower()
-            return {"reported": "indirect"}.get(lowered, lowered)
-        return value
+        return quote_kind_of(value)
 
 
 class LLMStance(BaseModel):
@@ -88,10 +109,7 @@ class LLMStance(BaseModel):
     @field_validator("polarity", mode="before")
     @classmethod
     def _normalise_polarity(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            lowered = value.strip().lower()
-            return _POLARITY_SYNONYMS.get(lowered, lowered)
-        return value
+        return polarity_of(value)
 
 
 class LLMExtraction(BaseModel):

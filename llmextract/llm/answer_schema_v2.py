@@ -20,7 +20,15 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from llmextract.errors import ConfigError
-from llmextract.llm.answer_schema import LLMActor, LLMExtraction, LLMQuote, LLMStance
+from llmextract.llm.answer_schema import (
+    LLMActor,
+    LLMExtraction,
+    LLMQuote,
+    LLMStance,
+    actor_type_of,
+    polarity_of,
+    quote_kind_of,
+)
 
 __all__ = ["LLM_SCHEMAS", "Actor", "LLMExtractionV2", "Quote", "Stance", "answer_model"]
 
@@ -45,7 +53,7 @@ class Actor(BaseModel):
     @field_validator("type", mode="before")
     @classmethod
     def _lower_type(cls, value: Any) -> Any:
-        return LLMActor._lower_type(value)
+        return actor_type_of(value)
 
     @field_validator("aliases", mode="before")
     @classmethod
@@ -65,7 +73,7 @@ class Quote(BaseModel):
     @field_validator("kind", mode="before")
     @classmethod
     def _lower_kind(cls, value: Any) -> Any:
-        return LLMQuote._lower_kind(value)
+        return quote_kind_of(value)
 
 
 class Stance(BaseModel):
@@ -79,7 +87,7 @@ class Stance(BaseModel):
     @field_validator("polarity", mode="before")
     @classmethod
     def _normalise_polarity(cls, value: Any) -> Any:
-        return LLMStance._normalise_polarity(value)
+        return polarity_of(value)
 
 
 class LLMExtractionV2(BaseModel):

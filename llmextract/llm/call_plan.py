@@ -59,7 +59,7 @@ from llmextract.llm.transport import Send
 from llmextract.schema import Usage
 from llmextract.utils.json_policy import JsonRefused
 
-__all__ = ["CallResult", "Pause", "Plan", "plan_call"]
+__all__ = ["CallResult", "Pause", "Plan", "plan_call", "reask_messages", "validated"]
 
 
 @dataclass(frozen=True)

@@ -8,32 +8,38 @@ off mid-way) and which mean the endpoint cannot do the requested structured-outp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import openai
 
+from llmextract.answering import CallBudget
 from llmextract.errors import ExtractionFailed
 from llmextract.llm.answer_schema import schema_format
 from llmextract.schema import Usage
 from llmextract.utils.json_policy import loads
 
-__all__ = ["RETRYABLE_STATUS", "AnswerCutOff", "CallBudget", "schema_format", "unfenced"]
+__all__ = [
+    "RETRYABLE_STATUS",
+    "AnswerCutOff",
+    "CallBudget",
+    "CutOff",
+    "FormatRejected",
+    "Invalid",
+    "is_retryable",
+    "parse_completion",
+    "raw_text",
+    "rejects_format",
+    "retry_after",
+    "schema_format",
+    "unfenced",
+    "usage_of",
+]
 
 RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
 _FORMAT_WORDS = ("response_format", "json_schema", "json_object", "tool", "schema", "grammar")
 _MAX_RETRY_AFTER = 60.0
 _FENCE = re.compile(r"\A\s*```[A-Za-z0-9_-]*[ \t]*\n?(.*?)\n?[ \t]*```\s*\Z", re.DOTALL)
-
-
-@dataclass
-class CallBudget:
-    """Counters shared by every loop of one call, or of several calls for one article."""
-
-    http_calls: int = 0
-    retries: int = 0
-    usage: Usage = field(default_factory=Usage)
-    last_raw: str | None = None
 
 
 @dataclass(frozen=True)

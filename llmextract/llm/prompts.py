@@ -26,7 +26,15 @@ import jinja2
 from llmextract.errors import PromptError
 from llmextract.utils.resources import resource_dir
 
-__all__ = ["DEFAULT_PROMPT", "PromptTemplate", "list_prompts", "load_prompt", "parse_ref", "prompt_dirs"]
+__all__ = [
+    "DEFAULT_PROMPT",
+    "PromptTemplate",
+    "list_prompts",
+    "load_prompt",
+    "parse_ref",
+    "prompt_dirs",
+    "rendered_sha256",
+]
 
 DEFAULT_PROMPT = "extraction@v1"
 _FILE_RE = re.compile(r"^v(\d+)\.j2$")

@@ -75,7 +75,7 @@ def test_auto_mode_falls_back_to_json_object(llama_base_url: str) -> None:
             assert got.provenance.mode == "json"
             assert got.provenance.endpoint == llama_base_url.split("/")[2]
         # recorded: the next call on this endpoint starts with json_object, not json_schema
-        assert extractor.client is not None and extractor.client.modes_to_try()[0] == "json"
+        assert extractor.llm().client.modes_to_try()[0] == "json"
         before = len(tap.exchanges)
         again = outcome(lambda: extractor.extract(Article(id="bridge", text=ARTICLES["bridge"])))
         assert tap.formats[before] == ("json_object", 200)

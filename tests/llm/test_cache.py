@@ -115,7 +115,7 @@ class _RenamedQuotes(LLMExtraction):
 def test_a_changed_llm_schema_misses(server: FakeServer) -> None:
     Extractor("m", base_url=server.base_url).extract(TEXT)
     changed = Extractor("m", base_url=server.base_url)
-    changed.answer_model = _RenamedQuotes
+    changed.llm().answer_model = _RenamedQuotes
     result = changed.extract(TEXT)
     assert server.requests["c1"] == 2 and not result.provenance.cached
     assert schema_sha256(_RenamedQuotes) != schema_sha256(LLMExtraction)

@@ -140,7 +140,7 @@ def test_forced_mode_does_not_fall_back(vcr: Any) -> None:
 
 
 def test_unknown_mode_is_a_config_error() -> None:
-    with pytest.raises(ConfigError, match="unknown mode"):
+    with pytest.raises(ConfigError, match=r"--mode .grammar. is unknown"):
         make(mode="grammar")
 
 

@@ -19,15 +19,6 @@ from pathlib import Path
 
 from llmextract.article import Article
 from llmextract.batch.batch_api.answers import Returned, read_returned
-from llmextract.batch.batch_api.deferred import (
-    ChunkAnswer,
-    PreparedArticle,
-    answer_from_body,
-    assemble_answers,
-    cached_answer,
-    prepare,
-    request_body,
-)
 from llmextract.batch.batch_api.remote import Remote
 from llmextract.batch.batch_api.requests import (
     MAX_BYTES,
@@ -42,6 +33,8 @@ from llmextract.batch.batch_api.requests import (
 from llmextract.batch.batch_api.state import TERMINAL, RequestSet, RunState
 from llmextract.batch.many import BatchResult, ErrorInfo, FailureRecord
 from llmextract.errors import LLMExtractError
+from llmextract.llm.answerer import PreparedArticle
+from llmextract.llm.chunk_calls import ChunkAnswer
 from llmextract.llm.client import CallBudget
 from llmextract.llm.outcomes import CutOff
 from llmextract.pipeline import Extractor
@@ -72,13 +65,13 @@ class BatchApiJob:
         emit: Callable[[BatchResult], None],
         options: BatchApiOptions,
     ) -> None:
-        assert extractor.client is not None
         self.extractor = extractor
+        self.llm = extractor.llm()
         self.state = state
         self.remote = remote
         self.emit = emit
         self.options = options
-        self.max_sends = extractor.client.settings.max_retries + 1
+        self.max_sends = self.llm.max_sends
         self.prepared: dict[str, PreparedArticle] = {}
         self.budgets: dict[str, CallBudget] = {}
         self.answers: dict[str, list[ChunkAnswer]] = {}
@@ -116,14 +109,14 @@ class BatchApiJob:
     def _prepare(self, articles: list[Article]) -> None:
         for article in articles:
             try:
-                prepared = prepare(self.extractor, article)
+                prepared = self.llm.prepare(self.extractor.checked(article))
             except LLMExtractError as exc:
                 self.emit(FailureRecord.from_exception(article.id, exc, attempts=0, usage=CallBudget().usage))
                 continue
             self.prepared[article.id] = prepared
             self.budgets[article.id] = CallBudget()
             for index in range(len(prepared.requests)):
-                found = cached_answer(self.extractor, prepared, index)
+                found = self.llm.cached_answer(prepared, index)
                 if found is not None:
                     self.answers[custom_id(article.id, index)] = [found]
 
@@ -162,7 +155,7 @@ class BatchApiJob:
 
     def _line(self, cid: str) -> RequestLine:
         article_id, index = split_custom_id(cid)
-        return request_line(cid, request_body(self.extractor, self.prepared[article_id], index))
+        return request_line(cid, self.llm.request_body(self.prepared[article_id], index))
 
     def _send(self, request_set: RequestSet) -> None:
         path: Path = self.state.folder / request_set.filename
@@ -238,7 +231,7 @@ class BatchApiJob:
         article_id, index = split_custom_id(cid)
         prepared, budget = self.prepared[article_id], self.budgets[article_id]
         try:
-            self.answers[cid] = answer_from_body(self.extractor, prepared, index, body, budget)
+            self.answers[cid] = self.llm.answer_from_body(prepared, index, body, budget)
         except CutOff as exc:
             self.errors[cid] = str(exc)
         except LLMExtractError as exc:  # the online re-ask failed too
@@ -262,9 +255,8 @@ class BatchApiJob:
                 del self.prepared[article_id]
                 try:
                     parts = [part for cid in cids for part in self.answers[cid]]
-                    result: BatchResult = assemble_answers(
-                        self.extractor, prepared, parts, budget, self.started
-                    )
+                    answered = self.llm.answered(prepared.article, parts, prepared.cuts, budget, self.started)
+                    result: BatchResult = self.extractor.assembled(prepared.article, answered)
                 except (LLMExtractError, ValueError) as exc:
                     result = FailureRecord.from_exception(
                         article_id, exc, attempts=budget.http_calls, usage=budget.usage

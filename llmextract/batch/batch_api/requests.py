@@ -13,7 +13,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["ENDPOINT", "MAX_BYTES", "MAX_REQUESTS", "RequestLine", "custom_id", "split", "split_custom_id"]
+__all__ = [
+    "ENDPOINT",
+    "MAX_BYTES",
+    "MAX_REQUESTS",
+    "RequestLine",
+    "custom_id",
+    "request_line",
+    "set_key",
+    "split",
+    "split_custom_id",
+]
 
 ENDPOINT = "/v1/chat/completions"
 MAX_REQUESTS = 50_000

@@ -44,14 +44,16 @@ def run_batch_api(
     articles, _ = gather_articles(paths, config, options, strict=True)
     extractor = Extractor(config=config)
     try:
-        if extractor.client is None:
-            raise ConfigError("--batch-api needs an LLM model (-m MODEL), not the offline baseline")
+        try:
+            llm = extractor.llm()
+        except ConfigError:
+            raise ConfigError("--batch-api needs an LLM model (-m MODEL), not the offline baseline") from None
         folder = state_folder(options.output)
         opened = open_run(articles, [], options, resume=options.resume or folder.exists())
         with opened.sink as sink:
             state = RunState.load(folder)
             counters = opened.counters
-            remote = Remote(extractor.client.transport.sync_client)
+            remote = Remote(llm.batch_client())
             if api.on_poll is None and not options.quiet:
                 api = BatchApiOptions(**{**api.__dict__, "on_poll": _print_poll})
             with RunProgress(counters, quiet=options.quiet) as bar:

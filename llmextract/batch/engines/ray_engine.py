@@ -29,7 +29,7 @@ from llmextract.schema import Usage
 if TYPE_CHECKING:
     import ray.data
 
-__all__ = ["BatchRows", "ExtractBatch", "ResultRow", "extract_dataset"]
+__all__ = ["DEFAULT_WORKERS", "BatchRows", "ExtractBatch", "ResultRow", "extract_dataset"]
 
 DEFAULT_WORKERS = 2
 DEFAULT_BATCH_SIZE = 32

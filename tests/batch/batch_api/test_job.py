@@ -230,8 +230,7 @@ def test_batch_ids_from_the_server_never_name_a_file_outside_the_state_folder(
     extractor = Extractor(**options(server, cache=False))
     folder = state_folder(output)
     state = RunState.load(folder)
-    assert extractor.client is not None
-    remote = HostileIds(extractor.client.transport.sync_client, tmp_path)
+    remote = HostileIds(extractor.llm().batch_client(), tmp_path)
     emitted: list[Any] = []
     todo = [Article(text=text, id=key) for key, text in articles.items()]
     try:
