@@ -60,6 +60,13 @@ class PreparedArticle:
     cuts: CutAnswers
 
 
+def _advance(plan: Plan, reply: Reply) -> ChunkRequest:
+    """The plan's next request after ``reply``; StopIteration carries its answers when it is done."""
+    from llmextract.llm.outcomes import AnswerCutOff
+
+    return plan.throw(reply) if isinstance(reply, AnswerCutOff) else plan.send(reply)
+
+
 class LLMAnswerer:
     """One model and prompt version at one endpoint, with its client and response cache."""
 
@@ -204,44 +211,39 @@ class LLMAnswerer:
     def drive(self, plan: Plan, budget: CallBudget, reply: Reply | None = None) -> list[ChunkAnswer]:
         """Run ``plan`` to its end with sync calls; ``reply``: the answer (or the cut) to the request
         it is waiting on, when that request was sent some other way (a batch)."""
-        from llmextract.llm.outcomes import AnswerCutOff
-
         try:
-            if reply is None:
-                request = next(plan)
-            elif isinstance(reply, AnswerCutOff):
-                request = plan.throw(reply)
-            else:
-                request = plan.send(reply)
+            request = next(plan) if reply is None else _advance(plan, reply)
             while True:
-                try:
-                    call = self.client.call(request.messages, self.answer_model, budget, request.max_tokens)
-                except AnswerCutOff as cut:
-                    request = plan.throw(cut)
-                else:
-                    request = plan.send(call)
+                request = _advance(plan, self._sent(request, budget))
         except StopIteration as done:
             parts: list[ChunkAnswer] = done.value
             return parts
 
     async def adrive(self, plan: Plan, budget: CallBudget) -> list[ChunkAnswer]:
         """:meth:`drive` on the event loop."""
-        from llmextract.llm.outcomes import AnswerCutOff
-
         try:
             request = next(plan)
             while True:
-                try:
-                    call = await self.client.acall(
-                        request.messages, self.answer_model, budget, request.max_tokens
-                    )
-                except AnswerCutOff as cut:
-                    request = plan.throw(cut)
-                else:
-                    request = plan.send(call)
+                request = _advance(plan, await self._asent(request, budget))
         except StopIteration as done:
             parts: list[ChunkAnswer] = done.value
             return parts
+
+    def _sent(self, request: ChunkRequest, budget: CallBudget) -> Reply:
+        from llmextract.llm.outcomes import AnswerCutOff
+
+        try:
+            return self.client.call(request.messages, self.answer_model, budget, request.max_tokens)
+        except AnswerCutOff as cut:
+            return cut
+
+    async def _asent(self, request: ChunkRequest, budget: CallBudget) -> Reply:
+        from llmextract.llm.outcomes import AnswerCutOff
+
+        try:
+            return await self.client.acall(request.messages, self.answer_model, budget, request.max_tokens)
+        except AnswerCutOff as cut:
+            return cut
 
     def answer(self, article: Article, budget: CallBudget | None, started: float) -> Answered:
         budget = budget if budget is not None else CallBudget()
@@ -336,11 +338,9 @@ class LLMAnswerer:
         try:
             value, completion = validated(body, self.answer_model, budget)
         except Invalid as exc:  # re-asked online, as an online call would be
-            messages = reask_messages(ask.messages, budget.last_raw, exc.error)
-            try:
-                reply = self.client.call(messages, self.answer_model, budget, ask.max_tokens)
-            except AnswerCutOff as cut:
-                reply = cut
+            reply = self._sent(
+                replace(ask, messages=reask_messages(ask.messages, budget.last_raw, exc.error)), budget
+            )
         except AnswerCutOff as cut:
             reply = cut
         else:
