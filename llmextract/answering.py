@@ -16,7 +16,8 @@ from llmextract.schema import Usage
 if TYPE_CHECKING:
     from llmextract.article import Article
     from llmextract.llm.answer_schema import LLMExtraction
-    from llmextract.schema import Alignment, Provenance
+    from llmextract.schema import Provenance
+    from llmextract.text.chunks import Chunk
 
 __all__ = ["Answered", "Answerer", "CallBudget"]
 
@@ -34,15 +35,12 @@ class CallBudget:
 
 @dataclass(frozen=True)
 class Answered:
-    """An article's answer in the LLM-facing shape (texts and names), and its provenance.
+    """An article's answer in the LLM-facing shape (texts and names), one per chunk it was asked
+    in (one chunk unless the article was long), and its provenance. The assembly merges the
+    chunks' answers (``llmextract.assembly.chunking``) and grounds the result."""
 
-    ``alignments``: for an answer merged from chunks, how each located quote was aligned in its
-    chunk, kept in the result instead of the whole-article alignment; None for one-piece answers.
-    """
-
-    answer: LLMExtraction
+    pieces: list[tuple[Chunk, LLMExtraction]]
     provenance: Provenance
-    alignments: dict[tuple[int, int], Alignment] | None = None
 
 
 class Answerer(Protocol):

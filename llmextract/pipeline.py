@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from llmextract.answering import Answered, Answerer
 from llmextract.article import Article
 from llmextract.assembly.assemble import assemble
-from llmextract.assembly.chunking import restore_alignment
+from llmextract.assembly.chunking import merge_answers, restore_alignment
 from llmextract.config import ExtractorConfig
 from llmextract.errors import ConfigError, InputError
 from llmextract.llm.cache import ResponseCache
@@ -127,11 +127,14 @@ class Extractor:
         return art
 
     def assembled(self, article: Article, answered: Answered) -> Extraction:
-        """Ground ``answered`` in the article and resolve its actors: the result."""
-        result = assemble(
-            article, answered.answer, answered.provenance, include_text=self.config.include_text
-        )
-        return result if answered.alignments is None else restore_alignment(result, answered.alignments)
+        """Merge the chunks' answers, ground them in the article and resolve the actors: the result."""
+        include_text = self.config.include_text
+        if len(answered.pieces) == 1:
+            return assemble(article, answered.pieces[0][1], answered.provenance, include_text=include_text)
+        chunks, answers = [c for c, _ in answered.pieces], [a for _, a in answered.pieces]
+        merged = merge_answers(article.text, chunks, answers)
+        result = assemble(article, merged.answer, answered.provenance, include_text=include_text)
+        return restore_alignment(result, merged.alignments)
 
     def extract(self, article: Article | str, *, budget: CallBudget | None = None) -> Extraction:
         """Extract from one article (text or Article); raises ProviderError or ExtractionFailed.

@@ -10,6 +10,7 @@ from llmextract.answering import Answered
 from llmextract.baseline.model import baseline_of
 from llmextract.llm.model_choice import BASELINE
 from llmextract.schema import Provenance
+from llmextract.text.chunks import Chunk
 
 if TYPE_CHECKING:
     from llmextract.answering import CallBudget
@@ -26,7 +27,8 @@ class RulesAnswerer:
     def answer(self, article: Article, budget: CallBudget | None, started: float) -> Answered:
         answer = baseline_of(article)
         seconds = round(time.perf_counter() - started, 4)
-        return Answered(answer, Provenance(model=self.model, toolkit_version=__version__, seconds=seconds))
+        provenance = Provenance(model=self.model, toolkit_version=__version__, seconds=seconds)
+        return Answered([(Chunk(0, len(article.text)), answer)], provenance)
 
     async def aanswer(self, article: Article, budget: CallBudget | None, started: float) -> Answered:
         return self.answer(article, budget, started)  # pure CPU, a few milliseconds: no await needed

@@ -29,7 +29,6 @@ from pydantic import BaseModel
 from llmextract.__about__ import __version__
 from llmextract.answering import Answered, CallBudget
 from llmextract.article import Article, text_sha256
-from llmextract.assembly.chunking import Chunk, merge_answers, split_text
 from llmextract.config import ExtractorConfig
 from llmextract.errors import ConfigError
 from llmextract.llm.answer_schema import as_internal, schema_sha256
@@ -40,6 +39,7 @@ from llmextract.llm.data_fence import fence_text, fence_title
 from llmextract.llm.length_split import CutAnswers, after_cut
 from llmextract.llm.prompts import PromptTemplate, load_prompt, rendered_sha256
 from llmextract.schema import SCHEMA_VERSION, PromptRef, Provenance
+from llmextract.text.chunks import Chunk, split_text
 
 if TYPE_CHECKING:  # the openai stack is imported only when an LLM is used
     from llmextract.llm.client import CallResult, LLMClient
@@ -287,10 +287,7 @@ class LLMAnswerer:
             length_splits=cuts.split or None,
             max_tokens_raised=cuts.max_tokens,
         )
-        if len(parts) == 1:
-            return Answered(parts[0].answer, provenance)
-        merged = merge_answers(article.text, [p.request.chunk for p in parts], [p.answer for p in parts])
-        return Answered(merged.answer, provenance, merged.alignments)
+        return Answered([(p.request.chunk, p.answer) for p in parts], provenance)
 
     # -- the Batch API driver --------------------------------------------------------------
 

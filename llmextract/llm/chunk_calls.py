@@ -8,12 +8,9 @@ a long article can be merged back with their offsets.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from llmextract.llm.answer_schema import LLMExtraction
-
-if TYPE_CHECKING:  # a name in an annotation only: the llm stage does not import the assembly stage
-    from llmextract.assembly.chunking import Chunk
+from llmextract.text.chunks import Chunk
 
 __all__ = ["ChunkAnswer", "ChunkRequest"]
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from llmextract.assembly.chunking import Chunk, split_text
 from llmextract.schema import Span
+from llmextract.text.chunks import Chunk, split_text
 
 __all__ = [
     "MAX_LENGTH_SPLITS",

@@ -1,0 +1,1 @@
+"""Plain-text operations below every stage: chunking long articles."""
