@@ -15,7 +15,7 @@ from llmextract.schema import Usage
 
 if TYPE_CHECKING:
     from llmextract.article import Article
-    from llmextract.llm.answer_schema import LLMExtraction
+    from llmextract.core.answer import LLMExtraction
     from llmextract.schema import Provenance
     from llmextract.text.chunks import Chunk
 

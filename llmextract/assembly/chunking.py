@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from llmextract.core.answer import LLMActor, LLMExtraction, LLMQuote, LLMStance
 from llmextract.grounding.aligner import Grounder
-from llmextract.llm.answer_schema import LLMActor, LLMExtraction, LLMQuote, LLMStance
 from llmextract.schema import Alignment, Extraction
 from llmextract.text.chunks import Chunk, split_text
 

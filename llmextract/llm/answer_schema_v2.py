@@ -19,8 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from llmextract.errors import ConfigError
-from llmextract.llm.answer_schema import (
+from llmextract.core.answer import (
     LLMActor,
     LLMExtraction,
     LLMQuote,
@@ -29,6 +28,7 @@ from llmextract.llm.answer_schema import (
     polarity_of,
     quote_kind_of,
 )
+from llmextract.errors import ConfigError
 
 __all__ = ["LLM_SCHEMAS", "Actor", "LLMExtractionV2", "Quote", "Stance", "answer_model"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from llmextract.llm.answer_schema import LLMExtraction
+from llmextract.core.answer import LLMExtraction
 from llmextract.text.chunks import Chunk
 
 __all__ = ["ChunkAnswer", "ChunkRequest"]

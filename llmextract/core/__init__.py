@@ -1,0 +1,1 @@
+"""The bottom layer every stage shares: the answer types."""
