@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,7 @@ import pytest
 from llm_scenarios import completion
 
 from llmextract import Article, ConfigError, Extraction, ExtractionFailed, InputError, extract
-from llmextract.llm.model_choice import BASELINE, DEFAULT_LLM_MODEL, resolve_model
+from llmextract.model_choice import BASELINE, DEFAULT_LLM_MODEL, BaselineNotice, resolve_model
 from llmextract.pipeline import Extractor
 
 TEXT = (
@@ -18,14 +19,21 @@ TEXT = (
 )
 
 
-def test_offline_default_is_the_baseline_with_one_notice(capsys: pytest.CaptureFixture[str]) -> None:
-    import llmextract.llm.model_choice as model_choice
+def test_offline_default_is_the_baseline_with_one_notice() -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")  # Python's own default: once per call site
+        assert resolve_model(None) == BASELINE
+        assert resolve_model(None) == BASELINE
+        assert Extractor().model == BASELINE
+    notices = [w for w in caught if issubclass(w.category, BaselineNotice)]
+    assert len(notices) == 1 and "-m MODEL" in str(notices[0].message)
 
-    model_choice._notice_shown = False
-    assert resolve_model(None) == BASELINE
-    assert resolve_model(None) == BASELINE
-    err = capsys.readouterr().err
-    assert err.count("offline rules baseline") == 1 and "-m MODEL" in err
+
+def test_a_given_model_gives_no_notice() -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert resolve_model("baseline") == BASELINE
+    assert not caught
 
 
 def test_model_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:

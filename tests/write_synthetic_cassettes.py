@@ -24,7 +24,6 @@ from cassette_config import PLACEHOLDER_KEY, SYNTHETIC, VCR_CONFIG, json_body
 from llm_scenarios import ARTICLE, BASE_URL, MODEL, SCENARIOS, TITLE, Scenario
 
 from llmextract import Article, Extractor, LLMExtractError
-from llmextract.llm.client import forget_working_modes
 
 
 def _transport(scenario: Scenario) -> tuple[httpx2.MockTransport, list[int]]:
@@ -43,7 +42,6 @@ def _transport(scenario: Scenario) -> tuple[httpx2.MockTransport, list[int]]:
 def write(scenario: Scenario) -> Path:
     path = SYNTHETIC / f"{scenario.name}.yaml"
     path.unlink(missing_ok=True)
-    forget_working_modes()
     transport, served = _transport(scenario)
     recorder = vcr.VCR(record_mode="all", **VCR_CONFIG)
     recorder.register_matcher("json_body", json_body)

@@ -29,25 +29,29 @@ from llmextract.actors.names import (
     WORD,
     Name,
     WordMatcher,
+    fold,
     fold_name,
-    fold_text,
     parse_name,
     person_match,
     surface_key,
 )
+from llmextract.core.answer import LLMExtraction
 from llmextract.grounding.aligner import Grounder
-from llmextract.llm.answer_schema import LLMExtraction
 from llmextract.schema import Actor
 
 __all__ = ["resolve_actors"]
 
 
-def resolve_actors(text: str, extraction: LLMExtraction, grounder: Grounder | None = None) -> ActorIndex:
+def resolve_actors(
+    text: str, extraction: LLMExtraction, grounder: Grounder | None = None, *, folded: str | None = None
+) -> ActorIndex:
     """Merge the model's actors, speakers and stance holders into actors with ids and mentions.
 
     Groups with no mention in the text are dropped (see the module docstring); ``grounder`` (one
-    is built when not given) looks for names that the word search did not find.
+    is built when not given) looks for names that the word search did not find. ``folded``: the
+    text's ``fold``, when the caller has it already (the assembly folds each article once).
     """
+    folded = fold(text) if folded is None else folded
     groups = merge_groups(text, seed_groups(extraction))
     surnames: dict[str, set[int]] = {}
     for gi, g in enumerate(groups):
@@ -63,13 +67,13 @@ def resolve_actors(text: str, extraction: LLMExtraction, grounder: Grounder | No
         forms += [f for n in g.names if g.person and n.core[-1] not in shared for f in _surname_surfaces(n)]
         for form in forms:
             surface.setdefault(surface_key(form), set()).add(gi)
-    for gi, form in _text_variants(text, groups, shared):
+    for gi, form in _text_variants(folded, groups, shared):
         surface.setdefault(surface_key(form), {gi})
     owner = {k: next(iter(v)) for k, v in surface.items() if len(v) == 1 and k}
     mentions: list[list[tuple[int, int]]] = [[] for _ in groups]
     written: list[list[str]] = [[] for _ in groups]
     keys = sorted(owner, key=len, reverse=True)  # the longest name wins where several start
-    found = all_occurrences(fold_text(text), keys)
+    found = all_occurrences(folded, keys)
     by_key: dict[str, list[tuple[int, int, int]]] = {key: [] for key in keys}
     for occurrence in found:
         by_key[keys[occurrence[1]]].append(occurrence)
@@ -91,7 +95,7 @@ def resolve_actors(text: str, extraction: LLMExtraction, grounder: Grounder | No
     # a group with no mention in the text is nobody the article names
     kept = [gi for _, gi in sorted(first) if mentions[gi]]
     actors = [_actor(f"a{k}", groups[gi], mentions[gi], written[gi]) for k, gi in enumerate(kept, 1)]
-    return ActorIndex(text, actors, by_key, unmentioned=unmentioned)
+    return ActorIndex(text, actors, by_key, unmentioned=unmentioned, folded=folded)
 
 
 def _anchored_mention(
@@ -162,7 +166,7 @@ def _surname_forms(display: str) -> tuple[str, ...]:
 _CAPS = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*")
 
 
-def _text_variants(text: str, groups: list[Group], shared: set[str]) -> Iterator[tuple[int, str]]:
+def _text_variants(folded: str, groups: list[Group], shared: set[str]) -> Iterator[tuple[int, str]]:
     """Spellings of a person's name that the text uses and the model did not give: (group, surface)."""
     by_surname: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
     for gi, g in enumerate(groups):
@@ -179,7 +183,7 @@ def _text_variants(text: str, groups: list[Group], shared: set[str]) -> Iterator
             found = fitting[word] = matcher.matches(word)
         return found
 
-    for seq in set(_CAPS.findall(fold_text(text))):
+    for seq in set(_CAPS.findall(folded)):
         words = seq.split()
         last = parse_name(words[-1]).core
         if not last or last[0] in shared or not surnames(last[0]):

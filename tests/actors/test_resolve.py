@@ -9,7 +9,7 @@ import pytest
 
 from llmextract.actors.index import ActorIndex
 from llmextract.actors.resolve import resolve_actors
-from llmextract.llm.answer_schema import LLMActor, LLMExtraction, LLMQuote
+from llmextract.core.answer import LLMActor, LLMExtraction, LLMQuote
 from llmextract.schema import Actor, Span
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from llmextract.article import Article
 from llmextract.assembly.assemble import assemble
-from llmextract.llm.answer_schema import LLMExtraction
+from llmextract.core.answer import LLMExtraction
 from llmextract.schema import Extraction, Provenance
 
 TEXT = (
