@@ -204,6 +204,7 @@ def test_a_cut_answer_is_asked_again_with_a_higher_cap_where_allowed() -> None:
 
     http = httpx2.Client(transport=httpx2.MockTransport(handler))
     options: dict[str, Any] = {"base_url": "http://fake.test/v1", "api_key": "k", "cache": False}
+    options["prompt"] = "extraction@v1"  # the answers above are in v1's shape
     result = Extractor("m", max_tokens=100, max_tokens_limit=500, http_client=http, **options).extract(LONG)
     assert caps == [100, 200, 400]
     assert result.provenance.max_tokens_raised == 400 and result.provenance.length_splits is None
@@ -213,3 +214,18 @@ def test_a_cut_answer_is_asked_again_with_a_higher_cap_where_allowed() -> None:
     with pytest.raises(ExtractionFailed):
         Extractor("m", max_tokens=100, http_client=http, **options).extract(LONG)
     assert set(caps) == {100} and len(caps) == 2
+
+
+def test_the_default_prompt_is_the_newest_the_package_ships() -> None:
+    from llmextract.llm.prompts import DEFAULT_PROMPT, list_prompts
+
+    newest = max(p.version for p in list_prompts() if p.name == "extraction")
+    assert DEFAULT_PROMPT == f"extraction@v{newest}" and newest >= 3
+
+
+def test_a_run_with_only_a_model_records_the_newest_prompt() -> None:
+    from fake_openai import FakeServer
+
+    with FakeServer() as server, Extractor("m", base_url=server.base_url, cache=False) as extractor:
+        result = extractor.extract(TEXT)
+    assert result.provenance.prompt is not None and result.provenance.prompt.version >= 3

@@ -21,7 +21,7 @@ import vcr
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cassette_config import PLACEHOLDER_KEY, SYNTHETIC, VCR_CONFIG, json_body
-from llm_scenarios import ARTICLE, BASE_URL, MODEL, SCENARIOS, TITLE, Scenario
+from llm_scenarios import ARTICLE, BASE_URL, MODEL, SCENARIOS, TITLE, V1, Scenario
 
 from llmextract import Article, Extractor, LLMExtractError
 
@@ -50,6 +50,7 @@ def write(scenario: Scenario) -> Path:
         "api_key": PLACEHOLDER_KEY,
         "mode": scenario.mode,
         "cache": False,
+        "prompt": V1,  # the scenarios' answers are in the v1 shape; v2 ones name their prompt
         **scenario.extractor,
     }
     article = Article(text=ARTICLE, id="port-carrow", title=TITLE)

@@ -72,6 +72,10 @@ class ActorIndex:
         self._free: dict[str, list[tuple[int, int]]] = {}
         self._quoted = [m.span() for m in _QUOTED.finditer(text)] if ('"' in text or "“" in text) else []
 
+    def name_of(self, actor_id: str) -> str:
+        """The name the result gives the actor ``actor_id``."""
+        return self._by_id[actor_id].name
+
     def lookup(self, name: str | None) -> str | None:
         """The id for a name, alias, surname, title+name or spelling variant; None if unknown/ambiguous."""
         ids = self._candidates(name)

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from llmextract.actors.forms import find_forms
 from llmextract.actors.index import ActorIndex, all_occurrences, leftmost
 from llmextract.actors.merge import Group, merge_groups, seed_groups
 from llmextract.actors.names import (
@@ -85,12 +86,13 @@ def resolve_actors(
     for gi, g in enumerate(groups):
         if not mentions[gi] and g.names:
             span = _anchored_mention(text, g, mentions, grounder)
-            if span is None:
+            spans = [span] if span is not None else _form_mentions(folded, g, mentions)
+            if not spans:
                 if g.listed:
                     unmentioned.append(g.names[0].text)
                 continue
-            mentions[gi].append(span)
-            written[gi].append(" ".join(text[span[0] : span[1]].split()))
+            mentions[gi].extend(spans)
+            written[gi].extend(" ".join(text[s:e].split()) for s, e in spans)
     first = [(m[0][0] if m else len(text) + 1, gi) for gi, m in enumerate(mentions)]
     # a group with no mention in the text is nobody the article names
     kept = [gi for _, gi in sorted(first) if mentions[gi]]
@@ -116,6 +118,19 @@ def _anchored_mention(
             continue
         return start, end
     return None
+
+
+def _form_mentions(folded: str, group: Group, mentions: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """Where the article names an organisation, state or group in another form (``actors.forms``):
+    "Republicans" for the Republican Party, "the Justice Department", "DOJ"; never a person."""
+    if group.person:
+        return []
+    taken = sorted(span for spans in mentions for span in spans)
+    for name in group.names:
+        found = find_forms(name.text, folded, taken)
+        if found:
+            return [(f.start, f.end) for f in found]
+    return []
 
 
 def _actor(actor_id: str, group: Group, mentions: list[tuple[int, int]], written: list[str]) -> Actor:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from llmextract.actors.index import ActorIndex
-from llmextract.actors.names import fold, normalize_name
+from llmextract.actors.names import fold, normalize_name, pronoun_kind
 from llmextract.actors.resolve import resolve_actors
 from llmextract.article import Article
 from llmextract.assembly.order import attribution_misfit, canonical_order
@@ -100,6 +100,10 @@ def _quotes(
         taken.append((found.start, found.end))
         speaker: str | None = q.speaker
         speaker_id, speaker_span = index.link_speaker(q.speaker, found.start, found.end)
+        if q.speaker_mention:
+            speaker, speaker_id, speaker_span = _by_mention(
+                index, q.speaker_mention, found, (speaker, speaker_id, speaker_span)
+            )
         if speaker is not None and speaker_id is None and speaker_span is None:
             warnings.append(f"removed speaker {speaker!r} of a quote: the article never names them")
             speaker = None
@@ -122,6 +126,26 @@ def _quotes(
     if duplicates:
         warnings.append(f"dropped {plural(duplicates, 'duplicate quote')}")
     return [Quote(id=f"q{i}", **fields) for i, fields in enumerate(found_quotes, 1)]
+
+
+def _by_mention(
+    index: ActorIndex, mention: str, found: Grounded, linked: tuple[str | None, str | None, Span | None]
+) -> tuple[str | None, str | None, Span | None]:
+    """The speaker as its ``speaker_mention`` places it: the mention's words nearest the quote are
+    the speaker's span unless they name another actor (a pronoun or a description names nobody); a
+    speaker the article does not name is kept when the mention is a name of one of its actors,
+    under that actor's name, so nothing the article does not say is written."""
+    speaker, speaker_id, speaker_span = linked
+    mention_id, mention_span = index.link_speaker(mention, found.start, found.end)
+    if mention_span is None:
+        return linked
+    if speaker_id is None and speaker_span is None:  # the speaker's own name is not in the article
+        if mention_id is None or pronoun_kind(mention) is not None:
+            return linked
+        return index.name_of(mention_id), mention_id, mention_span
+    if speaker_id is not None and (mention_id in (None, speaker_id) or pronoun_kind(mention) is not None):
+        return speaker, speaker_id, mention_span
+    return linked
 
 
 def _stances(

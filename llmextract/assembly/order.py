@@ -64,6 +64,7 @@ def canonical_order(
             q.speaker or "",
             q.cue or "",
             q.kind,
+            q.speaker_mention or "",
         ),
     )
     stances = sorted(answer.stances, key=lambda s: (s.evidence, s.holder, s.target, s.polarity))
