@@ -215,10 +215,13 @@ class Assigner:
             types[n][lk.local_type[i]] += 1
         reduced = self.reduced_keys
 
-        def order(item: tuple[int, int]) -> tuple[bool, int, int, str]:
+        def order(item: tuple[int, int]) -> tuple[bool, bool, int, int, str]:
+            """A full name before a surname alone, a clean one before one with words dropped,
+            then the name written most."""
             name = str(lk.values.values[item[0]])
-            unclean = bool(_dropped(name)) or person_form(name).key in reduced
-            return (unclean, -item[1], -len(name), name)
+            form = person_form(name)
+            unclean = bool(_dropped(name)) or form.key in reduced
+            return (not form.given, unclean, -item[1], -len(name), name)
 
         actors: dict[str, CorpusActor] = {}
         for n, cid in enumerate(ids):
