@@ -220,7 +220,7 @@ def test_the_default_prompt_is_the_newest_the_package_ships() -> None:
     from llmextract.llm.prompts import DEFAULT_PROMPT, list_prompts
 
     newest = max(p.version for p in list_prompts() if p.name == "extraction")
-    assert DEFAULT_PROMPT == f"extraction@v{newest}" and newest >= 3
+    assert f"extraction@v{newest}" == DEFAULT_PROMPT and newest >= 3
 
 
 def test_a_run_with_only_a_model_records_the_newest_prompt() -> None:
