@@ -27,6 +27,7 @@ from llmextract.actors.index import ActorIndex, all_occurrences, leftmost
 from llmextract.actors.merge import Group, merge_groups, seed_groups
 from llmextract.actors.names import (
     SURNAME_PARTICLES,
+    TITLES,
     WORD,
     Name,
     WordMatcher,
@@ -60,15 +61,17 @@ def resolve_actors(
             if g.person and not n.acronym:
                 surnames.setdefault(n.core[-1], set()).add(gi)
     shared = {k for k, v in surnames.items() if len(v) > 1}
+    elsewhere = {gi for gi, g in enumerate(groups) if g.person and _surname_taken_by_another(folded, g)}
     surface: dict[str, set[int]] = {}
     for gi, g in enumerate(groups):
         # a shared bare surname is nobody's; a titled one ("Mrs Clinton") stays where the model put it
         g.names = [n for n in g.names if not (len(n.core) == 1 and n.core[0] in shared and n.plain == n.core)]
         forms = [n.text for n in g.names] + [n.display for n in g.names if n.core[-1] not in shared]
-        forms += [f for n in g.names if g.person and n.core[-1] not in shared for f in _surname_surfaces(n)]
+        if g.person and gi not in elsewhere:
+            forms += [f for n in g.names if n.core[-1] not in shared for f in _surname_surfaces(n)]
         for form in forms:
             surface.setdefault(surface_key(form), set()).add(gi)
-    for gi, form in _text_variants(folded, groups, shared):
+    for gi, form in _text_variants(folded, groups, shared, elsewhere):
         surface.setdefault(surface_key(form), {gi})
     owner = {k: next(iter(v)) for k, v in surface.items() if len(v) == 1 and k}
     mentions: list[list[tuple[int, int]]] = [[] for _ in groups]
@@ -162,6 +165,36 @@ def _actor(actor_id: str, group: Group, mentions: list[tuple[int, int]], written
     )
 
 
+_NOT_GIVEN = frozenset(
+    re.findall(
+        r"\w+",
+        "the a an and but or if when while as after before since so then why how what who with for by"
+        " at in on of from to said says told according former late new",
+    )
+)
+
+
+def _surname_taken_by_another(folded: str, group: Group) -> bool:
+    """Whether the article gives this person's surname only to someone else: "Anna Halvorsen" in
+    the text, "Erik Halvorsen" in the answer and never written. Then the text's bare "Halvorsen"
+    is Anna's, not a mention of the answer's Erik, who stays unnamed (and is dropped)."""
+    full = [n for n in group.names if len(n.core) > 1]
+    if not full:
+        return False
+    for n in full:
+        if re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, n.display.split())) + r"(?!\w)", folded):
+            return False  # the answer's own full name is written: its surname is its own
+    for n in full:
+        surname = n.display.split()[-1]
+        for m in re.finditer(r"(?<![\w.])([A-Z][a-z]+)\s+" + re.escape(surname) + r"(?!\w)", folded):
+            given = m.group(1).casefold()
+            if given in TITLES or given in _NOT_GIVEN:
+                continue
+            if not any(person_match((given, *n.core[-1:]), other.core) for other in full):
+                return True
+    return False
+
+
 def _surname_surfaces(name: Name) -> tuple[str, ...]:
     """The surname as written, with and without a particle: "al-Sarraj" and "Sarraj"."""
     return _surname_forms(name.display) if len(name.core) > 1 else ()
@@ -181,11 +214,14 @@ def _surname_forms(display: str) -> tuple[str, ...]:
 _CAPS = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*")
 
 
-def _text_variants(folded: str, groups: list[Group], shared: set[str]) -> Iterator[tuple[int, str]]:
-    """Spellings of a person's name that the text uses and the model did not give: (group, surface)."""
+def _text_variants(
+    folded: str, groups: list[Group], shared: set[str], elsewhere: set[int]
+) -> Iterator[tuple[int, str]]:
+    """Spellings of a person's name that the text uses and the model did not give: (group, surface).
+    ``elsewhere``: groups whose surname the text gives only to someone else (no variants of theirs)."""
     by_surname: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
     for gi, g in enumerate(groups):
-        if g.person:
+        if g.person and gi not in elsewhere:
             for n in g.names:
                 if len(n.core) > 1:
                     by_surname.setdefault(n.core[-1], []).append((gi, n.core))
