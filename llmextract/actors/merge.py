@@ -9,8 +9,9 @@ Merge rules, in this order:
    (words of 5+ letters, neither a prefix of the other, so Daniel != Daniela); names of equal length
    with differing words must also reach ratio >= 80 as a whole. So "Fethi Basaga" = "Fathi Bashaga"
    and "Muammar Gaddafi" = "Moammar Qaddafi", while "Hillary Clinton" != "Bill Clinton" and
-   "John Smith" != "Joan Smith". Spellings found only in the text are added the same way;
-3. acronyms: "Government of National Accord (GNA)" spelled out in the text, or an all-caps name that
+   "John Smith" != "Joan Smith", and a Jr/Sr/III suffix is another person ("Donald Trump Jr" !=
+   "Donald Trump"). Spellings found only in the text are added the same way;
+3. acronyms: "Government of National Accord (GNA)" or "(or GNA)" spelled out in the text, or an all-caps name that
    is the initials of a non-person name;
 4. one-word names ("Akar", "Mr. Akar", "GNA") join the one actor they can belong to (same key, or a
    person's matching surname). A surname that fits several persons ("Clinton" beside Hillary and Bill
@@ -46,7 +47,8 @@ from llmextract.schema import ActorType
 
 __all__ = ["Group", "merge_groups", "seed_groups"]
 
-_ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Z.]{1,9})\)")
+_ACRONYM_IN_PARENS = re.compile(r"\((?:or\s+(?:the\s+)?)?([A-Z][A-Z.]{1,9})\)")  # "(GNA)", "(or GNA)"
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
 
 
 @dataclass
@@ -83,6 +85,7 @@ def seed_groups(extraction: LLMExtraction) -> list[Group]:
 def _names_of(raw: Iterable[str]) -> list[Name]:
     out: list[Name] = []
     for text in raw:
+        text = _POSSESSIVE.sub("", text.strip())  # "Ms Clinton’s" is no name of hers: "Ms Clinton" is
         parsed = parse_name(text)
         if parsed.core and pronoun_kind(text) is None and all(parsed.text != n.text for n in out):
             out.append(parsed)
@@ -141,6 +144,8 @@ def _same(a: Group, b: Group, both_bare: bool) -> bool:
     if a.person and b.person:
         for x in a.names:
             for y in b.names:
+                if x.suffix != y.suffix and len(x.core) > 1 and len(y.core) > 1:
+                    continue  # Donald Trump Jr is not Donald Trump
                 if x.plain == y.plain and (len(x.plain) > 1 or both_bare):
                     return True
                 if token_match(x.core[0], y.core[0]) if both_bare else person_match(x.core, y.core):

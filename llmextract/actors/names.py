@@ -6,7 +6,7 @@ anything after a comma or "(" ignored; for persons, the capitalised run at the e
 candidate Vera Lund" -> "vera lund"), without a leading title run (``TITLES``: Mr, Mrs, Ms, Dr,
 President, Prime Minister, Senator, Sen, Rep, Gov, General, Gen, King, Sheikh, spokesman, ... with
 portfolio words: "Secretary of State", "Minister of Defence"), without "of <place>" after two name
-words, trailing Jr/Sr/II/III, or the particles al/el.
+words, trailing Jr/Sr/II/III (kept as ``suffix``), or the particles al/el.
 
 Two person names match (``person_match``) when their surnames match and the given names of one
 are a sub-sequence of the other's, word by word (``token_match``: equal, an initial, the same
@@ -103,6 +103,7 @@ class Name:
     display: str  # ``text`` without the dropped title run and possessive
     plain_display: str  # ``text`` without a leading "the", the possessive and what follows "," or "("
     acronym: str | None  # "gna" for "GNA" or "G.N.A."
+    suffix: str = ""  # "jr" of "Donald Trump Jr.": no part of the key, but another person
 
 
 @lru_cache(maxsize=8192)
@@ -136,15 +137,17 @@ def parse_name(text: str) -> Name:
     # "Earl Tomblin of West Virginia": a place after two or more name words is no part of the name
     cut = [i for i in range(start + 2, len(toks) - 1) if toks[i] in {"of", "from"}]
     stop = cut[0] if cut else len(toks)
+    end = stop
     while stop - 1 > start and toks[stop - 1] in _SUFFIXES:
         stop -= 1
+    suffix = " ".join(toks[stop:end])
     person = toks[start:stop]
     core = tuple(t for t in person if t not in _PARTICLES) or tuple(person)
     letters = folded[spans[k0][0] :].replace(".", "").replace(" ", "")  # "the U.N." -> "UN"
     acronym = letters.lower() if re.fullmatch(r"[A-Z]{2,8}", letters) else None
-    display = head[spans[start][0] : spans[stop - 1][1]]
+    display = head[spans[start][0] : spans[end - 1][1]]  # "Donald Trump Jr" keeps its suffix
     plain_display = head[spans[k0][0] :] if acronym else head[spans[k0][0] : spans[-1][1]]
-    return Name(text, tuple(toks[k0:]), core, display, plain_display, acronym)
+    return Name(text, tuple(toks[k0:]), core, display, plain_display, acronym, suffix)
 
 
 def normalize_name(name: str) -> str:

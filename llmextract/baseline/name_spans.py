@@ -8,7 +8,10 @@ capitalised words (person).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from llmextract.baseline.name_forms import PARTY_MEMBERS, aliases_of, is_us_politics
+from llmextract.baseline.name_words import NameEvidence, headline_pieces, name_evidence, trim_run
 from llmextract.baseline.word_tables import (
     ABBREVIATIONS,
     NAME_PARTICLES,
@@ -25,8 +28,15 @@ from llmextract.core.answer import LLMActor
 from llmextract.schema import ActorType
 
 NAME_RUN = re.compile(
-    r"(?<![\w'’])[A-Z][\w'’\-]*\.?(?:[ \t]+(?:(?:of|for|de|von|van|der|al|bin|the)[ \t]+)?[A-Z][\w'’\-]*\.?)*"
+    r"(?<![\w'’])[A-Z][\w'’\-]*\.?(?:[ \t]+(?:(?:of|for|de|von|van|der|al|bin|the)[ \t]+){0,2}[A-Z][\w'’\-]*\.?)*"
 )
+POSSESSIVE_WORD = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
+ACRONYM_AFTER = re.compile(
+    r"([A-Z][\w'’\-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w'’\-]*)+)\s+\((?:or\s+(?:the\s+)?)?([A-Z][A-Z.]{1,9})\)"
+)
+# last words of a run that describe rather than name: "the Clean Air Act", "Kentucky Republican"
+DESCRIPTION_ENDS = frozenset({"act", "bill", "law", "republican", "democrat"})
+GROUP_HEADS = frozenset({"campaign", "administration"})
 NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ican|ench|ch|eli|aqi|ani|udi)$")
 
 
@@ -49,13 +59,31 @@ def within_sentence(run: str) -> str:
 
 
 def split_role(name: str) -> tuple[str, str | None]:
-    """'Turkish Defence Minister Hulusi Akar' -> ('Hulusi Akar', 'Turkish Defence Minister')."""
+    """'Turkish Defence Minister Hulusi Akar' -> ('Hulusi Akar', 'Turkish Defence Minister').
+
+    The name is the capitalised run after the last title word, particles included ("Prime
+    Minister Fayez al Sarraj"); a title anywhere before it makes the rest a role ("Speaker of the
+    House Nancy Pelosi"). A name after "for" is someone the titled person works for: "Finance
+    Director for Hillary Clinton" names Hillary Clinton, with no role of hers.
+    """
     words = name.split()
-    i = len(words) - 1  # the name is the capitalised run after the last title word
-    while i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in TITLE_WORDS | ORG_CUES:
+    i = len(words) - 1
+    while i > 0 and words[i - 1].lower() not in TITLE_WORDS | ORG_CUES:
+        prev = words[i - 1]
+        particle = prev.lower() in NAME_PARTICLES and i > 1 and words[i - 2][:1].isupper()
+        if not (prev[:1].isupper() or (particle and words[i - 2].lower() not in TITLE_WORDS | ORG_CUES)):
+            break
         i -= 1
-    titled = i > 0 and (words[i - 1].lower() in TITLE_WORDS or NATIONALITY.match(words[i - 1]))
+    while i < len(words) - 1 and words[i].lower() in NAME_PARTICLES:
+        i += 1
     person = words[i][:1].isupper() and actor_type(" ".join(words[i:])) == "person"
+    if person and i > 1 and words[i - 1].lower() in ("for", "to") and words[i - 2].lower() in TITLE_WORDS:
+        return " ".join(words[i:]), None
+    titled = i > 0 and (
+        words[i - 1].lower() in TITLE_WORDS
+        or bool(NATIONALITY.match(words[i - 1]))
+        or (any(w.lower() in TITLE_WORDS for w in words[: i - 1]) and len(words) - i >= 2)
+    )
     # "Ministry of Foreign Affairs" is no minister called Affairs
     lone = i == len(words) - 1 and any(w.lower() in NAME_PARTICLES for w in words[:i])
     return (" ".join(words[i:]), " ".join(words[:i])) if titled and person and not lone else (name, None)
@@ -67,49 +95,109 @@ def actor_type(name: str) -> ActorType:
         return "state"
     if any(w in ORG_CUES for w in low.split()) or (name.isupper() and len(name) > 1):
         return "organization"
+    if low in PARTY_MEMBERS:
+        return "organization"
     return "person"
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 4) : at].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?\n:"
+
+
+def name_runs(text: str, evidence: NameEvidence) -> Iterator[tuple[int, str]]:
+    """(start, run) of every capitalised run, cut at a sentence end and after a possessive
+    ("Obama’s White House" gives "Obama" and "White House"), its common edge words trimmed."""
+    for match in NAME_RUN.finditer(text):
+        run = within_sentence(match.group()).rstrip(".")
+        pos = match.start()
+        while run:
+            cut = POSSESSIVE_WORD.search(run)
+            part, rest = (run[: cut.start()], run[cut.end() :]) if cut else (run, "")
+            headline = evidence.in_headline(pos)
+            for words in headline_pieces(part.split(), evidence) if headline else [part.split()]:
+                words = trim_run(words, _opens_sentence(text, pos), headline, evidence)
+                if words:
+                    yield pos + part.find(" ".join(words)), " ".join(words)
+            if not cut:
+                break
+            pos += len(run) - len(rest.lstrip())
+            run = rest.strip()
+            if not run[:1].isupper():
+                break
+
+
+def _is_candidate(run: str, words: list[str]) -> bool:
+    """A run that names an actor: a country, an organisation, a titled or a two-or-three-word name."""
+    if words[0].endswith("ly") or words[0] in NOT_NAME_STARTS or words[-1] in DESCRIPTION_ENDS:
+        return False  # "Interestingly Blocher", "Both Blocher", "Kentucky Republican"
+    return (
+        run.lower() in STATES
+        or run.lower() in PARTY_MEMBERS
+        or any(w in ORG_CUES for w in words[1:])
+        or split_role(run) != (run, None)
+        or words[0] in ("congress", "parliament")
+        or (words[0] in ORG_CUES and len(words) > 2 and words[1] in ("of", "for"))
+        or (len(words) in (2, 3) and not any(w in STOP_CAPITALS or w in NAME_PARTICLES for w in words))
+    )
 
 
 def actors_from_names(text: str, speakers: list[tuple[str, str | None]]) -> list[LLMActor]:
     """Speakers with names, and name spans with a title, an organisation cue or a country name."""
     actors: dict[str, LLMActor] = {}
+    us_politics = is_us_politics(text)
 
     def add(raw: str, role: str | None) -> None:
+        if owner := POSSESSIVE_WORD.search(raw):  # "Ms Clinton’s aides" names Ms Clinton, not her aides
+            head = raw[owner.end() :].split()
+            raw = raw[: owner.start()] + (f" {head[0]}" if head and head[0] in GROUP_HEADS else "")
         words = raw.split()
-        while words and words[0].lower() in STOP_CAPITALS:
+        while words and (words[0].lower() in STOP_CAPITALS or words[0].lower().endswith("-based")):
             words = words[1:]
-        if not words or not words[0][0].isupper() or words[-1].lower() in ("act", "bill", "law"):
+        if not words or not words[0][0].isupper() or words[-1].lower() in DESCRIPTION_ENDS:
             return
         if len(words) == 1 and (len(words[0]) < 3 or (words[0].isupper() and len(words[0]) > 5)):
             return  # initials, or a dateline such as "WASHINGTON"
         name, title = split_role(" ".join(words))
         kind = actor_type(name)
         if name not in actors and not (kind == "person" and name.lower() in SPEAKER_NOUNS | PRONOUNS):
-            actors[name] = LLMActor(name=name, type=kind, role=role or title)
+            actors[name] = LLMActor(
+                name=name, type=kind, role=role or title, aliases=aliases_of(name, us_politics)
+            )
 
     for speaker, role in speakers:
         if speaker.split()[0].lower() not in PRONOUNS:
             add(speaker, role)
     # a run seen only after "in", "at", "from", ... is a place ("in Port Ellery"), not an actor
     seen_as_actor: dict[str, bool] = {}
-    for match in NAME_RUN.finditer(text):
-        before = text[max(0, match.start() - 8) : match.start()].split()
+    for start, run in name_runs(text, name_evidence(text)):
+        before = text[max(0, start - 8) : start].split()
         place = bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
-        run = within_sentence(match.group()).rstrip(".")
         seen_as_actor[run] = seen_as_actor.get(run, False) or not place
+        after = text[start + len(run) : start + len(run) + 16].split()
+        if after and after[0] in GROUP_HEADS and " " not in run and actor_type(run) == "person":
+            add(f"{run} {after[0]}", None)  # "the Trump campaign": an organisation, not Trump
     for run, as_actor in seen_as_actor.items():
-        words = run.lower().split()
-        if not as_actor and run.lower() not in STATES:
-            continue
-        if words[0].endswith("ly") or words[0] in NOT_NAME_STARTS:
-            continue  # "Interestingly Blocher", "Both Blocher"
-        if (
-            run.lower() in STATES
-            or any(w in ORG_CUES for w in words[1:])
-            or (len(words) > 1 and words[0] in TITLE_WORDS)
-            or words[0] in ("congress", "parliament")
-            or (len(words) in (2, 3) and not any(w in STOP_CAPITALS or w in NAME_PARTICLES for w in words))
-        ):
+        if (as_actor or run.lower() in STATES) and _is_candidate(run, run.lower().split()):
             add(run, None)
+    _join_acronyms(text, actors)
     surnames = {n.rsplit(" ", 1)[1] for n in actors if " " in n}  # "Akar" goes with "Hulusi Akar"
     return [a for n, a in actors.items() if " " in n or n not in surnames]
+
+
+def _join_acronyms(text: str, actors: dict[str, LLMActor]) -> None:
+    """ "Government of National Accord (GNA)" and "(or GNA)": the acronym is an alias, not an actor."""
+    for m in ACRONYM_AFTER.finditer(text):
+        long, short = m.group(1), m.group(2)
+        for name in [n for n in actors if long.endswith(n) and len(n.split()) > 1]:
+            if initials_of(name) == short.replace(".", ""):
+                actor = actors[name]
+                actors[name] = actor.model_copy(
+                    update={"type": "organization", "aliases": [*actor.aliases, short]}
+                )
+                actors.pop(short, None)
+                break
+
+
+def initials_of(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())

@@ -45,7 +45,8 @@ def name_back(toks: list[Tok], j: int, lo: int) -> int | None:
         while a - 1 >= lo and j - a < 8:
             p = toks[a - 1]
             particle = p.word in NAME_PARTICLES and a - 2 >= lo and toks[a - 2].cap
-            if (p.cap and p.word not in STOP_CAPITALS) or p.word in TITLE_WORDS or particle:
+            qualifier = p.word.endswith("-based")  # "the Tripoli-based Government of National Accord"
+            if (p.cap and p.word not in STOP_CAPITALS and not qualifier) or p.word in TITLE_WORDS or particle:
                 a -= 1
             else:
                 break

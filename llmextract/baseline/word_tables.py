@@ -143,7 +143,7 @@ TITLE_WORDS = _words(
     judge justice attorney ambassador spokesman spokeswoman chairman chairwoman chair ceo
     dr. mr. mrs. ms. prof. professor rev. pope bishop cardinal sheikh emir speaker leader
     commissioner superintendent sheriff officer inspector detective agent former acting
-    senior supreme opposition party democratic republican presidential candidate nominee
+    senior supreme opposition party democratic republican democrat presidential candidate nominee
     u.s. us federal national regional economy economic health education justice trade
     homeland security lawmaker congressman congresswoman councilman councilwoman councillor councilor
     """

@@ -38,3 +38,70 @@ def test_a_name_never_runs_across_a_sentence_end(text: str, speaker: str) -> Non
 )
 def test_runs_of_capitals_stop_at_the_sentence_end(run: str, kept: str) -> None:
     assert within_sentence(run) == kept
+
+
+def _actors(text: str) -> dict[str, tuple[str, str | None, list[str]]]:
+    return {a.name: (a.type, a.role, a.aliases) for a in extract(text, "baseline").actors}
+
+
+def test_headline_words_next_to_a_name_are_no_part_of_it() -> None:
+    text = (
+        "Vera Lund Quips As Struggling Otto Brandt Claims Victory\n"
+        "HALDBY — Otto Brandt spoke first. He claims he won. Hammering Vera Lund, his aides said she quips.\n"
+        "Later, Vera Lund thanked Otto Brandt for the debate.\n"
+    )
+    names = set(_actors(text))
+    assert {"Vera Lund", "Otto Brandt"} <= names
+    assert not [n for n in names if {"Quips", "Struggling", "Claims", "Hammering"} & set(n.split())]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Prime Minister Omar al Haddad met the envoy.", "Omar al Haddad", "Prime Minister"),
+        ("Speaker of the Assembly Ruth Okafor closed the session.", "Ruth Okafor", "Speaker of the Assembly"),
+        ("Senate Majority Leader Carl Brisk blocked the bill.", "Carl Brisk", "Senate Majority Leader"),
+        ("Democrat Nora Fenn won the seat.", "Nora Fenn", "Democrat"),
+    ],
+)
+def test_a_title_or_party_before_a_name_is_its_role(text: str, name: str, role: str) -> None:
+    actors = _actors(text)
+    assert actors[name][1] == role, actors
+
+
+def test_a_title_for_someone_names_that_someone_and_no_one_else() -> None:
+    actors = _actors("Pia Sorel, Finance Director for Nora Fenn, resigned on Friday.")
+    assert {"Pia Sorel", "Nora Fenn"} <= set(actors)
+    assert not [n for n in actors if "Director" in n]
+
+
+def test_a_qualifier_before_an_organisation_is_dropped() -> None:
+    text = "The Haldby-based Council of Free Ports (or CFP) rejected the plan. The CFP will meet again."
+    actors = _actors(text)
+    assert "Council of Free Ports" in actors, actors
+    assert "CFP" in actors["Council of Free Ports"][2]
+    assert not [n for n in actors if "based" in n or n == "CFP"]
+
+
+def test_possessives_are_never_names_or_aliases() -> None:
+    text = "Ms Fenn’s aides said the plan failed. Nora Fenn's team was silent. Ms Fenn left."
+    actors = _actors(text)
+    assert "Nora Fenn" in actors
+    assert not [n for a, (_, _, al) in actors.items() for n in [a, *al] if n.endswith(("'s", "’s", "aides"))]
+
+
+def test_a_campaign_named_after_a_person_is_an_organisation() -> None:
+    actors = _actors("Otto Brandt toured Haldby. The Brandt campaign said turnout was high.")
+    assert actors["Brandt campaign"][0] == "organization"
+    assert actors["Otto Brandt"][0] == "person"
+
+
+def test_a_junior_is_not_his_father() -> None:
+    text = "Otto Brandt Jr. said his father would win. Otto Brandt thanked him."
+    assert {"Otto Brandt Jr", "Otto Brandt"} <= set(_actors(text))
+
+
+def test_a_description_after_a_name_is_no_actor() -> None:
+    actors = _actors("Nora Fenn, a Haldby Democrat, won the seat. Otto Brandt, Haldby Republican, lost it.")
+    assert "Nora Fenn" in actors
+    assert not {"Haldby Democrat", "Haldby Republican"} & set(actors), actors

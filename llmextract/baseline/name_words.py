@@ -1,0 +1,118 @@
+"""Which capitalised words of an article are name words: the article's own evidence.
+
+A capital letter marks a name only inside a sentence of running text. Headlines and title-case
+lines capitalise every word ("Hillary Clinton Joked About Her Rival"), and the first word of a
+sentence is capitalised whatever it is ("Struggling Donald Trump ..."). So the article is read
+once for two sets of words:
+
+- ``inner_caps``: written capitalised inside a sentence of a line that is not in title case
+  ("... said Hillary Clinton ..."): name words;
+- ``lower``: written in lower case anywhere ("she joked", "he claims"): common words.
+
+A word at the edge of a capitalised run that the article never capitalises inside a sentence is
+cut off when it is a common word of the article, or looks like an inflected verb or adjective
+(-s, -ed, -ing in a headline; -ing, -ed, -ly opening a sentence): "Donald Trump Claims" ->
+"Donald Trump", "Hammering Hillary Clinton" -> "Hillary Clinton". A frequency list cannot make
+this call ("trump" and "hammering" are both common English words); the article can.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from llmextract.baseline.word_tables import STOP_CAPITALS
+
+__all__ = ["NameEvidence", "headline_pieces", "name_evidence", "trim_run"]
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+$|^\s*$")
+_HEADLINE_SUFFIXES = ("s", "ed", "ing")
+_OPENING_SUFFIXES = ("ing", "ed", "ly")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_HEADLINE_SHARE = 0.8  # a line this share of whose longer words are capitalised is in title case
+
+
+@dataclass(frozen=True)
+class NameEvidence:
+    """How the article writes its words (lower-cased): capitalised inside a sentence, or lower case."""
+
+    inner_caps: frozenset[str]
+    lower: frozenset[str]
+    headline_spans: tuple[tuple[int, int], ...]  # character ranges of title-case lines
+
+    def in_headline(self, at: int) -> bool:
+        return any(s <= at < e for s, e in self.headline_spans)
+
+
+def _is_headline(line: str, words: list[str]) -> bool:
+    """A line in title case: short, no full stop, and nearly every longer word capitalised."""
+    content = [w for w in words if len(w) > 3]
+    if len(content) < 3 or len(words) > 25 or line.rstrip().endswith(".") or ". " in line:
+        return False
+    return sum(w[0].isupper() for w in content) >= _HEADLINE_SHARE * len(content)
+
+
+def name_evidence(text: str) -> NameEvidence:
+    """One pass over the article: its title-case lines, its name words and its common words."""
+    inner: set[str] = set()
+    lower: set[str] = set()
+    headlines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        found = list(_WORD.finditer(line))
+        if _is_headline(line, [m.group() for m in found]):
+            headlines.append((start, start + len(line)))
+            continue
+        for m in found:
+            word = _POSSESSIVE.sub("", m.group())
+            if not word[0].isupper():
+                lower.add(word)
+            elif not _SENTENCE_END.search(line[max(0, m.start() - 6) : m.start()]) and m.start() > 0:
+                inner.add(word.lower())
+    return NameEvidence(frozenset(inner), frozenset(lower), tuple(headlines))
+
+
+def _common(word: str, evidence: NameEvidence, suffixes: tuple[str, ...]) -> bool:
+    low = word.lower()
+    if low in evidence.inner_caps:
+        return False
+    return low in evidence.lower or (len(low) > 4 and low.endswith(suffixes))
+
+
+def trim_run(words: list[str], opens_sentence: bool, in_headline: bool, evidence: NameEvidence) -> list[str]:
+    """A run's words without the common words at its edges (see the module docstring).
+
+    A leading "X-based" qualifier goes too ("Tripoli-based Government of National Accord"); at
+    least one word is always kept, and a run whose only word is common is the caller's to judge.
+    """
+    while len(words) > 1 and words[0].lower().endswith("-based"):
+        words = words[1:]
+    if opens_sentence or in_headline:
+        suffixes = _HEADLINE_SUFFIXES if in_headline else _OPENING_SUFFIXES
+        while len(words) > 1 and words[0][:1].isupper() and _common(words[0], evidence, suffixes):
+            words = words[1:]
+    if in_headline:
+        while len(words) > 1 and _common(words[-1], evidence, _HEADLINE_SUFFIXES):
+            words = words[:-1]
+    else:
+        while (
+            len(words) > 1
+            and words[-1].lower() in evidence.lower
+            and words[-1].lower() not in evidence.inner_caps
+        ):
+            words = words[:-1]
+    return words
+
+
+def headline_pieces(words: list[str], evidence: NameEvidence) -> list[list[str]]:
+    """A title-case line's run cut at its common words: "Hillary Clinton Joked About Her Rival"
+    gives "Hillary Clinton" and "Rival"."""
+    pieces: list[list[str]] = [[]]
+    for word in words:
+        if word.lower() in STOP_CAPITALS or _common(word, evidence, _HEADLINE_SUFFIXES):
+            pieces.append([])
+        else:
+            pieces[-1].append(word)
+    return [p for p in pieces if p]

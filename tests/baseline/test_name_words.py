@@ -1,0 +1,49 @@
+"""Name words: the article's own evidence of which capitalised words are names."""
+
+from __future__ import annotations
+
+import pytest
+
+from llmextract.baseline.name_words import headline_pieces, name_evidence, trim_run
+
+ARTICLE = (
+    "Vera Lund Quips About Her Rival As Wounded Otto Brandt Claims The Lead\n"
+    "Otto Brandt spoke to voters in Haldby. He claims the race is close, and the crowd was wounded by the"
+    " remark. Later, Vera Lund joked that he quips too much.\n"
+)
+
+
+def test_title_case_lines_are_told_from_running_text() -> None:
+    evidence = name_evidence(ARTICLE)
+    assert evidence.in_headline(0)
+    assert not evidence.in_headline(ARTICLE.index("Haldby"))
+    assert {"vera", "lund", "haldby"} <= evidence.inner_caps
+    assert "otto" not in evidence.inner_caps  # only ever opens a sentence or stands in the headline
+    assert {"claims", "joked", "wounded"} <= evidence.lower
+
+
+def test_a_headline_run_splits_at_its_common_words() -> None:
+    evidence = name_evidence(ARTICLE)
+    words = ARTICLE.split("\n")[0].split()
+    assert [" ".join(p) for p in headline_pieces(words, evidence)] == ["Vera Lund", "Rival", "Otto Brandt", "Lead"]
+
+
+@pytest.mark.parametrize(
+    ("run", "opens", "headline", "kept"),
+    [
+        ("Hammering Vera Lund", True, False, "Vera Lund"),
+        ("Struggling Otto Brandt", True, False, "Otto Brandt"),
+        ("Otto Brandt Claims", False, True, "Otto Brandt"),
+        ("Vera Lund Joked", False, True, "Vera Lund"),
+        ("Haldby-based Council of Elders", False, False, "Council of Elders"),
+        ("Otto Brandt", True, False, "Otto Brandt"),
+        ("Wounded", True, False, "Wounded"),  # one word stays: the caller judges it
+    ],
+)
+def test_common_words_at_a_run_edge_are_cut(run: str, opens: bool, headline: bool, kept: str) -> None:
+    assert " ".join(trim_run(run.split(), opens, headline, name_evidence(ARTICLE))) == kept
+
+
+def test_a_name_the_article_capitalises_inside_a_sentence_is_never_cut() -> None:
+    text = "Rising Tide Trust sued. Lawyers for Rising Tide Trust said more.\n"
+    assert trim_run("Rising Tide Trust".split(), True, False, name_evidence(text)) == ["Rising", "Tide", "Trust"]
