@@ -11,8 +11,8 @@ Merge rules, in this order:
    and "Muammar Gaddafi" = "Moammar Qaddafi", while "Hillary Clinton" != "Bill Clinton" and
    "John Smith" != "Joan Smith", and a Jr/Sr/III suffix is another person ("Donald Trump Jr" !=
    "Donald Trump"). Spellings found only in the text are added the same way;
-3. acronyms: "Government of National Accord (GNA)" or "(or GNA)" spelled out in the text, or an all-caps name that
-   is the initials of a non-person name;
+3. acronyms: "Government of National Accord (GNA)" or "(or GNA)" spelled out in the text, or an
+   all-caps name that is the initials of a non-person name;
 4. one-word names ("Akar", "Mr. Akar", "GNA") join the one actor they can belong to (same key, or a
    person's matching surname). A surname that fits several persons ("Clinton" beside Hillary and Bill
    Clinton) is attached to none: it is no alias, its bare occurrences are no mentions, ``lookup``

@@ -27,9 +27,8 @@ from llmextract.baseline.word_tables import (
 from llmextract.core.answer import LLMActor
 from llmextract.schema import ActorType
 
-NAME_RUN = re.compile(
-    r"(?<![\w'’])[A-Z][\w'’\-]*\.?(?:[ \t]+(?:(?:of|for|de|von|van|der|al|bin|the)[ \t]+){0,2}[A-Z][\w'’\-]*\.?)*"
-)
+_CONNECTOR = r"(?:(?:of|for|de|von|van|der|al|bin|the)[ \t]+){0,2}"  # "Speaker of the House Ann Lee"
+NAME_RUN = re.compile(rf"(?<![\w'’])[A-Z][\w'’\-]*\.?(?:[ \t]+{_CONNECTOR}[A-Z][\w'’\-]*\.?)*")
 POSSESSIVE_WORD = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
 ACRONYM_AFTER = re.compile(
     r"([A-Z][\w'’\-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w'’\-]*)+)\s+\((?:or\s+(?:the\s+)?)?([A-Z][A-Z.]{1,9})\)"

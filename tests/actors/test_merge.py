@@ -7,7 +7,8 @@ from llmextract.core.answer import LLMExtraction
 
 
 def _resolve(text: str, names: list[str]) -> dict[str, list[str]]:
-    extraction = LLMExtraction.model_validate({"actors": [{"name": n} for n in names], "quotes": [], "stances": []})
+    actors = [{"name": n} for n in names]
+    extraction = LLMExtraction.model_validate({"actors": actors, "quotes": [], "stances": []})
     return {a.name: a.aliases for a in resolve_actors(text, extraction).actors}
 
 

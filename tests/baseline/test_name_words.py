@@ -25,7 +25,8 @@ def test_title_case_lines_are_told_from_running_text() -> None:
 def test_a_headline_run_splits_at_its_common_words() -> None:
     evidence = name_evidence(ARTICLE)
     words = ARTICLE.split("\n")[0].split()
-    assert [" ".join(p) for p in headline_pieces(words, evidence)] == ["Vera Lund", "Rival", "Otto Brandt", "Lead"]
+    pieces = [" ".join(p) for p in headline_pieces(words, evidence)]
+    assert pieces == ["Vera Lund", "Rival", "Otto Brandt", "Lead"]
 
 
 @pytest.mark.parametrize(
@@ -46,4 +47,5 @@ def test_common_words_at_a_run_edge_are_cut(run: str, opens: bool, headline: boo
 
 def test_a_name_the_article_capitalises_inside_a_sentence_is_never_cut() -> None:
     text = "Rising Tide Trust sued. Lawyers for Rising Tide Trust said more.\n"
-    assert trim_run("Rising Tide Trust".split(), True, False, name_evidence(text)) == ["Rising", "Tide", "Trust"]
+    words = ["Rising", "Tide", "Trust"]
+    assert trim_run(words, True, False, name_evidence(text)) == words
