@@ -15,9 +15,11 @@ from llmextract.baseline.name_words import NameEvidence, headline_pieces, name_e
 from llmextract.baseline.word_tables import (
     ABBREVIATIONS,
     NAME_PARTICLES,
+    NOT_ACTOR_ENDS,
     NOT_NAME_STARTS,
     ORG_CUES,
     PLACE_PREPOSITIONS,
+    PLACE_STARTS,
     PRONOUNS,
     SPEAKER_NOUNS,
     STATES,
@@ -28,7 +30,8 @@ from llmextract.core.answer import LLMActor
 from llmextract.schema import ActorType
 
 _CONNECTOR = r"(?:(?:of|for|de|von|van|der|al|bin|the)[ \t]+){0,2}"  # "Speaker of the House Ann Lee"
-NAME_RUN = re.compile(rf"(?<![\w'’])[A-Z][\w'’\-]*\.?(?:[ \t]+{_CONNECTOR}[A-Z][\w'’\-]*\.?)*")
+_CAP_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*\.?)"  # "U.S." is one word: "U.S. Capitol"
+NAME_RUN = re.compile(rf"(?<![\w'’])(?<![A-Z]\.){_CAP_WORD}(?:[ \t]+{_CONNECTOR}{_CAP_WORD})*")
 POSSESSIVE_WORD = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
 ACRONYM_AFTER = re.compile(
     r"([A-Z][\w'’\-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w'’\-]*)+)\s+\((?:or\s+(?:the\s+)?)?([A-Z][A-Z.]{1,9})\)"
@@ -130,6 +133,10 @@ def _is_candidate(run: str, words: list[str]) -> bool:
     """A run that names an actor: a country, an organisation, a titled or a two-or-three-word name."""
     if words[0].endswith("ly") or words[0] in NOT_NAME_STARTS or words[-1] in DESCRIPTION_ENDS:
         return False  # "Interestingly Blocher", "Both Blocher", "Kentucky Republican"
+    if run.lower() not in STATES and (
+        words[-1] in NOT_ACTOR_ENDS or (len(words) > 1 and words[0] in PLACE_STARTS)
+    ):
+        return False  # places, events and texts: "Capitol Hill", "Election Day", "South Carolina"
     return (
         run.lower() in STATES
         or run.lower() in PARTY_MEMBERS
@@ -146,7 +153,9 @@ def actors_from_names(text: str, speakers: list[tuple[str, str | None]]) -> list
     actors: dict[str, LLMActor] = {}
     us_politics = is_us_politics(text)
 
-    def add(raw: str, role: str | None) -> None:
+    spoke: set[str] = set()
+
+    def add(raw: str, role: str | None, speaker: bool = False) -> None:
         if owner := POSSESSIVE_WORD.search(raw):  # "Ms Clinton’s aides" names Ms Clinton, not her aides
             head = raw[owner.end() :].split()
             raw = raw[: owner.start()] + (f" {head[0]}" if head and head[0] in GROUP_HEADS else "")
@@ -159,6 +168,8 @@ def actors_from_names(text: str, speakers: list[tuple[str, str | None]]) -> list
             return  # initials, or a dateline such as "WASHINGTON"
         name, title = split_role(" ".join(words))
         kind = actor_type(name)
+        if speaker:
+            spoke.add(name)
         if name not in actors and not (kind == "person" and name.lower() in SPEAKER_NOUNS | PRONOUNS):
             actors[name] = LLMActor(
                 name=name, type=kind, role=role or title, aliases=aliases_of(name, us_politics)
@@ -166,7 +177,7 @@ def actors_from_names(text: str, speakers: list[tuple[str, str | None]]) -> list
 
     for speaker, role in speakers:
         if speaker.split()[0].lower() not in PRONOUNS:
-            add(speaker, role)
+            add(speaker, role, speaker=True)
     # a run seen only after "in", "at", "from", ... is a place ("in Port Ellery"), not an actor
     seen_as_actor: dict[str, bool] = {}
     for start, run in name_runs(text, name_evidence(text)):
@@ -181,7 +192,23 @@ def actors_from_names(text: str, speakers: list[tuple[str, str | None]]) -> list
             add(run, None)
     _join_acronyms(text, actors)
     surnames = {n.rsplit(" ", 1)[1] for n in actors if " " in n}  # "Akar" goes with "Hulusi Akar"
-    return [a for n, a in actors.items() if " " in n or n not in surnames]
+    return [
+        a for n, a in actors.items() if (" " in n or n not in surnames) and (n in spoke or _salient(text, a))
+    ]
+
+
+def _salient(text: str, actor: LLMActor) -> bool:
+    """Whether an actor that never speaks plays a part in the article, not only a passing mention:
+    a person named in full, or an organisation or country the article names twice or more."""
+    if actor.type == "person":
+        return " " in actor.name or _times_named(text, [actor.name]) > 1
+    party = PARTY_MEMBERS.get(actor.name.lower())
+    members = [m.capitalize() for m, p in PARTY_MEMBERS.items() if p == party and m != "gop"] if party else []
+    return _times_named(text, [actor.name, *actor.aliases, *members]) > 1
+
+
+def _times_named(text: str, names: list[str]) -> int:
+    return sum(len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", text)) for n in names)
 
 
 def _join_acronyms(text: str, actors: dict[str, LLMActor]) -> None:

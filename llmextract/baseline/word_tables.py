@@ -185,6 +185,22 @@ STATES = _words(
     )
 )
 
+# Last words of capitalised runs that name places, events, days and texts, not actors.
+NOT_ACTOR_ENDS = _words(
+    """
+    county street avenue road square city town village island islands valley river
+    coast beach mountains district province region capitol monument room building
+    airport stadium bridge station border day week war wars amendment constitution breakfast summit
+    convention agreement treaty plan award awards prize games cup olympics election
+    elections primary caucus caucuses debate program programme initiative
+    """
+)
+
+# First words of place names: "South Carolina", "Middle East", "Capitol Hill".
+PLACE_STARTS = _words(
+    "north south east west northern southern eastern western middle central upper lower capitol"
+)
+
 # Capitalised sentence openers that never start a name run: "Both Blocher", "We Swiss".
 NOT_NAME_STARTS = _words("both we i you they he she it all each every neither either no not")
 

@@ -143,9 +143,15 @@ def test_scare_quoted_words_without_a_cue_are_not_quotes() -> None:
 def test_organisation_and_state_actors() -> None:
     text = (
         "The Ministry of Foreign Affairs said on Monday that Turkey would send a delegation. "
-        "Greece has not responded, according to Acme Shipping Inc."
+        "Greece has not responded, according to Acme Shipping Inc.\n"
+        "Acme Shipping Inc. and Turkey "
+        "declined to comment."
     )
     actors = {a.name: a.type for a in baseline_extract(text).actors}
+    # named once in passing and never speaking, an organisation or a country is no actor
+    assert "Harbor Bank of Haldby" not in {
+        a.name for a in baseline_extract(text + " The Harbor Bank of Haldby agreed.").actors
+    }
     assert actors["Ministry of Foreign Affairs"] == "organization"
     assert actors["Acme Shipping Inc"] == "organization"
     assert actors["Turkey"] == "state"

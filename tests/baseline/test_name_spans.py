@@ -91,7 +91,8 @@ def test_possessives_are_never_names_or_aliases() -> None:
 
 
 def test_a_campaign_named_after_a_person_is_an_organisation() -> None:
-    actors = _actors("Otto Brandt toured Haldby. The Brandt campaign said turnout was high.")
+    text = "Otto Brandt toured Haldby. The Brandt campaign said turnout was high. The Brandt campaign left."
+    actors = _actors(text)
     assert actors["Brandt campaign"][0] == "organization"
     assert actors["Otto Brandt"][0] == "person"
 
@@ -105,3 +106,38 @@ def test_a_description_after_a_name_is_no_actor() -> None:
     actors = _actors("Nora Fenn, a Haldby Democrat, won the seat. Otto Brandt, Haldby Republican, lost it.")
     assert "Nora Fenn" in actors
     assert not {"Haldby Democrat", "Haldby Republican"} & set(actors), actors
+
+
+def test_places_events_and_texts_are_no_actors() -> None:
+    text = (
+        "Nora Fenn flew to South Haldby after Election Day. She spoke at Harbor Hill Airport about the"
+        " Second Amendment and the Ports Agreement. Nora Fenn then met Otto Brandt."
+    )
+    names = set(_actors(text))
+    assert {"Nora Fenn", "Otto Brandt"} <= names
+    assert (
+        not {"South Haldby", "Election Day", "Harbor Hill Airport", "Second Amendment", "Ports Agreement"}
+        & names
+    )
+
+
+def test_an_organisation_named_once_in_passing_is_no_actor_but_one_named_twice_is() -> None:
+    text = (
+        "Nora Fenn, who once worked at Ardent Holdings, leads the Free Ports Council. The Free Ports"
+        " Council met on Monday."
+    )
+    names = set(_actors(text))
+    assert "Free Ports Council" in names
+    assert "Ardent Holdings" not in names
+
+
+def test_a_party_is_named_by_its_members() -> None:
+    text = "Republicans in Haldby met on Monday. A Republican said the vote was close."
+    party = [(n, aliases) for n, (_, _, aliases) in _actors(text).items() if n == "Republican Party"]
+    assert party == [("Republican Party", ["Republicans"])]
+
+
+def test_dotted_abbreviations_stay_inside_a_run() -> None:
+    names = set(_actors("The U.S. Harbor Agency warned Nora Fenn. The U.S. Harbor Agency then left."))
+    assert "U.S. Harbor Agency" in names
+    assert not [n for n in names if n.startswith("S.")]
