@@ -38,6 +38,11 @@ ACRONYM_AFTER = re.compile(
 )
 # last words of a run that describe rather than name: "the Clean Air Act", "Kentucky Republican"
 DESCRIPTION_ENDS = frozenset({"act", "bill", "law", "republican", "democrat"})
+PASSING_MENTIONS = 2  # an organisation or country named fewer times, never speaking, is context
+ORG_AND = re.compile(
+    r"\b(?:Department|Ministry|Office|Bureau|Committee|Council|Institute|Agency|Authority|School|College)"
+    r"\s+of\s+(?:[A-Z][\w'’\-]*,?\s+)+and\s+$"
+)
 GROUP_HEADS = frozenset({"campaign", "administration"})
 NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ican|ench|ch|eli|aqi|ani|udi)$")
 
@@ -133,6 +138,8 @@ def _is_candidate(run: str, words: list[str]) -> bool:
     """A run that names an actor: a country, an organisation, a titled or a two-or-three-word name."""
     if words[0].endswith("ly") or words[0] in NOT_NAME_STARTS or words[-1] in DESCRIPTION_ENDS:
         return False  # "Interestingly Blocher", "Both Blocher", "Kentucky Republican"
+    if words[-1] in TITLE_WORDS or f"{words[-1]}." in TITLE_WORDS:
+        return False  # "Louisiana Gov.": a title whose name follows elsewhere
     if run.lower() not in STATES and (
         words[-1] in NOT_ACTOR_ENDS or (len(words) > 1 and words[0] in PLACE_STARTS)
     ):
@@ -181,6 +188,8 @@ def actors_from_names(text: str, speakers: list[tuple[str, str | None]]) -> list
     # a run seen only after "in", "at", "from", ... is a place ("in Port Ellery"), not an actor
     seen_as_actor: dict[str, bool] = {}
     for start, run in name_runs(text, name_evidence(text)):
+        if _titled_work(text, start, run) or ORG_AND.search(text, max(0, start - 80), start):
+            continue  # “Animal Farm”; "Human Services" of the Department of Health and Human Services
         before = text[max(0, start - 8) : start].split()
         place = bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
         seen_as_actor[run] = seen_as_actor.get(run, False) or not place
@@ -197,6 +206,12 @@ def actors_from_names(text: str, speakers: list[tuple[str, str | None]]) -> list
     ]
 
 
+def _titled_work(text: str, start: int, run: str) -> bool:
+    """Whether a run is all of a quotation: the title of a book, a slogan, a plan ("“Green New Deal”")."""
+    end = start + len(run)
+    return text[start - 1 : start] in ("“", '"') and text[end : end + 1] in ("”", '"')
+
+
 def _salient(text: str, actor: LLMActor) -> bool:
     """Whether an actor that never speaks plays a part in the article, not only a passing mention:
     a person named in full, or an organisation or country the article names twice or more."""
@@ -204,7 +219,7 @@ def _salient(text: str, actor: LLMActor) -> bool:
         return " " in actor.name or _times_named(text, [actor.name]) > 1
     party = PARTY_MEMBERS.get(actor.name.lower())
     members = [m.capitalize() for m, p in PARTY_MEMBERS.items() if p == party and m != "gop"] if party else []
-    return _times_named(text, [actor.name, *actor.aliases, *members]) > 1
+    return _times_named(text, [actor.name, *actor.aliases, *members]) >= PASSING_MENTIONS
 
 
 def _times_named(text: str, names: list[str]) -> int:

@@ -145,7 +145,8 @@ TITLE_WORDS = _words(
     commissioner superintendent sheriff officer inspector detective agent former acting
     senior supreme opposition party democratic republican democrat presidential candidate nominee
     u.s. us federal national regional economy economic health education justice trade
-    homeland security lawmaker congressman congresswoman councilman councilwoman councillor councilor
+    homeland security lawmaker adviser advisor counsel congressman congresswoman
+    councilman councilwoman councillor councilor
     """
 )
 
@@ -202,7 +203,9 @@ PLACE_STARTS = _words(
 )
 
 # Capitalised sentence openers that never start a name run: "Both Blocher", "We Swiss".
-NOT_NAME_STARTS = _words("both we i you they he she it all each every neither either no not")
+NOT_NAME_STARTS = _words(
+    "both we i you they he she it all each every neither either no not some many most several few"
+)
 
 # Lower-case words allowed inside a name: "Ursula von der Leyen", "Bashar al-Assad".
 NAME_PARTICLES = _words("von van der de del della da dos du la le al bin ibn el of the")

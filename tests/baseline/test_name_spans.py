@@ -141,3 +141,19 @@ def test_dotted_abbreviations_stay_inside_a_run() -> None:
     names = set(_actors("The U.S. Harbor Agency warned Nora Fenn. The U.S. Harbor Agency then left."))
     assert "U.S. Harbor Agency" in names
     assert not [n for n in names if n.startswith("S.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        ("Nora Fenn praised “Harbor Lights” and its author. Nora Fenn met Otto Brandt.", "Harbor Lights"),
+        (
+            "The Department of Ports and Coastal Works sued. The Department of Ports and Coastal Works won.",
+            "Coastal Works",
+        ),
+        ("Some Delegates walked out as Nora Fenn spoke. Otto Brandt stayed.", "Some Delegates"),
+        ("The Haldby Gov. and his rival Otto Brandt met Nora Fenn.", "Haldby Gov"),
+    ],
+)
+def test_titles_of_works_org_name_tails_and_bare_titles_are_no_actors(text: str, not_actor: str) -> None:
+    assert not_actor not in _actors(text)
