@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from llmextract.baseline.name_forms import PARTY_MEMBERS, aliases_of, is_us_politics
 from llmextract.baseline.name_words import NameEvidence, headline_pieces, name_evidence, trim_run
@@ -65,6 +66,7 @@ def within_sentence(run: str) -> str:
     return run
 
 
+@lru_cache(maxsize=8192)
 def split_role(name: str) -> tuple[str, str | None]:
     """'Turkish Defence Minister Hulusi Akar' -> ('Hulusi Akar', 'Turkish Defence Minister').
 
@@ -188,7 +190,8 @@ def actors_from_names(text: str, speakers: list[tuple[str, str | None]]) -> list
     # a run seen only after "in", "at", "from", ... is a place ("in Port Ellery"), not an actor
     seen_as_actor: dict[str, bool] = {}
     for start, run in name_runs(text, name_evidence(text)):
-        if _titled_work(text, start, run) or ORG_AND.search(text, max(0, start - 80), start):
+        org_tail = text[start - 4 : start] == "and " and ORG_AND.search(text, max(0, start - 80), start)
+        if _titled_work(text, start, run) or org_tail:
             continue  # “Animal Farm”; "Human Services" of the Department of Health and Human Services
         before = text[max(0, start - 8) : start].split()
         place = bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
@@ -218,12 +221,17 @@ def _salient(text: str, actor: LLMActor) -> bool:
     if actor.type == "person":
         return " " in actor.name or _times_named(text, [actor.name]) > 1
     party = PARTY_MEMBERS.get(actor.name.lower())
-    members = [m.capitalize() for m, p in PARTY_MEMBERS.items() if p == party and m != "gop"] if party else []
-    return _times_named(text, [actor.name, *actor.aliases, *members]) >= PASSING_MENTIONS
+    if party:  # "Democrat" counts "Democrats" too
+        members = [m for m, p in PARTY_MEMBERS.items() if p == party and not m.endswith("s")]
+        return (
+            _times_named(text, [m.upper() if m == "gop" else m.capitalize() for m in members])
+            >= PASSING_MENTIONS
+        )
+    return _times_named(text, [actor.name, *actor.aliases]) >= PASSING_MENTIONS
 
 
 def _times_named(text: str, names: list[str]) -> int:
-    return sum(len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", text)) for n in names)
+    return sum(text.count(n) for n in names)  # substrings: "Republicans" counts as "Republican" too
 
 
 def _join_acronyms(text: str, actors: dict[str, LLMActor]) -> None:

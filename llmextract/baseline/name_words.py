@@ -26,10 +26,10 @@ from llmextract.baseline.word_tables import STOP_CAPITALS
 __all__ = ["NameEvidence", "headline_pieces", "name_evidence", "trim_run"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+$|^\s*$")
+_INNER_CAP = re.compile(r"(?<=[\w,;] )[A-Z][\w\-]*")  # after a word or a comma: inside a sentence
+_LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][\w\-]*")
 _HEADLINE_SUFFIXES = ("s", "ed", "ing")
 _OPENING_SUFFIXES = ("ing", "ed", "ly")
-_POSSESSIVE = re.compile(r"['’]s?$")
 _HEADLINE_SHARE = 0.8  # a line this share of whose longer words are capitalised is in title case
 
 
@@ -45,33 +45,31 @@ class NameEvidence:
         return any(s <= at < e for s, e in self.headline_spans)
 
 
-def _is_headline(line: str, words: list[str]) -> bool:
+def _is_headline(line: str) -> bool:
     """A line in title case: short, no full stop, and nearly every longer word capitalised."""
+    if len(line) > 200 or line.rstrip().endswith(".") or ". " in line:
+        return False
+    words: list[str] = _WORD.findall(line)
     content = [w for w in words if len(w) > 3]
-    if len(content) < 3 or len(words) > 25 or line.rstrip().endswith(".") or ". " in line:
+    if len(content) < 3 or len(words) > 25:
         return False
     return sum(w[0].isupper() for w in content) >= _HEADLINE_SHARE * len(content)
 
 
 def name_evidence(text: str) -> NameEvidence:
     """One pass over the article: its title-case lines, its name words and its common words."""
-    inner: set[str] = set()
-    lower: set[str] = set()
     headlines: list[tuple[int, int]] = []
+    body: list[str] = []
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        found = list(_WORD.finditer(line))
-        if _is_headline(line, [m.group() for m in found]):
+        if _is_headline(line):
             headlines.append((start, start + len(line)))
-            continue
-        for m in found:
-            word = _POSSESSIVE.sub("", m.group())
-            if not word[0].isupper():
-                lower.add(word)
-            elif not _SENTENCE_END.search(line[max(0, m.start() - 6) : m.start()]) and m.start() > 0:
-                inner.add(word.lower())
-    return NameEvidence(frozenset(inner), frozenset(lower), tuple(headlines))
+        else:
+            body.append(line)
+    running = "\n".join(body)
+    inner = frozenset(w.lower() for w in _INNER_CAP.findall(running))
+    return NameEvidence(inner, frozenset(_LOWER_WORD.findall(running)), tuple(headlines))
 
 
 def _common(word: str, evidence: NameEvidence, suffixes: tuple[str, ...]) -> bool:
