@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["aliases_of", "is_us_politics"]
+__all__ = ["PARTY_MEMBERS", "aliases_of", "is_us_politics"]
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 PARTY_MEMBERS = {
