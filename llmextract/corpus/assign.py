@@ -131,7 +131,7 @@ class Assigner:
         for sig, (kind, seed) in self.seed.items():
             if kind == PERSON:
                 roles[seed] |= lk.sigs[sig].roles
-        overridden = self.aliases.person_keys()
+        overridden = self.aliases.named_keys()
         index: dict[str, int] = {}
         ids: list[str] = []
         id_index = array("i")

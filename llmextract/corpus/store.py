@@ -2,11 +2,12 @@
 
 A corpus of a million results has millions of local actors; per actor only numbers are kept (its
 signature, article, name, heads, aliases, type, and for one already in the corpus its id), each
-referring to a value stored once (:class:`Interned`).
+referring to a value stored once (:class:`Interned`); per article its id and date.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -14,7 +15,9 @@ from dataclasses import dataclass, field
 from llmextract.corpus.ids import PERSON
 from llmextract.corpus.normal import PersonForm, person_form
 
-__all__ = ["Interned", "Known", "LocalActors", "Signature"]
+__all__ = ["NO_DAY", "Interned", "Known", "Local", "LocalActors", "Signature"]
+
+NO_DAY = -1
 
 
 @dataclass
@@ -31,19 +34,27 @@ class Signature:
 
 
 @dataclass(frozen=True)
-class Known:
-    """A local actor of an existing corpus, as its linking state holds it."""
+class Local:
+    """One article's actor as the linker compares it (what the linking state keeps of it)."""
 
     article_id: str
-    kind: str
+    local_id: str
+    kind: str  # "person" or "other"
     key: str
-    form_name: str  # the name its key was made from
+    form_name: str  # the name (or alias) its key was made from
     name: str
     type: str
     aliases: tuple[str, ...]
-    known_as: tuple[str, ...]
-    heads: tuple[str, ...]
-    links: tuple[str, ...]
+    known_as: tuple[str, ...]  # heads namesakes are told by
+    heads: tuple[str, ...]  # every head its article shows
+    links: tuple[str, ...]  # other keys its aliases give (organisations)
+
+
+@dataclass(frozen=True)
+class Known:
+    """A local actor of an existing corpus and the id it has."""
+
+    local: Local
     actor_id: str
     apart: bool  # the actor of one article: a surname the linking could not place
 
@@ -79,47 +90,34 @@ class LocalActors:
         self.local_type = array("i")
         self.local_known = array("i")  # the id a known local actor has, in ``values``; -1 for new
         self.articles: list[str] = []
+        self.article_day = array("i")  # the date of each article as a day number (``NO_DAY``: none)
         self.apart_known: set[str] = set()  # known ids of one article's actor
         self.reduced_keys: set[str] = set()  # person keys that stand for a shorter one (persons, rule 1)
         self.namesakes: dict[str, set[frozenset[str]]] = defaultdict(set)  # key -> the role sets seen
         self._article_keys: dict[str, frozenset[str]] = {}  # full person keys of the article being read
 
-    def add_known(self, known: Known) -> int:
+    def add_known(self, known: Known, date: dt.date | None = None) -> int:
         """Register a local actor of the existing corpus, with the id it keeps."""
         if known.apart:
             self.apart_known.add(known.actor_id)
-        k = known
-        return self.add_local(k.article_id, k.kind, k.key, k.form_name, k.name, k.type, k.aliases,
-                              frozenset(k.known_as), frozenset(k.heads), k.links, k.actor_id)  # fmt: skip
+        return self.add_local(known.local, date, known.actor_id)
 
-    def state_of(self, ordinal: int) -> tuple[str, str, str, list[str], list[str]]:
-        """(kind, key, the name the key came from, known as, heads) of a local actor, for the
-        linking state."""
-        sig = self.sigs[self.local_sig[ordinal]]
-        known_as, heads = (
-            self.values.values[self.local_known_as[ordinal]],
-            self.values.values[self.local_heads[ordinal]],
-        )
-        assert isinstance(known_as, frozenset) and isinstance(heads, frozenset)
-        return sig.kind, sig.key, sig.form_name, sorted(known_as), sorted(heads)
-
-    def add_local(
-        self, article_id: str, kind: str, key: str, form_name: str, name: str, type_: str,
-        aliases: tuple[str, ...], known_as: frozenset[str], heads: frozenset[str], links: tuple[str, ...],
-        known: str | None,
-    ) -> int:  # fmt: skip
-        if not self.articles or self.articles[-1] != article_id:
-            self.articles.append(article_id)
+    def add_local(self, local: Local, date: dt.date | None = None, known: str | None = None) -> int:
+        """Register a local actor (``date``: its article's); returns its ordinal."""
+        if not self.articles or self.articles[-1] != local.article_id:
+            self.articles.append(local.article_id)
+            self.article_day.append(date.toordinal() if date else NO_DAY)
             self._article_keys = {}
+        kind, key, known_as = local.kind, local.key, frozenset(local.known_as)
         index = self._signatures.get((kind, key))
         if index is None:
             index = self._signatures[(kind, key)] = len(self.sigs)
-            form = person_form(form_name) if kind == PERSON else None
-            self.sigs.append(Signature(kind, key, form_name, form))
+            form = person_form(local.form_name) if kind == PERSON else None
+            self.sigs.append(Signature(kind, key, local.form_name, form))
         sig = self.sigs[index]
         sig.count += 1
         sig.roles.update(known_as)
-        sig.links.update(links)
+        sig.links.update(local.links)
         if kind == PERSON and sig.form is not None and sig.form.given:
             seen = self._article_keys.get(key)
             if seen is not None and seen and known_as and not seen & known_as:  # two people, one name
@@ -127,10 +125,10 @@ class LocalActors:
             self._article_keys[key] = known_as
         self.local_sig.append(index)
         self.local_article.append(len(self.articles) - 1)
-        self.local_name.append(self.values(name))
-        self.local_heads.append(self.values(heads))
+        self.local_name.append(self.values(local.name))
+        self.local_heads.append(self.values(frozenset(local.heads)))
         self.local_known_as.append(self.values(known_as))
-        self.local_aliases.append(self.values(aliases))
-        self.local_type.append(self.values(type_))
+        self.local_aliases.append(self.values(local.aliases))
+        self.local_type.append(self.values(local.type))
         self.local_known.append(-1 if known is None else self.values(known))
         return len(self.local_sig) - 1
