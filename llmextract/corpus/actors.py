@@ -29,6 +29,33 @@ def int32_view(values: Any) -> pa.Array:
     return pa.Array.from_buffers(pa.int32(), len(buffer) // 4, [None, buffer])
 
 
+_EPOCH = dt.date(1970, 1, 1).toordinal()
+
+
+def _new_presence(
+    linker: LocalActors, linking: Linking, new_locals: int, kept_runs: pa.Array | None, locals_path: Path
+) -> pa.Table:
+    """(actor_id, articles, first_date, last_date) of the local actors this run read (the first
+    ``new_locals``), but those of results a later one of their article replaced."""
+    article = int32_view(linker.local_article)[:new_locals]
+    day = pc.take(int32_view(linker.article_day), article)
+    day = pc.if_else(pc.equal(day, NO_DAY), pa.scalar(None, pa.int32()), pc.subtract(day, _EPOCH))
+    local = pa.table({"id": int32_view(linking.id_index)[:new_locals], "article": article, "day": day})
+    if kept_runs is not None:
+        runs = pq.read_table(str(locals_path), columns=["_run"]).column("_run").combine_chunks()
+        local = local.filter(pc.is_in(runs, value_set=kept_runs))
+    per_article = local.group_by(["id", "article"]).aggregate([("day", "min")])
+    per_actor = per_article.group_by("id").aggregate(
+        [("article", "count"), ("day_min", "min"), ("day_min", "max")]
+    )
+    return pa.table({
+        "actor_id": pc.take(pa.array(linking.ids, pa.string()), per_actor["id"]),
+        "articles": per_actor["article_count"],
+        "first_date": per_actor["day_min_min"].cast(pa.int32()).cast(pa.date32()),
+        "last_date": per_actor["day_min_max"].cast(pa.int32()).cast(pa.date32()),
+    })  # fmt: skip
+
+
 def actors_table(
     linker: LocalActors,
     linking: Linking,
@@ -36,33 +63,29 @@ def actors_table(
     new_locals: int,
     kept_runs: pa.Array | None,
     locals_path: Path,
+    old: pa.Table | None = None,
 ) -> pa.Table:
     """One row per corpus actor with its articles, quotes and first and last dates; the most quoted
-    first. ``kept_runs``: when an article came twice, the results that count (their local actors
-    are the first ``new_locals``, their ``_run`` in ``locals_path``)."""
-    article = int32_view(linker.local_article)
-    day = pc.take(int32_view(linker.article_day), article)
-    day = pc.if_else(pc.equal(day, NO_DAY), pa.scalar(None, pa.int32()), day)
-    local = pa.table({"id": int32_view(linking.id_index), "article": article, "day": day})
-    if kept_runs is not None:
-        runs = pq.read_table(str(locals_path), columns=["_run"]).column("_run").combine_chunks()
-        known = pa.array([True] * (local.num_rows - new_locals), pa.bool_())
-        local = local.filter(pa.concat_arrays([pc.is_in(runs, value_set=kept_runs), known]))
-    per_article = local.group_by(["id", "article"]).aggregate([("day", "min")])
-    per_actor = per_article.group_by("id").aggregate(
-        [("article", "count"), ("day_min", "min"), ("day_min", "max")]
+    first. The articles and dates are those of the local actors this run read (``kept_runs``: when
+    an article came twice, the results that count, their ``_run`` in ``locals_path``) added to
+    ``old``, those of the existing corpus's (``state.old_presence``)."""
+    presence = _new_presence(linker, linking, new_locals, kept_runs, locals_path)
+    if old is not None:
+        presence = pa.concat_tables([presence, old.select(presence.schema.names).cast(presence.schema)])
+    summed = presence.group_by("actor_id").aggregate(
+        [("articles", "sum"), ("first_date", "min"), ("last_date", "max")]
     )
     rows = []
-    for n, articles, first, last in zip(
-        per_actor["id"].to_pylist(), per_actor["article_count"].to_pylist(),
-        per_actor["day_min_min"].to_pylist(), per_actor["day_min_max"].to_pylist(), strict=True,
+    for cid, articles, first, last in zip(
+        summed["actor_id"].to_pylist(), summed["articles_sum"].to_pylist(),
+        summed["first_date_min"].to_pylist(), summed["last_date_max"].to_pylist(), strict=True,
     ):  # fmt: skip
-        actor = linking.actors[linking.ids[n]]
+        actor = linking.actors.get(cid)
+        if actor is None:  # no local actor holds the id any more
+            continue
         rows.append(
             {"actor_id": actor.id, "name": actor.name, "type": actor.type, "aliases": actor.aliases,
-             "articles": articles, "quotes": quotes.get(actor.id, 0),
-             "first_date": dt.date.fromordinal(first) if first is not None else None,
-             "last_date": dt.date.fromordinal(last) if last is not None else None}
+             "articles": articles, "quotes": quotes.get(actor.id, 0), "first_date": first, "last_date": last}
         )  # fmt: skip
     rows.sort(key=lambda r: (-r["quotes"], -r["articles"], r["name"], r["actor_id"]))
     return pa.Table.from_pylist(rows, schema=SCHEMAS["actors"])

@@ -105,7 +105,7 @@ class Assigner:
         for i, known in enumerate(lk.local_known):
             group = self.seed.get(lk.local_sig[i])
             if known >= 0 and group is not None and group[1] not in self.profiles:
-                held[group][known] += 1
+                held[group][known] += lk.local_count[i]
         claims = sorted(
             ((n, g, v) for g, c in held.items() for v, n in c.items()), key=lambda t: (-t[0], t[1], t[2])
         )
@@ -137,9 +137,16 @@ class Assigner:
         id_index = array("i")
         apart: set[str] = set()
         rules: Counter[tuple[str, int, str]] = Counter()  # (id, name, rule)
+        placed: dict[tuple[int, int, int], tuple[str, str, bool]] = {}  # (sig, heads, name) -> not apart
         for i in range(len(lk.local_sig)):
             sig = lk.local_sig[i]
-            cid, rule, alone = self._resolve(i, sig, group_ids, roles)
+            alike = (sig, lk.local_heads[i], lk.local_name[i])
+            found = placed.get(alike)
+            if found is None:
+                found = self._resolve(i, sig, group_ids, roles)
+                if not found[2]:
+                    placed[alike] = found
+            cid, rule, alone = found
             known = lk.local_known[i]
             if known >= 0:
                 had = lk.values.values[known]
@@ -154,7 +161,7 @@ class Assigner:
                 index[cid] = len(ids)
                 ids.append(cid)
             id_index.append(index[cid])
-            rules[(cid, lk.local_name[i], rule)] += 1
+            rules[(cid, lk.local_name[i], rule)] += lk.local_count[i]
         actors = self._actors(id_index, ids)
         merges = [
             Merge(cid, actors[cid].name, str(lk.values.values[name]), rule, n)
@@ -171,7 +178,7 @@ class Assigner:
         heads = lk.values.values[lk.local_heads[i]]
         assert isinstance(heads, frozenset)
         name = str(lk.values.values[lk.local_name[i]])
-        article = lk.articles[lk.local_article[i]]
+        article = lk.articles[lk.local_article[i]] if lk.local_article[i] >= 0 else ""
         s = lk.sigs[sig]
         group = self.seed.get(sig)
         if group is not None:
@@ -210,9 +217,9 @@ class Assigner:
         aliases: dict[int, set[int]] = defaultdict(set)
         types: dict[int, Counter[int]] = defaultdict(Counter)
         for i, n in enumerate(id_index):
-            names[n][lk.local_name[i]] += 1
+            names[n][lk.local_name[i]] += lk.local_count[i]
             aliases[n].add(lk.local_aliases[i])
-            types[n][lk.local_type[i]] += 1
+            types[n][lk.local_type[i]] += lk.local_count[i]
         reduced = self.reduced_keys
 
         def order(item: tuple[int, int]) -> tuple[bool, bool, int, int, str]:

@@ -30,7 +30,17 @@ from llmextract.corpus.assign import Linking
 from llmextract.corpus.linking import Linker
 from llmextract.corpus.reading import ResultStream
 from llmextract.corpus.rowgroups import RowWriter, batches
-from llmextract.corpus.state import LOCALS, Manifest, known_actors, read_manifest, rows_path, state_dir
+from llmextract.corpus.state import (
+    LOCALS,
+    Manifest,
+    kept_locals,
+    old_presence,
+    read_manifest,
+    read_old,
+    rows_path,
+    state_dir,
+    write_namesakes,
+)  # fmt: skip
 from llmextract.corpus.store import Local
 from llmextract.corpus.tables import (
     ORDINALS,
@@ -80,6 +90,7 @@ class _Run:
         self.kept_runs: pa.Array | None = None  # when an article came twice: the results that count
         self.new_ids = pa.array([], pa.string())
         self.relinked: dict[int, tuple[str, str]] = {}  # ordinal of a known actor the aliases file names
+        self.touched: set[str] = set()  # ids that had local actors in the replaced articles
 
     def read(self, stream: ResultStream) -> None:
         for run, ex in enumerate(stream):
@@ -101,20 +112,34 @@ class _Run:
             self.kept_runs = last["_run_max"].combine_chunks()
 
     def read_known(self) -> int:
-        """The existing corpus's local actors, but the replaced articles'; returns how many
-        articles were replaced."""
+        """The existing corpus's local actors, but the replaced articles': alike ones as one entry
+        each, those the aliases file names one by one; returns how many articles were replaced."""
         if self.manifest is None:
             return 0
-        named = self.linker.aliases.named_keys()
-        for known, date in known_actors(self.out_dir, self.new_ids):
+        old = read_old(self.out_dir, self.new_ids, self.linker.aliases.named_keys())
+        for local, count, actor_id, apart in old.groups:
+            self.linker.add_known_group(local, count, actor_id, apart)
+        for known, date in old.individual:
             ordinal = self.linker.add_known(known, date)
-            if known.local.key in named:
-                self.relinked[ordinal] = (known.local.article_id, known.local.local_id)
-        old = rows_path(self.out_dir, self.manifest.table_format, "articles")
+            self.relinked[ordinal] = (known.local.article_id, known.local.local_id)
+        for key, profile in old.namesakes:
+            self.linker.namesakes[key].add(profile)
+        self.touched = old.touched
+        kept = rows_path(self.out_dir, self.manifest.table_format, "articles")
         return sum(
             pc.sum(pc.is_in(b.column("article_id"), value_set=self.new_ids)).as_py() or 0
-            for b in batches(old, ["article_id"])
+            for b in batches(kept, ["article_id"])
         )
+
+    def old_presence(self, moved: dict[tuple[str, str], str]) -> pa.Table | None:
+        """Articles and dates of the existing corpus's actors (None for a first build); counted anew
+        for the actors that lost local actors to replaced articles or the aliases file."""
+        if self.manifest is None:
+            return None
+        again = self.touched | set(moved.values())
+        values = self.linker.values.values
+        again.update(str(values[self.linker.local_known[o]]) for o in self.relinked)
+        return old_presence(self.out_dir, self.manifest.table_format, self.new_ids, moved, again)
 
     def moved(self, linking: Linking) -> dict[tuple[str, str], str]:
         """(article, local id) -> new id, for known actors the aliases file moved."""
@@ -182,14 +207,7 @@ def _row_table(
 def _state(run: _Run, ids: _Ids, moved: dict[tuple[str, str], str]) -> Iterator[pa.RecordBatch]:
     """The linking state as it is written: kept known actors, then the new ones with their ids."""
     if run.manifest is not None:
-        for batch in batches(state_dir(run.out_dir) / "linking.parquet"):
-            kept = batch.filter(pc.invert(pc.is_in(batch.column("article_id"), value_set=run.new_ids)))
-            if moved:
-                rows = kept.to_pylist()
-                for row in rows:
-                    row["actor_id"] = moved.get((row["article_id"], row["local_id"]), row["actor_id"])
-                kept = pa.RecordBatch.from_pylist(rows, schema=LOCALS)
-            yield kept
+        yield from kept_locals(run.out_dir, run.new_ids, moved)
     offset = 0
     for batch in batches(run.locals.path):
         ordinals = pa.array(range(offset, offset + batch.num_rows), pa.int64())
@@ -246,13 +264,20 @@ def _build(
                     if name == "quotes":
                         counts.update(_speakers(batch))
                 rows[name] = writer.close()
-            actors = actors_table(run.linker, linking, counts, run.new_locals, run.kept_runs, run.locals.path)
+            presence = run.old_presence(moved)
+            actors = actors_table(
+                run.linker, linking, counts, run.new_locals, run.kept_runs, run.locals.path, presence
+            )
+            namesakes = dict(run.linker.namesakes)
             merges = merges_table(linking)
             del run.linker  # what is left to write needs the tables only
             state = RowWriter(files.path(state_dir(out_dir) / "linking.parquet"), LOCALS)
             for batch in _state(run, ids, moved):
                 state.write(batch)
             state.close()
+            write_namesakes(files.path(state_dir(out_dir) / "namesakes.parquet"), namesakes)
+            if table_format == "csv":  # the actors' counts, typed, for the next update
+                pq.write_table(actors, str(files.path(rows_path(out_dir, table_format, "actors"))))
             errors = (manifest.errors if manifest else 0) + stream.errors
             written = publish_tables(
                 files, out_dir, rows, actors, merges, table_format=table_format, views=views, errors=errors

@@ -2,29 +2,36 @@
 
 ``DIR/state/linking.parquet`` holds one row per local actor: its article, its key and what the
 linker compares (known-as and shown heads, aliases, links), the date of its article, and the
-corpus id it was given (``apart``: an actor of that one article). ``DIR/state/corpus.json`` says in
+corpus id it was given (``apart``: an actor of that one article); ``namesakes.parquet`` the role sets
+of namesakes met in one article. ``DIR/state/corpus.json`` says in
 which format the tables are and how many error records were skipped so far. The row tables are
 read back from ``DIR/<table>.parquet``, or, for a CSV corpus (CSV loses types), from Parquet copies
-in ``DIR/state/tables/``.
+in ``DIR/state/tables/``; so is the actors table, for the counts of actors an update leaves alone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from llmextract.corpus.rowgroups import batches
 from llmextract.corpus.store import Known, Local
 from llmextract.errors import InputError
 from llmextract.utils.json_policy import JsonRefused, load_file
 
-__all__ = ["LOCALS", "Manifest", "known_actors", "read_manifest", "rows_path", "state_dir"]
+__all__ = [
+    "LOCALS", "Manifest", "OldCorpus", "kept_locals", "old_presence", "read_manifest", "read_old",
+    "rows_path", "state_dir", "write_namesakes",
+]  # fmt: skip
 
 STATE_VERSION = 1
 _LIST = pa.list_(pa.string())
@@ -66,7 +73,7 @@ def state_dir(out_dir: Path) -> Path:
 
 
 def rows_path(out_dir: Path, table_format: str, name: str) -> Path:
-    """Where the Parquet rows of a row table are kept for the next update."""
+    """Where the Parquet rows of a row table (or of the actors) are kept for the next update."""
     return (
         out_dir / f"{name}.parquet"
         if table_format == "parquet"
@@ -104,15 +111,106 @@ def read_manifest(out_dir: Path) -> Manifest | None:
     return Manifest(str(data["format"]), errors if isinstance(errors, int) else 0)
 
 
-def known_actors(out_dir: Path, replaced: pa.Array) -> Iterator[tuple[Known, dt.date | None]]:
-    """The local actors of the corpus in ``out_dir`` but those of the ``replaced`` articles, with
-    the dates of their articles, in the order they were written (an article's one after another)."""
+_SEP = "\x1f"
+_LISTS = ("aliases", "known_as", "heads", "links")
+_ALIKE = ["kind", "key", "form_name", "name", "type", *(f"{c}_" for c in _LISTS), "actor_id", "apart"]
+NAMESAKES = pa.schema([("key", pa.string()), ("known_as", _LIST)])
+
+
+@dataclass
+class OldCorpus:
+    """The existing corpus's local actors but those of replaced articles: ``groups`` of alike ones
+    (``Local`` without article, how many, id, apart), ``individual`` ones (those the aliases file
+    names, with their articles' dates), the ids that had local actors in the replaced articles, and
+    the namesakes' role sets."""
+
+    groups: list[tuple[Local, int, str, bool]]
+    individual: list[tuple[Known, dt.date | None]]
+    touched: set[str]
+    namesakes: list[tuple[str, frozenset[str]]]
+
+
+def _split(joined: str) -> tuple[str, ...]:
+    return tuple(joined.split(_SEP)) if joined else ()
+
+
+def _local(row: dict[str, Any], article: str = "", local_id: str = "", lists: str = "") -> Local:
+    values = [row[c + lists] for c in _LISTS]
+    parts = [_split(v) if lists else tuple(v or ()) for v in values]
+    return Local(
+        article, local_id, row["kind"], row["key"], row["form_name"], row["name"], row["type"], *parts
+    )
+
+
+def read_old(out_dir: Path, replaced: pa.Array, named: set[str]) -> OldCorpus:
+    """The existing corpus's linking state, read a row group at a time and grouped in Arrow."""
+    counts: Counter[tuple[Any, ...]] = Counter()
+    individual: list[tuple[Known, dt.date | None]] = []
+    touched: set[str] = set()
+    keep_named = pa.array(sorted(named), pa.string())
+    for batch in batches(state_dir(out_dir) / "linking.parquet"):
+        gone = pc.is_in(batch.column("article_id"), value_set=replaced)
+        touched.update(pc.unique(batch.filter(gone).column("actor_id")).to_pylist())
+        kept = pa.Table.from_batches([batch.filter(pc.invert(gone))])
+        by_name = pc.is_in(kept.column("key"), value_set=keep_named)
+        for row in kept.filter(by_name).to_pylist():
+            local = _local(row, row["article_id"], row["local_id"])
+            individual.append((Known(local, row["actor_id"], bool(row["apart"])), row["date"]))
+        alike = kept.filter(pc.invert(by_name))
+        for c in _LISTS:
+            alike = alike.append_column(f"{c}_", pc.binary_join(alike.column(c), _SEP))
+        grouped = alike.group_by(_ALIKE).aggregate([("article_id", "count")])
+        for row in grouped.to_pylist():
+            counts[tuple(row[c] for c in _ALIKE)] += row["article_id_count"]
+    groups = []
+    for values, n in counts.items():
+        row = dict(zip(_ALIKE, values, strict=True))
+        groups.append((_local(row, lists="_"), n, row["actor_id"], bool(row["apart"])))
+    path = state_dir(out_dir) / "namesakes.parquet"
+    namesakes = pq.read_table(str(path)).to_pylist() if path.is_file() else []
+    return OldCorpus(groups, individual, touched, [(r["key"], frozenset(r["known_as"])) for r in namesakes])
+
+
+def kept_locals(
+    out_dir: Path, replaced: pa.Array, moved: dict[tuple[str, str], str]
+) -> Iterator[pa.RecordBatch]:
+    """The linking state's rows but the replaced articles', with the ids the aliases file moved."""
     for batch in batches(state_dir(out_dir) / "linking.parquet"):
         kept = batch.filter(pc.invert(pc.is_in(batch.column("article_id"), value_set=replaced)))
-        for row in kept.to_pylist():
-            local = Local(
-                row["article_id"], row["local_id"], row["kind"], row["key"], row["form_name"], row["name"],
-                row["type"], tuple(row["aliases"] or ()), tuple(row["known_as"] or ()),
-                tuple(row["heads"] or ()), tuple(row["links"] or ()),
-            )  # fmt: skip
-            yield Known(local, row["actor_id"], bool(row["apart"])), row["date"]
+        if moved:
+            rows = kept.to_pylist()
+            for row in rows:
+                row["actor_id"] = moved.get((row["article_id"], row["local_id"]), row["actor_id"])
+            kept = pa.RecordBatch.from_pylist(rows, schema=LOCALS)
+        yield kept
+
+
+def old_presence(
+    out_dir: Path, table_format: str, replaced: pa.Array, moved: dict[tuple[str, str], str], again: set[str]
+) -> pa.Table:
+    """(actor_id, articles, first_date, last_date) of the kept local actors of the existing corpus:
+    from its actors table, but for the actors in ``again`` (they lost or gained local actors),
+    counted anew from the state."""
+    redo = pa.array(sorted(again), pa.string())
+    parts = []
+    for batch in kept_locals(out_dir, replaced, moved):
+        mine = pa.Table.from_batches([batch]).filter(pc.is_in(batch.column("actor_id"), value_set=redo))
+        parts.append(mine.group_by(["actor_id", "article_id"]).aggregate([("date", "min")]))
+    pairs = pa.concat_tables(parts) if parts else pa.table({"actor_id": [], "article_id": [], "date_min": []})
+    pairs = pairs.group_by(["actor_id", "article_id"]).aggregate([("date_min", "min")])
+    counted = pairs.group_by("actor_id").aggregate(
+        [("article_id", "count"), ("date_min_min", "min"), ("date_min_min", "max")]
+    )
+    counted = pa.table(
+        {"actor_id": counted["actor_id"], "articles": counted["article_id_count"],
+         "first_date": counted["date_min_min_min"], "last_date": counted["date_min_min_max"]}
+    )  # fmt: skip
+    actors = pq.read_table(str(rows_path(out_dir, table_format, "actors")),
+                           columns=["actor_id", "articles", "first_date", "last_date"])  # fmt: skip
+    actors = actors.filter(pc.invert(pc.is_in(actors["actor_id"], value_set=redo)))
+    return pa.concat_tables([actors, counted.cast(actors.schema)])
+
+
+def write_namesakes(path: Path, namesakes: dict[str, set[frozenset[str]]]) -> None:
+    rows = [{"key": k, "known_as": sorted(p)} for k, profiles in sorted(namesakes.items()) for p in profiles]
+    pq.write_table(pa.Table.from_pylist(rows, schema=NAMESAKES), str(path))

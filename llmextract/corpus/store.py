@@ -82,7 +82,8 @@ class LocalActors:
         self.sigs: list[Signature] = []
         self.values = Interned()
         self.local_sig = array("i")
-        self.local_article = array("i")  # into ``articles``
+        self.local_count = array("i")  # how many local actors the entry stands for (known ones, grouped)
+        self.local_article = array("i")  # into ``articles``; -1 for a group of known ones
         self.local_name = array("i")  # into ``values``
         self.local_heads = array("i")  # a frozenset of heads, in ``values``
         self.local_known_as = array("i")  # the part of the heads namesakes are told by
@@ -102,29 +103,43 @@ class LocalActors:
             self.apart_known.add(known.actor_id)
         return self.add_local(known.local, date, known.actor_id)
 
+    def add_known_group(self, local: Local, count: int, actor_id: str, apart: bool) -> int:
+        """Register ``count`` local actors of the existing corpus that are alike in all the linker
+        compares and hold one id (their articles aside): one entry, counted ``count`` times."""
+        if apart:
+            self.apart_known.add(actor_id)
+        return self._entry(local, frozenset(local.known_as), -1, count, actor_id)
+
     def add_local(self, local: Local, date: dt.date | None = None, known: str | None = None) -> int:
         """Register a local actor (``date``: its article's); returns its ordinal."""
         if not self.articles or self.articles[-1] != local.article_id:
             self.articles.append(local.article_id)
             self.article_day.append(date.toordinal() if date else NO_DAY)
             self._article_keys = {}
-        kind, key, known_as = local.kind, local.key, frozenset(local.known_as)
+        known_as = frozenset(local.known_as)
+        if local.kind == PERSON and person_form(local.form_name).given:  # two people, one name, one article
+            seen = self._article_keys.get(local.key)
+            if seen is not None and seen and known_as and not seen & known_as:
+                self.namesakes[local.key].update((seen, known_as))
+            self._article_keys[local.key] = known_as
+        return self._entry(local, known_as, len(self.articles) - 1, 1, known)
+
+    def _entry(
+        self, local: Local, known_as: frozenset[str], article: int, count: int, known: str | None
+    ) -> int:
+        kind, key = local.kind, local.key
         index = self._signatures.get((kind, key))
         if index is None:
             index = self._signatures[(kind, key)] = len(self.sigs)
             form = person_form(local.form_name) if kind == PERSON else None
             self.sigs.append(Signature(kind, key, local.form_name, form))
         sig = self.sigs[index]
-        sig.count += 1
+        sig.count += count
         sig.roles.update(known_as)
         sig.links.update(local.links)
-        if kind == PERSON and sig.form is not None and sig.form.given:
-            seen = self._article_keys.get(key)
-            if seen is not None and seen and known_as and not seen & known_as:  # two people, one name
-                self.namesakes[key].update((seen, known_as))
-            self._article_keys[key] = known_as
         self.local_sig.append(index)
-        self.local_article.append(len(self.articles) - 1)
+        self.local_count.append(count)
+        self.local_article.append(article)
         self.local_name.append(self.values(local.name))
         self.local_heads.append(self.values(frozenset(local.heads)))
         self.local_known_as.append(self.values(known_as))
