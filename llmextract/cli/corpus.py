@@ -47,8 +47,10 @@ def register(app: typer.Typer) -> None:
             bool,
             typer.Option(
                 "--update",
-                help="Add the results to the corpus in the output folder, without rereading its results: "
-                "its corpus ids are kept, an article it holds is replaced.",
+                help="Add the results to the corpus in the output folder without rereading the results "
+                "it was built from (it keeps a linking state in state/): every corpus id it gave is kept "
+                "(but where the aliases file moves one, which merges records), an article it already "
+                "holds is replaced by its new result, and a failed update leaves it as it was.",
             ),
         ] = False,
     ) -> None:
@@ -64,6 +66,8 @@ def register(app: typer.Typer) -> None:
 
         done = run_guarded(work)  # a full disk or a file in the folder's place: exit 2
         replaced = f", {done.replaced} articles replaced" if update else ""
+        if done.moved:
+            replaced += f", {done.moved} local actors moved to another id by the aliases file (see merges)"
         say(
             f"llmextract: {done.results} results ({done.errors} error records skipped{replaced}): "
             f"{done.articles} articles, {done.quotes} quotes, {done.actors} corpus actors, "

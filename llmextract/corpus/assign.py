@@ -166,6 +166,7 @@ class Assigner:
         merges = [
             Merge(cid, actors[cid].name, str(lk.values.values[name]), rule, n)
             for (cid, name, rule), n in rules.items()
+            if n
         ]
         merges.sort(key=lambda m: (m.corpus_id or "", m.rule, m.name))
         return Linking(id_index, ids, actors, merges, apart)
@@ -217,6 +218,8 @@ class Assigner:
         aliases: dict[int, set[int]] = defaultdict(set)
         types: dict[int, Counter[int]] = defaultdict(Counter)
         for i, n in enumerate(id_index):
+            if not lk.local_count[i]:  # a result its article's later one replaced
+                continue
             names[n][lk.local_name[i]] += lk.local_count[i]
             aliases[n].add(lk.local_aliases[i])
             types[n][lk.local_type[i]] += lk.local_count[i]
@@ -232,6 +235,8 @@ class Assigner:
 
         actors: dict[str, CorpusActor] = {}
         for n, cid in enumerate(ids):
+            if n not in names:  # no local actor holds the id any more
+                continue
             shown = [str(lk.values.values[v]) for v in names[n]]
             display = str(lk.values.values[min(names[n].items(), key=order)[0]])
             written = {a for v in aliases[n] for a in lk.values.values[v]} | set(shown)  # type: ignore[attr-defined]

@@ -24,17 +24,19 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from llmextract.corpus.actors import actors_table, int32_view, merges_table
+from llmextract.corpus.actors import actors_table, add_new_presence, int32_view, merges_table
 from llmextract.corpus.aliases import Aliases
 from llmextract.corpus.assign import Linking
 from llmextract.corpus.linking import Linker
+from llmextract.corpus.presence import Presence
 from llmextract.corpus.reading import ResultStream
 from llmextract.corpus.rowgroups import RowWriter, batches
 from llmextract.corpus.state import (
     LOCALS,
     Manifest,
+    add_old_presence,
     kept_locals,
-    old_presence,
+    moved_ids,
     read_manifest,
     read_old,
     rows_path,
@@ -63,11 +65,13 @@ _NEW_LOCALS = pa.schema(
 
 @dataclass(frozen=True)
 class BuildSummary:
-    """What a run did: results and error records read, articles replaced, rows and files written."""
+    """What a run did: results and error records read, articles replaced, local actors of the
+    existing corpus the aliases file moved to another id, rows and files written."""
 
     results: int
     errors: int
     replaced: int
+    moved: int
     articles: int
     quotes: int
     actors: int
@@ -110,6 +114,9 @@ class _Run:
         self.new_ids = last["article_id"].combine_chunks()
         if last.num_rows < seen.num_rows:
             self.kept_runs = last["_run_max"].combine_chunks()
+            runs = pq.read_table(self.locals.path, columns=["_run"]).column("_run")
+            gone = pc.indices_nonzero(pc.invert(pc.is_in(runs, value_set=self.kept_runs)))
+            self.linker.drop(gone.to_pylist())
 
     def read_known(self) -> int:
         """The existing corpus's local actors, but the replaced articles': alike ones as one entry
@@ -131,15 +138,18 @@ class _Run:
             for b in batches(kept, ["article_id"])
         )
 
-    def old_presence(self, moved: dict[tuple[str, str], str]) -> pa.Table | None:
-        """Articles and dates of the existing corpus's actors (None for a first build); counted anew
-        for the actors that lost local actors to replaced articles or the aliases file."""
-        if self.manifest is None:
-            return None
-        again = self.touched | set(moved.values())
-        values = self.linker.values.values
-        again.update(str(values[self.linker.local_known[o]]) for o in self.relinked)
-        return old_presence(self.out_dir, self.manifest.table_format, self.new_ids, moved, again)
+    def presence(self, linking: Linking, moved: dict[tuple[str, str], str]) -> pa.Table:
+        """Articles and dates per actor: of the local actors read, and of the existing corpus's
+        (from its actors table; counted anew for the actors that lost local actors to replaced
+        articles or to the aliases file)."""
+        presence = Presence()
+        add_new_presence(presence, self.linker, linking, self.new_locals, self.kept_runs, self.locals.path)
+        if self.manifest is not None:
+            again = self.touched | set(moved.values())
+            values = self.linker.values.values
+            again.update(str(values[self.linker.local_known[o]]) for o in self.relinked)
+            add_old_presence(presence, self.out_dir, self.manifest.table_format, self.new_ids, moved, again)
+        return presence.table()
 
     def moved(self, linking: Linking) -> dict[tuple[str, str], str]:
         """(article, local id) -> new id, for known actors the aliases file moved."""
@@ -172,13 +182,12 @@ def _remap(batch: pa.RecordBatch, name: str, moved: dict[tuple[str, str], str]) 
     """Old rows with the ids the aliases file moved."""
     if not moved or name not in ORDINALS:
         return batch
-    rows = batch.to_pylist()
-    for row in rows:
-        for id_column, local_column in ORDINALS[name].items():
-            new = moved.get((row["article_id"], row[local_column] or ""))
-            if new is not None:
-                row[id_column] = new
-    return pa.RecordBatch.from_pylist(rows, schema=batch.schema)
+    columns = {n: batch.column(n) for n in batch.schema.names}
+    for id_column, local_column in ORDINALS[name].items():
+        columns[id_column] = moved_ids(
+            moved, columns["article_id"], columns[local_column], columns[id_column]
+        )
+    return pa.RecordBatch.from_pydict(columns, schema=batch.schema)
 
 
 def _kept(batch: pa.RecordBatch, run: _Run) -> pa.RecordBatch:
@@ -207,7 +216,7 @@ def _row_table(
 def _state(run: _Run, ids: _Ids, moved: dict[tuple[str, str], str]) -> Iterator[pa.RecordBatch]:
     """The linking state as it is written: kept known actors, then the new ones with their ids."""
     if run.manifest is not None:
-        yield from kept_locals(run.out_dir, run.new_ids, moved)
+        yield from kept_locals(run.out_dir, run.new_ids, moved, ids.apart)
     offset = 0
     for batch in batches(run.locals.path):
         ordinals = pa.array(range(offset, offset + batch.num_rows), pa.int64())
@@ -264,10 +273,7 @@ def _build(
                     if name == "quotes":
                         counts.update(_speakers(batch))
                 rows[name] = writer.close()
-            presence = run.old_presence(moved)
-            actors = actors_table(
-                run.linker, linking, counts, run.new_locals, run.kept_runs, run.locals.path, presence
-            )
+            actors = actors_table(linking, counts, run.presence(linking, moved))
             namesakes = dict(run.linker.namesakes)
             merges = merges_table(linking)
             del run.linker  # what is left to write needs the tables only
@@ -285,7 +291,7 @@ def _build(
             files.write_text(state_dir(out_dir) / "corpus.json", Manifest(table_format, errors).text())
             files.commit()
     return BuildSummary(
-        results=stream.results, errors=stream.errors, replaced=replaced,
+        results=stream.results, errors=stream.errors, replaced=replaced, moved=len(moved),
         articles=pq.ParquetFile(rows_path(out_dir, table_format, "articles")).metadata.num_rows,
         quotes=pq.ParquetFile(rows_path(out_dir, table_format, "quotes")).metadata.num_rows,
         actors=actors.num_rows, merges=merges.num_rows, written=written,

@@ -23,14 +23,15 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from llmextract.corpus.presence import PRESENCE, Presence
 from llmextract.corpus.rowgroups import batches
 from llmextract.corpus.store import Known, Local
 from llmextract.errors import InputError
 from llmextract.utils.json_policy import JsonRefused, load_file
 
 __all__ = [
-    "LOCALS", "Manifest", "OldCorpus", "kept_locals", "old_presence", "read_manifest", "read_old",
-    "rows_path", "state_dir", "write_namesakes",
+    "LOCALS", "Manifest", "OldCorpus", "add_old_presence", "kept_locals", "moved_ids", "read_manifest",
+    "read_old", "rows_path", "state_dir", "write_namesakes",
 ]  # fmt: skip
 
 STATE_VERSION = 1
@@ -171,44 +172,54 @@ def read_old(out_dir: Path, replaced: pa.Array, named: set[str]) -> OldCorpus:
     return OldCorpus(groups, individual, touched, [(r["key"], frozenset(r["known_as"])) for r in namesakes])
 
 
+def moved_ids(
+    moved: dict[tuple[str, str], str], article: pa.Array, local: pa.Array, current: pa.Array
+) -> pa.Array:
+    """``current`` ids with those of the (article, local id) pairs the aliases file ``moved``."""
+    if not moved:
+        return current
+    pairs = pa.array([a + _SEP + loc for a, loc in moved], pa.string())
+    keys = pc.binary_join_element_wise(article, pc.fill_null(local, ""), _SEP)
+    new = pc.take(pa.array(list(moved.values()), pa.string()), pc.index_in(keys, value_set=pairs))
+    return pc.coalesce(new, current)
+
+
 def kept_locals(
-    out_dir: Path, replaced: pa.Array, moved: dict[tuple[str, str], str]
+    out_dir: Path, replaced: pa.Array, moved: dict[tuple[str, str], str], apart: pa.Array | None = None
 ) -> Iterator[pa.RecordBatch]:
-    """The linking state's rows but the replaced articles', with the ids the aliases file moved."""
+    """The linking state's rows but the replaced articles', with the ids the aliases file moved
+    (and, given the ids now kept ``apart``, whether a moved one is)."""
     for batch in batches(state_dir(out_dir) / "linking.parquet"):
         kept = batch.filter(pc.invert(pc.is_in(batch.column("article_id"), value_set=replaced)))
         if moved:
-            rows = kept.to_pylist()
-            for row in rows:
-                row["actor_id"] = moved.get((row["article_id"], row["local_id"]), row["actor_id"])
-            kept = pa.RecordBatch.from_pylist(rows, schema=LOCALS)
+            had = kept.column("actor_id")
+            ids = moved_ids(moved, kept.column("article_id"), kept.column("local_id"), had)
+            columns = {n: kept.column(n) for n in LOCALS.names}
+            columns["actor_id"] = ids
+            if apart is not None:
+                now = pc.is_in(ids, value_set=apart)
+                columns["apart"] = pc.if_else(pc.equal(ids, had), columns["apart"], now)
+            kept = pa.RecordBatch.from_pydict(columns, schema=LOCALS)
         yield kept
 
 
-def old_presence(
-    out_dir: Path, table_format: str, replaced: pa.Array, moved: dict[tuple[str, str], str], again: set[str]
-) -> pa.Table:
-    """(actor_id, articles, first_date, last_date) of the kept local actors of the existing corpus:
+def add_old_presence(
+    presence: Presence,
+    out_dir: Path,
+    table_format: str,
+    replaced: pa.Array,
+    moved: dict[tuple[str, str], str],
+    again: set[str],
+) -> None:
+    """Add the articles and dates of the kept local actors of the existing corpus to ``presence``:
     from its actors table, but for the actors in ``again`` (they lost or gained local actors),
-    counted anew from the state."""
+    counted anew from the state, a row group at a time."""
     redo = pa.array(sorted(again), pa.string())
-    parts = []
+    actors = pq.read_table(str(rows_path(out_dir, table_format, "actors")), columns=PRESENCE.names)
+    presence.add_counted(actors.filter(pc.invert(pc.is_in(actors["actor_id"], value_set=redo))))
     for batch in kept_locals(out_dir, replaced, moved):
-        mine = pa.Table.from_batches([batch]).filter(pc.is_in(batch.column("actor_id"), value_set=redo))
-        parts.append(mine.group_by(["actor_id", "article_id"]).aggregate([("date", "min")]))
-    pairs = pa.concat_tables(parts) if parts else pa.table({"actor_id": [], "article_id": [], "date_min": []})
-    pairs = pairs.group_by(["actor_id", "article_id"]).aggregate([("date_min", "min")])
-    counted = pairs.group_by("actor_id").aggregate(
-        [("article_id", "count"), ("date_min_min", "min"), ("date_min_min", "max")]
-    )
-    counted = pa.table(
-        {"actor_id": counted["actor_id"], "articles": counted["article_id_count"],
-         "first_date": counted["date_min_min_min"], "last_date": counted["date_min_min_max"]}
-    )  # fmt: skip
-    actors = pq.read_table(str(rows_path(out_dir, table_format, "actors")),
-                           columns=["actor_id", "articles", "first_date", "last_date"])  # fmt: skip
-    actors = actors.filter(pc.invert(pc.is_in(actors["actor_id"], value_set=redo)))
-    return pa.concat_tables([actors, counted.cast(actors.schema)])
+        mine = batch.filter(pc.is_in(batch.column("actor_id"), value_set=redo))
+        presence.add(mine.column("actor_id"), mine.column("article_id"), mine.column("date"))
 
 
 def write_namesakes(path: Path, namesakes: dict[str, set[frozenset[str]]]) -> None:

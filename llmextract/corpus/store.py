@@ -97,6 +97,13 @@ class LocalActors:
         self.namesakes: dict[str, set[frozenset[str]]] = defaultdict(set)  # key -> the role sets seen
         self._article_keys: dict[str, frozenset[str]] = {}  # full person keys of the article being read
 
+    def drop(self, ordinals: list[int]) -> None:
+        """Count the local actors of results a later result of their article replaced as none: they
+        keep their ordinals (the rows read refer to them) but weigh nothing in the linking."""
+        for i in ordinals:
+            self.sigs[self.local_sig[i]].count -= self.local_count[i]
+            self.local_count[i] = 0
+
     def add_known(self, known: Known, date: dt.date | None = None) -> int:
         """Register a local actor of the existing corpus, with the id it keeps."""
         if known.apart:

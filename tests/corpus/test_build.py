@@ -4,13 +4,24 @@ articles replaced."""
 from __future__ import annotations
 
 import json
+import sys
+from collections import Counter
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from corpus.results_fixture import MARTA_1, MARTA_2, OSKAR, VELDE_ONLY, result, write_results
+from corpus.results_fixture import (
+    GOVERNOR_VELDE,
+    MARTA_1,
+    MARTA_2,
+    OSKAR,
+    VELDE_AS_GOVERNOR,
+    VELDE_ONLY,
+    result,
+    write_results,
+)
 from llmextract.cli.app import app
 from llmextract.corpus import build, build_corpus, load_aliases
 from llmextract.errors import InputError
@@ -74,6 +85,9 @@ def test_a_later_result_of_one_article_in_one_run_wins(tmp_path: Path) -> None:
     texts = [r["text"] for r in tables.quotes.to_pylist() if r["article_id"] == "river-1"]
     assert sorted(texts) == ["it is not.", "the dam is safe."]
     assert tables.article_actors.num_rows == 4  # river-1 twice over, river-4 twice
+    assert sum(r["local_actors"] for r in tables.merges.to_pylist()) == 4  # the first river-1 weighs nothing
+    marta = [r for r in tables.actors.to_pylist() if r["name"] == "Marta Velde"]
+    assert [(r["articles"], r["quotes"], str(r["first_date"])) for r in marta] == [(2, 1, "2023-06-01")]
 
 
 def test_an_aliases_file_moves_old_actors_and_says_so(tmp_path: Path) -> None:
@@ -98,6 +112,67 @@ def test_an_aliases_file_moves_old_actors_and_says_so(tmp_path: Path) -> None:
     assert [(r["name"], r["actor_id"], r["rule"]) for r in moved] == [
         ("Velde", marta, f"aliases file (moved from {lone})")
     ]
+    assert lone not in {r["actor_id"] for r in table(out, "actors")}  # it holds no local actor now
+    assert {r["actor_id"]: r["articles"] for r in table(out, "actors")}[marta] == 4  # river-1 to -4
+
+
+def test_the_command_says_how_many_old_actors_the_aliases_file_moved(tmp_path: Path) -> None:
+    out = tmp_path / "corpus"
+    build_corpus([write_results(tmp_path / "a.jsonl", [MARTA_1, VELDE_ONLY, OSKAR])], out)
+    aliases = tmp_path / "aliases.json"
+    aliases.write_text(json.dumps({"aliases": {"Velde": "Marta Velde"}}), encoding="utf-8")
+    new = write_results(tmp_path / "b.jsonl", [MARTA_2])
+    run = CliRunner().invoke(app, ["corpus", str(new), "-o", str(out), "--aliases", str(aliases), "--update"])
+    assert run.exit_code == 0, run.output
+    assert "1 local actors moved to another id by the aliases file" in run.output
+    again = CliRunner().invoke(
+        app, ["corpus", str(new), "-o", str(out), "--aliases", str(aliases), "--update"]
+    )
+    assert again.exit_code == 0 and "moved" not in again.output  # nothing left to move
+
+
+def _rows(out: Path, name: str, drop: tuple[str, ...] = ()) -> Counter[str]:
+    return Counter(
+        json.dumps({k: v for k, v in r.items() if k not in drop}, default=str) for r in table(out, name)
+    )
+
+
+def test_an_update_gives_what_a_rebuild_gives_when_no_id_is_at_stake(tmp_path: Path) -> None:
+    old = [MARTA_1, OSKAR, VELDE_ONLY]
+    new = [MARTA_1_AGAIN, GOVERNOR_VELDE, VELDE_AS_GOVERNOR]
+    updated, rebuilt = tmp_path / "updated", tmp_path / "rebuilt"
+    build_corpus([write_results(tmp_path / "old.jsonl", old)], updated)
+    summary = build_corpus([write_results(tmp_path / "new.jsonl", new)], updated, update=True)
+    build_corpus([write_results(tmp_path / "all.jsonl", [*old, *new])], rebuilt)
+    assert summary.replaced == 1 and summary.articles == 5
+    for name in ("quotes", "article_actors", "stances", "actors"):
+        assert _rows(updated, name) == _rows(rebuilt, name), name
+    # pages are named as 'llmextract view' names them over the results of the run: river-1 twice
+    # over in one run is river-1-2.html for its second result, as the view of those results writes it
+    assert _rows(updated, "articles", ("page",)) == _rows(rebuilt, "articles", ("page",))
+    assert _rows(updated, "merges", ("rule",)) == _rows(rebuilt, "merges", ("rule",))
+    ansel = [r for r in table(updated, "actors") if r["name"] == "Ansel Brook"]
+    assert [(r["articles"], r["quotes"], str(r["first_date"])) for r in ansel] == [(1, 1, "2023-07-01")]
+
+
+def test_an_update_that_fails_while_writing_leaves_the_corpus_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "corpus"
+    build_corpus([write_results(tmp_path / "a.jsonl", [MARTA_1, OSKAR])], out)
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    builder = sys.modules["llmextract.corpus.build"]
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(builder, "write_namesakes", broken)  # the last file but the manifest
+    with pytest.raises(OSError, match="No space"):
+        build_corpus([write_results(tmp_path / "b.jsonl", [MARTA_2, MARTA_1_AGAIN])], out, update=True)
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    monkeypatch.undo()
+    summary = build_corpus([tmp_path / "b.jsonl"], out, update=True)  # the corpus still updates
+    assert summary.replaced == 1 and summary.articles == 3
 
 
 def test_a_csv_corpus_updates_from_the_parquet_rows_it_keeps(tmp_path: Path) -> None:
@@ -113,6 +188,12 @@ def test_a_csv_corpus_updates_from_the_parquet_rows_it_keeps(tmp_path: Path) -> 
     assert "1 results (1 error records skipped, 0 articles replaced)" in second.output
     assert (out / "quotes.csv").read_text(encoding="utf-8").count("\n") == 1 + 4
     assert json.loads((out / "state" / "corpus.json").read_text(encoding="utf-8"))["errors"] == 1
+
+
+def test_help_says_what_update_does() -> None:
+    shown = " ".join(CliRunner().invoke(app, ["corpus", "--help"], terminal_width=200).output.split())
+    assert "without rereading the results it was built from" in shown
+    assert "every corpus id it gave is kept" in shown and "replaced by its new result" in shown
 
 
 def test_an_update_needs_a_corpus_with_a_state_or_none(tmp_path: Path) -> None:
