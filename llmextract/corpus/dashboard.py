@@ -69,15 +69,28 @@ class DashboardData:
             actors, _encoded(quotes, _QUOTE_COLUMNS, _QUOTE_COLUMNS[:3]),
             _encoded(str(rows["stances"]), _STANCE_COLUMNS, _STANCE_COLUMNS),
             pq.ParquetFile(articles).metadata.num_rows, errors,
-            lambda ids: pq.read_table(quotes, filters=pc.field("speaker_id").isin(ids)),
-            lambda ids: pq.read_table(articles, columns=["article_id", "page", "title"],
-                                      filters=pc.field("article_id").isin(ids)),
+            lambda ids: _matching(quotes, "speaker_id", ids),
+            lambda ids: _matching(articles, "article_id", ids, ["article_id", "page", "title"]),
         )  # fmt: skip
 
 
 def _encoded(path: str, columns: list[str], encoded: list[str]) -> pa.Table:
     """Some columns of a Parquet file, the ``encoded`` ones as dictionaries (one for all row groups)."""
     return pq.read_table(path, columns=columns, read_dictionary=encoded).unify_dictionaries()
+
+
+def _matching(path: str, column: str, values: pa.Array, columns: list[str] | None = None) -> pa.Table:
+    """The rows of a Parquet file whose ``column`` is one of ``values``, read a row group at a time."""
+    parquet = pq.ParquetFile(path)
+    parts = [
+        t.filter(pc.is_in(t[column], value_set=values))
+        for g in range(parquet.num_row_groups)
+        for t in [parquet.read_row_group(g, columns=columns)]
+    ]
+    if parts:
+        return pa.concat_tables(parts)
+    empty = parquet.schema_arrow.empty_table()
+    return empty.select(columns) if columns else empty
 
 
 def _counts(table: pa.Table, keys: list[str]) -> list[dict[str, Any]]:
@@ -153,11 +166,11 @@ def _sources(tables: DashboardData) -> list[dict[str, Any]]:
 def _network(tables: DashboardData, names: dict[str, str]) -> dict[str, Any]:
     s = tables.stances
     linked = s.filter(pc.and_(pc.is_valid(s["holder_id"]), pc.is_valid(s["target_id"])))
-    rows = _counts(
-        linked.select(["holder_id", "target_id", "polarity"]), ["holder_id", "target_id", "polarity"]
-    )
-    rows.sort(key=lambda r: (-r["count_all"], r["holder_id"], r["target_id"], r["polarity"]))
-    rows = rows[:MAX_EDGES]
+    keys = ["holder_id", "target_id", "polarity"]
+    grouped = linked.select(keys).group_by(keys).aggregate([([], "count_all")])  # one row per edge
+    grouped = pa.table({**{k: grouped[k].cast(pa.string()) for k in keys}, "count_all": grouped["count_all"]})
+    order = [("count_all", "descending"), *((k, "ascending") for k in keys)]
+    rows: list[dict[str, Any]] = grouped.sort_by(order).slice(0, MAX_EDGES).to_pylist()
     nodes = sorted(
         {r["holder_id"] for r in rows} | {r["target_id"] for r in rows}, key=lambda i: (names.get(i, i), i)
     )
