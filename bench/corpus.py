@@ -8,9 +8,10 @@ one stance per article; a date and an outlet in the metadata; 2% error records),
 Python process, runs ``llmextract.corpus.build_corpus`` (what ``llmextract corpus`` runs: reading,
 linking, Parquet tables, the linking state and the dashboard) and reports its time and the peak
 resident memory of that process (``resource.getrusage(RUSAGE_SELF).ru_maxrss`` in the child, after
-the build; the child reads the file, it does not make it). Then an update: the first 1% of the
-results again (replacing their articles) through ``--update``'s path. Seeded. Prints one line per
-size and the ratio of time and memory to the smallest size; last line: one JSON object.
+the build; the child reads the file, it does not make it). Then the results file is deleted and,
+in another fresh process, an update adds N/100 results (the first 1% of the articles again, so
+each replaces its article) as ``llmextract corpus --update`` does. Seeded. Prints one line per
+size and the ratios of build time and memory to the smallest size; last line: one JSON object.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from llmextract.corpus import build_corpus
 
@@ -90,60 +92,66 @@ def write_results(path: Path, n: int, *, first: int = 0) -> int:
     return errors
 
 
-def child(results: Path, update: Path, out: Path) -> None:
-    """Build the corpus of ``results``, then update it with ``update``; print the figures as JSON."""
+def child(mode: str, results: Path, out: Path) -> None:
+    """Build the corpus of ``results`` in ``out`` (``mode`` "build"), or add them to it ("update");
+    print the figures of this process as JSON."""
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     t0 = time.perf_counter()
-    built = build_corpus([results], out)
-    t1 = time.perf_counter()
-    peak_build = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    updated = build_corpus([update], out, update=True)
-    t2 = time.perf_counter()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    parquet_mb = sum(p.stat().st_size for p in out.rglob("*.parquet")) / 1e6
+    done = build_corpus([results], out, update=mode == "update")
+    seconds = time.perf_counter() - t0
     print(json.dumps({
-        "results": built.results, "error_records": built.errors, "quotes": built.quotes,
-        "corpus_actors": built.actors, "build_s": round(t1 - t0, 2),
-        "results_per_s": round(built.results / (t1 - t0)),
-        "peak_rss_mb_build": round(peak_build), "rss_before_mb": round(rss_before),
-        "update_results": updated.results, "update_replaced": updated.replaced, "update_s": round(t2 - t1, 2),
-        "peak_rss_mb": round(peak), "parquet_mb": round(parquet_mb, 1),
-        "dashboard_kb": round((out / "index.html").stat().st_size / 1e3),
+        "results": done.results, "error_records": done.errors, "replaced": done.replaced,
+        "quotes": done.quotes, "corpus_actors": done.actors, "s": round(seconds, 2),
+        "results_per_s": round(done.results / seconds), "rss_before_mb": round(rss_before),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }))  # fmt: skip
 
 
-def measure(n: int) -> dict[str, object]:
+def run_child(mode: str, results: Path, out: Path) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", mode, str(results), str(out)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    figures: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def measure(n: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
-        results, update = Path(tmp) / "results.jsonl", Path(tmp) / "update.jsonl"
+        results, update, out = Path(tmp) / "results.jsonl", Path(tmp) / "update.jsonl", Path(tmp) / "out"
         errors = write_results(results, n)
         write_results(update, max(1, n // 100))
         jsonl_mb = results.stat().st_size / 1e6
-        done = subprocess.run(
-            [sys.executable, __file__, "--child", str(results), str(update), str(Path(tmp) / "out")],
-            capture_output=True, text=True, check=True,
-        )  # fmt: skip
-        figures: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+        built = run_child("build", results, out)
+        parquet_mb = sum(p.stat().st_size for p in out.rglob("*.parquet")) / 1e6
+        dashboard_kb = (out / "index.html").stat().st_size / 1e3
+        results.unlink()  # an update never reads the old results
+        updated = run_child("update", update, out)
         child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    assert figures["error_records"] == errors
-    return {"n": n, "jsonl_mb": round(jsonl_mb, 1), **figures, "children_max_rss_mb": round(child_rss)}
+    assert built["error_records"] == errors
+    return {
+        "n": n, "jsonl_mb": round(jsonl_mb, 1), "build": built, "update": updated,
+        "parquet_mb": round(parquet_mb, 1), "dashboard_kb": round(dashboard_kb),
+        "children_max_rss_mb": round(child_rss),
+    }  # fmt: skip
 
 
 def main() -> None:
     if sys.argv[1:2] == ["--child"]:
-        child(Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4]))
+        child(sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4]))
         return
     sizes = [int(a) for a in sys.argv[1:]] or [100_000, 300_000, 1_000_000]
-    runs = []
+    runs: list[dict[str, Any]] = []
     for n in sizes:
         f = measure(n)
         runs.append(f)
-        base = runs[0]
-        print(f"{n:>9,} results ({f['jsonl_mb']} MB of JSONL): build {f['build_s']} s "
-              f"({f['results_per_s']:,} results/s), peak RSS {f['peak_rss_mb_build']} MB; "
-              f"update with {f['update_results']:,} results ({f['update_replaced']:,} replaced) "
-              f"{f['update_s']} s, "
-              f"peak {f['peak_rss_mb']} MB; time x{f['build_s'] / base['build_s']:.2f} and memory "
-              f"x{f['peak_rss_mb'] / base['peak_rss_mb']:.2f} for x{n / base['n']:.1f} results", flush=True)  # type: ignore[operator]  # fmt: skip
+        b, u, base = f["build"], f["update"], runs[0]["build"]
+        print(f"{n:>9,} results ({f['jsonl_mb']} MB of JSONL): build {b['s']} s ({b['results_per_s']:,} "
+              f"results/s), peak RSS {b['peak_rss_mb']} MB; update with {u['results']:,} results "
+              f"({u['replaced']:,} replaced) {u['s']} s, peak RSS {u['peak_rss_mb']} MB; "
+              f"build time x{b['s'] / base['s']:.2f} and memory "
+              f"x{b['peak_rss_mb'] / base['peak_rss_mb']:.2f} for x{n / runs[0]['n']:.1f} results",
+              flush=True)  # fmt: skip
     print(json.dumps({"runs": runs}))
 
 
