@@ -5,7 +5,8 @@ writes each row table to a working Parquet file a row group at a time, with loca
 where corpus ids will be, and gives each local actor to the linker, which keeps a few numbers per
 actor (:mod:`llmextract.corpus.store`). With ``update``, the local actors of the existing corpus come
 next, from its linking state (:mod:`llmextract.corpus.state`), but those of the articles the new
-results replace. Then the linking runs once, and every table is written to its place a row group at
+results replace: alike ones as one entry with a count, those the aliases file names one by one.
+Then the linking runs once, and every table is written to its place a row group at
 a time: the kept rows of the existing tables first, then the new rows with corpus ids for ordinals.
 All files are published together at the end (:class:`~llmextract.utils.outputs.AtomicFiles`), the
 state last, under a lock on the folder; a run that stops leaves the previous corpus as it was.
