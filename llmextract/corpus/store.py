@@ -12,10 +12,12 @@ from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import pyarrow as pa
+
 from llmextract.corpus.ids import PERSON
 from llmextract.corpus.normal import PersonForm, person_form
 
-__all__ = ["NO_DAY", "Interned", "Known", "Local", "LocalActors", "Signature"]
+__all__ = ["NO_DAY", "ArticleIds", "Interned", "Known", "Local", "LocalActors", "Signature"]
 
 NO_DAY = -1
 
@@ -74,6 +76,35 @@ class Interned:
         return found
 
 
+class ArticleIds:
+    """Article ids in the order they came, kept as Arrow string arrays of :data:`CHUNK` ids (a
+    third of what a list of Python strings holds for a million articles)."""
+
+    CHUNK = 1 << 16
+
+    def __init__(self) -> None:
+        self._chunks: list[pa.Array] = []
+        self._pending: list[str] = []
+
+    def append(self, article_id: str) -> None:
+        self._pending.append(article_id)
+        if len(self._pending) == self.CHUNK:
+            self._chunks.append(pa.array(self._pending, pa.string()))
+            self._pending = []
+
+    def last(self) -> str | None:
+        if self._pending:
+            return self._pending[-1]
+        return str(self._chunks[-1][-1].as_py()) if self._chunks else None
+
+    def __len__(self) -> int:
+        return len(self._chunks) * self.CHUNK + len(self._pending)
+
+    def __getitem__(self, i: int) -> str:
+        chunk, at = divmod(i, self.CHUNK)
+        return str(self._chunks[chunk][at].as_py()) if chunk < len(self._chunks) else self._pending[at]
+
+
 class LocalActors:
     """The local actors of a corpus, in the order they were added, an article's one after another."""
 
@@ -90,7 +121,7 @@ class LocalActors:
         self.local_aliases = array("i")  # a tuple of aliases, in ``values``
         self.local_type = array("i")
         self.local_known = array("i")  # the id a known local actor has, in ``values``; -1 for new
-        self.articles: list[str] = []
+        self.articles = ArticleIds()
         self.article_day = array("i")  # the date of each article as a day number (``NO_DAY``: none)
         self.apart_known: set[str] = set()  # known ids of one article's actor
         self.reduced_keys: set[str] = set()  # person keys that stand for a shorter one (persons, rule 1)
@@ -119,7 +150,7 @@ class LocalActors:
 
     def add_local(self, local: Local, date: dt.date | None = None, known: str | None = None) -> int:
         """Register a local actor (``date``: its article's); returns its ordinal."""
-        if not self.articles or self.articles[-1] != local.article_id:
+        if self.articles.last() != local.article_id:
             self.articles.append(local.article_id)
             self.article_day.append(date.toordinal() if date else NO_DAY)
             self._article_keys = {}
