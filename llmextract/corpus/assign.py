@@ -102,10 +102,10 @@ class Assigner:
         """Group -> id: the id most known local actors of the group hold, else the seed's hash."""
         lk = self.linker
         held: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
-        for i, known in enumerate(lk.local_known):
+        for i, known in lk.known.items():
             group = self.seed.get(lk.local_sig[i])
-            if known >= 0 and group is not None and group[1] not in self.profiles:
-                held[group][known] += lk.local_count[i]
+            if group is not None and group[1] not in self.profiles:
+                held[group][known] += lk.count_of(i)
         claims = sorted(
             ((n, g, v) for g, c in held.items() for v, n in c.items()), key=lambda t: (-t[0], t[1], t[2])
         )
@@ -147,7 +147,7 @@ class Assigner:
                 if not found[2]:
                     placed[alike] = found
             cid, rule, alone = found
-            known = lk.local_known[i]
+            known = lk.known_of(i)
             if known >= 0:
                 had = lk.values.values[known]
                 assert isinstance(had, str)
@@ -161,7 +161,7 @@ class Assigner:
                 index[cid] = len(ids)
                 ids.append(cid)
             id_index.append(index[cid])
-            rules[(cid, lk.local_name[i], rule)] += lk.local_count[i]
+            rules[(cid, lk.local_name[i], rule)] += lk.count_of(i)
         actors = self._actors(id_index, ids)
         merges = [
             Merge(cid, actors[cid].name, str(lk.values.values[name]), rule, n)
@@ -218,11 +218,12 @@ class Assigner:
         aliases: dict[int, set[int]] = defaultdict(set)
         types: dict[int, Counter[int]] = defaultdict(Counter)
         for i, n in enumerate(id_index):
-            if not lk.local_count[i]:  # a result its article's later one replaced
+            count = lk.count_of(i)
+            if not count:  # a result its article's later one replaced
                 continue
-            names[n][lk.local_name[i]] += lk.local_count[i]
+            names[n][lk.local_name[i]] += count
             aliases[n].add(lk.local_aliases[i])
-            types[n][lk.local_type[i]] += lk.local_count[i]
+            types[n][lk.local_type[i]] += count
         reduced = self.reduced_keys
 
         def order(item: tuple[int, int]) -> tuple[bool, bool, int, int, str]:

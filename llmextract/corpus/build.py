@@ -148,7 +148,7 @@ class _Run:
         if self.manifest is not None:
             again = self.touched | set(moved.values())
             values = self.linker.values.values
-            again.update(str(values[self.linker.local_known[o]]) for o in self.relinked)
+            again.update(str(values[self.linker.known_of(o)]) for o in self.relinked)
             add_old_presence(presence, self.out_dir, self.manifest.table_format, self.new_ids, moved, again)
         return presence.table()
 
@@ -156,7 +156,7 @@ class _Run:
         """(article, local id) -> new id, for known actors the aliases file moved."""
         moved: dict[tuple[str, str], str] = {}
         for ordinal, where in self.relinked.items():
-            had = self.linker.values.values[self.linker.local_known[ordinal]]
+            had = self.linker.values.values[self.linker.known_of(ordinal)]
             if linking.id_of(ordinal) != had:
                 moved[where] = linking.id_of(ordinal)
         return moved

@@ -113,14 +113,13 @@ class LocalActors:
         self.sigs: list[Signature] = []
         self.values = Interned()
         self.local_sig = array("i")
-        self.local_count = array("i")  # how many local actors the entry stands for (known ones, grouped)
         self.local_article = array("i")  # into ``articles``; -1 for a group of known ones
         self.local_name = array("i")  # into ``values``
         self.local_heads = array("i")  # a frozenset of heads, in ``values``
-        self.local_known_as = array("i")  # the part of the heads namesakes are told by
         self.local_aliases = array("i")  # a tuple of aliases, in ``values``
         self.local_type = array("i")
-        self.local_known = array("i")  # the id a known local actor has, in ``values``; -1 for new
+        self.counts: dict[int, int] = {}  # ordinal -> how many local actors it stands for, when not 1
+        self.known: dict[int, int] = {}  # ordinal of a known local actor -> its id, in ``values``
         self.articles = ArticleIds()
         self.article_day = array("i")  # the date of each article as a day number (``NO_DAY``: none)
         self.apart_known: set[str] = set()  # known ids of one article's actor
@@ -132,8 +131,16 @@ class LocalActors:
         """Count the local actors of results a later result of their article replaced as none: they
         keep their ordinals (the rows read refer to them) but weigh nothing in the linking."""
         for i in ordinals:
-            self.sigs[self.local_sig[i]].count -= self.local_count[i]
-            self.local_count[i] = 0
+            self.sigs[self.local_sig[i]].count -= self.count_of(i)
+            self.counts[i] = 0
+
+    def count_of(self, i: int) -> int:
+        """How many local actors entry ``i`` stands for: 1, a known group's count, 0 once dropped."""
+        return self.counts.get(i, 1)
+
+    def known_of(self, i: int) -> int:
+        """The id entry ``i`` has in the existing corpus (in ``values``); -1 for a new one."""
+        return self.known.get(i, -1)
 
     def add_known(self, known: Known, date: dt.date | None = None) -> int:
         """Register a local actor of the existing corpus, with the id it keeps."""
@@ -175,13 +182,15 @@ class LocalActors:
         sig.count += count
         sig.roles.update(known_as)
         sig.links.update(local.links)
+        ordinal = len(self.local_sig)
         self.local_sig.append(index)
-        self.local_count.append(count)
+        if count != 1:
+            self.counts[ordinal] = count
+        if known is not None:
+            self.known[ordinal] = self.values(known)
         self.local_article.append(article)
         self.local_name.append(self.values(local.name))
         self.local_heads.append(self.values(frozenset(local.heads)))
-        self.local_known_as.append(self.values(known_as))
         self.local_aliases.append(self.values(local.aliases))
         self.local_type.append(self.values(local.type))
-        self.local_known.append(-1 if known is None else self.values(known))
-        return len(self.local_sig) - 1
+        return ordinal
