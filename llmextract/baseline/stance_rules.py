@@ -1,0 +1,340 @@
+"""Stances from the article's own words: who backs or opposes whom, as the sentence says it.
+
+Precision comes first: a stance needs a verb or phrase that takes a side (``languages/*_stances``),
+a holder and a target that are actors the same answer names (or, after "an end to", a topic the
+sentence writes), and only small words between them. What it reads, in one sentence:
+
+- active: "Egypt backs Haftar", "Ankara has sharply criticised Moscow", "X, Kentucky's senator,
+  blasted Y", "X called for an immediate end to support for Y", "X urged Y to stop arming Z";
+- passive: "Haftar is backed by Egypt and the UAE, as well as Russia" (each agent a holder), "X, who
+  was welcomed by Y", "X wird von Y unterstützt";
+- nouns: "X drew criticism from Y", "X's support for Y", "X, a longtime critic of Y";
+- quotes: a first-person "we condemn X", "X's backers should stop", "X must stop", "X is corrupt"
+  are the quote's speaker's stance.
+
+A negation, a question or a condition between or before them ("does not support", "if X backs Y")
+gives no stance: such words are not among those allowed between holder and verb. Evidence is the
+sentence (``grounding.span_policy.sentence_span``), which the assembly grounds; holders and targets
+are actor names of the answer, so the assembly links them as it links speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Literal, NamedTuple
+
+from llmextract.baseline.languages import STANCE_WORDS
+from llmextract.baseline.languages.stance_words import StanceWords
+from llmextract.baseline.stance_mentions import MAX_GAP, POSSESSIVE, Mention, MentionReader, tokens
+from llmextract.core.answer import LLMActor, LLMExtraction, LLMQuote, LLMStance
+
+__all__ = ["stances_in", "stances_of"]
+
+Polarity = Literal["support", "oppose"]
+_WORD = re.compile(r"(?<![\w'’])\w[\w'’\-]*")
+_NEXT_WORD = re.compile(r"\s*[\w'’\-]+")
+_MAX_VIA = 6  # words between "an end to" and its target: "the military support for"
+_MAX_TOPIC = 8  # words of a topic target after "an end to"
+_MAX_NEAR = 4  # words after "X is" in a quote that may speak well or ill of X
+
+
+class Candidate(NamedTuple):
+    holder: str
+    target: str
+    polarity: Polarity
+    at: int  # where the words that take the side are
+
+
+def stances_in(text: str, answer: LLMExtraction, lang: str | None) -> list[LLMStance]:
+    """``stances_of`` with the stance words of ``lang`` (English for a language without its own)."""
+    words = STANCE_WORDS.get(lang or "en", STANCE_WORDS["en"])
+    return stances_of(text, answer.actors, answer.quotes, words)
+
+
+def stances_of(
+    text: str, actors: list[LLMActor], quotes: list[LLMQuote], words: StanceWords
+) -> list[LLMStance]:
+    """The stances ``text`` states between ``actors``, each once, with its sentence as evidence."""
+    reader = _StanceReader(text, actors, quotes, words)
+    seen: set[tuple[str, str]] = set()
+    out: list[LLMStance] = []
+    for c in sorted(reader.candidates(), key=lambda c: c.at):
+        key = (c.holder.lower(), c.target.lower())
+        if key[0] == key[1] or key in seen:
+            continue
+        seen.add(key)
+        start, end = reader.sentence(c.at)
+        evidence = text[start:end].strip()
+        if evidence:
+            out.append(LLMStance(holder=c.holder, target=c.target, polarity=c.polarity, evidence=evidence))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _cue_pattern(words: StanceWords) -> re.Pattern[str]:
+    """One pattern for every cue of a language: phrases first, so the longest reading wins."""
+
+    def phrase(p: tuple[str, ...]) -> str:
+        return r"\s+".join(r"\S+" if w == "*" else re.escape(w) for w in p).replace(r"\S+\s+", r"(?:\S+\s+)?")
+
+    def group(name: str, forms: frozenset[str] | tuple[tuple[str, ...], ...]) -> str:
+        items = [phrase(p) for p in forms] if isinstance(forms, tuple) else [re.escape(w) for w in forms]
+        return f"(?P<{name}>" + "|".join(sorted(items, key=len, reverse=True) or ["(?!)"]) + ")"
+
+    groups = [
+        group("op", words.oppose_phrases),
+        group("sp", words.support_phrases),
+        group("o", words.oppose),
+        group("s", words.support),
+        group("u", words.urge_verbs),
+        group("b", words.backer_nouns),
+        group("no", words.oppose_nouns),
+        group("ns", words.support_nouns),
+        group("ro", words.critic_nouns),
+        group("rs", words.ally_nouns),
+    ]
+    return re.compile(r"(?<![\w'’\-])(?:" + "|".join(groups) + r")(?![\w'’\-])", re.IGNORECASE)
+
+
+class _StanceReader(MentionReader):
+    """The readings of one article, each giving candidates at the cue it starts from."""
+
+    def candidates(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        for m in _cue_pattern(self.words).finditer(self.text):
+            kind = m.lastgroup or ""
+            polarity: Polarity = "oppose" if kind.endswith("o") or kind == "op" else "support"
+            if kind == "u":
+                out.extend(self._urged(m.start(), m.end()))
+            elif kind == "b":
+                out.extend(self._backers(m.start(), m.end()))
+            elif kind in ("ns", "no"):
+                out.extend(self._side_noun(m.start(), m.end(), polarity))
+            elif kind in ("rs", "ro"):
+                out.extend(self._side_taker(m.start(), m.end(), polarity))
+            else:
+                found = self._passive(m.start(), m.end(), polarity) or self._active(m, polarity)
+                if not found and m.group().lower() in self.words.support_nouns | self.words.oppose_nouns:
+                    found = self._side_noun(m.start(), m.end(), polarity)  # "X's support for Y"
+                out.extend(found)
+        out.extend(self._must_stop())
+        out.extend(self._quoted_sides())
+        return out
+
+    def _active(self, m: re.Match[str], polarity: Polarity) -> list[Candidate]:
+        """ "H backs T", "H has sharply criticised T and U", "H called for an end to support for T"."""
+        lo, hi = self.sentence(m.start())
+        w = self.words
+        phrase = m.lastgroup in ("op", "sp")
+        holder_mention = self.mention_before(m.start(), w.fillers, lo)
+        holder = holder_mention.name if holder_mention else self.pronoun_before(m.start(), lo)
+        if holder is None or self.hypothetical(lo, holder_mention.start if holder_mention else m.start()):
+            return []
+        allowed = w.object_words | (w.via_words if phrase else frozenset())
+        targets = self.mentions_after(m.end(), allowed, hi, _MAX_VIA if phrase else MAX_GAP)
+        if not targets and holder_mention is not None and w.verb_final_aux:
+            return self._verb_final(holder_mention, lo, polarity, m.start())
+        if not targets and m.lastgroup == "op" and tokens(m.group())[-1] in w.via_words:
+            topic = self._topic_after(m.end(), hi)
+            return [Candidate(holder, topic, polarity, m.start())] if topic else []
+        if targets and w.verb_final_aux and self._negated_after(targets[-1].end, hi):
+            return []  # "X unterstützt Y nicht"
+        return [Candidate(holder, t.name, polarity, m.start()) for t in targets]
+
+    def _verb_final(self, target: Mention, lo: int, polarity: Polarity, at: int) -> list[Candidate]:
+        """ "H hat T scharf kritisiert": the name before the final verb is its target, the one before
+        the auxiliary its holder."""
+        w = self.words
+        holder = self.last_before(target.start, lo)
+        gap = tokens(self.text[holder.end : target.start]) if holder else []
+        if holder is None or not set(gap) & w.verb_final_aux or not set(gap) <= w.verb_final_aux | w.fillers:
+            return []
+        if self.hypothetical(lo, holder.start) or set(tokens(self.text[target.end : at])) & w.negations:
+            return []
+        return [Candidate(holder.name, target.name, polarity, at)]
+
+    def _negated_after(self, pos: int, hi: int) -> bool:
+        """Whether the clause after ``pos`` holds a negation (German puts "nicht" after the object)."""
+        clause = re.match(r"[^,;:.!?]*", self.text[pos:hi])
+        return bool(clause and set(tokens(clause.group())) & self.words.negations)
+
+    def _topic_after(self, pos: int, hi: int) -> str | None:
+        """ "an end to the fighting in Tripoli" -> "the fighting in Tripoli": the words to the clause end."""
+        tail = re.match(r"[^,;:.!?“”\"«»„()\n]+", self.text[pos:hi])
+        found = tail.group().split() if tail else []
+        return " ".join(found) if 0 < len(found) <= _MAX_TOPIC else None
+
+    def _passive(self, start: int, end: int, polarity: Polarity) -> list[Candidate]:
+        """ "T is backed by H1 and H2" / "T, backed by H" / "T wird von H unterstützt"."""
+        lo, hi = self.sentence(start)
+        w = self.words
+        after = tokens(self.text[end:hi])
+        holders: list[Mention] = []
+        verb_at = start
+        if after[:1] and after[0] in w.agents:
+            agent = _NEXT_WORD.match(self.text, end)
+            assert agent is not None
+            holders = self.mentions_after(agent.end(), w.joiners | w.object_words, hi)
+        elif w.verb_final_aux:  # the agent before a final participle: "von Ägypten unterstützt"
+            verb_at = self._agent_before(start, lo, holders)
+        target = (
+            self.mention_before(verb_at, w.passive_aux | w.relatives | w.fillers, lo) if holders else None
+        )
+        if target is None or self.hypothetical(lo, target.start):
+            return []
+        return [Candidate(h.name, target.name, polarity, start) for h in holders]
+
+    def _agent_before(self, start: int, lo: int, holders: list[Mention]) -> int:
+        """Fills ``holders`` with "von A und B" ending right before ``start``; returns where "von" is."""
+        agents = [a for a in _WORD.finditer(self.text, lo, start) if a.group().lower() in self.words.agents]
+        if not agents:
+            return start
+        found = self.mentions_after(agents[-1].end(), self.words.joiners | self.words.object_words, start)
+        if found and set(tokens(self.text[found[-1].end : start])) <= self.words.fillers:
+            holders.extend(found)
+        return agents[-1].start()
+
+    def _side_noun(self, start: int, end: int, polarity: Polarity) -> list[Candidate]:
+        """ "T drew sharp criticism from H1 and H2" / "H's criticism of T"."""
+        lo, hi = self.sentence(start)
+        w = self.words
+        received = [
+            v
+            for v in _WORD.finditer(self.text, max(lo, start - 40), start)
+            if v.group().lower() in w.receive_verbs
+        ]
+        after = tokens(self.text[end:hi])
+        if (
+            received
+            and len(tokens(self.text[received[-1].end() : start])) <= 2
+            and after[:1]
+            and after[0] in w.sources
+        ):
+            source = _NEXT_WORD.match(self.text, end)
+            assert source is not None
+            holders = self.mentions_after(source.end(), w.joiners | w.object_words, hi)
+            target = self.mention_before(received[-1].start(), w.passive_aux | w.fillers | w.relatives, lo)
+            if target is None or self.hypothetical(lo, target.start):
+                return []
+            return [Candidate(h.name, target.name, polarity, start) for h in holders]
+        holder = self.last_before(start, lo)
+        if (
+            holder is None
+            or self.text[holder.end : start].strip() not in POSSESSIVE
+            or not after[:1]
+            or after[0] not in w.of_words
+        ):
+            return []
+        of = _NEXT_WORD.match(self.text, end)
+        targets = self.mentions_after(of.end(), w.object_words, hi) if of else []
+        return [Candidate(holder.name, t.name, polarity, start) for t in targets[:1]]
+
+    def _side_taker(self, start: int, end: int, polarity: Polarity) -> list[Candidate]:
+        """ "H, a longtime critic of T," / "H is an ally of T"."""
+        lo, hi = self.sentence(start)
+        w = self.words
+        after = tokens(self.text[end:hi])
+        holder = self.last_before(start, lo)
+        if holder is None or not after[:1] or after[0] not in w.of_words:
+            return []
+        gap = tokens(self.text[holder.end : start])
+        if not gap or gap[0] not in {","} | w.copulas or len(gap) > MAX_GAP or set(gap) & w.negations:
+            return []
+        of = _NEXT_WORD.match(self.text, end)
+        assert of is not None
+        targets = self.mentions_after(of.end(), w.object_words, hi)
+        if not targets or self.hypothetical(lo, holder.start):
+            return []
+        return [Candidate(holder.name, targets[0].name, polarity, start)]
+
+    def _urged(self, start: int, end: int) -> list[Candidate]:
+        """ "H urged T to stop", "H called on T to stop backing U": H opposes U, else T."""
+        lo, hi = self.sentence(start)
+        w = self.words
+        holder = self.mention_before(start, w.fillers, lo)
+        urged = self.mentions_after(end, w.object_words | w.urge_verbs, hi)
+        if holder is None or not urged or self.hypothetical(lo, holder.start):
+            return []
+        to = _NEXT_WORD.match(self.text, urged[-1].end)
+        stop = _NEXT_WORD.match(self.text, to.end()) if to else None
+        if to is None or stop is None or to.group().strip().lower() not in w.infinitive:
+            return []
+        if stop.group().strip().lower() not in w.stop_verbs:
+            return []
+        further = self.mentions_after(stop.end(), w.via_words | w.object_words, hi, _MAX_VIA)
+        return [Candidate(holder.name, t.name, "oppose", start) for t in further or urged]
+
+    def _backers(self, start: int, end: int) -> list[Candidate]:
+        """In a quote: "T's backers should stop", "the backers of T must stop" -> its speaker opposes T."""
+        speaker = self.quote_at(start)
+        lo, hi = self.sentence(start)
+        if speaker is None:
+            return []
+        before = self.last_before(start, lo)
+        if before is not None and self.text[before.end : start].strip() in POSSESSIVE:
+            target, tail_at = before, end
+        else:
+            after = self.mentions_after(end, self.words.object_words | self.words.of_words, hi)
+            if not after:
+                return []
+            target, tail_at = after[0], after[-1].end
+        if not self._asks_to_stop(tokens(self.text[tail_at:hi])):
+            return []
+        return [Candidate(speaker, target.name, "oppose", start)]
+
+    def _asks_to_stop(self, tail: list[str]) -> bool:
+        """Whether words open with a modal and reach a stop verb: "should stop", "need to stop"."""
+        w = self.words
+        if not tail or tail[0] not in w.modals:
+            return False
+        for t in tail[1:4]:
+            if t in w.stop_verbs:
+                return True
+            if t not in w.modals | w.fillers | w.infinitive:
+                return False
+        return False
+
+    def _must_stop(self) -> list[Candidate]:
+        """In a quote: "T must stop" / "T should stop" -> its speaker opposes T."""
+        out: list[Candidate] = []
+        for mention in self.mentions:
+            speaker = self.quote_at(mention.start)
+            tail = tokens(self.text[mention.end : mention.end + 60])
+            if (
+                speaker is not None
+                and tail[:1]
+                and tail[0] not in self.words.infinitive
+                and self._asks_to_stop(tail)
+            ):
+                out.append(Candidate(speaker, mention.name, "oppose", mention.start))
+        return out
+
+    def _quoted_sides(self) -> list[Candidate]:
+        """A quote's speaker on an actor it names, when the words right at the name judge it."""
+        out: list[Candidate] = []
+        for qs, qe, holder in self.quotes:
+            i = bisect_left(self.starts, qs)
+            while i < len(self.mentions) and self.mentions[i].start < qe:
+                mention = self.mentions[i]
+                i += 1
+                side = self._said_of(mention, qs, qe) if mention.name != holder else None
+                lo = max(qs, self.sentence(mention.start)[0])
+                if side is not None and not self.hypothetical(lo, mention.start):
+                    out.append(Candidate(holder, mention.name, side, mention.start))
+        return out
+
+    def _said_of(self, mention: Mention, qs: int, qe: int) -> Polarity | None:
+        """How a quote's words right at a name judge it: "X is corrupt", "X was the right choice",
+        "crooked X"; None when they do not, or a negation is among them."""
+        w = self.words
+        said = tokens(self.text[max(qs, mention.start - 30) : mention.start])[-1:]
+        after = tokens(self.text[mention.end : min(qe, mention.end + 80)])
+        if after[:1] and after[0] in w.copulas:
+            said += after[1 : 1 + _MAX_NEAR]
+        if set(said) & w.negations:
+            return None
+        good = sum(t in w.praise for t in said)
+        bad = sum(t in w.blame for t in said)
+        return None if good == bad else "support" if good > bad else "oppose"
