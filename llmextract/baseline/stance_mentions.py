@@ -8,20 +8,23 @@ lies in, and whether a sentence asks or supposes rather than states.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from functools import lru_cache
+from bisect import bisect_left, insort
+from sys import maxsize as _END
 from typing import NamedTuple
 
 from llmextract.baseline.languages.stance_words import StanceWords
 from llmextract.core.answer import LLMActor, LLMQuote
 from llmextract.grounding.span_policy import sentence_span
 
-__all__ = ["POSSESSIVE", "Mention", "MentionReader", "tokens"]
+__all__ = ["POSSESSIVE", "Mention", "MentionReader", "occurrences", "tokens"]
 
 POSSESSIVE = frozenset(["'s", "’s", "'", "’"])
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_WORD_RUN = re.compile(r"\w+")
+_JOINED = frozenset("-_")  # a name inside "US-Mexico" is not a mention of it
 _GAP_TOKEN = re.compile(r"\w[\w'’\-]*|[^\w\s]")
 _MAX_APPOSITION = 8  # tokens of "X, Kentucky's senator, blasted Y" skipped between commas
+_REACH = 300  # characters around a cue within which a holder or target must be named
 MAX_GAP = 4  # small words between holder and verb, or verb and target
 
 
@@ -37,10 +40,42 @@ def tokens(text: str) -> list[str]:
     return [t.lower() for t in _GAP_TOKEN.findall(text)]
 
 
-@lru_cache(maxsize=64)
-def _mention_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])")
+def occurrences(text: str, form: str) -> list[int]:
+    """Where ``form`` is written in ``text`` as whole words (``str.find``: no pattern to compile)."""
+    out: list[int] = []
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in _JOINED or after.isalnum() or after in _JOINED):
+            out.append(at)
+        at = text.find(form, at + 1)
+    return out
+
+
+def _find(text: str, present: set[str], by_form: dict[str, str], people: set[str]) -> list[Mention]:
+    """Every place a form is written as whole words; where forms overlap, the one starting first
+    and then the longest wins, so "United Arab Emirates" is not also "United". ``present``: the
+    text's lower-case words, so that a form whose first word is absent costs no search."""
+    found = sorted(
+        (at, -len(form), form)
+        for form in by_form
+        if (first := _WORD_RUN.match(form)) and first.group().lower() in present
+        for at in occurrences(text, form)
+    )
+    out: list[Mention] = []
+    for at, size, form in found:
+        if out and at < out[-1].end:
+            continue
+        name = by_form[form]
+        out.append(Mention(at, at - size, name, name in people))
+    return out
+
+
+def _lower_char(char: str) -> str:
+    lower = char.lower()
+    return lower if len(lower) == 1 else char  # "İ" lowers to two characters: offsets must hold
 
 
 def _forms(actors: list[LLMActor]) -> dict[str, str]:
@@ -69,18 +104,34 @@ class MentionReader:
         self.words = words
         self.by_form = _forms(actors)
         people = {a.name for a in actors if a.type == "person"}
-        found = _mention_pattern(tuple(sorted(self.by_form))).finditer(text) if self.by_form else ()
-        self.mentions = [
-            Mention(m.start(), m.end(), self.by_form[m.group()], self.by_form[m.group()] in people)
-            for m in found
-        ]
+        self.lowered = text.lower() if len(text.lower()) == len(text) else "".join(map(_lower_char, text))
+        #: the lower-case words of the text: a reading whose words are all absent is skipped
+        self.present = set(_WORD_RUN.findall(self.lowered))
+        self.mentions = _find(text, self.present, self.by_form, people)
         self.starts = [m.start for m in self.mentions]
+        self._sentences: list[tuple[int, int]] = []
+        self.lowered = (
+            text.lower() if len(text.lower()) == len(text) else "".join(_lower_char(c) for c in text)
+        )
+        #: the lower-case words of the text: a reading whose words are all absent is skipped
+        self.present = set(_WORD_RUN.findall(self.lowered))
         raw = _quote_spans(text, quotes)
         self.quotes = raw  # resolve() skips names inside quotes: it reads these spans
         self.quotes = [(qs, qe, holder) for qs, qe, s in raw if (holder := self.resolve(s, qs)) is not None]
 
+    def near_a_mention(self, pos: int) -> bool:
+        """Whether an actor is named within a sentence's reach of ``pos`` (a cheap first test)."""
+        i = bisect_left(self.starts, pos - _REACH)
+        return i < len(self.starts) and self.starts[i] < pos + _REACH
+
     def sentence(self, at: int) -> tuple[int, int]:
-        return sentence_span(self.text, at, at + 1)
+        """The sentence around ``at`` (``sentence_span``), remembered: cues and names share sentences."""
+        i = bisect_left(self._sentences, (at, _END)) - 1
+        if i >= 0 and self._sentences[i][0] <= at < self._sentences[i][1]:
+            return self._sentences[i]
+        span = sentence_span(self.text, at, at + 1)
+        insort(self._sentences, span)
+        return span
 
     def resolve(self, speaker: str, at: int) -> str | None:
         """A speaker as the actor name its words stand for; a pronoun as the nearest person before."""

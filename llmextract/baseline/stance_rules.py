@@ -27,12 +27,20 @@ from typing import Literal, NamedTuple
 
 from llmextract.baseline.languages import STANCE_WORDS
 from llmextract.baseline.languages.stance_words import StanceWords
-from llmextract.baseline.stance_mentions import MAX_GAP, POSSESSIVE, Mention, MentionReader, tokens
+from llmextract.baseline.stance_mentions import (
+    MAX_GAP,
+    POSSESSIVE,
+    Mention,
+    MentionReader,
+    occurrences,
+    tokens,
+)
 from llmextract.core.answer import LLMActor, LLMExtraction, LLMQuote, LLMStance
 
 __all__ = ["stances_in", "stances_of"]
 
 Polarity = Literal["support", "oppose"]
+_WORD_RUN = re.compile(r"\w+")
 _WORD = re.compile(r"(?<![\w'’])\w[\w'’\-]*")
 _NEXT_WORD = re.compile(r"\s*[\w'’\-]+")
 _MAX_VIA = 6  # words between "an end to" and its target: "the military support for"
@@ -72,30 +80,73 @@ def stances_of(
     return out
 
 
+_GROUPS = ("op", "sp", "o", "s", "u", "b", "no", "ns", "ro", "rs")  # the first a word is in wins
+
+
+class Cue(NamedTuple):
+    start: int
+    end: int
+    kind: str  # one of _GROUPS
+    text: str
+
+
 @lru_cache(maxsize=8)
-def _cue_pattern(words: StanceWords) -> re.Pattern[str]:
-    """One pattern for every cue of a language: phrases first, so the longest reading wins."""
+def _cue_table(words: StanceWords) -> tuple[dict[str, str], dict[str, list[tuple[re.Pattern[str], str]]]]:
+    """Single-word cues by word, and phrases (longest first) by their first word: looked up word by
+    word, which is faster than one pattern of every form."""
+    forms: dict[str, frozenset[str] | tuple[tuple[str, ...], ...]] = {
+        "op": words.oppose_phrases,
+        "sp": words.support_phrases,
+        "o": words.oppose,
+        "s": words.support,
+        "u": words.urge_verbs,
+        "b": words.backer_nouns,
+        "no": words.oppose_nouns,
+        "ns": words.support_nouns,
+        "ro": words.critic_nouns,
+        "rs": words.ally_nouns,
+    }
+    singles: dict[str, str] = {}
+    phrases: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for kind in _GROUPS:
+        for form in forms[kind]:
+            parts = form if isinstance(form, tuple) else (form,)
+            if len(parts) == 1 and _WORD_RUN.fullmatch(parts[0]):
+                singles.setdefault(parts[0], kind)
+                continue
+            body = r"\s+".join(r"\S+" if w == "*" else re.escape(w) for w in parts)
+            body = body.replace(r"\S+\s+", r"(?:\S+\s+)?")
+            pattern = re.compile(body + r"(?![\w'’\-])", re.IGNORECASE)
+            phrases.setdefault(_WORD_RUN.match(parts[0]).group(), []).append((pattern, kind))  # type: ignore[union-attr]
+    for found in phrases.values():
+        found.sort(key=lambda pk: len(pk[0].pattern), reverse=True)
+    return singles, phrases
 
-    def phrase(p: tuple[str, ...]) -> str:
-        return r"\s+".join(r"\S+" if w == "*" else re.escape(w) for w in p).replace(r"\S+\s+", r"(?:\S+\s+)?")
 
-    def group(name: str, forms: frozenset[str] | tuple[tuple[str, ...], ...]) -> str:
-        items = [phrase(p) for p in forms] if isinstance(forms, tuple) else [re.escape(w) for w in forms]
-        return f"(?P<{name}>" + "|".join(sorted(items, key=len, reverse=True) or ["(?!)"]) + ")"
-
-    groups = [
-        group("op", words.oppose_phrases),
-        group("sp", words.support_phrases),
-        group("o", words.oppose),
-        group("s", words.support),
-        group("u", words.urge_verbs),
-        group("b", words.backer_nouns),
-        group("no", words.oppose_nouns),
-        group("ns", words.support_nouns),
-        group("ro", words.critic_nouns),
-        group("rs", words.ally_nouns),
-    ]
-    return re.compile(r"(?<![\w'’\-])(?:" + "|".join(groups) + r")(?![\w'’\-])", re.IGNORECASE)
+def _cues(text: str, lowered: str, present: set[str], words: StanceWords) -> list[Cue]:
+    """The cues of ``text`` in reading order; a phrase's words are not cues again. Only the cue
+    words the text holds are looked for, each with ``str.find``: no per-article pattern."""
+    singles, phrases = _cue_table(words)
+    found: list[Cue] = []
+    for word in present & phrases.keys():
+        for at in occurrences(lowered, word):
+            for pattern, kind in phrases[word]:
+                if m := pattern.match(text, at):
+                    found.append(Cue(at, m.end(), kind, m.group()))
+                    break
+    for word in present & singles.keys():
+        for at in occurrences(lowered, word):
+            if text[at - 1 : at] not in ("'", "’") and text[at + len(word) : at + len(word) + 1] not in (
+                "'",
+                "’",
+            ):
+                found.append(Cue(at, at + len(word), singles[word], text[at : at + len(word)]))
+    found.sort(key=lambda c: (c.start, -c.end))
+    out: list[Cue] = []
+    for cue in found:
+        if not out or cue.start >= out[-1].end:
+            out.append(cue)
+    return out
 
 
 class _StanceReader(MentionReader):
@@ -103,45 +154,49 @@ class _StanceReader(MentionReader):
 
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []
-        for m in _cue_pattern(self.words).finditer(self.text):
-            kind = m.lastgroup or ""
+        for m in _cues(self.text, self.lowered, self.present, self.words):
+            if not self.near_a_mention(m.start):
+                continue
+            kind = m.kind
             polarity: Polarity = "oppose" if kind.endswith("o") or kind == "op" else "support"
             if kind == "u":
-                out.extend(self._urged(m.start(), m.end()))
+                out.extend(self._urged(m.start, m.end))
             elif kind == "b":
-                out.extend(self._backers(m.start(), m.end()))
+                out.extend(self._backers(m.start, m.end))
             elif kind in ("ns", "no"):
-                out.extend(self._side_noun(m.start(), m.end(), polarity))
+                out.extend(self._side_noun(m.start, m.end, polarity))
             elif kind in ("rs", "ro"):
-                out.extend(self._side_taker(m.start(), m.end(), polarity))
+                out.extend(self._side_taker(m.start, m.end, polarity))
             else:
-                found = self._passive(m.start(), m.end(), polarity) or self._active(m, polarity)
-                if not found and m.group().lower() in self.words.support_nouns | self.words.oppose_nouns:
-                    found = self._side_noun(m.start(), m.end(), polarity)  # "X's support for Y"
+                found = self._passive(m.start, m.end, polarity) or self._active(m, polarity)
+                if not found and m.text.lower() in self.words.support_nouns | self.words.oppose_nouns:
+                    found = self._side_noun(m.start, m.end, polarity)  # "X's support for Y"
                 out.extend(found)
-        out.extend(self._must_stop())
-        out.extend(self._quoted_sides())
+        if self.quotes and self.present & self.words.stop_verbs:
+            out.extend(self._must_stop())
+        if self.quotes and self.present & (self.words.praise | self.words.blame):
+            out.extend(self._quoted_sides())
         return out
 
-    def _active(self, m: re.Match[str], polarity: Polarity) -> list[Candidate]:
+    def _active(self, m: Cue, polarity: Polarity) -> list[Candidate]:
         """ "H backs T", "H has sharply criticised T and U", "H called for an end to support for T"."""
-        lo, hi = self.sentence(m.start())
+        lo, hi = self.sentence(m.start)
         w = self.words
-        phrase = m.lastgroup in ("op", "sp")
-        holder_mention = self.mention_before(m.start(), w.fillers, lo)
-        holder = holder_mention.name if holder_mention else self.pronoun_before(m.start(), lo)
-        if holder is None or self.hypothetical(lo, holder_mention.start if holder_mention else m.start()):
+        phrase = m.kind in ("op", "sp")
+        holder_mention = self.mention_before(m.start, w.fillers, lo)
+        holder = holder_mention.name if holder_mention else self.pronoun_before(m.start, lo)
+        if holder is None or self.hypothetical(lo, holder_mention.start if holder_mention else m.start):
             return []
         allowed = w.object_words | (w.via_words if phrase else frozenset())
-        targets = self.mentions_after(m.end(), allowed, hi, _MAX_VIA if phrase else MAX_GAP)
+        targets = self.mentions_after(m.end, allowed, hi, _MAX_VIA if phrase else MAX_GAP)
         if not targets and holder_mention is not None and w.verb_final_aux:
-            return self._verb_final(holder_mention, lo, polarity, m.start())
-        if not targets and m.lastgroup == "op" and tokens(m.group())[-1] in w.via_words:
-            topic = self._topic_after(m.end(), hi)
-            return [Candidate(holder, topic, polarity, m.start())] if topic else []
+            return self._verb_final(holder_mention, lo, polarity, m.start)
+        if not targets and m.kind == "op" and tokens(m.text)[-1] in w.via_words:
+            topic = self._topic_after(m.end, hi)
+            return [Candidate(holder, topic, polarity, m.start)] if topic else []
         if targets and w.verb_final_aux and self._negated_after(targets[-1].end, hi):
             return []  # "X unterstützt Y nicht"
-        return [Candidate(holder, t.name, polarity, m.start()) for t in targets]
+        return [Candidate(holder, t.name, polarity, m.start) for t in targets]
 
     def _verb_final(self, target: Mention, lo: int, polarity: Polarity, at: int) -> list[Candidate]:
         """ "H hat T scharf kritisiert": the name before the final verb is its target, the one before
@@ -299,30 +354,36 @@ class _StanceReader(MentionReader):
     def _must_stop(self) -> list[Candidate]:
         """In a quote: "T must stop" / "T should stop" -> its speaker opposes T."""
         out: list[Candidate] = []
-        for mention in self.mentions:
-            speaker = self.quote_at(mention.start)
-            tail = tokens(self.text[mention.end : mention.end + 60])
+        modals = self.words.modals - self.words.infinitive
+        for mention, speaker in self._quoted_mentions():
+            after = _NEXT_WORD.match(self.lowered, mention.end)
             if (
-                speaker is not None
-                and tail[:1]
-                and tail[0] not in self.words.infinitive
-                and self._asks_to_stop(tail)
+                after
+                and after.group().strip() in modals
+                and self._asks_to_stop(tokens(self.text[mention.end : mention.end + 60]))
             ):
                 out.append(Candidate(speaker, mention.name, "oppose", mention.start))
+        return out
+
+    def _quoted_mentions(self) -> list[tuple[Mention, str]]:
+        """The mentions inside quotes, each with the quote's speaker (an actor name)."""
+        out: list[tuple[Mention, str]] = []
+        for qs, qe, holder in self.quotes:
+            i = bisect_left(self.starts, qs)
+            while i < len(self.mentions) and self.mentions[i].start < qe:
+                out.append((self.mentions[i], holder))
+                i += 1
         return out
 
     def _quoted_sides(self) -> list[Candidate]:
         """A quote's speaker on an actor it names, when the words right at the name judge it."""
         out: list[Candidate] = []
-        for qs, qe, holder in self.quotes:
-            i = bisect_left(self.starts, qs)
-            while i < len(self.mentions) and self.mentions[i].start < qe:
-                mention = self.mentions[i]
-                i += 1
-                side = self._said_of(mention, qs, qe) if mention.name != holder else None
-                lo = max(qs, self.sentence(mention.start)[0])
-                if side is not None and not self.hypothetical(lo, mention.start):
-                    out.append(Candidate(holder, mention.name, side, mention.start))
+        for mention, holder in self._quoted_mentions():
+            qs, qe = next((qs, qe) for qs, qe, _ in self.quotes if qs <= mention.start < qe)
+            side = self._said_of(mention, qs, qe) if mention.name != holder else None
+            lo = max(qs, self.sentence(mention.start)[0]) if side else qs
+            if side is not None and not self.hypothetical(lo, mention.start):
+                out.append(Candidate(holder, mention.name, side, mention.start))
         return out
 
     def _said_of(self, mention: Mention, qs: int, qe: int) -> Polarity | None:
@@ -330,9 +391,9 @@ class _StanceReader(MentionReader):
         "crooked X"; None when they do not, or a negation is among them."""
         w = self.words
         said = tokens(self.text[max(qs, mention.start - 30) : mention.start])[-1:]
-        after = tokens(self.text[mention.end : min(qe, mention.end + 80)])
-        if after[:1] and after[0] in w.copulas:
-            said += after[1 : 1 + _MAX_NEAR]
+        follow = _NEXT_WORD.match(self.lowered, mention.end)
+        if follow and mention.end < qe and follow.group().strip() in w.copulas:
+            said += tokens(self.text[follow.end() : min(qe, mention.end + 80)])[:_MAX_NEAR]
         if set(said) & w.negations:
             return None
         good = sum(t in w.praise for t in said)

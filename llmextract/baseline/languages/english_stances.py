@@ -56,7 +56,7 @@ ENGLISH_STANCES = StanceWords(
         """
         the a an his her their its to president sen senator rep gov governor mayor minister
         prime secretary former leader chancellor king general judge presidential candidate
-        nominee republican democratic democrat rival opponent challenger mr mrs ms dr
+        nominee republican democratic democrat rival opponent challenger mr mrs ms dr on
         """
     ),
     via_words=words(
@@ -75,7 +75,7 @@ ENGLISH_STANCES = StanceWords(
     backer_nouns=words("backers supporters sponsors allies patrons"),
     stop_verbs=words("stop end halt cease"),
     modals=words("should must need needs have has to ought"),
-    urge_verbs=words("urge urges urged urging call calls called calling on"),
+    urge_verbs=words("urge urges urged urging call calls called calling"),
     infinitive=words("to"),
     first_person=words("i we"),
     pronouns=words("he she they"),
@@ -86,7 +86,7 @@ ENGLISH_STANCES = StanceWords(
     ally_nouns=words("ally allies supporter champion defender backer"),
     critic_nouns=words("critic critics opponent opponents foe foes detractor detractors adversary rival"),
     of_words=words("of for to"),
-    copulas=words("is was are were has have 's ’s remains"),
+    copulas=words("is was are were remains"),
     praise=words(
         """
         great good excellent wonderful outstanding terrific fantastic tremendous brilliant smart
