@@ -181,11 +181,14 @@ class MentionReader:
         i = bisect_left(self.starts, pos)
         while i < len(self.mentions) and self.mentions[i].start < hi:
             mention = self.mentions[i]
-            gap = tokens(self.text[pos : mention.start])
+            gap = _GAP_TOKEN.findall(self.text[pos : mention.start])
+            ok = joined if found else allowed
+            # capitalised words are the target's title: "praised Russian President Vladimir Putin"
             if len(gap) > (MAX_GAP if found else limit) or not all(
-                t in (joined if found else allowed) for t in gap
+                t.lower() in ok or t[0].isupper() for t in gap
             ):
                 break
+            gap = [t.lower() for t in gap]
             if not found or set(gap) & self.words.joiners:
                 found.append(mention)
             pos = mention.end

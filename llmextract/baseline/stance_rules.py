@@ -43,6 +43,7 @@ Polarity = Literal["support", "oppose"]
 _WORD_RUN = re.compile(r"\w+")
 _WORD = re.compile(r"(?<![\w'’])\w[\w'’\-]*")
 _NEXT_WORD = re.compile(r"\s*[\w'’\-]+")
+_APPOSITION = frozenset(",—–(")  # what opens "X, a critic of Y" / "X — a critic of Y —"
 _MAX_VIA = 6  # words between "an end to" and its target: "the military support for"
 _MAX_TOPIC = 8  # words of a topic target after "an end to"
 _MAX_NEAR = 4  # words after "X is" in a quote that may speak well or ill of X
@@ -295,7 +296,7 @@ class _StanceReader(MentionReader):
         if holder is None or not after[:1] or after[0] not in w.of_words:
             return []
         gap = tokens(self.text[holder.end : start])
-        if not gap or gap[0] not in {","} | w.copulas or len(gap) > MAX_GAP or set(gap) & w.negations:
+        if not gap or gap[0] not in _APPOSITION | w.copulas or len(gap) > MAX_GAP or set(gap) & w.negations:
             return []
         of = _NEXT_WORD.match(self.text, end)
         assert of is not None
@@ -387,12 +388,14 @@ class _StanceReader(MentionReader):
         return out
 
     def _said_of(self, mention: Mention, qs: int, qe: int) -> Polarity | None:
-        """How a quote's words right at a name judge it: "X is corrupt", "X was the right choice",
-        "crooked X"; None when they do not, or a negation is among them."""
+        """How a quote's words right at a name judge it: "X is corrupt", "X was the right choice"
+        (X opening a clause), "crooked X"; None when they do not, or a negation is among them."""
         w = self.words
         said = tokens(self.text[max(qs, mention.start - 30) : mention.start])[-1:]
+        # "X is wrong" opens a clause of the speaker's; in "Y said the X is wrong" it is Y's
+        opens = not said or said[0] in w.joiners or not said[0].isalnum()
         follow = _NEXT_WORD.match(self.lowered, mention.end)
-        if follow and mention.end < qe and follow.group().strip() in w.copulas:
+        if opens and follow and mention.end < qe and follow.group().strip() in w.copulas:
             said += tokens(self.text[follow.end() : min(qe, mention.end + 80)])[:_MAX_NEAR]
         if set(said) & w.negations:
             return None

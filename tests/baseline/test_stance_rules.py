@@ -54,6 +54,7 @@ def _triples(text: str, lang: str = "en", quotes: list[LLMQuote] | None = None) 
         ("Ann Lee urged Ruritania to stop arming Tom Berg.", {("Ann Lee", "oppose", "Tom Berg")}),
         ("Ann Lee urged Ruritania to stop.", {("Ann Lee", "oppose", "Ruritania")}),
         ("Ann Lee accused Tom Berg of lying to the council.", {("Ann Lee", "oppose", "Tom Berg")}),
+        ("Ann Lee praised Bordurian Prime Minister Tom Berg.", {("Ann Lee", "support", "Tom Berg")}),
     ],
 )
 def test_active_verbs_and_phrases(text: str, expected: set[Triple]) -> None:
@@ -93,6 +94,7 @@ def test_passive_forms_make_the_agent_the_holder(text: str, expected: set[Triple
         ("Ann Lee's support for Tom Berg surprised nobody.", {("Ann Lee", "support", "Tom Berg")}),
         ("Ann Lee, a longtime critic of Tom Berg, spoke.", {("Ann Lee", "oppose", "Tom Berg")}),
         ("Ann Lee is an ally of Vera Lund.", {("Ann Lee", "support", "Vera Lund")}),
+        ("Ann Lee — a fierce critic of Tom Berg — spoke.", {("Ann Lee", "oppose", "Tom Berg")}),
     ],
 )
 def test_nouns_that_take_a_side(text: str, expected: set[Triple]) -> None:
@@ -132,6 +134,20 @@ def test_quotes_are_their_speakers_stance() -> None:
         ("Vera Lund", "oppose", "Ruritania"),
         ("Vera Lund", "oppose", "Ann Lee"),
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('"Crooked Tom Berg wants the port," Vera Lund said.', {("Vera Lund", "oppose", "Tom Berg")}),
+        ('"Tom Berg was the right choice," Vera Lund said.', {("Vera Lund", "support", "Tom Berg")}),
+        ('"Ann Lee said that Tom Berg is wrong," Vera Lund said.', set()),  # Ann Lee's judgement
+        ('"Tom Berg is in the capital," Vera Lund said.', set()),
+    ],
+)
+def test_words_right_at_a_name_in_a_quote(line: str, expected: set[Triple]) -> None:
+    quotes = [LLMQuote(text=line[: line.rindex('"') + 1], speaker="Vera Lund")]
+    assert _triples(line, quotes=quotes) == expected
 
 
 def test_a_pronoun_speaker_is_the_person_named_before_the_quote() -> None:

@@ -101,7 +101,7 @@ ENGLISH_STANCES = StanceWords(
         reckless corrupt crooked liar lie lies lying fraud phony fake dishonest incompetent weak
         failed failure failing unfit unqualified racist bigot bigoted hypocrite hypocrisy
         obstruction unconscionable outrageous irresponsible pathetic ridiculous absurd foolish
-        stupid nasty vicious threat menace mistake betrayed betrayal scandal illegal
+        stupid nasty vicious mistake betrayed betrayal scandal illegal
         unacceptable inexcusable sad ashamed
         """
     ),
