@@ -55,6 +55,8 @@ def _triples(text: str, lang: str = "en", quotes: list[LLMQuote] | None = None) 
         ("Ann Lee urged Ruritania to stop.", {("Ann Lee", "oppose", "Ruritania")}),
         ("Ann Lee accused Tom Berg of lying to the council.", {("Ann Lee", "oppose", "Tom Berg")}),
         ("Ann Lee praised Bordurian Prime Minister Tom Berg.", {("Ann Lee", "support", "Tom Berg")}),
+        ("Ann Lee sided with Tom Berg.", {("Ann Lee", "support", "Tom Berg")}),
+        ("Ann Lee hit out at Tom Berg.", {("Ann Lee", "oppose", "Tom Berg")}),
     ],
 )
 def test_active_verbs_and_phrases(text: str, expected: set[Triple]) -> None:
@@ -113,6 +115,8 @@ def test_nouns_that_take_a_side(text: str, expected: set[Triple]) -> None:
         "Ann Lee's spokesman criticised Tom Berg.",
         "Ann Lee told Vera Lund about Tom Berg.",
         "Ann Lee met Tom Berg in the capital.",
+        "Ann Lee sided with a Borduria trade delegation.",  # the name qualifies a noun
+        "Ann Lee backed away from Tom Berg.",
     ],
 )
 def test_negations_conditions_and_neutral_verbs_give_no_stance(text: str) -> None:

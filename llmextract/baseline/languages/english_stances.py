@@ -34,14 +34,18 @@ ENGLISH_STANCES = StanceWords(
         urges an * end to, urged an * end to, push for an * end to, pushed for an * end to,
         is opposed to, are opposed to, was opposed to, were opposed to, stand against,
         stands against, stood against, spoke out against, speaks out against, voted against,
-        votes against, campaigned against, campaigns against, warned against, warns against
+        votes against, campaigned against, campaigns against, warned against, warns against,
+        hit out at, hits out at, lashed out at, lashes out at, took aim at, takes aim at,
+        railed against, rails against, turned on, turns on
         """
     ),
     support_phrases=phrases(
         """
         voted for, votes for, stand by, stands by, stood by, threw his support behind,
         threw her support behind, threw their support behind, came out in support of,
-        comes out in support of, spoke out in support of, is a supporter of, was a supporter of
+        comes out in support of, spoke out in support of, is a supporter of, was a supporter of,
+        sided with, sides with, rallied behind, rallies behind, came to the defence of,
+        came to the defense of, comes to the defence of, comes to the defense of
         """
     ),
     fillers=words(
@@ -54,7 +58,7 @@ ENGLISH_STANCES = StanceWords(
     ),
     object_words=words(
         """
-        the a an his her their its to president sen senator rep gov governor mayor minister
+        the his her their its to president sen senator rep gov governor mayor minister
         prime secretary former leader chancellor king general judge presidential candidate
         nominee republican democratic democrat rival opponent challenger mr mrs ms dr on
         """

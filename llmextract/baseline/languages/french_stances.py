@@ -47,7 +47,7 @@ FRENCH_STANCES = StanceWords(
     ),
     object_words=words(
         """
-        le la les l l' l’ un une son sa ses leur leurs à au aux président présidente ministre
+        le la les l l' l’ son sa ses leur leurs à au aux président présidente ministre
         premier première chef maire général m. mme m mme monsieur madame vivement fermement
         ouvertement publiquement durement sévèrement aussi également
         """

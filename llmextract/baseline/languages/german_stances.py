@@ -42,7 +42,7 @@ GERMAN_STANCES = StanceWords(
     ),
     object_words=words(
         """
-        den die das dem der des einen eine einem seinen seine ihren ihre präsident präsidentin
+        den die das dem der des seinen seine ihren ihre präsident präsidentin
         minister ministerin kanzler kanzlerin chef chefin bürgermeister bürgermeisterin herr frau
         am montag dienstag mittwoch donnerstag freitag scharf heftig erneut auch
         """

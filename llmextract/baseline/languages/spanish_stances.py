@@ -40,7 +40,7 @@ SPANISH_STANCES = StanceWords(
     ),
     object_words=words(
         """
-        a al el la los las un una su sus del presidente presidenta ministro ministra alcalde
+        a al el la los las su sus del presidente presidenta ministro ministra alcalde
         alcaldesa jefe jefa líder don doña sr sra duramente abiertamente públicamente ayer hoy
         también
         """

@@ -33,7 +33,8 @@ class StanceWords:
     support_phrases: tuple[tuple[str, ...], ...]
     #: words that may stand between a holder and its verb: auxiliaries and adverbs.
     fillers: frozenset[str]
-    #: words that may stand between a verb and its target: articles, titles, "a" in "apoya a".
+    #: words that may stand between a verb and its target: articles, titles, "a" in "apoya a"; not
+    #: "a"/"un"/"ein": a name after them qualifies a noun ("sided with a Wyoming hunter").
     object_words: frozenset[str]
     #: words after "an end to" that lead on to the target: "support for", "arms to".
     via_words: frozenset[str]
