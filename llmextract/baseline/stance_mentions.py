@@ -104,7 +104,8 @@ class MentionReader:
         self.words = words
         self.by_form = _forms(actors)
         people = {a.name for a in actors if a.type == "person"}
-        self.lowered = text.lower() if len(text.lower()) == len(text) else "".join(map(_lower_char, text))
+        lowered = text.lower()
+        self.lowered = lowered if len(lowered) == len(text) else "".join(map(_lower_char, text))
         #: the lower-case words of the text: a reading whose words are all absent is skipped
         self.present = set(_WORD_RUN.findall(self.lowered))
         self.mentions = _find(text, self.present, self.by_form, people)
