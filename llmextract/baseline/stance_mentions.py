@@ -16,7 +16,7 @@ from llmextract.baseline.languages.stance_words import StanceWords
 from llmextract.core.answer import LLMActor, LLMQuote
 from llmextract.grounding.span_policy import sentence_span
 
-__all__ = ["POSSESSIVE", "Mention", "MentionReader", "occurrences", "tokens"]
+__all__ = ["MAX_GAP", "POSSESSIVE", "Mention", "MentionReader", "occurrences", "tokens"]
 
 POSSESSIVE = frozenset(["'s", "’s", "'", "’"])
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -87,7 +87,7 @@ def _forms(actors: list[LLMActor]) -> dict[str, str]:
             form = _POSSESSIVE_END.sub("", form.strip())
             if form and form[0].isupper():
                 by_form.setdefault(form, a.name)
-        parts = a.name.split()
+        parts = _POSSESSIVE_END.sub("", a.name.strip()).split()
         if a.type == "person" and len(parts) > 1 and parts[-1][0].isupper() and len(parts[-1]) > 2:
             surnames.setdefault(parts[-1], set()).add(a.name)
     for surname, owners in surnames.items():

@@ -9,8 +9,8 @@ sentence writes), and only small words between them. What it reads, in one sente
 - passive: "Haftar is backed by Egypt and the UAE, as well as Russia" (each agent a holder), "X, who
   was welcomed by Y", "X wird von Y unterstützt";
 - nouns: "X drew criticism from Y", "X's support for Y", "X, a longtime critic of Y";
-- quotes: a first-person "we condemn X", "X's backers should stop", "X must stop", "X is corrupt"
-  are the quote's speaker's stance.
+- quotes: a first-person "we condemn X" is the quote's speaker's stance, and so are the quote
+  readings of ``stance_quotes`` ("X's backers should stop", "X must stop", "X is corrupt").
 
 A negation, a question or a condition between or before them ("does not support", "if X backs Y")
 gives no stance: such words are not among those allowed between holder and verb. Evidence is the
@@ -21,9 +21,8 @@ are actor names of the answer, so the assembly links them as it links speakers.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
 from llmextract.baseline.languages import STANCE_WORDS
 from llmextract.baseline.languages.stance_words import StanceWords
@@ -31,29 +30,19 @@ from llmextract.baseline.stance_mentions import (
     MAX_GAP,
     POSSESSIVE,
     Mention,
-    MentionReader,
     occurrences,
     tokens,
 )
+from llmextract.baseline.stance_quotes import NEXT_WORD, Candidate, Polarity, QuoteReader
 from llmextract.core.answer import LLMActor, LLMExtraction, LLMQuote, LLMStance
 
 __all__ = ["stances_in", "stances_of"]
 
-Polarity = Literal["support", "oppose"]
 _WORD_RUN = re.compile(r"\w+")
 _WORD = re.compile(r"(?<![\w'’])\w[\w'’\-]*")
-_NEXT_WORD = re.compile(r"\s*[\w'’\-]+")
 _APPOSITION = frozenset(",—–(")  # what opens "X, a critic of Y" / "X — a critic of Y —"
 _MAX_VIA = 6  # words between "an end to" and its target: "the military support for"
 _MAX_TOPIC = 8  # words of a topic target after "an end to"
-_MAX_NEAR = 4  # words after "X is" in a quote that may speak well or ill of X
-
-
-class Candidate(NamedTuple):
-    holder: str
-    target: str
-    polarity: Polarity
-    at: int  # where the words that take the side are
 
 
 def stances_in(text: str, answer: LLMExtraction, lang: str | None) -> list[LLMStance]:
@@ -150,7 +139,7 @@ def _cues(text: str, lowered: str, present: set[str], words: StanceWords) -> lis
     return out
 
 
-class _StanceReader(MentionReader):
+class _StanceReader(QuoteReader):
     """The readings of one article, each giving candidates at the cue it starts from."""
 
     def candidates(self) -> list[Candidate]:
@@ -163,7 +152,7 @@ class _StanceReader(MentionReader):
             if kind == "u":
                 out.extend(self._urged(m.start, m.end))
             elif kind == "b":
-                out.extend(self._backers(m.start, m.end))
+                out.extend(self.backers(m.start, m.end))
             elif kind in ("ns", "no"):
                 out.extend(self._side_noun(m.start, m.end, polarity))
             elif kind in ("rs", "ro"):
@@ -174,9 +163,9 @@ class _StanceReader(MentionReader):
                     found = self._side_noun(m.start, m.end, polarity)  # "X's support for Y"
                 out.extend(found)
         if self.quotes and self.present & self.words.stop_verbs:
-            out.extend(self._must_stop())
+            out.extend(self.must_stop())
         if self.quotes and self.present & (self.words.praise | self.words.blame):
-            out.extend(self._quoted_sides())
+            out.extend(self.quoted_sides())
         return out
 
     def _active(self, m: Cue, polarity: Polarity) -> list[Candidate]:
@@ -230,7 +219,7 @@ class _StanceReader(MentionReader):
         holders: list[Mention] = []
         verb_at = start
         if after[:1] and after[0] in w.agents:
-            agent = _NEXT_WORD.match(self.text, end)
+            agent = NEXT_WORD.match(self.text, end)
             assert agent is not None
             holders = self.mentions_after(agent.end(), w.joiners | w.object_words, hi)
         elif w.verb_final_aux:  # the agent before a final participle: "von Ägypten unterstützt"
@@ -268,7 +257,7 @@ class _StanceReader(MentionReader):
             and after[:1]
             and after[0] in w.sources
         ):
-            source = _NEXT_WORD.match(self.text, end)
+            source = NEXT_WORD.match(self.text, end)
             assert source is not None
             holders = self.mentions_after(source.end(), w.joiners | w.object_words, hi)
             target = self.mention_before(received[-1].start(), w.passive_aux | w.fillers | w.relatives, lo)
@@ -283,7 +272,7 @@ class _StanceReader(MentionReader):
             or after[0] not in w.of_words
         ):
             return []
-        of = _NEXT_WORD.match(self.text, end)
+        of = NEXT_WORD.match(self.text, end)
         targets = self.mentions_after(of.end(), w.object_words, hi) if of else []
         return [Candidate(holder.name, t.name, polarity, start) for t in targets[:1]]
 
@@ -298,7 +287,7 @@ class _StanceReader(MentionReader):
         gap = tokens(self.text[holder.end : start])
         if not gap or gap[0] not in _APPOSITION | w.copulas or len(gap) > MAX_GAP or set(gap) & w.negations:
             return []
-        of = _NEXT_WORD.match(self.text, end)
+        of = NEXT_WORD.match(self.text, end)
         assert of is not None
         targets = self.mentions_after(of.end(), w.object_words, hi)
         if not targets or self.hypothetical(lo, holder.start):
@@ -313,92 +302,11 @@ class _StanceReader(MentionReader):
         urged = self.mentions_after(end, w.object_words | w.urge_verbs, hi)
         if holder is None or not urged or self.hypothetical(lo, holder.start):
             return []
-        to = _NEXT_WORD.match(self.text, urged[-1].end)
-        stop = _NEXT_WORD.match(self.text, to.end()) if to else None
+        to = NEXT_WORD.match(self.text, urged[-1].end)
+        stop = NEXT_WORD.match(self.text, to.end()) if to else None
         if to is None or stop is None or to.group().strip().lower() not in w.infinitive:
             return []
         if stop.group().strip().lower() not in w.stop_verbs:
             return []
         further = self.mentions_after(stop.end(), w.via_words | w.object_words, hi, _MAX_VIA)
         return [Candidate(holder.name, t.name, "oppose", start) for t in further or urged]
-
-    def _backers(self, start: int, end: int) -> list[Candidate]:
-        """In a quote: "T's backers should stop", "the backers of T must stop" -> its speaker opposes T."""
-        speaker = self.quote_at(start)
-        lo, hi = self.sentence(start)
-        if speaker is None:
-            return []
-        before = self.last_before(start, lo)
-        if before is not None and self.text[before.end : start].strip() in POSSESSIVE:
-            target, tail_at = before, end
-        else:
-            after = self.mentions_after(end, self.words.object_words | self.words.of_words, hi)
-            if not after:
-                return []
-            target, tail_at = after[0], after[-1].end
-        if not self._asks_to_stop(tokens(self.text[tail_at:hi])):
-            return []
-        return [Candidate(speaker, target.name, "oppose", start)]
-
-    def _asks_to_stop(self, tail: list[str]) -> bool:
-        """Whether words open with a modal and reach a stop verb: "should stop", "need to stop"."""
-        w = self.words
-        if not tail or tail[0] not in w.modals:
-            return False
-        for t in tail[1:4]:
-            if t in w.stop_verbs:
-                return True
-            if t not in w.modals | w.fillers | w.infinitive:
-                return False
-        return False
-
-    def _must_stop(self) -> list[Candidate]:
-        """In a quote: "T must stop" / "T should stop" -> its speaker opposes T."""
-        out: list[Candidate] = []
-        modals = self.words.modals - self.words.infinitive
-        for mention, speaker in self._quoted_mentions():
-            after = _NEXT_WORD.match(self.lowered, mention.end)
-            if (
-                after
-                and after.group().strip() in modals
-                and self._asks_to_stop(tokens(self.text[mention.end : mention.end + 60]))
-            ):
-                out.append(Candidate(speaker, mention.name, "oppose", mention.start))
-        return out
-
-    def _quoted_mentions(self) -> list[tuple[Mention, str]]:
-        """The mentions inside quotes, each with the quote's speaker (an actor name)."""
-        out: list[tuple[Mention, str]] = []
-        for qs, qe, holder in self.quotes:
-            i = bisect_left(self.starts, qs)
-            while i < len(self.mentions) and self.mentions[i].start < qe:
-                out.append((self.mentions[i], holder))
-                i += 1
-        return out
-
-    def _quoted_sides(self) -> list[Candidate]:
-        """A quote's speaker on an actor it names, when the words right at the name judge it."""
-        out: list[Candidate] = []
-        for mention, holder in self._quoted_mentions():
-            qs, qe = next((qs, qe) for qs, qe, _ in self.quotes if qs <= mention.start < qe)
-            side = self._said_of(mention, qs, qe) if mention.name != holder else None
-            lo = max(qs, self.sentence(mention.start)[0]) if side else qs
-            if side is not None and not self.hypothetical(lo, mention.start):
-                out.append(Candidate(holder, mention.name, side, mention.start))
-        return out
-
-    def _said_of(self, mention: Mention, qs: int, qe: int) -> Polarity | None:
-        """How a quote's words right at a name judge it: "X is corrupt", "X was the right choice"
-        (X opening a clause), "crooked X"; None when they do not, or a negation is among them."""
-        w = self.words
-        said = tokens(self.text[max(qs, mention.start - 30) : mention.start])[-1:]
-        # "X is wrong" opens a clause of the speaker's; in "Y said the X is wrong" it is Y's
-        opens = not said or said[0] in w.joiners or not said[0].isalnum()
-        follow = _NEXT_WORD.match(self.lowered, mention.end)
-        if opens and follow and mention.end < qe and follow.group().strip() in w.copulas:
-            said += tokens(self.text[follow.end() : min(qe, mention.end + 80)])[:_MAX_NEAR]
-        if set(said) & w.negations:
-            return None
-        good = sum(t in w.praise for t in said)
-        bad = sum(t in w.blame for t in said)
-        return None if good == bad else "support" if good > bad else "oppose"

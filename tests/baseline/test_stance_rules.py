@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from llmextract import extract
 from llmextract.baseline.languages import STANCE_WORDS
 from llmextract.baseline.model import baseline_extract
 from llmextract.baseline.stance_rules import stances_of
@@ -123,43 +124,6 @@ def test_negations_conditions_and_neutral_verbs_give_no_stance(text: str) -> Non
     assert _triples(text) == set()
 
 
-def test_quotes_are_their_speakers_stance() -> None:
-    text = (
-        '"We condemn Borduria and its allies," Vera Lund said.\n'
-        '"Tom Berg\'s backers should stop, now," Vera Lund said.\n'
-        '"Ruritania must stop," Vera Lund said.\n'
-        '"Ann Lee is corrupt and dangerous," Vera Lund said.\n'
-        '"Ann Lee is not corrupt," Vera Lund said.\n'
-    )
-    quotes = [LLMQuote(text=line[: line.rindex('"') + 1], speaker="Vera Lund") for line in text.splitlines()]
-    assert _triples(text, quotes=quotes) == {
-        ("Vera Lund", "oppose", "Borduria"),
-        ("Vera Lund", "oppose", "Tom Berg"),
-        ("Vera Lund", "oppose", "Ruritania"),
-        ("Vera Lund", "oppose", "Ann Lee"),
-    }
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        ('"Crooked Tom Berg wants the port," Vera Lund said.', {("Vera Lund", "oppose", "Tom Berg")}),
-        ('"Tom Berg was the right choice," Vera Lund said.', {("Vera Lund", "support", "Tom Berg")}),
-        ('"Ann Lee said that Tom Berg is wrong," Vera Lund said.', set()),  # Ann Lee's judgement
-        ('"Tom Berg is in the capital," Vera Lund said.', set()),
-    ],
-)
-def test_words_right_at_a_name_in_a_quote(line: str, expected: set[Triple]) -> None:
-    quotes = [LLMQuote(text=line[: line.rindex('"') + 1], speaker="Vera Lund")]
-    assert _triples(line, quotes=quotes) == expected
-
-
-def test_a_pronoun_speaker_is_the_person_named_before_the_quote() -> None:
-    text = 'Vera Lund spoke on Monday. "We welcome Tom Berg as a partner," she said.'
-    quotes = [LLMQuote(text='"We welcome Tom Berg as a partner,"', speaker="she")]
-    assert _triples(text, quotes=quotes) == {("Vera Lund", "support", "Tom Berg")}
-
-
 def test_a_pair_is_given_once() -> None:
     assert _triples("Ann Lee backs Tom Berg. Ann Lee praised Tom Berg again.") == {
         ("Ann Lee", "support", "Tom Berg")
@@ -239,3 +203,12 @@ def test_the_seed_style_article_gives_stances_a_reader_would_sign() -> None:
     } <= got
     assert not any(h == "Egypt" and t.endswith("Idris") for h, _, t in got)  # "has not criticised"
     assert all(s.evidence in SEED_STYLE for s in answer.stances)
+
+
+def test_the_pipeline_grounds_the_baselines_stances_and_links_their_actors() -> None:
+    result = extract(SEED_STYLE, model="baseline")
+    linked = {(s.holder, s.polarity, s.target) for s in result.stances if s.holder_id and s.target_id}
+    assert ("Russia", "support", "Darel Voss") in linked
+    for s in result.stances:
+        start, end = s.evidence[0].start, s.evidence[0].end
+        assert SEED_STYLE[start:end].endswith((".", '."', ".”"))  # whole sentences
