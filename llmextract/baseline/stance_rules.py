@@ -131,7 +131,7 @@ def _cues(text: str, lowered: str, present: set[str], words: StanceWords) -> lis
                 "’",
             ):
                 found.append(Cue(at, at + len(word), singles[word], text[at : at + len(word)]))
-    found.sort(key=lambda c: (c.start, -c.end))
+    found.sort(key=lambda c: (c.start, -c.end, _GROUPS.index(c.kind)))  # ties by group, never by set order
     out: list[Cue] = []
     for cue in found:
         if not out or cue.start >= out[-1].end:
