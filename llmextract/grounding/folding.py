@@ -32,10 +32,14 @@ _SPACES += "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 THIN_SPACES = " \xa0\u202f"
 _DASHES = "‐‑‒–—―−"
 ELLIPSIS = "…"
+#: Written for an apostrophe, though no quotation mark: modifier letter apostrophe, prime, grave
+#: and acute accents ("don`t", "don´t").
+_APOSTROPHE_LIKE = "ʼ′`´"
 
 _FOLD = {
     **dict.fromkeys(DOUBLE_QUOTES[1:], '"'),
     **dict.fromkeys(SINGLE_QUOTES[1:], "'"),
+    **dict.fromkeys(_APOSTROPHE_LIKE, "'"),
     **dict.fromkeys(_DASHES, "-"),
     **dict.fromkeys(_SPACES, " "),
 }
@@ -65,6 +69,9 @@ _RUNS = re.compile("  +")
 _DOTS = re.compile(r"\.\.\.+")
 _BRACKETED = re.compile(r"\[(?:\.\.\.|…)\]")
 _HIDDEN = re.compile("[" + _INVISIBLE + _COMBINING + "]")
+# A dash written with spaces around it or as doubled hyphens ("a - b", "a -- b", "a--b") is the
+# dash of "a—b": all become one "-", so that a model's dash meets the article's whatever the style.
+_SPACED_DASH = re.compile(" +-+ *|-{2,} *|-+ +")
 
 
 def _fold(raw: str) -> str:
@@ -102,16 +109,20 @@ def normalise(raw: str) -> tuple[str, OffsetMap]:
 
     Curly and straight quotation marks and apostrophes, dashes and spaces are folded one to
     one, and accented letters lose their accent; then case; then whitespace runs become one
-    space, "...", "[...]" and "[…]" become "…", and zero-width characters and combining marks go.
+    space, "...", "[...]" and "[…]" become "…", a spaced or doubled hyphen becomes "-", and
+    zero-width characters and combining marks go.
     """
     folded = _fold(raw)
     lowered = folded.lower()
     if len(lowered) != len(folded):  # a character whose lower case is longer (e.g. "İ"): keep it
         lowered = "".join(ch if len(ch.lower()) > 1 else ch.lower() for ch in folded)
     hidden = not lowered.isascii() and _HIDDEN.search(lowered) is not None
-    if "  " not in lowered and "..." not in lowered and not hidden:
+    dashes = "-" in lowered and _SPACED_DASH.search(lowered) is not None
+    if "  " not in lowered and "..." not in lowered and not hidden and not dashes:
         return lowered, OffsetMap([0], [0])  # nothing to collapse: the usual snippet
     matches = list(_RUNS.finditer(lowered))
+    if dashes:
+        matches += _SPACED_DASH.finditer(lowered)
     if "..." in lowered:
         matches += _DOTS.finditer(lowered)
         if "[" in lowered:
@@ -130,12 +141,16 @@ def normalise(raw: str) -> tuple[str, OffsetMap]:
             continue
         out.append(lowered[pos:a])
         size += a - pos
-        first = match.group()[0]
-        replacement = " " if first == " " else ELLIPSIS if first in ".[" else ""
+        group = match.group()
+        first = group[0]
+        if "-" in group:
+            replacement, at = "-", a + group.index("-")
+        else:
+            replacement, at = (" " if first == " " else ELLIPSIS if first in ".[" else ""), a
         if replacement:
             out.append(replacement)
             norm_starts.append(size)
-            raw_starts.append(a)
+            raw_starts.append(at)
             size += 1
         norm_starts.append(size)
         raw_starts.append(b)

@@ -11,7 +11,9 @@ from llmextract.grounding.folding import ELLIPSIS, normalise
     ("raw", "folded"),
     [
         ("“Quoted” ‘words’", "\"quoted\" 'words'"),  # curly marks and apostrophes
-        ("ten—twenty – thirty", "ten-twenty - thirty"),  # dashes
+        ("ten—twenty – thirty", "ten-twenty-thirty"),  # dashes, spaced or not
+        ("ten -- twenty--thirty - forty", "ten-twenty-thirty-forty"),  # dashes written with hyphens
+        ("don`t, don´t, donʼt", "don't, don't, don't"),  # what models write for an apostrophe
         ("a \t\n  b\u00a0c", "a b c"),  # whitespace runs and no-break spaces
         ("The PLAN", "the plan"),  # case
         ("wait... what", f"wait{ELLIPSIS} what"),
@@ -44,3 +46,11 @@ def test_offsets_map_back_to_the_raw_text() -> None:
         assert raw[start:end].lower() == word
     at = folded.index(ELLIPSIS)
     assert raw[offsets[at] : offsets[at] + 5] == "[...]"
+
+
+def test_a_spaced_dash_maps_back_to_the_dash() -> None:
+    raw = "the vote -- a surprise"
+    folded, offsets = normalise(raw)
+    assert folded == "the vote-a surprise"
+    assert raw[offsets[folded.index("-")]] == "-"
+    assert raw[offsets[folded.index("a surprise")] :] == "a surprise"
