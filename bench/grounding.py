@@ -179,7 +179,8 @@ def run_corpus(articles: list[tuple[str, str, list[tuple[int, int]]]]) -> dict[s
                 found.append(hit)
             results[kind] = found
         invented_hits = [grounder.locate(s) for s in invented]
-        elided_hits = [grounder.locate(elided(s, rng)) for s in invented]
+        elided_invented = [elided(s, rng) for s in invented]
+        elided_hits = [grounder.locate(s) for s in elided_invented]
         elapsed += _clock() - t0
         # the original answer again: with `taken` only, then with neither `taken` nor `after`
         seen: list[tuple[int, int]] = []
@@ -213,6 +214,9 @@ def run_corpus(articles: list[tuple[str, str, list[tuple[int, int]]]]) -> dict[s
         totals["invented"] += len(invented)
         totals["invented_grounded"] += sum(h is not None for h in invented_hits)
         totals["invented_elided_grounded"] += sum(h is not None for h in elided_hits)
+        for snippet, hit in zip(invented + elided_invented, invented_hits + elided_hits, strict=True):
+            if hit is not None:
+                misses.append(f"invented grounded: {snippet!r} -> {text[hit.start : hit.end]!r}")
 
     tuned = {k: c for k, c in by_kind.items() if k not in HELD_OUT}
     held_out = {k: c for k, c in by_kind.items() if k in HELD_OUT}
@@ -376,7 +380,10 @@ def main() -> int:
     figures = run_corpus(articles)
     print(long_line)
     figures["long_article_ms"] = round(long_ms, 2)
-    answers = run_answers(read_attributions(train), variants, SEED)
+    # a word dropped at an edge is left out of whole answers: an exact copy of a shorter text is
+    # taken as meant (the table above shows that kind apart)
+    kept = {k: v for k, v in TUNED.items() if k != "edge_word_dropped"}
+    answers = run_answers(read_attributions(train), lambda s, r: variants(s, r, kept), SEED)
     figures.update({f"answers_{k}" if not k.startswith("answers_") else k: v for k, v in answers.items()})
     print(json.dumps(figures))
     return 0

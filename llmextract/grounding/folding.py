@@ -69,9 +69,9 @@ _RUNS = re.compile("  +")
 _DOTS = re.compile(r"\.\.\.+")
 _BRACKETED = re.compile(r"\[(?:\.\.\.|…)\]")
 _HIDDEN = re.compile("[" + _INVISIBLE + _COMBINING + "]")
-# A dash written with spaces around it or as doubled hyphens ("a - b", "a -- b", "a--b") is the
-# dash of "a—b": all become one "-", so that a model's dash meets the article's whatever the style.
-_SPACED_DASH = re.compile(" +-+ *|-{2,} *|-+ +")
+# Dashes and hyphens, spaced or not, single or doubled ("a—b", "a - b", "a -- b", "a-b") all become
+# " - ", so that a model's dash meets the article's whatever the style, and stays a word of its own.
+_DASH_RUN = re.compile(" *-+ *")
 
 
 def _fold(raw: str) -> str:
@@ -109,20 +109,20 @@ def normalise(raw: str) -> tuple[str, OffsetMap]:
 
     Curly and straight quotation marks and apostrophes, dashes and spaces are folded one to
     one, and accented letters lose their accent; then case; then whitespace runs become one
-    space, "...", "[...]" and "[…]" become "…", a spaced or doubled hyphen becomes "-", and
-    zero-width characters and combining marks go.
+    space, "...", "[...]" and "[…]" become "…", every run of hyphens (dashes folded) with the
+    spaces around it becomes " - ", and zero-width characters and combining marks go.
     """
     folded = _fold(raw)
     lowered = folded.lower()
     if len(lowered) != len(folded):  # a character whose lower case is longer (e.g. "İ"): keep it
         lowered = "".join(ch if len(ch.lower()) > 1 else ch.lower() for ch in folded)
     hidden = not lowered.isascii() and _HIDDEN.search(lowered) is not None
-    dashes = "-" in lowered and _SPACED_DASH.search(lowered) is not None
+    dashes = "-" in lowered
     if "  " not in lowered and "..." not in lowered and not hidden and not dashes:
         return lowered, OffsetMap([0], [0])  # nothing to collapse: the usual snippet
     matches = list(_RUNS.finditer(lowered))
     if dashes:
-        matches += _SPACED_DASH.finditer(lowered)
+        matches += _DASH_RUN.finditer(lowered)
     if "..." in lowered:
         matches += _DOTS.finditer(lowered)
         if "[" in lowered:
@@ -142,15 +142,16 @@ def normalise(raw: str) -> tuple[str, OffsetMap]:
         out.append(lowered[pos:a])
         size += a - pos
         group = match.group()
-        first = group[0]
-        if "-" in group:
-            replacement, at = "-", a + group.index("-")
-        else:
-            replacement, at = (" " if first == " " else ELLIPSIS if first in ".[" else ""), a
-        if replacement:
+        if "-" in group:  # " - ", each character mapped to the first hyphen
+            hyphen = a + group.index("-")
+            out.append(" - ")
+            norm_starts.extend((size, size + 1, size + 2))
+            raw_starts.extend((hyphen, hyphen, hyphen))
+            size += 3
+        elif replacement := (" " if group[0] == " " else ELLIPSIS if group[0] in ".[" else ""):
             out.append(replacement)
             norm_starts.append(size)
-            raw_starts.append(at)
+            raw_starts.append(a)
             size += 1
         norm_starts.append(size)
         raw_starts.append(b)

@@ -30,7 +30,7 @@ __all__ = ["Candidate", "Occurrences", "elided_candidates", "window_candidates"]
 _ANCHOR_MAX_HITS = 8
 _MAX_ANCHORS = 8
 _PART_CANDIDATES = 8  # occurrences of an ellipsis part weighed
-_EXACT_PART_WORDS = 3  # the part around an ellipsis that is found exactly has this many words
+_EXACT_PART_WORDS = 2  # the part around an ellipsis that is found exactly has this many words
 _PART_FLOOR = 50.0  # the other part must be at least this alike (and the whole reach the threshold)
 _MAX_WINDOWS = 400
 _EDGE_CHARS = " \"'"
@@ -217,20 +217,36 @@ def elided_candidates(
     head, tail = parts[0], parts[-1]
     max_gap = 4 * len(core) + 400
     found: list[Candidate] = []
-    weight = len(head) + len(tail)
     if head.count(" ") + 1 >= _EXACT_PART_WORDS:
         for h_start, h_end in _exact(occurrences, head):
             t = _best_window(norm, tail, h_end, min(len(norm), h_end + max_gap + len(tail)), latest=False)
-            if t is not None and t[0] >= _PART_FLOOR:
-                found.append(((100.0 * len(head) + t[0] * len(tail)) / weight, h_start, t[2]))
+            score = _word_score(head, tail, norm[t[1] : t[2]], min_words) if t is not None else 0.0
+            if t is not None and score:
+                found.append((score, h_start, t[2]))
     if tail.count(" ") + 1 >= _EXACT_PART_WORDS:
         for t_start, t_end in _exact(occurrences, tail):
             h = _best_window(norm, head, max(0, t_start - max_gap - len(head)), t_start, latest=True)
-            if h is not None and h[0] >= _PART_FLOOR:
-                found.append(((h[0] * len(head) + 100.0 * len(tail)) / weight, h[1], t_end))
+            score = _word_score(tail, head, norm[h[1] : h[2]], min_words) if h is not None else 0.0
+            if h is not None and score:
+                found.append((score, h[1], t_end))
     found = [c for c in found if _middle_found(norm, parts[1:-1], c[1], c[2])]
-    found.sort(key=lambda c: (-c[0], c[1]))
+    found.sort(key=lambda c: (-c[0], c[2] - c[1], c[1]))  # the shortest stretch among equals
     return found
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in (w.strip(_EDGE_CHARS + ".,;:!?…") for w in text.split(" ")) if w]
+
+
+def _word_score(exact: str, part: str, window: str, min_words: int) -> float:
+    """How alike the parts are to the stretch, in words (0-100): the exact part's words all match;
+    a word changed in the other part costs one word of the snippet, whatever its length. 0 when
+    fewer than ``min_words`` words match: a few words on each side of an ellipsis prove nothing."""
+    n_exact = len(_words(exact))
+    wanted = _words(part)
+    alike = float(Levenshtein.normalized_similarity(wanted, _words(window)))
+    matched = n_exact + alike * len(wanted)
+    return 100.0 * matched / (n_exact + len(wanted)) if matched >= min_words - 1e-9 else 0.0
 
 
 def _middle_found(norm: str, middle: list[str], begin: int, end: int) -> bool:

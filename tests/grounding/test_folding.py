@@ -11,8 +11,8 @@ from llmextract.grounding.folding import ELLIPSIS, normalise
     ("raw", "folded"),
     [
         ("“Quoted” ‘words’", "\"quoted\" 'words'"),  # curly marks and apostrophes
-        ("ten—twenty – thirty", "ten-twenty-thirty"),  # dashes, spaced or not
-        ("ten -- twenty--thirty - forty", "ten-twenty-thirty-forty"),  # dashes written with hyphens
+        ("ten—twenty – thirty", "ten - twenty - thirty"),  # dashes, spaced or not
+        ("ten -- twenty--thirty-forty", "ten - twenty - thirty - forty"),  # dashes written with hyphens
         ("don`t, don´t, donʼt", "don't, don't, don't"),  # what models write for an apostrophe
         ("a \t\n  b\u00a0c", "a b c"),  # whitespace runs and no-break spaces
         ("The PLAN", "the plan"),  # case
@@ -51,6 +51,6 @@ def test_offsets_map_back_to_the_raw_text() -> None:
 def test_a_spaced_dash_maps_back_to_the_dash() -> None:
     raw = "the vote -- a surprise"
     folded, offsets = normalise(raw)
-    assert folded == "the vote-a surprise"
+    assert folded == "the vote - a surprise"
     assert raw[offsets[folded.index("-")]] == "-"
     assert raw[offsets[folded.index("a surprise")] :] == "a surprise"
