@@ -7,12 +7,15 @@ finds every returned text in the article itself, in three stages of decreasing c
 1. ``exact``: the snippet occurs verbatim (quotation marks and punctuation at its ends aside:
    the span policy decides those).
 2. ``normalized``: it occurs once both sides are normalised: curly and straight quotation marks
-   and apostrophes, dashes, whitespace runs, case and zero-width characters are folded; "...",
-   "[...]" and "…" are one ellipsis; an ellipsis inside the snippet stands for dropped words, so
-   "The plan … will fail" covers the whole stretch from "The plan" to "will fail".
-3. ``fuzzy``: word n-grams of the snippet that occur in the article anchor a candidate span with
-   as many words as the snippet, scored by Levenshtein similarity (0-100). A span must reach
-   ``fuzzy_threshold`` and the snippet must have at least ``FUZZY_MIN_WORDS`` words.
+   and apostrophes, dashes and hyphens (spaced or not), whitespace runs, case and zero-width
+   characters are folded; "...", "[...]" and "…" are one ellipsis; an ellipsis inside the
+   snippet stands for dropped words, so "The plan … will fail" covers the whole stretch from
+   "The plan" to "will fail".
+3. ``fuzzy`` (:mod:`llmextract.grounding.fuzzy`): word n-grams of the snippet that occur in the
+   article anchor a candidate span with as many words as the snippet (its edges following the
+   snippet's edge words), scored by Levenshtein similarity (0-100); a snippet with an ellipsis is
+   matched part by part and scored in words. A span must reach ``fuzzy_threshold`` and the
+   snippet must have at least ``FUZZY_MIN_WORDS`` words.
 
 The article is normalised once per :class:`Grounder`, with a map back to raw offsets. The first
 lookups scan it with ``str.find`` (a scan costs far less than indexing the article's words); once

@@ -1,16 +1,20 @@
 """The fuzzy stage of grounding: where in the folded article a snippet that was copied with
-changes most likely lies, and how alike the two are (Levenshtein similarity, 0-100).
+changes most likely lies, and how alike the two are (0-100).
 
 Word n-grams of the snippet that occur in the article anchor a window with as many words as the
-snippet. Then each edge of the window may move by one word, in or out, when that makes it more
-alike: a word dropped or added near an edge (where no intact n-gram anchors it) would otherwise
-shift the window by one word.
+snippet, scored by Levenshtein similarity of characters. Then each edge of the window moves by
+one word, in or out, when the snippet's first (last) word is the article's word there and not
+the window's: a word dropped or added near an edge, where no intact n-gram anchors it, shifts a
+counted window by a word. A changed edge word matches nowhere, so it stays inside the span.
 
 A snippet with an ellipsis ("The plan … will fail") stands for a stretch with words left out, so
-it is matched part by part: the first and the last part are each found (exactly, or fuzzily when
-long enough), in order and close together, and the stretch runs from the one to the other. The
-score weighs each part's similarity by its length; every part must reach the threshold on its own
-(a changed word sits in one part, the others match), so elision does not let a loose match in.
+it is matched part by part: its first or last part (two words or more) is found exactly, and the
+other part is the window beside it, within the same distance the exact stage allows, most like
+it. The stretch runs from the one to the other and is scored in words: a word changed ("the" ->
+"this") costs one word of the snippet, whatever its length, so a long quote with an ellipsis and
+a changed word still reaches the threshold, while fewer than ``min_words`` matching words never
+do (a few words on each side of an ellipsis prove nothing). Among equal scores the shortest
+stretch wins: the one the ellipsis most plausibly stands for.
 
 Everything here works on folded text (:mod:`folding`); the aligner maps spans back to raw ones.
 """
@@ -31,7 +35,7 @@ _ANCHOR_MAX_HITS = 8
 _MAX_ANCHORS = 8
 _PART_CANDIDATES = 8  # occurrences of an ellipsis part weighed
 _EXACT_PART_WORDS = 2  # the part around an ellipsis that is found exactly has this many words
-_PART_FLOOR = 50.0  # the other part must be at least this alike (and the whole reach the threshold)
+_PART_FLOOR = 50.0  # the window beside the exact part is at least this alike, in characters
 _MAX_WINDOWS = 400
 _EDGE_CHARS = " \"'"
 
