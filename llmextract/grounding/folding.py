@@ -118,15 +118,16 @@ def normalise(raw: str) -> tuple[str, OffsetMap]:
         lowered = "".join(ch if len(ch.lower()) > 1 else ch.lower() for ch in folded)
     hidden = not lowered.isascii() and _HIDDEN.search(lowered) is not None
     dashes = "-" in lowered
-    if "  " not in lowered and "..." not in lowered and not hidden and not dashes:
+    bracketed = "[" in lowered and ("[..." in lowered or "[…]" in lowered)
+    if "  " not in lowered and "..." not in lowered and not hidden and not dashes and not bracketed:
         return lowered, OffsetMap([0], [0])  # nothing to collapse: the usual snippet
     matches = list(_RUNS.finditer(lowered))
     if dashes:
         matches += _DASH_RUN.finditer(lowered)
     if "..." in lowered:
         matches += _DOTS.finditer(lowered)
-        if "[" in lowered:
-            matches += _BRACKETED.finditer(lowered)
+    if bracketed:  # "[...]" or "[…]"
+        matches += _BRACKETED.finditer(lowered)
     if hidden:
         matches += _HIDDEN.finditer(lowered)
     matches.sort(key=lambda m: (m.start(), -m.end()))

@@ -18,6 +18,7 @@ from llmextract.grounding.folding import ELLIPSIS, normalise
         ("The PLAN", "the plan"),  # case
         ("wait... what", f"wait{ELLIPSIS} what"),
         ("wait [...] what [\u2026] now", f"wait {ELLIPSIS} what {ELLIPSIS} now"),
+        ("wait [\u2026] now", f"wait {ELLIPSIS} now"),  # a bracketed ellipsis without any "..."
         ("zero\u200bwidth soft\u00adhyphen", "zerowidth softhyphen"),
     ],
 )
