@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from llmextract.grounding.folding import ELLIPSIS, normalise
 
@@ -55,3 +57,14 @@ def test_a_spaced_dash_maps_back_to_the_dash() -> None:
     assert folded == "the vote - a surprise"
     assert raw[offsets[folded.index("-")]] == "-"
     assert raw[offsets[folded.index("a surprise")] :] == "a surprise"
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab -—–.…[]\n\u200b’'")), max_size=40))
+def test_offsets_stay_in_the_raw_text_and_in_order(raw: str) -> None:
+    folded, offsets = normalise(raw)
+    mapped = [offsets[i] for i in range(len(folded))]
+    assert all(0 <= m < len(raw) for m in mapped)
+    assert mapped == sorted(mapped)
+    for i, ch in enumerate(folded):  # a letter maps back to that letter
+        if ch in "ab":
+            assert raw[mapped[i]] == ch
