@@ -27,7 +27,7 @@ from typing import Any
 
 from llmextract.article import Article
 from llmextract.assembly.assemble import assemble
-from llmextract.llm.answer_schema import LLMExtraction
+from llmextract.core.answer import LLMExtraction
 from llmextract.schema import Extraction, Provenance
 
 INVENTED = ("Karl Brenner", "Ilse Vandermolen", "Tobias Quarrington", "Marta Oyelaran", "Felix Duchesne")

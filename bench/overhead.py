@@ -27,8 +27,8 @@ from _common import article_text, load, median_ms, server_process
 
 from llmextract import pipeline
 from llmextract.article import Article
+from llmextract.core.answer import LLMExtraction
 from llmextract.grounding.aligner import Grounder
-from llmextract.llm.answer_schema import LLMExtraction
 from llmextract.llm.outcomes import schema_format
 from llmextract.pipeline import Extractor
 

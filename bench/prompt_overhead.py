@@ -24,7 +24,6 @@ import httpx2
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's package first
 
 from llmextract import Article, Extractor, LLMExtractError
-from llmextract.llm.client import forget_working_modes
 
 PROMPTS = ["extraction@v1", "extraction@v2"]
 MODES = ["json_schema", "json", "md_json", "tools"]
@@ -41,7 +40,6 @@ def first_request(prompt: str, mode: str) -> dict[str, Any]:
         seen.append(json.loads(request.content))
         return httpx2.Response(400, json={"error": {"message": "captured", "type": "invalid_request_error"}})
 
-    forget_working_modes()
     extractor = Extractor(
         "m",
         base_url="http://capture.invalid/v1",

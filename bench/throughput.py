@@ -33,7 +33,7 @@ from fake_openai import latency_for
 
 from llmextract.article import Article
 from llmextract.batch.many import FailureRecord, aextract_many
-from llmextract.llm.answer_schema import LLMExtraction
+from llmextract.core.answer import LLMExtraction
 from llmextract.llm.outcomes import schema_format
 from llmextract.pipeline import Extractor
 

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from llmextract.errors import ConfigError
-from llmextract.llm.model_choice import resolve_model
 from llmextract.llm.prompts import DEFAULT_PROMPT
+from llmextract.model_choice import resolve_model
 
 __all__ = ["AUTO", "MODES", "ExtractorConfig", "cli_fields"]
 

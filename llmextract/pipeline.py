@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING, Any
 from llmextract.answering import Answered, Answerer
 from llmextract.article import Article
 from llmextract.assembly.assemble import assemble
-from llmextract.assembly.chunking import merge_answers, restore_alignment
+from llmextract.assembly.chunking import merge_answers
 from llmextract.config import ExtractorConfig
 from llmextract.errors import ConfigError, InputError
 from llmextract.llm.cache import ResponseCache
-from llmextract.llm.model_choice import BASELINE, DEFAULT_LLM_MODEL, resolve_model
+from llmextract.model_choice import BASELINE, DEFAULT_LLM_MODEL, resolve_model
 from llmextract.schema import Extraction
 
 if TYPE_CHECKING:  # the openai stack is imported only when an LLM is used
@@ -127,14 +127,18 @@ class Extractor:
         return art
 
     def assembled(self, article: Article, answered: Answered) -> Extraction:
-        """Merge the chunks' answers, ground them in the article and resolve the actors: the result."""
+        """Merge the chunks' answers, ground them in the article and resolve the actors: the result.
+
+        A chunked article is grounded once: each chunk's quotes and evidence where that chunk placed
+        them, the article searched only for what no chunk could place."""
         include_text = self.config.include_text
         if len(answered.pieces) == 1:
             return assemble(article, answered.pieces[0][1], answered.provenance, include_text=include_text)
         chunks, answers = [c for c, _ in answered.pieces], [a for _, a in answered.pieces]
         merged = merge_answers(article.text, chunks, answers)
-        result = assemble(article, merged.answer, answered.provenance, include_text=include_text)
-        return restore_alignment(result, merged.alignments)
+        return assemble(
+            article, merged.answer, answered.provenance, include_text=include_text, located=merged.located
+        )
 
     def extract(self, article: Article | str, *, budget: CallBudget | None = None) -> Extraction:
         """Extract from one article (text or Article); raises ProviderError or ExtractionFailed.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -30,11 +29,7 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPat
             monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LLMEXTRACT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))  # a relative -o never lands in the checkout
-    if "llmextract.llm.model_choice" in sys.modules:  # the baseline notice is once per process
-        sys.modules["llmextract.llm.model_choice"]._notice_shown = False
     yield
-    if "llmextract.llm.client" in sys.modules:  # mode memory is per process: keep tests independent
-        sys.modules["llmextract.llm.client"].forget_working_modes()
 
 
 @pytest.fixture(scope="module")

@@ -108,5 +108,7 @@ def llama_server(log_dir: Path) -> Iterator[str]:
 
 
 def live_extractor(base_url: str, *, max_tokens: int = MAX_TOKENS, **options: Any) -> Extractor:
-    """An Extractor for the live server whose answers are capped at ``max_tokens``."""
+    """An Extractor for the live server whose answers are capped at ``max_tokens``, with prompt v1
+    unless told (the recorded cassettes hold v1 requests)."""
+    options.setdefault("prompt", "extraction@v1")
     return Extractor(MODEL, base_url=base_url, max_tokens=max_tokens, **options)

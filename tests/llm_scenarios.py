@@ -129,6 +129,9 @@ PIECES = [
     {"actors": [OKAFOR, VALE, ACTORS[2]], "quotes": [QUOTES[1]], "stances": []},
     {"actors": [VALE, OKAFOR], "quotes": [QUOTES[1], QUOTES[2], QUOTES[3]], "stances": STANCES},
 ]
+#: The prompt the synthetic cassettes were written with (the default is the newest prompt).
+V1 = "extraction@v1"
+
 # LLM schema v2 (prompt extraction@v2): every key present, speaker_mention as the text words it.
 CLEAN_V2 = {
     "actors": ACTORS,

@@ -127,6 +127,35 @@ def test_no_import_cycles_inside_the_package() -> None:
     assert package_cycles() == []
 
 
+_STAGES_ABOVE = ("pipeline", "batch", "cli", "evaluation", "corpus", "html", "ray")
+LAYERS: dict[str, tuple[str, ...]] = {
+    # a stage and the stages it may never import: arrows run from the CLI down to the text
+    "core": ("llm", "baseline", "actors", "grounding", "assembly", "text", *_STAGES_ABOVE),
+    "text": ("llm", "baseline", "actors", "grounding", "assembly", *_STAGES_ABOVE),
+    "grounding": ("llm", "baseline", "actors", "assembly", *_STAGES_ABOVE),
+    "actors": ("llm", "baseline", "assembly", *_STAGES_ABOVE),
+    "baseline": ("llm", "assembly", *_STAGES_ABOVE),
+    "assembly": ("llm", "baseline", *_STAGES_ABOVE),
+    "llm": ("baseline", "actors", "assembly", *_STAGES_ABOVE),
+}
+
+
+def layer_breaches() -> list[str]:
+    found = []
+    for name in MODULES:
+        stage = name.split(".")[1] if name.count(".") else ""
+        banned = tuple(f"llmextract.{b}" for b in LAYERS.get(stage, ()))
+        for target in internal_edges(name):
+            if target.startswith(banned) and target.split(".")[:2] != name.split(".")[:2]:
+                found.append(f"{name} -> {target}")
+    return sorted(found)
+
+
+def test_layers_read_down() -> None:
+    """The answer types sit in core/, chunking in text/: no rule, resolver or assembly needs llm/."""
+    assert layer_breaches() == []
+
+
 def private_imports(name: str, tree: ast.AST) -> list[str]:
     """Imports of ``_private`` modules or names of the dependencies, as "module: what"."""
     out = []

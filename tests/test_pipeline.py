@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,7 @@ import pytest
 from llm_scenarios import completion
 
 from llmextract import Article, ConfigError, Extraction, ExtractionFailed, InputError, extract
-from llmextract.llm.model_choice import BASELINE, DEFAULT_LLM_MODEL, resolve_model
+from llmextract.model_choice import BASELINE, DEFAULT_LLM_MODEL, BaselineNotice, resolve_model
 from llmextract.pipeline import Extractor
 
 TEXT = (
@@ -18,14 +19,21 @@ TEXT = (
 )
 
 
-def test_offline_default_is_the_baseline_with_one_notice(capsys: pytest.CaptureFixture[str]) -> None:
-    import llmextract.llm.model_choice as model_choice
+def test_offline_default_is_the_baseline_with_one_notice() -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")  # Python's own default: once per call site
+        assert resolve_model(None) == BASELINE
+        assert resolve_model(None) == BASELINE
+        assert Extractor().model == BASELINE
+    notices = [w for w in caught if issubclass(w.category, BaselineNotice)]
+    assert len(notices) == 1 and "-m MODEL" in str(notices[0].message)
 
-    model_choice._notice_shown = False
-    assert resolve_model(None) == BASELINE
-    assert resolve_model(None) == BASELINE
-    err = capsys.readouterr().err
-    assert err.count("offline rules baseline") == 1 and "-m MODEL" in err
+
+def test_a_given_model_gives_no_notice() -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert resolve_model("baseline") == BASELINE
+    assert not caught
 
 
 def test_model_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -196,6 +204,7 @@ def test_a_cut_answer_is_asked_again_with_a_higher_cap_where_allowed() -> None:
 
     http = httpx2.Client(transport=httpx2.MockTransport(handler))
     options: dict[str, Any] = {"base_url": "http://fake.test/v1", "api_key": "k", "cache": False}
+    options["prompt"] = "extraction@v1"  # the answers above are in v1's shape
     result = Extractor("m", max_tokens=100, max_tokens_limit=500, http_client=http, **options).extract(LONG)
     assert caps == [100, 200, 400]
     assert result.provenance.max_tokens_raised == 400 and result.provenance.length_splits is None
@@ -205,3 +214,18 @@ def test_a_cut_answer_is_asked_again_with_a_higher_cap_where_allowed() -> None:
     with pytest.raises(ExtractionFailed):
         Extractor("m", max_tokens=100, http_client=http, **options).extract(LONG)
     assert set(caps) == {100} and len(caps) == 2
+
+
+def test_the_default_prompt_is_the_newest_the_package_ships() -> None:
+    from llmextract.llm.prompts import DEFAULT_PROMPT, list_prompts
+
+    newest = max(p.version for p in list_prompts() if p.name == "extraction")
+    assert f"extraction@v{newest}" == DEFAULT_PROMPT and newest >= 3
+
+
+def test_a_run_with_only_a_model_records_the_newest_prompt() -> None:
+    from fake_openai import FakeServer
+
+    with FakeServer() as server, Extractor("m", base_url=server.base_url, cache=False) as extractor:
+        result = extractor.extract(TEXT)
+    assert result.provenance.prompt is not None and result.provenance.prompt.version >= 3

@@ -21,10 +21,9 @@ import vcr
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cassette_config import PLACEHOLDER_KEY, SYNTHETIC, VCR_CONFIG, json_body
-from llm_scenarios import ARTICLE, BASE_URL, MODEL, SCENARIOS, TITLE, Scenario
+from llm_scenarios import ARTICLE, BASE_URL, MODEL, SCENARIOS, TITLE, V1, Scenario
 
 from llmextract import Article, Extractor, LLMExtractError
-from llmextract.llm.client import forget_working_modes
 
 
 def _transport(scenario: Scenario) -> tuple[httpx2.MockTransport, list[int]]:
@@ -43,7 +42,6 @@ def _transport(scenario: Scenario) -> tuple[httpx2.MockTransport, list[int]]:
 def write(scenario: Scenario) -> Path:
     path = SYNTHETIC / f"{scenario.name}.yaml"
     path.unlink(missing_ok=True)
-    forget_working_modes()
     transport, served = _transport(scenario)
     recorder = vcr.VCR(record_mode="all", **VCR_CONFIG)
     recorder.register_matcher("json_body", json_body)
@@ -52,6 +50,7 @@ def write(scenario: Scenario) -> Path:
         "api_key": PLACEHOLDER_KEY,
         "mode": scenario.mode,
         "cache": False,
+        "prompt": V1,  # the scenarios' answers are in the v1 shape; v2 ones name their prompt
         **scenario.extractor,
     }
     article = Article(text=ARTICLE, id="port-carrow", title=TITLE)

@@ -14,8 +14,8 @@ from collections.abc import Iterator, Sequence
 
 from llmextract.actors.names import (
     WORD,
+    fold,
     fold_name,
-    fold_text,
     is_generic,
     parse_name,
     person_match,
@@ -42,15 +42,17 @@ class ActorIndex:
         occurrences: dict[str, list[tuple[int, int, int]]] | None = None,
         *,
         unmentioned: list[str] | None = None,
+        folded: str | None = None,
     ) -> None:
         """``occurrences``: what :func:`all_occurrences` found of some surface keys in the folded text,
         by key, so that speakers written as those names are not searched for again. ``unmentioned``:
-        names of listed actors dropped because the text never mentions them."""
+        names of listed actors dropped because the text never mentions them. ``folded``: the text's
+        ``fold``, when the caller has it already."""
         self.text = text
         self.unmentioned = list(unmentioned or [])
         self._known = occurrences or {}
         self.actors = actors
-        self._folded = fold_text(text)
+        self._folded = fold(text) if folded is None else folded
         self._plain: dict[str, set[str]] = {}
         self._core: dict[str, set[str]] = {}
         self._surnames: dict[str, set[str]] = {}
@@ -69,6 +71,10 @@ class ActorIndex:
         self._mentions = sorted((m.start, m.end, a.id) for a in actors for m in a.mentions)
         self._free: dict[str, list[tuple[int, int]]] = {}
         self._quoted = [m.span() for m in _QUOTED.finditer(text)] if ('"' in text or "“" in text) else []
+
+    def name_of(self, actor_id: str) -> str:
+        """The name the result gives the actor ``actor_id``."""
+        return self._by_id[actor_id].name
 
     def lookup(self, name: str | None) -> str | None:
         """The id for a name, alias, surname, title+name or spelling variant; None if unknown/ambiguous."""

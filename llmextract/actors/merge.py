@@ -41,7 +41,7 @@ from llmextract.actors.names import (
     pronoun_kind,
     token_match,
 )
-from llmextract.llm.answer_schema import LLMExtraction
+from llmextract.core.answer import LLMExtraction
 from llmextract.schema import ActorType
 
 __all__ = ["Group", "merge_groups", "seed_groups"]

@@ -37,7 +37,6 @@ __all__ = [
     "WordMatcher",
     "fold",
     "fold_name",
-    "fold_text",
     "guess_type",
     "initials",
     "is_generic",
@@ -278,8 +277,6 @@ def fold(text: str) -> str:
 
 #: ``fold`` of the names and words the resolver compares, which recur from answer to answer.
 fold_name = lru_cache(maxsize=8192)(fold)
-#: ``fold`` of the article: the resolver and its index need it several times.
-fold_text = lru_cache(maxsize=4)(fold)
 
 
 @lru_cache(maxsize=8192)

@@ -22,32 +22,38 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from llmextract.actors.forms import find_forms
 from llmextract.actors.index import ActorIndex, all_occurrences, leftmost
 from llmextract.actors.merge import Group, merge_groups, seed_groups
 from llmextract.actors.names import (
     SURNAME_PARTICLES,
+    TITLES,
     WORD,
     Name,
     WordMatcher,
+    fold,
     fold_name,
-    fold_text,
     parse_name,
     person_match,
     surface_key,
 )
+from llmextract.core.answer import LLMExtraction
 from llmextract.grounding.aligner import Grounder
-from llmextract.llm.answer_schema import LLMExtraction
 from llmextract.schema import Actor
 
 __all__ = ["resolve_actors"]
 
 
-def resolve_actors(text: str, extraction: LLMExtraction, grounder: Grounder | None = None) -> ActorIndex:
+def resolve_actors(
+    text: str, extraction: LLMExtraction, grounder: Grounder | None = None, *, folded: str | None = None
+) -> ActorIndex:
     """Merge the model's actors, speakers and stance holders into actors with ids and mentions.
 
     Groups with no mention in the text are dropped (see the module docstring); ``grounder`` (one
-    is built when not given) looks for names that the word search did not find.
+    is built when not given) looks for names that the word search did not find. ``folded``: the
+    text's ``fold``, when the caller has it already (the assembly folds each article once).
     """
+    folded = fold(text) if folded is None else folded
     groups = merge_groups(text, seed_groups(extraction))
     surnames: dict[str, set[int]] = {}
     for gi, g in enumerate(groups):
@@ -55,21 +61,23 @@ def resolve_actors(text: str, extraction: LLMExtraction, grounder: Grounder | No
             if g.person and not n.acronym:
                 surnames.setdefault(n.core[-1], set()).add(gi)
     shared = {k for k, v in surnames.items() if len(v) > 1}
+    elsewhere = {gi for gi, g in enumerate(groups) if g.person and _surname_taken_by_another(folded, g)}
     surface: dict[str, set[int]] = {}
     for gi, g in enumerate(groups):
         # a shared bare surname is nobody's; a titled one ("Mrs Clinton") stays where the model put it
         g.names = [n for n in g.names if not (len(n.core) == 1 and n.core[0] in shared and n.plain == n.core)]
         forms = [n.text for n in g.names] + [n.display for n in g.names if n.core[-1] not in shared]
-        forms += [f for n in g.names if g.person and n.core[-1] not in shared for f in _surname_surfaces(n)]
+        if g.person and gi not in elsewhere:
+            forms += [f for n in g.names if n.core[-1] not in shared for f in _surname_surfaces(n)]
         for form in forms:
             surface.setdefault(surface_key(form), set()).add(gi)
-    for gi, form in _text_variants(text, groups, shared):
+    for gi, form in _text_variants(folded, groups, shared, elsewhere):
         surface.setdefault(surface_key(form), {gi})
     owner = {k: next(iter(v)) for k, v in surface.items() if len(v) == 1 and k}
     mentions: list[list[tuple[int, int]]] = [[] for _ in groups]
     written: list[list[str]] = [[] for _ in groups]
     keys = sorted(owner, key=len, reverse=True)  # the longest name wins where several start
-    found = all_occurrences(fold_text(text), keys)
+    found = all_occurrences(folded, keys)
     by_key: dict[str, list[tuple[int, int, int]]] = {key: [] for key in keys}
     for occurrence in found:
         by_key[keys[occurrence[1]]].append(occurrence)
@@ -81,17 +89,18 @@ def resolve_actors(text: str, extraction: LLMExtraction, grounder: Grounder | No
     for gi, g in enumerate(groups):
         if not mentions[gi] and g.names:
             span = _anchored_mention(text, g, mentions, grounder)
-            if span is None:
+            spans = [span] if span is not None else _form_mentions(folded, g, mentions)
+            if not spans:
                 if g.listed:
                     unmentioned.append(g.names[0].text)
                 continue
-            mentions[gi].append(span)
-            written[gi].append(" ".join(text[span[0] : span[1]].split()))
+            mentions[gi].extend(spans)
+            written[gi].extend(" ".join(text[s:e].split()) for s, e in spans)
     first = [(m[0][0] if m else len(text) + 1, gi) for gi, m in enumerate(mentions)]
     # a group with no mention in the text is nobody the article names
     kept = [gi for _, gi in sorted(first) if mentions[gi]]
     actors = [_actor(f"a{k}", groups[gi], mentions[gi], written[gi]) for k, gi in enumerate(kept, 1)]
-    return ActorIndex(text, actors, by_key, unmentioned=unmentioned)
+    return ActorIndex(text, actors, by_key, unmentioned=unmentioned, folded=folded)
 
 
 def _anchored_mention(
@@ -112,6 +121,19 @@ def _anchored_mention(
             continue
         return start, end
     return None
+
+
+def _form_mentions(folded: str, group: Group, mentions: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """Where the article names an organisation, state or group in another form (``actors.forms``):
+    "Republicans" for the Republican Party, "the Justice Department", "DOJ"; never a person."""
+    if group.person:
+        return []
+    taken = sorted(span for spans in mentions for span in spans)
+    for name in group.names:
+        found = find_forms(name.text, folded, taken)
+        if found:
+            return [(f.start, f.end) for f in found]
+    return []
 
 
 def _actor(actor_id: str, group: Group, mentions: list[tuple[int, int]], written: list[str]) -> Actor:
@@ -143,6 +165,36 @@ def _actor(actor_id: str, group: Group, mentions: list[tuple[int, int]], written
     )
 
 
+_NOT_GIVEN = frozenset(
+    re.findall(
+        r"\w+",
+        "the a an and but or if when while as after before since so then why how what who with for by"
+        " at in on of from to said says told according former late new",
+    )
+)
+
+
+def _surname_taken_by_another(folded: str, group: Group) -> bool:
+    """Whether the article gives this person's surname only to someone else: "Anna Halvorsen" in
+    the text, "Erik Halvorsen" in the answer and never written. Then the text's bare "Halvorsen"
+    is Anna's, not a mention of the answer's Erik, who stays unnamed (and is dropped)."""
+    full = [n for n in group.names if len(n.core) > 1]
+    if not full:
+        return False
+    for n in full:
+        if re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, n.display.split())) + r"(?!\w)", folded):
+            return False  # the answer's own full name is written: its surname is its own
+    for n in full:
+        surname = n.display.split()[-1]
+        for m in re.finditer(r"(?<![\w.])([A-Z][a-z]+)\s+" + re.escape(surname) + r"(?!\w)", folded):
+            given = m.group(1).casefold()
+            if given in TITLES or given in _NOT_GIVEN:
+                continue
+            if not any(person_match((given, *n.core[-1:]), other.core) for other in full):
+                return True
+    return False
+
+
 def _surname_surfaces(name: Name) -> tuple[str, ...]:
     """The surname as written, with and without a particle: "al-Sarraj" and "Sarraj"."""
     return _surname_forms(name.display) if len(name.core) > 1 else ()
@@ -162,11 +214,14 @@ def _surname_forms(display: str) -> tuple[str, ...]:
 _CAPS = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*")
 
 
-def _text_variants(text: str, groups: list[Group], shared: set[str]) -> Iterator[tuple[int, str]]:
-    """Spellings of a person's name that the text uses and the model did not give: (group, surface)."""
+def _text_variants(
+    folded: str, groups: list[Group], shared: set[str], elsewhere: set[int]
+) -> Iterator[tuple[int, str]]:
+    """Spellings of a person's name that the text uses and the model did not give: (group, surface).
+    ``elsewhere``: groups whose surname the text gives only to someone else (no variants of theirs)."""
     by_surname: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
     for gi, g in enumerate(groups):
-        if g.person:
+        if g.person and gi not in elsewhere:
             for n in g.names:
                 if len(n.core) > 1:
                     by_surname.setdefault(n.core[-1], []).append((gi, n.core))
@@ -179,7 +234,7 @@ def _text_variants(text: str, groups: list[Group], shared: set[str]) -> Iterator
             found = fitting[word] = matcher.matches(word)
         return found
 
-    for seq in set(_CAPS.findall(fold_text(text))):
+    for seq in set(_CAPS.findall(folded)):
         words = seq.split()
         last = parse_name(words[-1]).core
         if not last or last[0] in shared or not surnames(last[0]):

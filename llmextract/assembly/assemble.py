@@ -9,16 +9,17 @@ removed. What is dropped is named or counted in ``warnings``. The answer's order
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from llmextract.actors.index import ActorIndex
-from llmextract.actors.names import normalize_name
+from llmextract.actors.names import fold, normalize_name, pronoun_kind
 from llmextract.actors.resolve import resolve_actors
 from llmextract.article import Article
 from llmextract.assembly.order import attribution_misfit, canonical_order
+from llmextract.core.answer import LLMExtraction
 from llmextract.grounding.aligner import Grounded, Grounder
 from llmextract.grounding.span_policy import sentence_span
-from llmextract.llm.answer_schema import LLMExtraction
 from llmextract.schema import ArticleInfo, Extraction, Provenance, Quote, Span, Stance
 from llmextract.utils.wording import plural
 
@@ -26,16 +27,26 @@ __all__ = ["assemble"]
 
 
 def assemble(
-    article: Article, answer: LLMExtraction, provenance: Provenance, *, include_text: bool = True
+    article: Article,
+    answer: LLMExtraction,
+    provenance: Provenance,
+    *,
+    include_text: bool = True,
+    located: Mapping[int, Grounded] | None = None,
 ) -> Extraction:
-    """Ground, resolve and number everything in ``answer``; drop what the article does not contain."""
+    """Ground, resolve and number everything in ``answer``; drop what the article does not contain.
+
+    ``located``: quotes and stances (by ``id()``) already placed in the article, taken as they are
+    (a chunked article's answers, :mod:`llmextract.assembly.chunking`); the rest is grounded here."""
     text = article.text
     grounder = Grounder(text)
-    answer, located = canonical_order(text, grounder, answer)
-    index = resolve_actors(text, answer, grounder)
+    folded = fold(text)  # the article folded once, for every stage below
+    placed = located or {}
+    answer, where = canonical_order(text, grounder, answer, placed, folded=folded)
+    index = resolve_actors(text, answer, grounder, folded=folded)
     warnings = [f"dropped actor {name!r}: the article never names it" for name in index.unmentioned]
-    quotes = _quotes(text, grounder, index, answer, located, warnings)
-    stances = _stances(text, grounder, index, answer, quotes, warnings)
+    quotes = _quotes(text, folded, grounder, index, answer, where, placed, warnings)
+    stances = _stances(text, grounder, index, answer, quotes, placed, warnings)
 
     info = ArticleInfo(
         id=article.id,
@@ -57,16 +68,20 @@ def assemble(
 
 def _quotes(
     text: str,
+    folded: str,
     grounder: Grounder,
     index: ActorIndex,
     answer: LLMExtraction,
     located: dict[int, Grounded | None],
+    placed: Mapping[int, Grounded],
     warnings: list[str],
 ) -> list[Quote]:
     """Grounded quotes in reading order; a speaker the article does not name becomes null.
 
     ``located``: where each quote lies on its own. That is where it lies here too unless its span
-    is taken or comes before the previous quote's end; only then is it looked up again."""
+    is taken or comes before the previous quote's end; only then is it looked up again. A quote a
+    chunk ``placed`` keeps how the model's words matched there: its text here is already the
+    article's copy, which would always match exactly."""
     found_quotes: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
     ungrounded = duplicates = 0
@@ -74,7 +89,7 @@ def _quotes(
         after = taken[-1][1] if taken else 0
         found = located[id(q)]
         if found is not None and ((found.start, found.end) in taken or found.start < after):
-            misfit = attribution_misfit(text, q.speaker, q.cue)
+            misfit = attribution_misfit(text, q.speaker, q.cue, folded=folded)
             found = grounder.locate(q.text, taken=taken, after=after, misfit=misfit)
         if found is None:
             ungrounded += 1
@@ -85,6 +100,10 @@ def _quotes(
         taken.append((found.start, found.end))
         speaker: str | None = q.speaker
         speaker_id, speaker_span = index.link_speaker(q.speaker, found.start, found.end)
+        if q.speaker_mention:
+            speaker, speaker_id, speaker_span = _by_mention(
+                index, q.speaker_mention, found, (speaker, speaker_id, speaker_span)
+            )
         if speaker is not None and speaker_id is None and speaker_span is None:
             warnings.append(f"removed speaker {speaker!r} of a quote: the article never names them")
             speaker = None
@@ -98,7 +117,7 @@ def _quotes(
                 "speaker": speaker,
                 "speaker_span": speaker_span,
                 "cue": q.cue,
-                "alignment": found.alignment,
+                "alignment": placed[id(q)].alignment if id(q) in placed else found.alignment,
             }
         )
     found_quotes.sort(key=lambda item: (item["start"], item["end"]))
@@ -109,12 +128,33 @@ def _quotes(
     return [Quote(id=f"q{i}", **fields) for i, fields in enumerate(found_quotes, 1)]
 
 
+def _by_mention(
+    index: ActorIndex, mention: str, found: Grounded, linked: tuple[str | None, str | None, Span | None]
+) -> tuple[str | None, str | None, Span | None]:
+    """The speaker as its ``speaker_mention`` places it: the mention's words nearest the quote are
+    the speaker's span unless they name another actor (a pronoun or a description names nobody); a
+    speaker the article does not name is kept when the mention is a name of one of its actors,
+    under that actor's name, so nothing the article does not say is written."""
+    speaker, speaker_id, speaker_span = linked
+    mention_id, mention_span = index.link_speaker(mention, found.start, found.end)
+    if mention_span is None:
+        return linked
+    if speaker_id is None and speaker_span is None:  # the speaker's own name is not in the article
+        if mention_id is None or pronoun_kind(mention) is not None:
+            return linked
+        return index.name_of(mention_id), mention_id, mention_span
+    if speaker_id is not None and (mention_id in (None, speaker_id) or pronoun_kind(mention) is not None):
+        return speaker, speaker_id, mention_span
+    return linked
+
+
 def _stances(
     text: str,
     grounder: Grounder,
     index: ActorIndex,
     answer: LLMExtraction,
     quotes: list[Quote],
+    placed: Mapping[int, Grounded],
     warnings: list[str],
 ) -> list[Stance]:
     """Stances whose evidence (a whole sentence), holder and actor target are in the article."""
@@ -124,7 +164,7 @@ def _stances(
     kept: list[dict[str, Any]] = []
     dropped_stances = 0
     for s in answer.stances:
-        found = grounder.locate(s.evidence)
+        found = placed.get(id(s)) or grounder.locate(s.evidence)
         if found is None:
             dropped_stances += 1
             continue

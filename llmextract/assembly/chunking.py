@@ -1,10 +1,11 @@
 """Long articles: the answers of their chunks (``llmextract.text.chunks``) merged into one.
 
-Each chunk's quotes and stance evidence are grounded in that
-chunk's own text and mapped back to article offsets, so a sentence that occurs twice in the article
-is placed where the model saw it. Quotes found twice in an overlap are kept once (the longer
-span wins); actors from every chunk go to actor resolution together, which merges "Akar" in one
-chunk with "Hulusi Akar" in another.
+Each chunk's quotes and stance evidence are grounded once, in that chunk's own text, and mapped
+back to article offsets, so a sentence that occurs twice in the article is placed where the model
+saw it; the assembly takes those located spans as they are and grounds only what a chunk could not
+place. Quotes found twice in an overlap are kept once (the longer span wins); actors from every
+chunk go to actor resolution together, which merges "Akar" in one chunk with "Hulusi Akar" in
+another.
 """
 
 from __future__ import annotations
@@ -12,29 +13,40 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from llmextract.core.answer import LLMActor, LLMExtraction, LLMQuote, LLMStance
-from llmextract.grounding.aligner import Grounder
-from llmextract.schema import Alignment, Extraction
+from llmextract.grounding.aligner import Grounded, Grounder
 from llmextract.text.chunks import Chunk, split_text
 
-__all__ = ["Chunk", "MergedAnswer", "merge_answers", "restore_alignment", "split_text"]
+__all__ = ["Chunk", "MergedAnswer", "merge_answers", "split_text"]
 
 
 @dataclass
 class MergedAnswer:
-    """One answer for the whole article, and how each located quote was aligned in its chunk."""
+    """One answer for the whole article, and where its chunks placed each quote and evidence.
+
+    ``located`` maps ``id()`` of a quote or stance of ``answer`` to its article span and how it
+    matched the model's words in its chunk (exact, normalised, fuzzy); what is missing from it was
+    not placed in its chunk."""
 
     answer: LLMExtraction
-    alignments: dict[tuple[int, int], Alignment]
+    located: dict[int, Grounded]
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _shifted(found: Grounded, chunk: Chunk) -> Grounded:
+    return Grounded(chunk.start + found.start, chunk.start + found.end, found.alignment, found.score)
+
+
 def _merge_quotes(
-    text: str, chunks: list[Chunk], answers: list[LLMExtraction], grounders: list[Grounder]
-) -> tuple[list[LLMQuote], dict[tuple[int, int], Alignment]]:
-    kept: list[tuple[tuple[int, int], int, LLMQuote, Alignment]] = []
+    text: str,
+    chunks: list[Chunk],
+    answers: list[LLMExtraction],
+    grounders: list[Grounder],
+    located: dict[int, Grounded],
+) -> list[LLMQuote]:
+    kept: list[tuple[tuple[int, int], int, LLMQuote, Grounded]] = []
     unplaced: list[LLMQuote] = []
     for ci, (chunk, answer) in enumerate(zip(chunks, answers, strict=True)):
         taken: list[tuple[int, int]] = []
@@ -49,14 +61,22 @@ def _merge_quotes(
             if any(kept[k][0][1] - kept[k][0][0] >= span[1] - span[0] for k in clash):
                 continue  # the same quote, already seen whole in the previous chunk
             kept = [item for k, item in enumerate(kept) if k not in clash]
-            kept.append((span, ci, quote, found.alignment))
+            kept.append((span, ci, quote, _shifted(found, chunk)))
     kept.sort(key=lambda item: item[0])
-    quotes = [q.model_copy(update={"text": text[s:e]}) for (s, e), _, q, _ in kept]
-    return quotes + unplaced, {span: alignment for span, _, _, alignment in kept}
+    quotes = []
+    for (start, end), _, quote, where in kept:
+        placed = quote.model_copy(update={"text": text[start:end]})
+        located[id(placed)] = where
+        quotes.append(placed)
+    return quotes + unplaced
 
 
 def _merge_stances(
-    text: str, chunks: list[Chunk], answers: list[LLMExtraction], grounders: list[Grounder]
+    text: str,
+    chunks: list[Chunk],
+    answers: list[LLMExtraction],
+    grounders: list[Grounder],
+    located: dict[int, Grounded],
 ) -> list[LLMStance]:
     seen: list[tuple[str, str, str, tuple[int, int]]] = []
     out: list[LLMStance] = []
@@ -71,7 +91,9 @@ def _merge_stances(
             if any(other[:3] == who and _overlaps(span, other[3]) for other in seen):
                 continue
             seen.append((*who, span))
-            out.append(stance.model_copy(update={"evidence": text[span[0] : span[1]]}))
+            placed = stance.model_copy(update={"evidence": text[span[0] : span[1]]})
+            located[id(placed)] = _shifted(found, chunk)
+            out.append(placed)
     return out
 
 
@@ -91,23 +113,11 @@ def _merge_actors(answers: list[LLMExtraction]) -> list[LLMActor]:
 
 
 def merge_answers(text: str, chunks: list[Chunk], answers: list[LLMExtraction]) -> MergedAnswer:
-    """One LLM-facing answer for the article from one answer per chunk.
-
-    Located quotes and evidence carry the article's exact words, so the article-level grounding
-    in ``assemble`` finds them again; the chunk-level alignment is kept for :func:`restore_alignment`.
-    """
+    """One LLM-facing answer for the article from one answer per chunk, with where each located
+    quote and evidence lies (their texts are the article's exact words there)."""
     grounders = [Grounder(text[c.start : c.end]) for c in chunks]
-    quotes, alignments = _merge_quotes(text, chunks, answers, grounders)
-    answer = LLMExtraction(
-        actors=_merge_actors(answers), quotes=quotes, stances=_merge_stances(text, chunks, answers, grounders)
-    )
-    return MergedAnswer(answer=answer, alignments=alignments)
-
-
-def restore_alignment(extraction: Extraction, alignments: dict[tuple[int, int], Alignment]) -> Extraction:
-    """Put back how each quote matched the model's words in its chunk (exact, normalised, fuzzy)."""
-    quotes = [
-        q.model_copy(update={"alignment": alignments.get((q.start, q.end), q.alignment)})
-        for q in extraction.quotes
-    ]
-    return extraction.model_copy(update={"quotes": quotes})
+    located: dict[int, Grounded] = {}
+    quotes = _merge_quotes(text, chunks, answers, grounders, located)
+    stances = _merge_stances(text, chunks, answers, grounders, located)
+    answer = LLMExtraction(actors=_merge_actors(answers), quotes=quotes, stances=stances)
+    return MergedAnswer(answer=answer, located=located)

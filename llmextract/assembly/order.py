@@ -12,11 +12,11 @@ fitting occurrences, order decides (the first one not taken, after the previous 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 
-from llmextract.actors.names import fold, fold_text, pronoun_kind
+from llmextract.actors.names import fold, pronoun_kind
+from llmextract.core.answer import LLMExtraction, LLMQuote
 from llmextract.grounding.aligner import Grounded, Grounder
-from llmextract.llm.answer_schema import LLMExtraction, LLMQuote
 
 __all__ = ["attribution_misfit", "canonical_order"]
 
@@ -27,21 +27,30 @@ _WORD = re.compile(r"\w{3,}")
 
 
 def canonical_order(
-    text: str, grounder: Grounder, answer: LLMExtraction
+    text: str,
+    grounder: Grounder,
+    answer: LLMExtraction,
+    placed: Mapping[int, Grounded] | None = None,
+    *,
+    folded: str | None = None,
 ) -> tuple[LLMExtraction, dict[int, Grounded | None]]:
     """``answer`` with its quotes sorted by their best-fitting occurrence, actors by the first
     occurrence of their name, stances by their content; ties by all their fields. Also where each
-    quote was found on its own (what ``locate`` gives without ``taken`` or ``after``), by ``id`` of
-    the quote (the sorted answer holds the same quote objects)."""
+    quote was found on its own (what ``locate`` gives without ``taken`` or ``after``, or where
+    ``placed`` says it lies), by ``id`` of the quote (the sorted answer holds the same objects).
+    ``folded``: the text's ``fold``, when the caller has it already."""
+    folded = fold(text) if folded is None else folded
     nowhere = len(text) + 1
     located: dict[int, Grounded | None] = {}
+    known = placed or {}
 
     def first(quote: LLMQuote) -> int:
-        found = grounder.locate(quote.text, misfit=attribution_misfit(text, quote.speaker, quote.cue))
+        found = known.get(id(quote)) or grounder.locate(
+            quote.text, misfit=attribution_misfit(text, quote.speaker, quote.cue, folded=folded)
+        )
         located[id(quote)] = found
         return nowhere if found is None else found.start
 
-    folded = fold_text(text)
     # actors and stances need an order that depends on their content only: no grounding needed
     actors = sorted(
         answer.actors,
@@ -55,13 +64,16 @@ def canonical_order(
             q.speaker or "",
             q.cue or "",
             q.kind,
+            q.speaker_mention or "",
         ),
     )
     stances = sorted(answer.stances, key=lambda s: (s.evidence, s.holder, s.target, s.polarity))
     return answer.model_copy(update={"actors": actors, "quotes": quotes, "stances": stances}), located
 
 
-def attribution_misfit(text: str, speaker: str | None, cue: str | None) -> Callable[[int, int], int]:
+def attribution_misfit(
+    text: str, speaker: str | None, cue: str | None, *, folded: str | None = None
+) -> Callable[[int, int], int]:
     """How badly an occurrence at (start, end) fits a quote, 0 (best) to 7.
 
     Twice the grade of the speaker's name (0: a word of it within ``_NEAR`` characters outside the
@@ -76,7 +88,7 @@ def attribution_misfit(text: str, speaker: str | None, cue: str | None) -> Calla
     cues = set(_WORD.findall(fold(cue).casefold())) if cue else set()
     if not names and not cues:
         return lambda start, end: 0
-    folded = fold_text(text)  # one character for one: offsets stay the article's
+    folded = fold(text) if folded is None else folded  # one character for one: offsets stay the article's
     phrase = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, cue_words)) + r"(?!\w)", re.IGNORECASE)
 
     def distance(matches: Iterator[re.Match[str]], start: int, end: int, words: set[str] | None) -> int:

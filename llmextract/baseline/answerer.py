@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from llmextract.__about__ import __version__
 from llmextract.answering import Answered
 from llmextract.baseline.model import baseline_of
-from llmextract.llm.model_choice import BASELINE
+from llmextract.model_choice import BASELINE
 from llmextract.schema import Provenance
 from llmextract.text.chunks import Chunk
 

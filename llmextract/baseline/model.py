@@ -47,7 +47,7 @@ from llmextract.baseline.multilingual import extract_in_language
 from llmextract.baseline.name_spans import actors_from_names
 from llmextract.baseline.tokens import QUOTE_MARK, Span, sentences
 from llmextract.baseline.word_tables import PREPOSITIONS, STOP_CAPITALS
-from llmextract.llm.answer_schema import LLMExtraction, LLMQuote
+from llmextract.core.answer import LLMExtraction, LLMQuote
 from llmextract.reading.language import detect_language, language_of, normalise_language
 
 __all__ = ["baseline_extract", "baseline_of"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from llmextract.baseline.languages import LanguageRules
 from llmextract.baseline.quotations import Dialogue, Span, dialogues, quotation_spans, sentence_bounds
 from llmextract.baseline.speaker_links import Found, Speaker, actors_of, resolve_speakers
-from llmextract.llm.answer_schema import LLMExtraction, LLMQuote
+from llmextract.core.answer import LLMExtraction, LLMQuote
 
 __all__ = ["extract_in_language"]
 

@@ -21,7 +21,7 @@ from llmextract.baseline.word_tables import (
     STOP_CAPITALS,
     TITLE_WORDS,
 )
-from llmextract.llm.answer_schema import LLMActor
+from llmextract.core.answer import LLMActor
 from llmextract.schema import ActorType
 
 NAME_RUN = re.compile(

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from llmextract.baseline.languages import LanguageRules
-from llmextract.llm.answer_schema import LLMActor
+from llmextract.core.answer import LLMActor
 
 __all__ = ["Found", "Speaker", "actors_of", "resolve_speakers"]
 

@@ -9,7 +9,9 @@ only: 0 ok; 1 extraction failed (endpoint error, no valid answer); 2 usage, conf
 from __future__ import annotations
 
 import logging
-from typing import Annotated
+import sys
+import warnings
+from typing import Annotated, TextIO
 
 import typer
 
@@ -19,6 +21,7 @@ from llmextract.cli.cache import cache_app
 from llmextract.cli.exits import say
 from llmextract.cli.gold import gold_app
 from llmextract.cli.prompts import prompts_app, schema_app
+from llmextract.model_choice import BaselineNotice
 from llmextract.utils.redaction import register_environment
 from llmextract.utils.secret_sinks import guard_loggers, guard_streams
 
@@ -35,6 +38,22 @@ app = typer.Typer(
 )
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """The toolkit's notices as one plain line on stderr; every other warning as Python shows it."""
+    out = file if file is not None else sys.stderr
+    if issubclass(category, BaselineNotice):
+        out.write(f"llmextract: {message}\n")
+    else:
+        out.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+
 def _version(value: bool) -> None:
     if value:
         say(f"llmextract {__version__}")
@@ -48,6 +67,7 @@ def _root(
     ] = False,
 ) -> None:
     logging.getLogger("instructor").setLevel(logging.CRITICAL)
+    warnings.showwarning = _show_warning
     register_environment()  # before anything can print, log or write a secret the environment holds
     guard_streams()
     guard_loggers()

@@ -14,17 +14,7 @@ from typing import NoReturn, TypeVar
 
 import typer
 
-from llmextract.errors import (
-    ConfigError,
-    EngineError,
-    EvalInterrupted,
-    ExtractionFailed,
-    InputError,
-    LLMExtractError,
-    OutputError,
-    PromptError,
-    ProviderError,
-)
+import llmextract.errors as errors
 from llmextract.utils.neutralise import terminal_text
 
 __all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "fail", "run_guarded", "say"]
@@ -52,17 +42,17 @@ def run_guarded(action: Callable[[], T]) -> T:
     """Run ``action``; turn the toolkit's errors (and unreadable files) into :func:`fail`."""
     try:
         return action()
-    except (ConfigError, InputError, OutputError, PromptError) as exc:
+    except (errors.ConfigError, errors.InputError, errors.OutputError, errors.PromptError) as exc:
         fail(str(exc), EXIT_USAGE)
-    except ExtractionFailed as exc:
+    except errors.ExtractionFailed as exc:
         fail(f"{exc} (attempts: {exc.attempts}, tokens: {exc.usage.total_tokens})", EXIT_FAILED)
-    except ProviderError as exc:
+    except errors.ProviderError as exc:
         fail(str(exc), EXIT_FAILED)
-    except EvalInterrupted as exc:
+    except errors.EvalInterrupted as exc:
         fail(str(exc), EXIT_INTERRUPTED)
-    except EngineError as exc:
+    except errors.EngineError as exc:
         fail(f"{exc}; the results written are kept: run the same command with --resume", EXIT_FAILED)
-    except LLMExtractError as exc:  # pragma: no cover - every subclass is handled above
+    except errors.LLMExtractError as exc:  # pragma: no cover - every subclass is handled above
         fail(str(exc), EXIT_FAILED)
     except OSError as exc:
         fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "), EXIT_FAILED)

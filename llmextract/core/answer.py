@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, field_validator
+from pydantic.json_schema import SkipJsonSchema
 
 __all__ = [
     "LLMActor",
@@ -90,6 +91,9 @@ class LLMQuote(BaseModel):
     kind: Literal["direct", "indirect"] = Field(
         default="direct", description="direct: inside quotation marks; indirect: reported speech"
     )
+    # The words the text uses for the speaker at this quote ("she", "the minister"), from prompts
+    # whose schema asks for them (v2 and later); absent from the v1 schema a model is sent.
+    speaker_mention: SkipJsonSchema[str | None] = None
 
     @field_validator("kind", mode="before")
     @classmethod

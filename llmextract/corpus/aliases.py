@@ -9,7 +9,8 @@ JSON, in the spirit of the Gender Gap Tracker's alias list::
 
 ``aliases`` makes every actor named (or aliased) by the left-hand name one actor with the
 right-hand one; ``never_merge`` keeps two names in different actors even when the name rules would
-join them. Names are compared by their keys (``normalize_name``), so "Mr. Trump" is "Trump".
+join them. Person names are compared by their normal forms (:mod:`llmextract.corpus.normal`), so
+"Mr. Trump" is "Trump" and "Donald Trump Jr." is not "Donald Trump".
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from llmextract.actors.names import parse_name
+from llmextract.corpus.normal import PersonForm, person_form
 from llmextract.errors import InputError
 from llmextract.utils.json_policy import JsonRefused, load_file
 
@@ -25,9 +27,10 @@ __all__ = ["Aliases", "load_aliases", "name_key"]
 
 
 def name_key(name: str, *, person: bool) -> str:
-    """How the corpus compares names: the person key ("donald trump"), or all words for the rest."""
-    parsed = parse_name(name)
-    return " ".join(parsed.core if person else parsed.plain)
+    """How the corpus compares names: the person key ("donald trump jr"), or all words for the rest."""
+    if person:
+        return person_form(name).key
+    return " ".join(parse_name(name).plain)
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,15 @@ class Aliases:
     def key_map(self, *, person: bool) -> dict[str, str]:
         """Alias key -> canonical key."""
         return {name_key(a, person=person): name_key(t, person=person) for a, t in self.aliases.items()}
+
+    def person_map(self) -> dict[str, PersonForm]:
+        """Alias key -> the normal form of its canonical name (persons)."""
+        return {name_key(a, person=True): person_form(t) for a, t in self.aliases.items()}
+
+    def person_keys(self) -> set[str]:
+        """Every person key the file names: its local actors are linked anew, whatever id they had."""
+        named = [*self.aliases, *self.aliases.values(), *(n for pair in self.never_merge for n in pair)]
+        return {name_key(n, person=True) for n in named}
 
     def apart(self, *, person: bool) -> set[frozenset[str]]:
         """The never-merge pairs, as pairs of keys."""

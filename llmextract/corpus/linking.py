@@ -1,246 +1,137 @@
-"""Actors linked across articles: the per-article name rules lifted to the corpus.
+"""Actors linked across articles: one corpus actor per person, whatever the names a model wrote.
 
 Each article's actors are already resolved (``llmextract.actors.resolve``): "Trump" in an article
 that also says "Donald Trump" is an alias of that one actor. Across articles:
 
-- persons are compared by their fullest name key (``normalize_name``). Within one surname, names
-  are taken fullest first; a name joins the one group whose first name it fits
-  (``person_match``: "Donald Trump" and "D. Trump" fit "Donald J. Trump", "Ivanka Trump" does
-  not). A name that fits several groups stays a group of its own;
+- persons are compared by the normal form of their name (:mod:`llmextract.corpus.normal`: no title,
+  role, honorific, party label, possessive or headline word; given names, surname and suffix kept)
+  and grouped by :mod:`llmextract.corpus.persons`: "Donald J. Trump", "Republican nominee Donald
+  Trump" and "Donald Trump Claims" are Donald Trump; "Donald Trump Jr." and "Ivanka Trump" are not;
 - a person known in an article by the surname alone joins the one full name with that surname in
-  the corpus. When the corpus holds several ("Donald Trump", "Ivanka Trump"), the article's own
-  evidence decides: a role it gives, or a title standing right before a mention in its text
-  ("President Obama"), joins the one namesake whose articles state that role. Honorifics (Mr.,
-  Mrs., Dr.) are no evidence. Failing that it stays apart, one
-  corpus actor per article: a wrong merge would move quotes to the wrong person, a missing one
-  only splits a count, and the merges table shows it for the aliases file to settle;
-- organisations, states, groups and the rest never join a person ("Trump campaign"); they join one
-  another by equal names, and by the aliases an article gave one of them ("GNA" and "Government of
-  National Accord").
+  the corpus. When the corpus holds several, the article's own evidence decides
+  (:mod:`llmextract.corpus.evidence`): a role it gives, a title in the name or right before a
+  mention ("President Obama", "Sen. Ortiz"), or an honorific's gender ("Mrs. Clinton") joins the one
+  namesake whose articles show the same. Failing that it stays apart, one corpus actor per article:
+  a wrong merge would move quotes to the wrong person, a missing one only splits a count, and the
+  merges table shows it for the aliases file to settle;
+- one name can be two people: when an article names two actors with one full name and tells them
+  apart by role ("Mayor John Smith" and "coach John Smith"), every actor of that name is placed by
+  its role among those namesakes, or kept apart;
+- organisations, and any "person" whose name is an organisation's or a description ("Trump
+  campaign", "Clinton aides"), never join a person; they join one another by equal names, and by
+  the aliases an article gave one of them ("GNA" and "Government of National Accord").
 
 The aliases file (:mod:`llmextract.corpus.aliases`) is applied first and wins. Corpus ids are a hash
-of what the group is keyed by, never of reading order, so the same inputs give the same ids.
+of what the group is keyed by, never of reading order, so the same inputs give the same ids; local
+actors already in a corpus (:meth:`Linker.add_known`) keep the ids they have
+(:mod:`llmextract.corpus.assign`).
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections import defaultdict
 
-from llmextract.actors.names import TITLES, person_match
 from llmextract.corpus.aliases import Aliases, name_key
+from llmextract.corpus.assign import Assigner, Linking
+from llmextract.corpus.evidence import heads_of
+from llmextract.corpus.ids import OTHER, PERSON
+from llmextract.corpus.normal import PersonForm, person_form, suffix_fit
+from llmextract.corpus.persons import group_persons
+from llmextract.corpus.store import Known, LocalActors, Signature
 from llmextract.schema import Actor
 
-__all__ = ["CorpusActor", "Linker", "Linking", "Merge"]
-
-PERSON = "person"
-OTHER = "other"
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "lord", "lady"})
-_ROLE_WORD = re.compile(r"[^\W\d_]+")
-_ROLE_WORDS_MAX = 4  # longer "roles" are clauses ("who has studied the bay"), not titles
-_TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+__all__ = ["Known", "Linker", "Linking", "Signature", "person_key"]
 
 
-def titles_before(actor: Actor, text: str | None) -> list[str | None]:
-    """The titles right before the actor's mentions in the text ("President" in "President Obama")."""
-    if not text:
-        return []
-    found: list[str | None] = []
-    for mention in actor.mentions:
-        match = _TITLE_BEFORE.search(text[max(0, mention.start - 24) : mention.start])
-        word = match.group(1).casefold() if match else ""
-        found.append(word if word in TITLES and word not in HONORIFICS else None)
-    return found
-
-
-def role_head(role: str | None) -> str | None:
-    """The word a role is compared by: its last word, folded ("former President" -> "president");
-    None for no role, an honorific, or a clause."""
-    words: list[str] = _ROLE_WORD.findall((role or "").casefold())
-    if not words or len(words) > _ROLE_WORDS_MAX or words[-1] in HONORIFICS:
+def person_key(actor: Actor) -> tuple[str, PersonForm, str] | None:
+    """The key a person actor is linked by, its form and the name it came from: the normal form of
+    its name, or, for a bare surname, of the fullest alias of the same surname and suffix ("Trump"
+    aliased "Donald Trump"); None when the name is no person's ("Trump campaign")."""
+    form = person_form(actor.name)
+    if not form.person or not form.surname:
         return None
-    return words[-1]
+    if not form.given:
+        fuller = [
+            (f, a)
+            for a in actor.aliases
+            if (f := person_form(a)).person and f.given and f.surname == form.surname
+            and suffix_fit(f.suffix, form.suffix)
+        ]  # fmt: skip
+        if fuller:
+            best, alias = max(fuller, key=lambda fa: (len(fa[0].given), bool(fa[0].suffix), fa[0].key))
+            return best.key, best, alias
+    return form.key, form, actor.name
 
 
-def corpus_id(kind: str, key: str, article: str | None = None) -> str:
-    parts = [kind, key] if article is None else [kind, key, article]
-    return ("p" if kind == PERSON else "o") + hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[
-        :12
-    ]
+class Linker(LocalActors):
+    """Collects the actors of each article, then links them into corpus actors.
 
-
-@dataclass
-class _Signature:
-    """Local actors that share a kind and a key: what is counted and shown for them."""
-
-    kind: str
-    key: str
-    names: Counter[str] = field(default_factory=Counter)
-    aliases: set[str] = field(default_factory=set)
-    types: Counter[str] = field(default_factory=Counter)
-    links: set[str] = field(default_factory=set)  # other keys an article gave the same actor
-    roles: set[str] = field(default_factory=set)  # role heads the articles gave
-
-
-@dataclass(frozen=True)
-class Merge:
-    """One line of the audit: a name that joined a corpus actor, and by which rule."""
-
-    corpus_id: str | None
-    canonical: str
-    name: str
-    rule: str
-    local_actors: int
-
-
-@dataclass
-class CorpusActor:
-    id: str
-    name: str
-    type: str
-    aliases: list[str]
-
-
-@dataclass
-class Linking:
-    """The corpus id of every local actor (in the order they were added), the actors, the merges."""
-
-    ids: list[str]
-    actors: dict[str, CorpusActor]
-    merges: list[Merge]
-
-
-class Linker:
-    """Collects the actors of each article, then links them into corpus actors."""
+    Per local actor only a few numbers are kept (its signature, article, name, heads, aliases,
+    type and, for a known one, its id), so millions of local actors fit in memory.
+    """
 
     def __init__(self, aliases: Aliases | None = None) -> None:
-        self._aliases = aliases or Aliases()
-        self._signatures: dict[tuple[str, str], int] = {}
-        self._sigs: list[_Signature] = []
-        self._local_sig: list[int] = []
-        self._local_article: list[str] = []
-        self._local_name: list[str] = []
-        self._local_roles: list[frozenset[str]] = []
-        self._candidates: dict[int, list[str]] = {}  # ambiguous signature -> the groups its surname fits
+        super().__init__()
+        self.aliases = aliases or Aliases()
 
     def add(self, article_id: str, actor: Actor, text: str | None = None) -> int:
         """Register one article's actor (``text``: its article's, for the titles before its mentions);
-        returns its ordinal among all local actors."""
-        person = actor.type == PERSON
-        kind = PERSON if person else OTHER
-        names = [actor.name, *actor.aliases]
-        keys = [name_key(n, person=person) or " ".join(n.casefold().split()) for n in names]
-        key = max(keys, key=lambda k: (len(k.split()), len(k))) if person else keys[0]
-        index = self._signatures.get((kind, key))
-        if index is None:
-            index = self._signatures[(kind, key)] = len(self._sigs)
-            self._sigs.append(_Signature(kind, key))
-        sig = self._sigs[index]
-        sig.names[actor.name] += 1
-        sig.aliases.update(actor.aliases)
-        sig.types[actor.type] += 1
-        stated = role_head(actor.role)
-        if stated is not None:  # what a namesake is known as: the roles articles state
-            sig.roles.add(stated)
-        heads = {h for h in (stated, *titles_before(actor, text)) if h is not None}
-        if not person:
-            sig.links.update(k for k in keys if k != key)
-        self._local_sig.append(index)
-        self._local_article.append(article_id)
-        self._local_name.append(actor.name)
-        self._local_roles.append(frozenset(heads))
-        return len(self._local_sig) - 1
+        returns its ordinal among all local actors. An article's actors come one after another."""
+        keyed = person_key(actor) if actor.type == PERSON else None
+        links: tuple[str, ...] = ()
+        if keyed is not None:
+            key, form, form_name = keyed
+            known_as, heads = heads_of(actor, form, text)
+            kind = PERSON
+        else:
+            kind, key, form_name = OTHER, self.other_key(actor.name), actor.name
+            known_as = heads = frozenset()
+            links = tuple(sorted({k for a in actor.aliases if (k := self.other_key(a)) != key}))
+        return self.add_local(article_id, kind, key, form_name, actor.name, actor.type, tuple(actor.aliases),
+                         known_as, heads, links, None)  # fmt: skip
 
-    def articles(self) -> list[str]:
-        """The article id of every local actor, in the order they were added."""
-        return self._local_article
+    @staticmethod
+    def other_key(name: str) -> str:
+        return name_key(name, person=False) or " ".join(name.casefold().split())
 
     def link(self) -> Linking:
-        groups: dict[int, str] = {}  # signature -> group key
-        merges: list[tuple[str, int, str]] = []  # (group key, signature, rule)
-        ambiguous: dict[int, str] = {}  # signature -> why it stays apart
-        self._link_persons(groups, merges, ambiguous)
-        self._link_others(groups, merges)
-        return self._finish(groups, merges, ambiguous)
+        """Every local actor's corpus id, the corpus actors and the merges (``assign``)."""
+        assigner = Assigner(self, self.aliases, self.reduced_keys)
+        self._link_persons(assigner)
+        self._link_others(assigner)
+        return assigner.finish()
 
-    def _counts(self) -> Counter[int]:
-        return Counter(self._local_sig)
-
-    def _link_persons(
-        self, groups: dict[int, str], merges: list[tuple[str, int, str]], ambiguous: dict[int, str]
-    ) -> None:
-        counts = self._counts()
-        renamed = self._aliases.key_map(person=True)
-        apart = self._aliases.apart(person=True)
-        persons = [i for i, s in enumerate(self._sigs) if s.kind == PERSON]
+    def _link_persons(self, assigner: Assigner) -> None:
+        renamed = self.aliases.person_map()
         keyed: dict[str, list[int]] = defaultdict(list)  # key after the aliases file -> signatures
-        for i in persons:
-            keyed[renamed.get(self._sigs[i].key, self._sigs[i].key)].append(i)
-        weight = {k: sum(counts[i] for i in sigs) for k, sigs in keyed.items()}
-        by_surname: dict[str, list[str]] = defaultdict(list)
-        for k in keyed:
-            by_surname[k.split()[-1] if k else ""].append(k)
-        members: dict[str, list[str]] = {}  # group seed key -> keys in the group
-        group_of: dict[str, str] = {}
-        crowded: dict[str, str] = {}  # full names that fit several groups, kept as their own
-        for _, keys in sorted(by_surname.items()):
-            seeds: list[str] = []
-            full = sorted(
-                (k for k in keys if len(k.split()) > 1),
-                key=lambda k: (-len(k.split()), -len(k), -weight[k], k),
-            )
-            for k in full:
-                fits = [
-                    s
-                    for s in seeds
-                    if person_match(tuple(s.split()), tuple(k.split()))
-                    and not any(frozenset((k, m)) in apart for m in members[s])
-                ]
-                if len(fits) == 1:
-                    members[fits[0]].append(k)
-                    group_of[k] = fits[0]
-                else:
-                    seeds.append(k)
-                    members[k] = [k]
-                    group_of[k] = k
-                    if len(fits) > 1:
-                        crowded[k] = f"kept apart: fits {len(fits)} persons"
-            for k in (k for k in keys if len(k.split()) <= 1):
-                fits = [s for s in seeds if not any(frozenset((k, m)) in apart for m in members[s])]
-                if not seeds or not fits:
-                    members[k] = [k]
-                    group_of[k] = k
-                elif len(fits) == 1:
-                    members[fits[0]].append(k)
-                    group_of[k] = fits[0]
-                else:
-                    names = ", ".join(self._display(keyed[s]) for s in fits[:4])
-                    for i in keyed[k]:
-                        ambiguous[i] = f"surname fits {len(fits)} persons ({names}); one actor per article"
-                        self._candidates[i] = fits
-        for k, sigs in keyed.items():
+        forms: dict[str, PersonForm] = {}
+        for i, sig in enumerate(self.sigs):
+            if sig.kind == PERSON and sig.form is not None:
+                target = renamed.get(sig.key)
+                key = target.key if target else sig.key
+                keyed[key].append(i)
+                forms[key] = target or sig.form
+        weight = {k: sum(self.sigs[i].count for i in sigs) for k, sigs in keyed.items()}
+        grouped = group_persons(forms, weight, self.aliases.apart(person=True))
+        self.reduced_keys.clear()
+        self.reduced_keys.update(grouped.reduced)
+        for key, sigs in keyed.items():
             for i in sigs:
-                if i in ambiguous:
-                    continue
-                seed = group_of[k]
-                groups[i] = seed
-                if self._sigs[i].key != k:
-                    rule = "aliases file"
-                elif k in crowded:
-                    rule = crowded[k]
-                elif k == seed:
-                    rule = "same name"
-                elif len(k.split()) == 1:
-                    rule = "surname of the one full name in the corpus"
+                renamed_here = self.sigs[i].key != key
+                if key in grouped.ambiguous:
+                    assigner.ambiguous(i, grouped.ambiguous[key])
                 else:
-                    rule = "given names fit"
-                merges.append((seed, i, rule))
+                    assigner.group(
+                        i, PERSON, grouped.seed[key], "aliases file" if renamed_here else grouped.rule[key]
+                    )
+        for key, profiles in self.namesakes.items():
+            seed = grouped.seed.get(renamed[key].key if key in renamed else key)
+            if seed is not None:
+                assigner.namesakes(seed, [frozenset(p) for p in profiles])
 
-    def _link_others(self, groups: dict[int, str], merges: list[tuple[str, int, str]]) -> None:
-        renamed = self._aliases.key_map(person=False)
-        apart = self._aliases.apart(person=False)
+    def _link_others(self, assigner: Assigner) -> None:
+        renamed = self.aliases.key_map(person=False)
+        apart = self.aliases.apart(person=False)
         parent: dict[str, str] = {}
 
         def find(k: str) -> str:
@@ -250,9 +141,9 @@ class Linker:
                 k = parent[k]
             return k
 
-        others = [i for i, s in enumerate(self._sigs) if s.kind == OTHER]
+        others = [i for i, s in enumerate(self.sigs) if s.kind == OTHER]
         for i in others:
-            sig = self._sigs[i]
+            sig = self.sigs[i]
             key = renamed.get(sig.key, sig.key)
             for link in sorted(sig.links):
                 a, b = find(key), find(renamed.get(link, link))
@@ -260,75 +151,8 @@ class Linker:
                     parent[max(a, b)] = min(a, b)  # the root is the least key: order-free
             find(key)
         for i in others:
-            sig = self._sigs[i]
+            sig = self.sigs[i]
             key = renamed.get(sig.key, sig.key)
             seed = find(key)
-            groups[i] = seed
             rule = "aliases file" if key != sig.key else "same name" if key == seed else "alias in an article"
-            merges.append((seed, i, rule))
-
-    def _display(self, sigs: list[int]) -> str:
-        names: Counter[str] = Counter()
-        for i in sigs:
-            names.update(self._sigs[i].names)
-        return min(names.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))[0]
-
-    def _finish(
-        self, groups: dict[int, str], merges: list[tuple[str, int, str]], ambiguous: dict[int, str]
-    ) -> Linking:
-        counts = self._counts()
-        by_group: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for i, seed in groups.items():
-            by_group[(self._sigs[i].kind, seed)].append(i)
-        actors: dict[str, CorpusActor] = {}
-        sig_id: dict[int, str] = {}
-        for (kind, seed), sigs in by_group.items():
-            cid = corpus_id(kind, seed)
-            name = self._display(sigs)
-            aliases = sorted(
-                {n for i in sigs for n in (*self._sigs[i].names, *self._sigs[i].aliases)} - {name}
-            )
-            types: Counter[str] = Counter()
-            for i in sigs:
-                types.update(self._sigs[i].types)
-            kind_type = min(types.items(), key=lambda item: (-item[1], item[0]))[0]
-            actors[cid] = CorpusActor(cid, name, kind_type, aliases)
-            for i in sigs:
-                sig_id[i] = cid
-        roles = {
-            seed: {r for i in sigs for r in self._sigs[i].roles} for (kind, seed), sigs in by_group.items()
-        }
-        by_role: Counter[tuple[str, str, str]] = Counter()  # (corpus id, name, role) joined by role
-        ids: list[str] = []
-        locals_ = zip(self._local_sig, self._local_article, self._local_name, self._local_roles, strict=True)
-        for sig, article, name, heads in locals_:
-            known = sig_id.get(sig)
-            fits = [s for s in self._candidates.get(sig, []) if heads & roles.get(s, set())]
-            role = ", ".join(sorted(heads & roles[fits[0]])) if len(fits) == 1 else None
-            if known is not None:
-                cid = known
-            elif len(fits) == 1:  # an ambiguous surname the article's role settles
-                cid = corpus_id(PERSON, fits[0])
-                by_role[(cid, name, role or "")] += 1
-            else:  # an ambiguous surname: one actor per article
-                cid = corpus_id(PERSON, self._sigs[sig].key, article)
-                if cid not in actors:
-                    actors[cid] = CorpusActor(cid, name, PERSON, sorted(self._sigs[sig].aliases - {name}))
-            ids.append(cid)
-        log = [
-            Merge(sig_id.get(i), actors[sig_id[i]].name if i in sig_id else "", n, rule, counts[i])
-            for seed, i, rule in merges
-            for n in sorted(self._sigs[i].names)
-        ]
-        log += [
-            Merge(cid, actors[cid].name, name, f"surname and role ({role}) fit one person", n)
-            for (cid, name, role), n in sorted(by_role.items())
-        ]
-        log += [
-            Merge(None, "", n, f"kept apart: {why}", counts[i] - settled)
-            for i, why in sorted(ambiguous.items())
-            for n in sorted(self._sigs[i].names)
-            if (settled := sum(c for (_, name, _), c in by_role.items() if name == n)) < counts[i]
-        ]
-        log.sort(key=lambda m: (m.corpus_id or "", m.rule, m.name))
-        return Linking(ids, actors, log)
+            assigner.group(i, OTHER, seed, rule)

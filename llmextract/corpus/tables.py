@@ -212,7 +212,7 @@ class _Builder:
 
     def finish(self, stream: ResultStream) -> CorpusTables:
         linking = self.linker.link()
-        ids = pa.array(linking.ids, pa.string())
+        ids = pa.array([linking.id_of(i) for i in range(len(linking.id_index))], pa.string())
         tables = {name: buffer.table(ids) for name, buffer in self.buffers.items()}
         return CorpusTables(
             articles=tables["articles"],
@@ -231,7 +231,8 @@ class _Builder:
 
     def _actors(self, linking: Linking, ids: pa.Array, quotes: pa.Table) -> pa.Table:
         present = pa.table(
-            {"actor_id": ids, "article": pa.array(self.linker.articles(), pa.string()),
+            {"actor_id": ids,
+             "article": pa.array([self.linker.articles[a] for a in self.linker.local_article], pa.string()),
              "date": pa.array(self.article_dates, pa.date32())}
         ).group_by("actor_id").aggregate(
             [("article", "count_distinct"), ("date", "min"), ("date", "max")]

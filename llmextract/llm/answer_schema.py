@@ -1,4 +1,4 @@
-"""What the LLM stage adds to the answer types (``llmextract.core.answer``, re-exported here):
+"""What the LLM stage adds to the answer types of ``llmextract.core.answer``:
 strict JSON Schemas for structured outputs, their hashes, and any answer model read as the
 internal one."""
 
@@ -10,25 +10,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from llmextract.core.answer import (
-    LLMActor,
-    LLMExtraction,
-    LLMQuote,
-    LLMStance,
-    actor_type_of,
-    polarity_of,
-    quote_kind_of,
-)
+from llmextract.core.answer import LLMExtraction
 
 __all__ = [
-    "LLMActor",
-    "LLMExtraction",
-    "LLMQuote",
-    "LLMStance",
-    "actor_type_of",
     "as_internal",
-    "polarity_of",
-    "quote_kind_of",
     "schema_format",
     "schema_sha256",
     "strict_schema",

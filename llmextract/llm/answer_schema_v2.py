@@ -98,8 +98,10 @@ class LLMExtractionV2(BaseModel):
     stances: list[Stance]
 
     def as_v1(self) -> LLMExtraction:
-        """The v1 shape grounding and assembly read. ``speaker_mention`` stands in for a missing
-        ``speaker`` only when it names an actor of the answer (a pronoun never becomes a name)."""
+        """The shape grounding and assembly read, ``speaker_mention`` included: the assembly uses it
+        to find which occurrence of the speaker is meant, and to link a speaker only it names.
+        ``speaker_mention`` stands in for a missing ``speaker`` only when it names an actor of the
+        answer (a pronoun never becomes a name)."""
         names = {name for actor in self.actors for name in (actor.name, *actor.aliases)}
         return LLMExtraction(
             actors=[LLMActor(name=a.name, type=a.type, role=a.role, aliases=a.aliases) for a in self.actors],
@@ -109,6 +111,7 @@ class LLMExtractionV2(BaseModel):
                     speaker=q.speaker or (q.speaker_mention if q.speaker_mention in names else None),
                     cue=q.cue,
                     kind=q.kind,
+                    speaker_mention=q.speaker_mention,
                 )
                 for q in self.quotes
             ],

@@ -38,7 +38,7 @@ from pydantic import BaseModel, ValidationError
 from tenacity import DoAttempt, DoSleep, RetryCallState, Retrying, retry_if_exception
 
 from llmextract.errors import ExtractionFailed, ProviderError
-from llmextract.llm.modes import modes_to_try, remember_mode
+from llmextract.llm.modes import ModeMemory
 from llmextract.llm.outcomes import (
     AnswerCutOff,
     CallBudget,
@@ -86,16 +86,18 @@ Plan = Generator[Send | Pause, Any, CallResult]
 def plan_call(
     settings: LLMSettings,
     limiter: RateLimiter | None,
+    modes: ModeMemory,
     messages: list[dict[str, str]],
     response_model: type[BaseModel],
     budget: CallBudget,
     max_tokens: int | None = None,
 ) -> Plan:
     """One validated answer, trying each mode in turn while the endpoint rejects the format.
-    ``max_tokens`` overrides the settings' answer cap for this call."""
+    ``modes``: the client's memory of which mode its endpoint takes. ``max_tokens`` overrides the
+    settings' answer cap for this call."""
     start = (budget.http_calls, budget.usage)
     rejected: FormatRejected | None = None
-    for mode in modes_to_try(settings):
+    for mode in modes.to_try():
         try:
             step = Send(mode, messages, response_model, max_tokens)
             value, completion = yield from _in_mode(settings, limiter, step, budget)
@@ -105,9 +107,9 @@ def plan_call(
             rejected = exc
             continue
         except ExtractionFailed:
-            remember_mode(settings, mode)  # the endpoint takes this format; its answers did not validate
+            modes.remember(mode)  # the endpoint takes this format; its answers did not validate
             raise
-        remember_mode(settings, mode)
+        modes.remember(mode)
         return _result(mode, value, completion, budget, start)
     assert rejected is not None  # auto always has modes to try
     raise provider_error(settings, rejected.original, budget) from rejected.original

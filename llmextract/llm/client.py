@@ -21,13 +21,13 @@ from pydantic import BaseModel
 
 from llmextract.errors import ConfigError
 from llmextract.llm.call_plan import CallResult, Pause, Plan, plan_call
-from llmextract.llm.modes import forget_working_modes, modes_to_try
+from llmextract.llm.modes import ModeMemory
 from llmextract.llm.outcomes import CallBudget
 from llmextract.llm.ratelimit import RateLimiter
 from llmextract.llm.settings import LLMSettings
 from llmextract.llm.transport import Send, Transport
 
-__all__ = ["CallBudget", "CallResult", "LLMClient", "forget_working_modes"]
+__all__ = ["CallBudget", "CallResult", "LLMClient"]
 
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 
@@ -47,6 +47,7 @@ class LLMClient:
         ``limiter`` paces every HTTP request, retries included (``--rpm``)."""
         self.settings = settings
         self.limiter = limiter
+        self.modes = ModeMemory(settings)
         key = settings.api_key or ("not-needed" if settings.base_url else None)
         if key is None:
             raise ConfigError(
@@ -67,7 +68,7 @@ class LLMClient:
 
     def modes_to_try(self) -> list[str]:
         """The modes the next call tries, in order."""
-        return modes_to_try(self.settings)
+        return self.modes.to_try()
 
     def _plan(
         self,
@@ -77,7 +78,9 @@ class LLMClient:
         max_tokens: int | None,
     ) -> Plan:
         budget = budget if budget is not None else CallBudget()
-        return plan_call(self.settings, self.limiter, messages, response_model, budget, max_tokens)
+        return plan_call(
+            self.settings, self.limiter, self.modes, messages, response_model, budget, max_tokens
+        )
 
     def call(
         self,

@@ -36,8 +36,20 @@ __all__ = [
     "rendered_sha256",
 ]
 
-DEFAULT_PROMPT = "extraction@v1"
 _FILE_RE = re.compile(r"^v(\d+)\.j2$")
+
+
+def _newest_packaged(name: str) -> str:
+    """``name@vN`` for the highest version shipped with the package (user prompt folders aside)."""
+    versions = [
+        int(m.group(1)) for f in (resource_dir("prompts") / name).iterdir() if (m := _FILE_RE.match(f.name))
+    ]
+    return f"{name}@v{max(versions)}"
+
+
+#: The prompt used when none is named: always the newest extraction prompt the package ships;
+#: older versions stay selectable by name (``--prompt extraction@v1``).
+DEFAULT_PROMPT = _newest_packaged("extraction")
 _REF_RE = re.compile(r"^([A-Za-z0-9_.-]+?)(?:@v?(\d+))?$")
 _REQUIRED_KEYS = ("name", "version", "schema_version", "description")
 _ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=False)

@@ -7,7 +7,7 @@ import re
 
 from llmextract.actors.index import ActorIndex, all_occurrences, leftmost
 from llmextract.actors.resolve import resolve_actors
-from llmextract.llm.answer_schema import LLMActor, LLMExtraction, LLMQuote
+from llmextract.core.answer import LLMActor, LLMExtraction, LLMQuote
 from llmextract.schema import Actor, Span
 
 

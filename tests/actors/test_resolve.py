@@ -9,7 +9,7 @@ import pytest
 
 from llmextract.actors.index import ActorIndex
 from llmextract.actors.resolve import resolve_actors
-from llmextract.llm.answer_schema import LLMActor, LLMExtraction, LLMQuote
+from llmextract.core.answer import LLMActor, LLMExtraction, LLMQuote
 from llmextract.schema import Actor, Span
 
 
@@ -379,3 +379,26 @@ def test_speaker_named_only_by_a_shared_word_is_dropped_not_a_crash() -> None:
     index = resolve_actors(text, extraction)
     assert all(actor.name for actor in index.actors)
     assert [a.id for a in index.actors] == [f"a{i}" for i in range(1, len(index.actors) + 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("President Halvorsen signed the order. Halvorsen said it was overdue.", True),  # a title
+        ("Senator E. Halvorsen signed the order.", True),  # a compatible initial
+        ("Erik J. Halvorsen signed the order.", True),  # a middle initial the answer left out
+        ("When Halvorsen signed the order, Halvorsen smiled.", True),  # a word before is no given name
+        ("Anna Halvorsen signed the order. Halvorsen said it was overdue.", False),  # another person
+        ("Mayor Anna Halvorsen signed the order. Halvorsen said it was overdue.", False),
+    ],
+)
+def test_a_surname_the_article_gives_someone_else_is_no_mention(text: str, kept: bool) -> None:
+    index = resolve_actors(text, extraction(actors=["Erik Halvorsen"]))
+    assert [a.name for a in index.actors] == (["Erik Halvorsen"] if kept else [])
+    assert index.unmentioned == ([] if kept else ["Erik Halvorsen"])
+
+
+def test_both_namesakes_written_keep_their_own_names() -> None:
+    text = "Erik Halvorsen and Anna Halvorsen signed the order."
+    index = resolve_actors(text, extraction(actors=["Erik Halvorsen", "Anna Halvorsen"]))
+    assert sorted(a.name for a in index.actors) == ["Anna Halvorsen", "Erik Halvorsen"]

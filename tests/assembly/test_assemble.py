@@ -9,7 +9,7 @@ import pytest
 
 from llmextract.article import Article
 from llmextract.assembly.assemble import assemble
-from llmextract.llm.answer_schema import LLMExtraction
+from llmextract.core.answer import LLMExtraction
 from llmextract.schema import Extraction, Provenance
 
 TEXT = (
@@ -233,3 +233,46 @@ def test_a_repeated_quote_lands_by_its_speaker_and_cue_not_by_order() -> None:
         assert (first.speaker, first.cue) == ("Lund", "told")
         assert (second.speaker, second.cue) == ("Idris", "replied")
         assert first.start < TEXT.index("Omar Idris") < second.start
+
+
+MENTIONS = (
+    "Councillor Ruth Abara opened the session. Nadia Koss, the treasurer, spoke next. "
+    "“The budget is balanced,” she said. Abara disagreed. "
+    "“We are short by a million,” the councillor told the room."
+)
+MENTION_ACTORS = [{"name": "Ruth Abara", "type": "person"}, {"name": "Nadia Koss", "type": "person"}]
+
+
+def _quote_with(speaker: str | None, mention: str | None, words: str) -> Extraction:
+    quote = {"text": words, "speaker": speaker, "speaker_mention": mention, "kind": "direct"}
+    return run(answer(actors=MENTION_ACTORS, quotes=[quote]), MENTIONS)
+
+
+def test_the_mention_anchors_the_speaker_span_at_this_quote() -> None:
+    [quote] = _quote_with("Nadia Koss", "she", "The budget is balanced,").quotes
+    assert quote.speaker == "Nadia Koss" and quote.speaker_span is not None
+    assert MENTIONS[quote.speaker_span.start : quote.speaker_span.end] == "she"
+    [later] = _quote_with("Ruth Abara", "the councillor", "We are short by a million,").quotes
+    assert later.speaker_span is not None
+    assert MENTIONS[later.speaker_span.start : later.speaker_span.end] == "the councillor"
+
+
+def test_a_speaker_the_article_spells_otherwise_is_kept_through_its_mention() -> None:
+    result = _quote_with("Ruth A. Abara-Smith", "Abara", "We are short by a million,")
+    [quote] = result.quotes
+    names = {a.id: a.name for a in result.actors}
+    assert quote.speaker == "Ruth Abara", "the actor's own name, not the unwritten one"
+    assert names[quote.speaker_id or ""] == "Ruth Abara"
+
+
+def test_an_invented_speaker_with_only_a_pronoun_mention_stays_unnamed() -> None:
+    result = _quote_with("Maria Trump", "she", "The budget is balanced,")
+    [quote] = result.quotes
+    assert quote.speaker is None and quote.speaker_id is None
+    assert all("Maria" not in a.name for a in result.actors)
+
+
+def test_a_mention_naming_another_actor_does_not_move_the_speaker() -> None:
+    [quote] = _quote_with("Nadia Koss", "Abara", "The budget is balanced,").quotes
+    assert quote.speaker == "Nadia Koss" and quote.speaker_span is not None
+    assert MENTIONS[quote.speaker_span.start : quote.speaker_span.end] != "Abara"

@@ -7,8 +7,11 @@ from collections.abc import Iterator
 import pytest
 from fake_openai import FakeServer, answer_for
 
+from llmextract.answering import Answered
 from llmextract.article import Article
+from llmextract.core.answer import LLMExtraction
 from llmextract.pipeline import Extractor
+from llmextract.schema import Provenance
 from llmextract.text.chunks import split_text
 
 PARAGRAPHS = [
@@ -76,3 +79,55 @@ async def test_async_matches_sync_on_a_long_article(server: FakeServer) -> None:
     result = await extractor.aextract(ARTICLE)
     await extractor.aclose()
     assert result.quotes == sync.quotes and result.provenance.cached
+
+
+def _pieces(text: str, size: int, answer: dict[str, object]) -> Answered:
+    """Every chunk of ``text`` answered with the items of ``answer`` whose words start in it."""
+    pieces = []
+    for chunk in split_text(text, size, 0):
+        part = text[chunk.start : chunk.end]
+        own = {
+            "actors": answer["actors"],
+            "quotes": [q for q in answer["quotes"] if q["place"] in part],  # type: ignore[index,attr-defined]
+            "stances": [s for s in answer["stances"] if s["place"] in part],  # type: ignore[index,attr-defined]
+        }
+        pieces.append((chunk, LLMExtraction.model_validate(own)))
+    return Answered(pieces=pieces, provenance=Provenance(model="m", toolkit_version="0"))
+
+
+def test_a_chunk_places_its_items_once_where_it_saw_them() -> None:
+    """Evidence worded twice in the article stays in the chunk that gave it, and a quote the model
+    reworded keeps the alignment it had there (its text here is already the article's copy)."""
+    first = "Mara Quell said the tram depot must stay open. The vote is on Monday."
+    filler = " ".join(["The council hall was full and the debate ran late into the night."] * 8)
+    second = (
+        "Ivo Brandt said the tram depot must stay open. "
+        "“Nobody in this district wants the depot sold to a builder,” Brandt told the crowd."
+    )
+    text = f"{first}\n\n{filler}\n\n{second}"
+    answer = {
+        "actors": [{"name": "Mara Quell", "type": "person"}, {"name": "Ivo Brandt", "type": "person"}],
+        "quotes": [
+            {
+                "text": "Nobody in this district wants that depot sold to a builder",
+                "speaker": "Ivo Brandt",
+                "kind": "direct",
+                "place": "Nobody in this district",
+            }
+        ],
+        "stances": [
+            {
+                "holder": "Ivo Brandt",
+                "target": "tram depot",
+                "polarity": "support",
+                "evidence": "the tram depot must stay open",
+                "place": "Ivo Brandt said",
+            }
+        ],
+    }
+    result = Extractor("baseline").assembled(Article(text=text, id="depot"), _pieces(text, 300, answer))
+    [stance] = result.stances
+    assert stance.evidence[0].start >= text.index("Ivo Brandt said"), "placed where its chunk saw it"
+    assert stance.holder == "Ivo Brandt"
+    [quote] = result.quotes
+    assert quote.alignment == "fuzzy" and text[quote.start : quote.end] == quote.text

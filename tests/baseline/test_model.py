@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from llmextract.baseline.model import baseline_extract
-from llmextract.llm.answer_schema import LLMExtraction, LLMQuote
+from llmextract.core.answer import LLMExtraction, LLMQuote
 
 
 def _only(text: str) -> LLMQuote:

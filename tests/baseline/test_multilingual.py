@@ -8,8 +8,8 @@ import pytest
 
 from llmextract import Article, extract
 from llmextract.baseline.model import baseline_extract
+from llmextract.core.answer import LLMQuote
 from llmextract.evaluation.gold import load_gold
-from llmextract.llm.answer_schema import LLMQuote
 
 GOLD = Path(__file__).resolve().parents[2] / "examples" / "gold" / "multilingual.jsonl"
 

@@ -19,11 +19,16 @@ from llmextract.cli.app import app as main_app
 from llmextract.cli.evaluation import register
 from llmextract.errors import ProviderError
 from llmextract.evaluation.gold import gold_to_extraction, load_gold
+from llmextract.llm.prompts import DEFAULT_PROMPT
 from llmextract.pipeline import Extractor
 from llmextract.schema import Extraction
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "gold" / "news.jsonl"
 GOLD = {a.id: a for a in load_gold(EXAMPLES)}
+
+
+V = DEFAULT_PROMPT  # the prompt eval uses when none is named
+F = V.replace("@", "-")  # ... as it appears in a predictions file name
 
 
 class GoldExtractor(Extractor):
@@ -137,12 +142,12 @@ def test_eval_compares_runs_and_keeps_predictions(
     )
     assert result.exit_code == 0, result.output
     md = report.read_text(encoding="utf-8")
-    assert "| figure | perfect / extraction@v1 | half / extraction@v1 | Δ half / extraction@v1 |" in md
+    assert f"| figure | perfect / {V} | half / {V} | Δ half / {V} |" in md
     assert "Failed articles: 4" in md  # every article of the 'down' run
     kept = sorted(p.name for p in (tmp_path / "out" / "eval.md.predictions").iterdir())
-    assert kept == ["down__extraction-v1.jsonl", "half__extraction-v1.jsonl", "perfect__extraction-v1.jsonl"]
+    assert kept == [f"down__{F}.jsonl", f"half__{F}.jsonl", f"perfect__{F}.jsonl"]
     assert [(e.name, e.closed) for e in built] == [("perfect", True), ("half", True), ("down", True)]
-    down = tmp_path / "out" / "eval.md.predictions" / "down__extraction-v1.jsonl"
+    down = tmp_path / "out" / "eval.md.predictions" / f"down__{F}.jsonl"
     record = json.loads(down.read_text(encoding="utf-8").splitlines()[0])
     assert record["error"]["type"] == "ProviderError" and set(record) == {"id", "error", "usage"}
 
@@ -175,7 +180,7 @@ def test_eval_json_report_deltas_and_limit(app: typer.Typer, tmp_path: Path) -> 
     # 'half' keeps quotes 1 and 3 of 4 and 1, 3, 5 of 5: recall 5/9
     assert half["quotes"]["exact"]["recall"]["value"] == pytest.approx(5 / 9, abs=1e-6)
     assert half["delta_to_first"]["quotes"]["exact"]["recall"]["value"] == pytest.approx(5 / 9 - 1, abs=1e-6)
-    assert half["predictions"] == str(tmp_path / "preds" / "half__extraction-v1.jsonl")
+    assert half["predictions"] == str(tmp_path / "preds" / f"half__{F}.jsonl")
     assert half["worst"][0] in {"kelby-wind-farm", "rail-fund-doubles"}
 
 
@@ -238,7 +243,7 @@ def test_ctrl_c_stops_eval_with_exit_130(tmp_path: Path) -> None:
     assert result.exit_code == 130, result.output
     assert "interrupted; the predictions written so far are in" in result.output
     assert [(e.name, e.closed) for e in built] == [("a", True)], "the run stops, its extractor closed"
-    assert (preds / "a__extraction-v1.jsonl").read_text(encoding="utf-8") == ""
+    assert (preds / f"a__{F}.jsonl").read_text(encoding="utf-8") == ""
 
 
 HOSTILE_IDS = [

@@ -14,6 +14,7 @@ from llmextract.cli.app import app
 from llmextract.cli.options import ENDPOINT_OPTION_NAMES, parse_temperature
 from llmextract.config import ExtractorConfig, cli_fields
 from llmextract.errors import ConfigError
+from llmextract.llm.prompts import DEFAULT_PROMPT
 
 from .recording import RecordingServer
 
@@ -132,7 +133,11 @@ def test_eval_error_records_carry_attempts_and_usage(tmp_path: Path) -> None:
         args = ["eval", str(gold), "-m", "m", "--base-url", server.base_url, "--max-reasks", "2"]
         result = runner.invoke(app, [*args, "--predictions-dir", str(tmp_path / "p"), "--resamples", "0"])
     assert result.exit_code == 0, result.output
-    [line] = (tmp_path / "p" / "m__extraction-v1.jsonl").read_text(encoding="utf-8").splitlines()
+    [line] = (
+        (tmp_path / "p" / f"m__{DEFAULT_PROMPT.replace('@', '-')}.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    )
     record = json.loads(line)
     assert record["id"] == "t1" and record["error"]["type"] == "ExtractionFailed"
     assert record["error"]["attempts"] == 3 == server.total_requests

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from corpus.linking_set import A, write_set
 from corpus.results_fixture import (
     GOVERNOR_VELDE,
     MARTA_1,
@@ -78,7 +79,7 @@ def test_the_role_an_article_gives_settles_a_lone_surname(tmp_path: Path) -> Non
     mister = speaker_of(tables, "river-7", "q1")
     assert mister not in {marta, oskar}  # an honorific is no evidence
     rules = {(r["name"], r["rule"], r["local_actors"]) for r in tables.merges.to_pylist()}
-    assert ("Velde", "surname and role (governor) fit one person", 1) in rules
+    assert ("Velde", "surname and evidence (governor) fit one person", 1) in rules
     assert any(rule.startswith("kept apart") and n == 1 for name, rule, n in rules if name == "Velde")
 
 
@@ -107,3 +108,54 @@ def test_ids_do_not_depend_on_reading_order(tmp_path: Path) -> None:
 
     assert mapping(one) == mapping(other) == mapping(again)
     assert one.actors.equals(again.actors)
+
+
+def linked(tmp_path: Path, articles: list[tuple[str, str, list[A]]]) -> tuple[CorpusTables, dict[str, str]]:
+    """The tables of invented articles, and gold -> corpus id (each gold must have one id)."""
+    tables = build([write_set(tmp_path / "r.jsonl", articles)])
+    corpus = {(r["article_id"], r["local_id"]): r["actor_id"] for r in tables.article_actors.to_pylist()}
+    ids: dict[str, set[str]] = {}
+    for aid, _, actors in articles:
+        for n, a in enumerate(actors, 1):
+            ids.setdefault(a.gold, set()).add(corpus[(aid, f"a{n}")])
+    assert all(len(v) == 1 for v in ids.values()), ids
+    return tables, {g: next(iter(v)) for g, v in ids.items()}
+
+
+def test_every_merge_keeps_its_reason_and_what_was_dropped(tmp_path: Path) -> None:
+    tables, ids = linked(tmp_path, [
+        ("m1", "Democrat Ines Arvo won.", [A("ines", "Democrat Ines Arvo")]),
+        ("m2", "Ines K. Arvo spoke.", [A("ines", "Ines K. Arvo")]),
+        ("m3", "Slumping Ines Arvo Regroups", [A("ines", "Slumping Ines Arvo")]),
+        ("m4", "Ines Arvo said so.", [A("ines", "Ines Arvo")]),
+        ("m5", "Ines Arvo agreed.", [A("ines", "Ines Arvo")]),
+    ])  # fmt: skip
+    rules = {r["name"]: r["rule"] for r in tables.merges.to_pylist() if r["actor_id"] == ids["ines"]}
+    assert rules == {
+        "Ines K. Arvo": "same name",
+        "Ines Arvo": "given names fit",
+        "Democrat Ines Arvo": "given names fit; dropped: party label",
+        "Slumping Ines Arvo": "words around a known name dropped (ines arvo)",
+    }
+    assert actor(tables, ids["ines"])["name"] == "Ines Arvo"  # written most, and as a person writes it
+
+
+def test_a_campaign_named_like_a_person_is_never_that_person(tmp_path: Path) -> None:
+    _, ids = linked(tmp_path, [
+        ("c1", "Ines Arvo and the Arvo campaign spoke.",
+         [A("ines", "Ines Arvo"), A("camp", "Arvo campaign")]),
+        ("c2", "The Arvo campaign said so.", [A("camp", "Arvo campaign", "organization")]),
+    ])  # fmt: skip
+    assert ids["ines"] != ids["camp"] and ids["camp"].startswith("o")
+
+
+def test_a_son_is_never_shown_as_an_alias_of_his_father(tmp_path: Path) -> None:
+    """An article that mixed them up: its Pavel Dorn actor has the alias Pavel Dorn Jr."""
+    tables, ids = linked(tmp_path, [
+        ("d1", "Pavel Dorn and Pavel Dorn Jr. came.",
+         [A("father", "Pavel Dorn", aliases=["Pavel Dorn Jr."])]),
+        ("d2", "Pavel Dorn Jr. said so.", [A("son", "Pavel Dorn Jr.")]),
+        ("d3", "Dorn Jr. agreed.", [A("son", "Dorn Jr.")]),
+    ])  # fmt: skip
+    assert ids["father"] != ids["son"]
+    assert actor(tables, ids["father"])["aliases"] == []

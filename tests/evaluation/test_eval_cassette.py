@@ -48,10 +48,7 @@ def test_eval_examples_gold(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     app = typer.Typer()
     register(app)
     report = tmp_path / "eval.json"
-    result = CliRunner().invoke(
-        app,
-        eval_args(report),
-    )
+    result = CliRunner().invoke(app, eval_args(report, "--prompt", "extraction@v1"))  # the cassette's
     assert result.exit_code == 0, result.output
     [run] = json.loads(report.read_text(encoding="utf-8"))["runs"]
     assert run["failed_articles"] == 0

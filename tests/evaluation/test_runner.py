@@ -19,6 +19,7 @@ from llmextract.evaluation.runner import (
     run_eval,
     score_predictions,
 )
+from llmextract.llm.prompts import DEFAULT_PROMPT
 from llmextract.pipeline import Extractor
 from llmextract.schema import Extraction
 
@@ -163,7 +164,7 @@ def test_run_eval_in_parallel_writes_every_article_once(tmp_path: Path) -> None:
     ids = [line["id"] if "id" in line else line["article"]["id"] for line in lines]
     assert sorted(ids) == sorted(g.id for g in golds)
     assert runs[0].failed_articles == 1
-    assert seen == [("flaky / extraction@v1", i, len(golds)) for i in range(1, len(golds) + 1)]
+    assert seen == [(f"flaky / {DEFAULT_PROMPT}", i, len(golds)) for i in range(1, len(golds) + 1)]
     with pytest.raises(ConfigError, match="concurrency"):
         ExtractorConfig(concurrency=0)
 

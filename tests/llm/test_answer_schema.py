@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from llmextract.llm.answer_schema import LLMExtraction, schema_format, strict_schema
+from llmextract.core.answer import LLMExtraction
+from llmextract.llm.answer_schema import schema_format, strict_schema
 from llmextract.llm.answer_schema_v2 import LLMExtractionV2
 
 

@@ -18,8 +18,9 @@ from typer.testing import CliRunner
 
 from llmextract.article import Article
 from llmextract.cli.app import app
+from llmextract.core.answer import LLMExtraction, LLMQuote
 from llmextract.errors import ExtractionFailed
-from llmextract.llm.answer_schema import LLMExtraction, LLMQuote, schema_sha256
+from llmextract.llm.answer_schema import schema_sha256
 from llmextract.llm.cache import CachedAnswer, ResponseCache, cache_key, default_cache_dir
 from llmextract.pipeline import Extractor
 from llmextract.schema import Usage

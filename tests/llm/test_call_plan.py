@@ -12,10 +12,11 @@ import pytest
 from llm_scenarios import completion
 
 from llm.test_client import GOOD, MESSAGES, client, ok, status
+from llmextract.core.answer import LLMExtraction
 from llmextract.errors import ExtractionFailed, ProviderError
-from llmextract.llm.answer_schema import LLMExtraction
 from llmextract.llm.call_plan import CallResult, Pause, plan_call
 from llmextract.llm.client import LLMClient
+from llmextract.llm.modes import ModeMemory
 from llmextract.llm.outcomes import AnswerCutOff, CallBudget, unfenced
 from llmextract.llm.ratelimit import RateLimiter
 from llmextract.llm.settings import LLMSettings
@@ -44,7 +45,7 @@ def finish(plan: Any, reply: Any) -> CallResult:
 
 
 def test_a_retry_after_becomes_a_pause_of_that_length() -> None:
-    plan = plan_call(SETTINGS, None, MESSAGES, LLMExtraction, CallBudget())
+    plan = plan_call(SETTINGS, None, ModeMemory(SETTINGS), MESSAGES, LLMExtraction, CallBudget())
     first = next(plan)
     assert isinstance(first, Send) and first.mode == "json_schema" and first.messages == MESSAGES
     assert plan.throw(rate_limited("2.5")) == Pause(2.5)
@@ -55,7 +56,7 @@ def test_a_retry_after_becomes_a_pause_of_that_length() -> None:
 
 def test_every_attempt_waits_for_its_rate_limiter_slot() -> None:
     limiter = RateLimiter(rpm=60)  # a slot a second: the second attempt waits about a second
-    plan = plan_call(SETTINGS, limiter, MESSAGES, LLMExtraction, CallBudget())
+    plan = plan_call(SETTINGS, limiter, ModeMemory(SETTINGS), MESSAGES, LLMExtraction, CallBudget())
     assert isinstance(next(plan), Send)  # the first slot is free
     pause = plan.throw(rate_limited("0"))
     assert pause == Pause(0.0)  # the backoff the server asked for
@@ -68,7 +69,7 @@ def test_every_attempt_waits_for_its_rate_limiter_slot() -> None:
 def test_a_cut_off_answer_is_not_reasked_with_the_same_cap() -> None:
     """finish_reason=length ends the call (the caller splits the text); its tokens are counted."""
     budget = CallBudget()
-    plan = plan_call(SETTINGS, None, MESSAGES, LLMExtraction, budget)
+    plan = plan_call(SETTINGS, None, ModeMemory(SETTINGS), MESSAGES, LLMExtraction, budget)
     next(plan)
     with pytest.raises(AnswerCutOff) as caught:
         plan.send(body(GOOD, finish_reason="length"))
@@ -78,7 +79,7 @@ def test_a_cut_off_answer_is_not_reasked_with_the_same_cap() -> None:
 
 @pytest.mark.parametrize("fence", ["```json\n{}\n```", "```\n{}\n```", "  ```JSON {}```\n"])
 def test_a_fenced_answer_is_read_on_the_direct_path(fence: str) -> None:
-    plan = plan_call(SETTINGS, None, MESSAGES, LLMExtraction, CallBudget())
+    plan = plan_call(SETTINGS, None, ModeMemory(SETTINGS), MESSAGES, LLMExtraction, CallBudget())
     next(plan)
     result = finish(plan, body(fence.replace("{}", json.dumps(GOOD))))
     assert result.attempts == 1 and result.value.quotes[0].text == "x"
@@ -91,7 +92,7 @@ def test_text_around_a_fence_is_not_an_answer() -> None:
 
 def test_a_reask_carries_the_last_answer_and_error_only() -> None:
     settings = LLMSettings(model="m", base_url="http://x/v1", api_key="k", mode="json_schema", max_reasks=2)
-    plan = plan_call(settings, None, MESSAGES, LLMExtraction, CallBudget())
+    plan = plan_call(settings, None, ModeMemory(settings), MESSAGES, LLMExtraction, CallBudget())
     next(plan)
     plan.send(body("not json"))
     third = plan.send(body('{"quotes": [{"speaker": "A"}]}'))

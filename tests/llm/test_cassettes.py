@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from cassette_config import PLACEHOLDER_KEY, PROVIDER, RECORD_LIVE, SYNTHETIC
 from grounding_checks import assert_grounded
-from llm_scenarios import ARTICLE, BASE_URL, MODEL, TITLE
+from llm_scenarios import ARTICLE, BASE_URL, MODEL, TITLE, V1
 
 from llmextract import Article, ConfigError, Extraction, ExtractionFailed, Extractor, ProviderError
 from llmextract.llm.prompts import load_prompt
@@ -25,6 +25,7 @@ def vcr_cassette_dir() -> str:
 
 
 def make(**options: Any) -> Extractor:
+    options.setdefault("prompt", V1)  # the cassettes hold v1 requests (the default is the newest)
     if RECORD_LIVE:  # a real provider's answers; expect assertion failures to review
         return Extractor(os.environ["LLMEXTRACT_MODEL"], cache=False, **options)
     return Extractor(MODEL, base_url=BASE_URL, api_key=PLACEHOLDER_KEY, **options)

@@ -12,8 +12,8 @@ import openai
 import pytest
 from llm_scenarios import completion
 
+from llmextract.core.answer import LLMExtraction
 from llmextract.errors import ConfigError, ProviderError
-from llmextract.llm.answer_schema import LLMExtraction
 from llmextract.llm.client import CallResult, LLMClient
 from llmextract.llm.outcomes import rejects_format, retry_after
 from llmextract.llm.settings import LLMSettings, endpoint_host

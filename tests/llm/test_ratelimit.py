@@ -8,8 +8,8 @@ import httpx2
 import pytest
 
 from llm.test_client import GOOD, MESSAGES, ok, status
+from llmextract.core.answer import LLMExtraction
 from llmextract.errors import ConfigError
-from llmextract.llm.answer_schema import LLMExtraction
 from llmextract.llm.client import LLMClient
 from llmextract.llm.ratelimit import RateLimiter
 from llmextract.llm.settings import LLMSettings

@@ -14,8 +14,8 @@ import openai
 import pytest
 from aiohttp_endpoint import ERROR_STATUSES, Endpoint, cut_short, drop, refusing, slow
 
+from llmextract.core.answer import LLMExtraction
 from llmextract.errors import ProviderError
-from llmextract.llm.answer_schema import LLMExtraction
 from llmextract.llm.call_plan import CallResult
 from llmextract.llm.client import LLMClient
 from llmextract.llm.outcomes import schema_format
@@ -110,7 +110,7 @@ async def test_a_callers_http_client_carries_the_calls(endpoint: Endpoint) -> No
 
 
 def test_a_call_cap_overrides_the_settings_cap() -> None:
-    from llmextract.llm.answer_schema import LLMExtraction
+    from llmextract.core.answer import LLMExtraction
     from llmextract.llm.settings import LLMSettings
     from llmextract.llm.transport import Send, Transport
 
