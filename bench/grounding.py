@@ -21,7 +21,10 @@ grounded, the CPU milliseconds per article, the time for 200 quotes in a synthet
 
 Then whole answers go through ``assemble`` (``bench/_answers.py``): in reading order, shuffled,
 and with an invented person; it reports leaks, actors without a mention and exact spans in both
-orders (figures prefixed ``answers_`` in the JSON line).
+orders (figures prefixed ``answers_`` in the JSON line). Last, answers whose quotes carry a little
+of their frame (``bench/_frames.py``: the attribution copied, "that" dropped or added) go through
+``assemble`` on the training split (tuned on) and the dev split (held out), exact spans per kind
+(``frames_``).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from _answers import read_attributions, run_answers
+from _frames import run_frames
 from _variants import HELD_OUT, TUNED, variants
 
 from llmextract.grounding.aligner import Grounder
@@ -385,6 +389,13 @@ def main() -> int:
     kept = {k: v for k, v in TUNED.items() if k != "edge_word_dropped"}
     answers = run_answers(read_attributions(train), lambda s, r: variants(s, r, kept), SEED)
     figures.update({f"answers_{k}" if not k.startswith("answers_") else k: v for k, v in answers.items()})
+    # quotes with a little of their frame: tuned on train, held out on dev
+    for split in ("train", "dev"):
+        if (polnear / split / "attributions").is_dir():
+            frames = run_frames(read_attributions(polnear / split))
+            shown = ", ".join(f"{k} {v['exact']:.2%} of {v['n']}" for k, v in frames.items())
+            print(f"frame edges, PolNeAR {split} ({'tuned on' if split == 'train' else 'held out'}): {shown}")
+            figures.update({f"frames_{split}_{k}": v["exact"] for k, v in frames.items()})
     print(json.dumps(figures))
     return 0
 
