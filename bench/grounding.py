@@ -24,7 +24,9 @@ and with an invented person; it reports leaks, actors without a mention and exac
 orders (figures prefixed ``answers_`` in the JSON line). Last, answers whose quotes carry a little
 of their frame (``bench/_frames.py``: the attribution copied, "that" dropped or added) go through
 ``assemble`` on the training split (tuned on) and the dev split (held out), exact spans per kind
-(``frames_``).
+(``frames_``), and the canonical names a model writes for PolNeAR's sources, and names it invents
+(``bench/_canonical.py``), through ``resolve_actors``: the share kept per kind (``names_``; goal 0
+for invented kinds).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from _answers import read_attributions, run_answers
+from _canonical import INVENTED_KINDS, run_canonical
 from _frames import run_frames
 from _variants import HELD_OUT, TUNED, variants
 
@@ -396,6 +399,13 @@ def main() -> int:
             shown = ", ".join(f"{k} {v['exact']:.2%} of {v['n']}" for k, v in frames.items())
             print(f"frame edges, PolNeAR {split} ({'tuned on' if split == 'train' else 'held out'}): {shown}")
             figures.update({f"frames_{split}_{k}": v["exact"] for k, v in frames.items()})
+            names = run_canonical(read_attributions(polnear / split), SEED)
+            shown = ", ".join(
+                f"{k} {'invented, ' if k in INVENTED_KINDS else ''}kept {v['kept']:.2%} of {v['n']}"
+                for k, v in names.items()
+            )
+            print(f"canonical names, PolNeAR {split}: {shown}")
+            figures.update({f"names_{split}_{k}": v["kept"] for k, v in names.items()})
     print(json.dumps(figures))
     return 0
 

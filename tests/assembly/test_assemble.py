@@ -298,7 +298,12 @@ def test_a_copied_attribution_and_an_added_that_are_left_out_of_the_quote() -> N
                 "cue": "said",
                 "kind": "direct",
             },
-            {"text": "that the site would be sold by spring", "speaker": None, "cue": "said", "kind": "indirect"},
+            {
+                "text": "that the site would be sold by spring",
+                "speaker": None,
+                "cue": "said",
+                "kind": "indirect",
+            },
         ],
     )
     result = run(ans, FRAMED)
