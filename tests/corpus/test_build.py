@@ -125,10 +125,12 @@ def test_the_command_says_how_many_old_actors_the_aliases_file_moved(tmp_path: P
     run = CliRunner().invoke(app, ["corpus", str(new), "-o", str(out), "--aliases", str(aliases), "--update"])
     assert run.exit_code == 0, run.output
     assert "1 local actors moved to another id by the aliases file" in run.output
+    moved_once = ids(out)
     again = CliRunner().invoke(
         app, ["corpus", str(new), "-o", str(out), "--aliases", str(aliases), "--update"]
     )
     assert again.exit_code == 0 and "moved" not in again.output  # nothing left to move
+    assert ids(out) == moved_once  # a moved actor is no longer one article's: its id holds
 
 
 def _rows(out: Path, name: str, drop: tuple[str, ...] = ()) -> Counter[str]:
