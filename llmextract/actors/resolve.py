@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from llmextract.actors.forms import find_forms
+from llmextract.actors.given_names import is_given_name
 from llmextract.actors.index import ActorIndex, all_occurrences, leftmost
 from llmextract.actors.merge import Group, merge_groups, seed_groups
 from llmextract.actors.names import (
@@ -95,6 +96,8 @@ def resolve_actors(
         gi = owner[keys[k]]
         words = " ".join(text[start:end].split())
         kind = how[keys[k]]
+        if kind == "surname" and _anothers_surname(folded, start, groups[gi]):
+            continue
         if words in given[gi]:
             kind = "exact"
         elif kind == "name" or _same_words(words, given[gi]):
@@ -230,6 +233,25 @@ def _surname_taken_by_another(folded: str, group: Group) -> bool:
     return another
 
 
+_GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]+$")
+
+
+def _anothers_surname(folded: str, start: int, group: Group) -> bool:
+    """Whether the surname at ``folded[start:]`` follows a given name of someone else: the
+    "Clinton" of "Hillary Clinton" is no mention of Bill Clinton."""
+    before = _GIVEN_BEFORE.search(folded, max(0, start - 24), start)
+    if before is None:
+        return False
+    given = before.group(1).casefold()
+    if given in TITLES or given in _NOT_GIVEN:
+        return False
+    opening = folded[: before.start()].rstrip()
+    if (not opening or opening[-1] in ".!?:\"”") and not is_given_name(given):
+        return False  # a sentence's first word ("Later Clinton left") is no given name for sure
+    full = [n.core for n in group.names if len(n.core) > 1]
+    return bool(full) and not any(person_match((given, core[-1]), core) for core in full)
+
+
 def _surname_surfaces(name: Name) -> tuple[str, ...]:
     """The surname as written, with and without a particle: "al-Sarraj" and "Sarraj"."""
     return _surname_forms(name.display) if len(name.core) > 1 else ()
@@ -248,10 +270,11 @@ def _surname_forms(display: str) -> tuple[str, ...]:
 
 def _same_length(written: tuple[str, ...], given: tuple[str, ...]) -> bool:
     """Whether the text's name has as many words as the answer's, middle initials and names aside:
-    "Donald J. Trump" for Donald Trump, "Hillary Clinton" for Hillary Rodham Clinton."""
+    "Donald J. Trump" for Donald Trump, "Hillary Clinton" for Hillary Rodham Clinton, "Bill Clinton"
+    for William Jefferson Clinton."""
     if len(_without_initials(written)) == len(_without_initials(given)):
         return True
-    return len(written) == 2 < len(given) and written == (given[0], given[-1])
+    return len(written) == 2 < len(given)  # first and last: person_match compares the given names
 
 
 def _without_initials(core: tuple[str, ...]) -> tuple[str, ...]:
