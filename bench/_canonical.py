@@ -5,7 +5,8 @@ From each article's attribution Sources (as written in the text):
 
 * a person written "First Last" (neither word a title nor an organisation's word) becomes
   ``middle_initial`` ("First Q. Last"), ``middle_name`` ("First Alden Last") and ``title``
-  ("Senator First Last"); invented: ``other_first`` (a first
+  ("Senator First Last"), and ``full_given_name`` where the first name is a nickname
+  ("William Last" for "Bill Last"); invented: ``other_first`` (a first
   name the article never writes, with the surname: must be dropped) and ``other_surname``;
 * a party's members ("Republicans", "Democrats") become ``party`` ("Republican Party");
 * "the X Department" becomes ``department`` ("United States Department of X"), and "the Senate" or
@@ -23,11 +24,13 @@ from collections import Counter
 from collections.abc import Iterator
 
 from _answers import Attribution
+from nicknames import NickNamer
 
 from llmextract.actors.names import TITLES
 from llmextract.actors.resolve import resolve_actors
 from llmextract.core.answer import LLMExtraction
 
+_NAMER = NickNamer()
 INVENTED_KINDS = frozenset({"other_first", "other_surname", "other_department"})
 _FIRST_NAMES = ("Ottoline", "Barnaby", "Wilhelmina", "Cosmo", "Perpetua", "Thaddeus")
 _SURNAMES = ("Quarrington", "Vandermolen", "Oyelaran", "Duchesne", "Brannagh")
@@ -59,6 +62,9 @@ def _variants(text: str, source: str, rng: random.Random) -> Iterator[tuple[str,
         yield "middle_initial", f"{first} Q. {last}", "person"
         yield "middle_name", f"{first} Alden {last}", "person"
         yield "title", f"Senator {first} {last}", "person"
+        full = sorted(n for n in _NAMER.canonicals_of(first) if len(n) >= len(first) + 2)
+        if full:  # "Bill" written, "William" answered
+            yield "full_given_name", f"{full[0].capitalize()} {last}", "person"
         other = [f for f in _FIRST_NAMES if f.casefold() not in folded]
         if other:
             yield "other_first", f"{rng.choice(other)} {last}", "person"

@@ -468,3 +468,25 @@ def test_an_official_state_name_is_kept_by_the_short_name() -> None:
     assert [(a.name, [m.match for m in a.mentions]) for a in index.actors] == [
         ("Russian Federation", ["form"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Joe Biden spoke. Biden left.", "Joseph R. Biden", [("Joe Biden", "variant"), ("Biden", "surname")]),
+        ("Bill Clinton spoke.", "William Jefferson Clinton", [("Bill Clinton", "variant")]),
+        ("Liz Tamm spoke on Monday.", "Elizabeth Tamm", [("Liz Tamm", "variant")]),
+    ],
+)
+def test_a_full_given_name_for_the_articles_nickname_is_the_same_person(
+    text: str, name: str, expected: list[tuple[str, str]]
+) -> None:
+    [actor] = resolve_actors(text, extraction(actors=[{"name": name, "type": "person"}])).actors
+    assert [(text[m.start : m.end], m.match) for m in actor.mentions] == expected
+
+
+def test_the_surname_of_another_persons_full_name_is_no_mention() -> None:
+    text = "Hillary Clinton spoke first. Bill Clinton spoke next. Later Clinton left."
+    [actor] = resolve_actors(text, extraction(actors=[{"name": "William Clinton", "type": "person"}])).actors
+    assert [text[m.start : m.end] for m in actor.mentions] == ["Bill Clinton", "Clinton"]
+    assert actor.mentions[-1].start == text.rindex("Clinton")
