@@ -1,13 +1,17 @@
-"""Benchmark of the corpus view: 100,000 synthetic results to tables and a dashboard.
+"""Benchmark of the corpus build at scale: 100,000, 300,000 and 1,000,000 synthetic results.
 
-    python bench/corpus.py [N]      (default 100000)
+    python bench/corpus.py [N ...]      (default 100000 300000 1000000)
 
-Writes N invented results to a temporary JSONL file (about 5,000 invented persons, some written
-with a middle initial or by the surname alone, and a few organisations; four quotes and one
-stance per article; a date and an outlet in the metadata; 2% error records), then times
-``llmextract.corpus.build`` (reading, linking, tables) and ``write_corpus`` (Parquet and the
-dashboard) and prints the peak resident memory of the process (``resource.getrusage``; the file
-is written line by line first, so the peak is the build's). Seeded. Last line: one JSON object.
+For each N: writes N invented results to a temporary JSONL file (about 5,000 invented persons, some
+written with a middle initial or by the surname alone, and a few organisations; four quotes and
+one stance per article; a date and an outlet in the metadata; 2% error records), then, in a fresh
+Python process, runs ``llmextract.corpus.build_corpus`` (what ``llmextract corpus`` runs: reading,
+linking, Parquet tables, the linking state and the dashboard) and reports its time and the peak
+resident memory of that process (``resource.getrusage(RUSAGE_SELF).ru_maxrss`` in the child, after
+the build; the child reads the file, it does not make it). Then the results file is deleted and,
+in another fresh process, an update adds N/100 results (the first 1% of the articles again, so
+each replaces its article) as ``llmextract corpus --update`` does. Seeded. Prints one line per
+size and the ratios of build time and memory to the smallest size; last line: one JSON object.
 """
 
 from __future__ import annotations
@@ -16,13 +20,14 @@ import hashlib
 import json
 import random
 import resource
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
-from llmextract.corpus import build
-from llmextract.corpus.writer import write_corpus
+from llmextract.corpus import build_corpus
 
 SYLLABLES = ["ka", "lo", "ven", "mar", "ti", "ru", "sel", "dan", "bro", "hul", "quin", "ost", "fe", "lim"]
 FIRST = ["Ines", "Tomas", "Rosa", "Amira", "Jonas", "Lena", "Omar", "Mara", "Henrik", "Ada", "Ruth", "Pavel"]
@@ -72,53 +77,82 @@ def one_result(rng: random.Random, number: int, persons: list[tuple[str, str]]) 
     }  # fmt: skip
 
 
-def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    rng = random.Random(16)
-    persons = people(rng, 5000)
+def write_results(path: Path, n: int, *, first: int = 0) -> int:
+    """N results (from number ``first``) as JSONL; returns how many are error records."""
+    rng = random.Random(16 + first)
+    persons = people(random.Random(16), 5000)
+    errors = 0
+    with path.open("w", encoding="utf-8") as out:
+        for number in range(first, first + n):
+            if rng.random() < 0.02:
+                errors += 1
+                out.write(json.dumps({"id": f"failed-{number}", "error": "synthetic failure"}) + "\n")
+            else:
+                out.write(json.dumps(one_result(rng, number, persons)) + "\n")
+    return errors
+
+
+def child(mode: str, results: Path, out: Path) -> None:
+    """Build the corpus of ``results`` in ``out`` (``mode`` "build"), or add them to it ("update");
+    print the figures of this process as JSON."""
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    t0 = time.perf_counter()
+    done = build_corpus([results], out, update=mode == "update")
+    seconds = time.perf_counter() - t0
+    print(json.dumps({
+        "results": done.results, "error_records": done.errors, "replaced": done.replaced,
+        "quotes": done.quotes, "corpus_actors": done.actors, "s": round(seconds, 2),
+        "results_per_s": round(done.results / seconds), "rss_before_mb": round(rss_before),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    }))  # fmt: skip
+
+
+def run_child(mode: str, results: Path, out: Path) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", mode, str(results), str(out)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    figures: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def measure(n: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "results.jsonl"
-        errors = 0
-        with path.open("w", encoding="utf-8") as out:
-            for number in range(n):
-                if rng.random() < 0.02:
-                    errors += 1
-                    out.write(json.dumps({"id": f"failed-{number}", "error": "synthetic failure"}) + "\n")
-                else:
-                    out.write(json.dumps(one_result(rng, number, persons)) + "\n")
-        size_mb = path.stat().st_size / 1e6
-        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        t0 = time.perf_counter()
-        tables = build([path])
-        t1 = time.perf_counter()
-        write_corpus(tables, Path(tmp) / "out")
-        t2 = time.perf_counter()
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        parquet_mb = sum(p.stat().st_size for p in (Path(tmp) / "out").glob("*.parquet")) / 1e6
-        dashboard_kb = (Path(tmp) / "out" / "index.html").stat().st_size / 1e3
-    figures = {
-        "results": tables.results,
-        "error_records": tables.errors,
-        "jsonl_mb": round(size_mb, 1),
-        "quotes": tables.quotes.num_rows,
-        "local_actors": tables.article_actors.num_rows,
-        "corpus_actors": tables.actors.num_rows,
-        "build_s": round(t1 - t0, 2),
-        "write_s": round(t2 - t1, 2),
-        "results_per_s": round(tables.results / (t1 - t0)),
-        "peak_rss_mb": round(peak),
-        "rss_before_build_mb": round(rss_before),
-        "parquet_mb": round(parquet_mb, 1),
-        "dashboard_kb": round(dashboard_kb),
-    }
-    assert tables.errors == errors
-    print(f"{tables.results:,} results ({tables.errors:,} error records, {size_mb:.0f} MB of JSONL)")
-    print(f"build (read, link, tables): {t1 - t0:.1f} s, {figures['results_per_s']:,} results/s")
-    print(f"write (Parquet + dashboard): {t2 - t1:.1f} s; {parquet_mb:.1f} MB Parquet, {dashboard_kb:.0f} kB")
-    print(f"{tables.quotes.num_rows:,} quotes, {tables.article_actors.num_rows:,} article actors -> "
-          f"{tables.actors.num_rows:,} corpus actors")  # fmt: skip
-    print(f"peak resident memory: {peak:.0f} MB (before the build: {rss_before:.0f} MB)")
-    print(json.dumps(figures))
+        results, update, out = Path(tmp) / "results.jsonl", Path(tmp) / "update.jsonl", Path(tmp) / "out"
+        errors = write_results(results, n)
+        write_results(update, max(1, n // 100))
+        jsonl_mb = results.stat().st_size / 1e6
+        built = run_child("build", results, out)
+        parquet_mb = sum(p.stat().st_size for p in out.rglob("*.parquet")) / 1e6
+        dashboard_kb = (out / "index.html").stat().st_size / 1e3
+        results.unlink()  # an update never reads the old results
+        updated = run_child("update", update, out)
+        child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    assert built["error_records"] == errors
+    return {
+        "n": n, "jsonl_mb": round(jsonl_mb, 1), "build": built, "update": updated,
+        "parquet_mb": round(parquet_mb, 1), "dashboard_kb": round(dashboard_kb),
+        "children_max_rss_mb": round(child_rss),
+    }  # fmt: skip
+
+
+def main() -> None:
+    if sys.argv[1:2] == ["--child"]:
+        child(sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4]))
+        return
+    sizes = [int(a) for a in sys.argv[1:]] or [100_000, 300_000, 1_000_000]
+    runs: list[dict[str, Any]] = []
+    for n in sizes:
+        f = measure(n)
+        runs.append(f)
+        b, u, base = f["build"], f["update"], runs[0]["build"]
+        print(f"{n:>9,} results ({f['jsonl_mb']} MB of JSONL): build {b['s']} s ({b['results_per_s']:,} "
+              f"results/s), peak RSS {b['peak_rss_mb']} MB; update with {u['results']:,} results "
+              f"({u['replaced']:,} replaced) {u['s']} s, peak RSS {u['peak_rss_mb']} MB; "
+              f"build time x{b['s'] / base['s']:.2f} and memory "
+              f"x{b['peak_rss_mb'] / base['peak_rss_mb']:.2f} for x{n / runs[0]['n']:.1f} results",
+              flush=True)  # fmt: skip
+    print(json.dumps({"runs": runs}))
 
 
 if __name__ == "__main__":

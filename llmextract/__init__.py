@@ -23,7 +23,17 @@ from llmextract.errors import (
     RunStopped,
 )
 from llmextract.pipeline import Extractor, aextract, extract
-from llmextract.schema import SCHEMA_VERSION, Actor, Extraction, Provenance, Quote, Span, Stance, Usage
+from llmextract.schema import (
+    SCHEMA_VERSION,
+    Actor,
+    Extraction,
+    Mention,
+    Provenance,
+    Quote,
+    Span,
+    Stance,
+    Usage,
+)
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -37,6 +47,7 @@ __all__ = [
     "FailureRecord",
     "InputError",
     "LLMExtractError",
+    "Mention",
     "OutputError",
     "PromptError",
     "Provenance",

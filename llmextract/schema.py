@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -18,6 +18,8 @@ __all__ = [
     "Alignment",
     "ArticleInfo",
     "Extraction",
+    "Mention",
+    "MentionMatch",
     "Polarity",
     "PromptRef",
     "Provenance",
@@ -28,12 +30,13 @@ __all__ = [
     "Usage",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: each actor mention says how it matched (Mention.match)
 
 ActorType = Literal["person", "organization", "state", "group", "other"]
 QuoteKind = Literal["direct", "indirect"]
 Polarity = Literal["support", "oppose", "neutral"]
 Alignment = Literal["exact", "normalized", "fuzzy"]
+MentionMatch = Literal["exact", "folded", "surname", "variant", "form", "acronym"]
 
 
 class _Model(BaseModel):
@@ -45,6 +48,18 @@ class Span(_Model):
 
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+
+
+class Mention(Span):
+    """Where the article names an actor, and how its words matched the names the model gave:
+    ``exact`` (a name or alias as written), ``folded`` (the same words up to case, accents, marks,
+    spacing or a possessive), ``surname`` (a person's surname, or title and surname, of a fuller name
+    given), ``variant`` (another spelling of a given person's name that the text uses: a middle
+    initial, a first name the model left out), ``form`` (an organisation's other form: "Republicans"
+    for the Republican Party, "the Justice Department"), ``acronym`` (its initials in capitals).
+    Null in results written before schema version 2."""
+
+    match: MentionMatch | None = None
 
 
 class ArticleInfo(_Model):
@@ -65,7 +80,18 @@ class Actor(_Model):
     type: ActorType
     role: str | None = None
     aliases: list[str] = Field(default_factory=list, description="other names for this actor in the article")
-    mentions: list[Span] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+
+    @field_validator("mentions", mode="before")
+    @classmethod
+    def _spans_are_mentions(cls, value: Any) -> Any:
+        """A plain ``Span`` (code written for schema version 1) is a mention whose match is unknown."""
+        if isinstance(value, list):
+            return [
+                {"start": v.start, "end": v.end} if isinstance(v, Span) and not isinstance(v, Mention) else v
+                for v in value
+            ]
+        return value
 
 
 class Quote(_Model):

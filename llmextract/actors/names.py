@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from llmextract.actors.given_names import nickname_pair
 from llmextract.schema import ActorType
 
 __all__ = [
@@ -169,12 +170,21 @@ def person_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     if len(a) != len(b):
         return True
-    pairs = [(x, y) for x, y in zip(a, b, strict=True) if min(len(x), len(y)) > 1]  # initials aside
+    pairs = [
+        (x, x if nickname_pair(x, y) else y)  # "Chris" is "Christopher" as written
+        for x, y in zip(a, b, strict=True)
+        if min(len(x), len(y)) > 1  # initials aside
+    ]
     return fuzz.ratio(" ".join(x for x, _ in pairs), " ".join(y for _, y in pairs)) >= NAME_RATIO
 
 
 def _given_match(a: str, b: str) -> bool:
-    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)) or token_match(a, b)
+    return (
+        (len(a) == 1 and b.startswith(a))
+        or (len(b) == 1 and a.startswith(b))
+        or token_match(a, b)
+        or nickname_pair(a, b)  # "Joe" and "Joseph"
+    )
 
 
 @lru_cache(maxsize=65536)

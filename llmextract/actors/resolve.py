@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from llmextract.actors.forms import find_forms
+from llmextract.actors.given_names import is_given_name
 from llmextract.actors.index import ActorIndex, all_occurrences, leftmost
 from llmextract.actors.merge import Group, merge_groups, seed_groups
 from llmextract.actors.names import (
@@ -61,20 +62,33 @@ def resolve_actors(
             if g.person and not n.acronym:
                 surnames.setdefault(n.core[-1], set()).add(gi)
     shared = {k for k, v in surnames.items() if len(v) > 1}
-    elsewhere = {gi for gi, g in enumerate(groups) if g.person and _surname_taken_by_another(folded, g)}
+    names_in_text = _NamesInText(folded)
+    elsewhere = {
+        gi for gi, g in enumerate(groups) if g.person and _surname_taken_by_another(names_in_text, g)
+    }
     surface: dict[str, set[int]] = {}
+    how: dict[str, str] = {}  # surface key -> how it matches: "name" (then exact or folded), ...
+    given: list[set[str]] = [set() for _ in groups]  # each group's names and aliases as written
     for gi, g in enumerate(groups):
         # a shared bare surname is nobody's; a titled one ("Mrs Clinton") stays where the model put it
         g.names = [n for n in g.names if not (len(n.core) == 1 and n.core[0] in shared and n.plain == n.core)]
-        forms = [n.text for n in g.names] + [n.display for n in g.names if n.core[-1] not in shared]
+        given[gi] = {" ".join(n.text.split()) for n in g.names}
+        forms = [(n.text, "name") for n in g.names]
+        forms += [(n.display, "name") for n in g.names if n.core[-1] not in shared]
         if g.person and gi not in elsewhere:
-            forms += [f for n in g.names if n.core[-1] not in shared for f in _surname_surfaces(n)]
-        for form in forms:
-            surface.setdefault(surface_key(form), set()).add(gi)
+            forms += [
+                (f, "surname") for n in g.names if n.core[-1] not in shared for f in _surname_surfaces(n)
+            ]
+        for form, kind in forms:
+            key = surface_key(form)
+            surface.setdefault(key, set()).add(gi)
+            how.setdefault(key, kind)
     for gi, form in _text_variants(folded, groups, shared, elsewhere):
-        surface.setdefault(surface_key(form), {gi})
+        key = surface_key(form)
+        surface.setdefault(key, {gi})
+        how.setdefault(key, "variant")
     owner = {k: next(iter(v)) for k, v in surface.items() if len(v) == 1 and k}
-    mentions: list[list[tuple[int, int]]] = [[] for _ in groups]
+    mentions: list[list[tuple[int, int, str]]] = [[] for _ in groups]
     written: list[list[str]] = [[] for _ in groups]
     keys = sorted(owner, key=len, reverse=True)  # the longest name wins where several start
     found = all_occurrences(folded, keys)
@@ -83,19 +97,27 @@ def resolve_actors(
         by_key[keys[occurrence[1]]].append(occurrence)
     for start, end, k in leftmost(found):
         gi = owner[keys[k]]
-        mentions[gi].append((start, end))
-        written[gi].append(" ".join(text[start:end].split()))
+        words = " ".join(text[start:end].split())
+        kind = how[keys[k]]
+        if kind == "surname" and _anothers_surname(folded, start, groups[gi]):
+            continue
+        if words in given[gi]:
+            kind = "exact"
+        elif kind == "name" or _same_words(words, given[gi]):
+            kind = "folded"
+        mentions[gi].append((start, end, kind))
+        written[gi].append(words)
     unmentioned: list[str] = []
     for gi, g in enumerate(groups):
         if not mentions[gi] and g.names:
             span = _anchored_mention(text, g, mentions, grounder)
-            spans = [span] if span is not None else _form_mentions(folded, g, mentions)
+            spans = [(*span, "folded")] if span is not None else _form_mentions(folded, g, mentions)
             if not spans:
                 if g.listed:
                     unmentioned.append(g.names[0].text)
                 continue
             mentions[gi].extend(spans)
-            written[gi].extend(" ".join(text[s:e].split()) for s, e in spans)
+            written[gi].extend(" ".join(text[s:e].split()) for s, e, _ in spans)
     first = [(m[0][0] if m else len(text) + 1, gi) for gi, m in enumerate(mentions)]
     # a group with no mention in the text is nobody the article names
     kept = [gi for _, gi in sorted(first) if mentions[gi]]
@@ -103,12 +125,18 @@ def resolve_actors(
     return ActorIndex(text, actors, by_key, unmentioned=unmentioned, folded=folded)
 
 
+def _same_words(words: str, names: set[str]) -> bool:
+    """Whether ``words`` is one of ``names`` up to case and accents ("VERA LUND", "Tomas Berg")."""
+    key = fold_name(words).casefold()
+    return any(fold_name(n).casefold() == key for n in names)
+
+
 def _anchored_mention(
-    text: str, group: Group, mentions: list[list[tuple[int, int]]], grounder: Grounder | None
+    text: str, group: Group, mentions: list[list[tuple[int, int, str]]], grounder: Grounder | None
 ) -> tuple[int, int] | None:
     """A name of ``group`` found by the grounder (as quotes are), on word boundaries and not
     inside another actor's mention; None when the article does not contain any of its names."""
-    taken = sorted(span for spans in mentions for span in spans)
+    taken = sorted((start, end) for spans in mentions for start, end, _ in spans)
     grounder = grounder or Grounder(text)
     for name in group.names:
         found = grounder.locate(name.text)
@@ -123,20 +151,22 @@ def _anchored_mention(
     return None
 
 
-def _form_mentions(folded: str, group: Group, mentions: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+def _form_mentions(
+    folded: str, group: Group, mentions: list[list[tuple[int, int, str]]]
+) -> list[tuple[int, int, str]]:
     """Where the article names an organisation, state or group in another form (``actors.forms``):
     "Republicans" for the Republican Party, "the Justice Department", "DOJ"; never a person."""
     if group.person:
         return []
-    taken = sorted(span for spans in mentions for span in spans)
+    taken = sorted((start, end) for spans in mentions for start, end, _ in spans)
     for name in group.names:
-        found = find_forms(name.text, folded, taken)
+        found = find_forms(name.text, folded, taken, state=group.type == "state")
         if found:
-            return [(f.start, f.end) for f in found]
+            return [(f.start, f.end, f.kind) for f in found]
     return []
 
 
-def _actor(actor_id: str, group: Group, mentions: list[tuple[int, int]], written: list[str]) -> Actor:
+def _actor(actor_id: str, group: Group, mentions: list[tuple[int, int, str]], written: list[str]) -> Actor:
     """The fullest name (the text's own spelling first) becomes ``name``; the rest are aliases."""
     # each spelling once, in order of first mention: the first of equals wins either way
     shown = list(
@@ -147,8 +177,15 @@ def _actor(actor_id: str, group: Group, mentions: list[tuple[int, int]], written
     name = forms[
         max(
             range(len(forms)),
-            # a capitalised dateline ("PORT ELLERY") is not how the name is spelled
-            key=lambda k: (len(parse_name(forms[k]).core), forms[k] in in_text, not forms[k].isupper(), -k),
+            # the most words, spelled out; a capitalised dateline ("PORT ELLERY") is not how the name
+            # is spelled; then the text's own spelling
+            key=lambda k: (
+                len(parse_name(forms[k]).core),
+                sum(len(w) > 1 for w in parse_name(forms[k]).core),  # "Erik Halvorsen" before "E. Halvorsen"
+                not forms[k].isupper(),
+                forms[k] in in_text,
+                -k,
+            ),
         )
     ]
     aliases = [a for a in dict.fromkeys([n.text for n in group.names] + written) if a != name]
@@ -160,7 +197,7 @@ def _actor(actor_id: str, group: Group, mentions: list[tuple[int, int]], written
             "type": group.type,
             "role": group.role,
             "aliases": aliases,
-            "mentions": [{"start": start, "end": end} for start, end in mentions],
+            "mentions": [{"start": start, "end": end, "match": kind} for start, end, kind in mentions],
         }
     )
 
@@ -174,25 +211,74 @@ _NOT_GIVEN = frozenset(
 )
 
 
-def _surname_taken_by_another(folded: str, group: Group) -> bool:
+class _NamesInText:
+    """What the surname check reads of one article, found once: the capitalised word before each
+    capitalised word ("Anna" before "Halvorsen"), and the text with its spaces made single."""
+
+    def __init__(self, folded: str) -> None:
+        self.spaced = " ".join(folded.split())
+        self.given_before: dict[str, list[str]] = {}
+        for m in _PAIR.finditer(folded):
+            word = m.group(2)
+            self.given_before.setdefault(word, []).append(m.group(1))
+            if word.endswith(("'s", "’s")):  # "Halvorsen's"
+                self.given_before.setdefault(word[:-2], []).append(m.group(1))
+
+    def written(self, name: str) -> bool:
+        """Whether ``name`` is written as whole words (spaces read as one)."""
+        name = " ".join(name.split())
+        at = self.spaced.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not self.spaced[at - 1].isalnum()) and (
+                end == len(self.spaced) or not self.spaced[end].isalnum()
+            ):
+                return True
+            at = self.spaced.find(name, at + 1)
+        return False
+
+
+_PAIR = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+(?=([A-Z][\w'’-]*)(?![\w'’-]))")
+
+
+def _surname_taken_by_another(names_in_text: _NamesInText, group: Group) -> bool:
     """Whether the article gives this person's surname only to someone else: "Anna Halvorsen" in
     the text, "Erik Halvorsen" in the answer and never written. Then the text's bare "Halvorsen"
-    is Anna's, not a mention of the answer's Erik, who stays unnamed (and is dropped)."""
+    is Anna's, not a mention of the answer's Erik, who stays unnamed (and is dropped). Not when the
+    text also gives the surname a first name of this person's ("Hillary Clinton" beside "Chelsea
+    Clinton", for Hillary Q. Clinton)."""
     full = [n for n in group.names if len(n.core) > 1]
-    if not full:
-        return False
+    if not full or any(names_in_text.written(n.display) for n in full):
+        return False  # none, or the answer's own full name is written: its surname is its own
+    another = False
     for n in full:
-        if re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, n.display.split())) + r"(?!\w)", folded):
-            return False  # the answer's own full name is written: its surname is its own
-    for n in full:
-        surname = n.display.split()[-1]
-        for m in re.finditer(r"(?<![\w.])([A-Z][a-z]+)\s+" + re.escape(surname) + r"(?!\w)", folded):
-            given = m.group(1).casefold()
+        for word in names_in_text.given_before.get(n.display.split()[-1], ()):
+            given = word.casefold()
             if given in TITLES or given in _NOT_GIVEN:
                 continue
-            if not any(person_match((given, *n.core[-1:]), other.core) for other in full):
-                return True
-    return False
+            if any(person_match((given, *n.core[-1:]), other.core) for other in full):
+                return False  # the text gives the surname to this person too ("Hillary Clinton")
+            another = True
+    return another
+
+
+_GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]+$")
+
+
+def _anothers_surname(folded: str, start: int, group: Group) -> bool:
+    """Whether the surname at ``folded[start:]`` follows a given name of someone else: the
+    "Clinton" of "Hillary Clinton" is no mention of Bill Clinton."""
+    before = _GIVEN_BEFORE.search(folded, max(0, start - 24), start)
+    if before is None:
+        return False
+    given = before.group(1).casefold()
+    if given in TITLES or given in _NOT_GIVEN:
+        return False
+    opening = folded[: before.start()].rstrip()
+    if (not opening or opening[-1] in '.!?:"”') and not is_given_name(given):
+        return False  # a sentence's first word ("Later Clinton left") is no given name for sure
+    full = [n.core for n in group.names if len(n.core) > 1]
+    return bool(full) and not any(person_match((given, core[-1]), core) for core in full)
 
 
 def _surname_surfaces(name: Name) -> tuple[str, ...]:
@@ -211,7 +297,21 @@ def _surname_forms(display: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_CAPS = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*")
+def _same_length(written: tuple[str, ...], given: tuple[str, ...]) -> bool:
+    """Whether the text's name has as many words as the answer's, middle initials and names aside:
+    "Donald J. Trump" for Donald Trump, "Hillary Clinton" for Hillary Rodham Clinton, "Bill Clinton"
+    for William Jefferson Clinton."""
+    if len(_without_initials(written)) == len(_without_initials(given)):
+        return True
+    return len(written) == 2 < len(given)  # first and last: person_match compares the given names
+
+
+def _without_initials(core: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without its middle initials: "Donald J. Trump" is as long as "Donald Trump"."""
+    return (core[0], *(w for w in core[1:-1] if len(w) > 1), core[-1]) if len(core) > 2 else core
+
+
+_CAPS = re.compile(r"[A-Z][\w'-]*(?:[ \t]+(?:[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][\w'-]*))*")  # "Donald J. Trump"
 
 
 def _text_variants(
@@ -247,7 +347,7 @@ def _text_variants(
                     gi
                     for surname in surnames(cand.core[-1])
                     for gi, k in by_surname[surname]
-                    if len(k) == len(cand.core) and person_match(cand.core, k)
+                    if _same_length(cand.core, k) and person_match(cand.core, k)
                 }
             if hits:
                 break

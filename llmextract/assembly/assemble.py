@@ -17,8 +17,9 @@ from llmextract.actors.names import fold, normalize_name, pronoun_kind
 from llmextract.actors.resolve import resolve_actors
 from llmextract.article import Article
 from llmextract.assembly.order import attribution_misfit, canonical_order
-from llmextract.core.answer import LLMExtraction
+from llmextract.core.answer import LLMExtraction, LLMQuote
 from llmextract.grounding.aligner import Grounded, Grounder
+from llmextract.grounding.quote_edges import quote_edges
 from llmextract.grounding.span_policy import sentence_span
 from llmextract.schema import ArticleInfo, Extraction, Provenance, Quote, Span, Stance
 from llmextract.utils.wording import plural
@@ -94,6 +95,11 @@ def _quotes(
         if found is None:
             ungrounded += 1
             continue
+        alignment = placed[id(q)].alignment if id(q) in placed else found.alignment
+        framed = _framed(text, found, q)
+        if framed is not found and alignment == "exact":
+            alignment = "normalized"  # the span moved: it is no longer the model's words exactly
+        found = framed
         if (found.start, found.end) in taken:
             duplicates += 1
             continue
@@ -117,7 +123,7 @@ def _quotes(
                 "speaker": speaker,
                 "speaker_span": speaker_span,
                 "cue": q.cue,
-                "alignment": placed[id(q)].alignment if id(q) in placed else found.alignment,
+                "alignment": alignment,
             }
         )
     found_quotes.sort(key=lambda item: (item["start"], item["end"]))
@@ -126,6 +132,25 @@ def _quotes(
     if duplicates:
         warnings.append(f"dropped {plural(duplicates, 'duplicate quote')}")
     return [Quote(id=f"q{i}", **fields) for i, fields in enumerate(found_quotes, 1)]
+
+
+def _framed(text: str, found: Grounded, quote: LLMQuote) -> Grounded:
+    """``found`` with its edges where the quote convention has them: without a copied attribution,
+    with the article's complementiser (:mod:`llmextract.grounding.quote_edges`). A span that moves
+    is returned as a new object."""
+    start, end = quote_edges(
+        text,
+        found.start,
+        found.end,
+        snippet=quote.text,
+        kind=quote.kind,
+        cue=quote.cue,
+        speaker=quote.speaker,
+        mention=quote.speaker_mention,
+    )
+    if (start, end) == (found.start, found.end) or start >= end:
+        return found
+    return Grounded(start, end, found.alignment, found.score)
 
 
 def _by_mention(

@@ -31,8 +31,9 @@ Actors come from speaker names and from name spans: with a title (person, role k
 organisation cue word (Ministry, Party, Inc., University, ...), a country from a small list
 (state), or two or three capitalised words (person).
 
-Stances are always empty: telling support from opposition needs a model, and a rule that guessed
-would only add noise to stance scores.
+Stances come from the article's own words (``llmextract.baseline.stance_rules``): a verb or phrase
+that takes a side ("backs", "is backed by", "condemns", "called for an end to") between actors the
+answer found, precision first.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from llmextract.baseline.boilerplate import blank_boilerplate
 from llmextract.baseline.languages import LANGUAGES
 from llmextract.baseline.multilingual import extract_in_language
 from llmextract.baseline.name_spans import actors_from_names
+from llmextract.baseline.stance_rules import stances_in
 from llmextract.baseline.tokens import QUOTE_MARK, Span, sentences
 from llmextract.baseline.word_tables import PREPOSITIONS, STOP_CAPITALS
 from llmextract.core.answer import LLMExtraction, LLMQuote
@@ -62,15 +64,20 @@ def baseline_of(article: Article) -> LLMExtraction:
 
 
 def baseline_extract(text: str, lang: str | None = None) -> LLMExtraction:
-    """Quotes and actors found by rules; stances stay empty (see the module docstring).
+    """Quotes and actors found by rules, and the stances the text states between those actors.
 
     ``lang`` (detected when not given) picks the rules: French, German and Spanish have their own
     (``llmextract.baseline.multilingual``); every other language is read with the English ones.
     """
     original, text = text, blank_boilerplate(text)
-    rules = LANGUAGES.get(normalise_language(lang) or detect_language(text))
-    if rules is not None:
-        return extract_in_language(text, rules)
+    code = normalise_language(lang) or detect_language(text)
+    rules = LANGUAGES.get(code)
+    answer = extract_in_language(text, rules) if rules is not None else _english(original, text)
+    return answer.model_copy(update={"stances": stances_in(original, answer, code)})
+
+
+def _english(original: str, text: str) -> LLMExtraction:
+    """Quotes and actors by the English rules (``text`` is ``original`` with boilerplate blanked)."""
     reader = SentenceReader(text)
     found: list[Found] = []
     for i0, i1 in sentences(text, reader.toks, reader.in_quote, reader.quotes):
@@ -92,7 +99,7 @@ def baseline_extract(text: str, lang: str | None = None) -> LLMExtraction:
         if text[f.start : f.end].strip()
     ]
     speakers = [(f.speaker, f.role) for f in found if f.speaker]
-    return LLMExtraction(actors=actors_from_names(text, speakers), quotes=quotes, stances=[])
+    return LLMExtraction(actors=actors_from_names(text, speakers), quotes=quotes)
 
 
 def _colon_lines(text: str, found: list[Found]) -> list[Found]:

@@ -11,7 +11,7 @@ import typer
 from llmextract.cli.exits import run_guarded, say
 
 if TYPE_CHECKING:
-    from llmextract.corpus.tables import CorpusTables
+    from llmextract.corpus.build import BuildSummary
 
 __all__ = ["register"]
 
@@ -43,24 +43,34 @@ def register(app: typer.Typer) -> None:
             str,
             typer.Option("--views", help="Folder of the 'llmextract view' pages, relative to the output."),
         ] = "views/",
+        update: Annotated[
+            bool,
+            typer.Option(
+                "--update",
+                help="Add the results to the corpus in the output folder without rereading the results "
+                "it was built from (it keeps a linking state in state/): every corpus id it gave is kept "
+                "(but where the aliases file moves one, which merges records), an article it already "
+                "holds is replaced by its new result, and a failed update leaves it as it was.",
+            ),
+        ] = False,
     ) -> None:
         """Write the tables articles, quotes, actors, article_actors, stances and merges, and a dashboard
         (index.html), linking each person's mentions across articles into one actor."""
-        from llmextract.corpus import build, load_aliases
-        from llmextract.corpus.writer import write_corpus
+        from llmextract.corpus import build_corpus, load_aliases
 
-        def work() -> tuple[CorpusTables, list[Path]]:
-            tables = build(results, aliases=load_aliases(aliases) if aliases else None)
-            written = write_corpus(
-                tables, output, table_format=table_format.value, views=views.rstrip("/") + "/"
-            )
-            return tables, written
+        def work() -> BuildSummary:
+            return build_corpus(
+                results, output, aliases=load_aliases(aliases) if aliases else None,
+                table_format=table_format.value, views=views.rstrip("/") + "/", update=update,
+            )  # fmt: skip
 
-        tables, written = run_guarded(work)  # a full disk or a file in the folder's place: exit 2
+        done = run_guarded(work)  # a full disk or a file in the folder's place: exit 2
+        replaced = f", {done.replaced} articles replaced" if update else ""
+        if done.moved:
+            replaced += f", {done.moved} local actors moved to another id by the aliases file (see merges)"
         say(
-            f"llmextract: {tables.results} results ({tables.errors} error records skipped): "
-            f"{tables.quotes.num_rows} quotes, {tables.actors.num_rows} corpus actors, "
-            f"{tables.merges.num_rows} merge log lines; "
-            f"wrote {len(written) - 1} tables and index.html to {output}",
+            f"llmextract: {done.results} results ({done.errors} error records skipped{replaced}): "
+            f"{done.articles} articles, {done.quotes} quotes, {done.actors} corpus actors, "
+            f"{done.merges} merge log lines; wrote {len(done.written) - 1} tables and index.html to {output}",
             err=True,
         )

@@ -77,7 +77,9 @@ def write_table(extraction: Extraction, stream: TextIO, *, width: int | None = N
         )
     if not extraction.stances:
         stances.caption = "none found" + (
-            " (the baseline does not extract stances)" if extraction.provenance.model == "baseline" else ""
+            " (the baseline finds only stances the text states between named actors)"
+            if extraction.provenance.model == "baseline"
+            else ""
         )
     console.print(stances)
     for warning in extraction.warnings:

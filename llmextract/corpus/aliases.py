@@ -48,10 +48,11 @@ class Aliases:
         """Alias key -> the normal form of its canonical name (persons)."""
         return {name_key(a, person=True): person_form(t) for a, t in self.aliases.items()}
 
-    def person_keys(self) -> set[str]:
-        """Every person key the file names: its local actors are linked anew, whatever id they had."""
+    def named_keys(self) -> set[str]:
+        """Every key the file names (as a person's name or not): local actors of those keys are
+        linked anew, whatever id they had."""
         named = [*self.aliases, *self.aliases.values(), *(n for pair in self.never_merge for n in pair)]
-        return {name_key(n, person=True) for n in named}
+        return {name_key(n, person=p) for n in named for p in (True, False)}
 
     def apart(self, *, person: bool) -> set[frozenset[str]]:
         """The never-merge pairs, as pairs of keys."""

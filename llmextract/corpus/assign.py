@@ -102,10 +102,10 @@ class Assigner:
         """Group -> id: the id most known local actors of the group hold, else the seed's hash."""
         lk = self.linker
         held: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
-        for i, known in enumerate(lk.local_known):
+        for i, known in lk.known.items():
             group = self.seed.get(lk.local_sig[i])
-            if known >= 0 and group is not None and group[1] not in self.profiles:
-                held[group][known] += 1
+            if group is not None and group[1] not in self.profiles:
+                held[group][known] += lk.count_of(i)
         claims = sorted(
             ((n, g, v) for g, c in held.items() for v, n in c.items()), key=lambda t: (-t[0], t[1], t[2])
         )
@@ -131,16 +131,23 @@ class Assigner:
         for sig, (kind, seed) in self.seed.items():
             if kind == PERSON:
                 roles[seed] |= lk.sigs[sig].roles
-        overridden = self.aliases.person_keys()
+        overridden = self.aliases.named_keys()
         index: dict[str, int] = {}
         ids: list[str] = []
         id_index = array("i")
         apart: set[str] = set()
         rules: Counter[tuple[str, int, str]] = Counter()  # (id, name, rule)
+        placed: dict[tuple[int, int, int], tuple[str, str, bool]] = {}  # (sig, heads, name) -> not apart
         for i in range(len(lk.local_sig)):
             sig = lk.local_sig[i]
-            cid, rule, alone = self._resolve(i, sig, group_ids, roles)
-            known = lk.local_known[i]
+            alike = (sig, lk.local_heads[i], lk.local_name[i])
+            found = placed.get(alike)
+            if found is None:
+                found = self._resolve(i, sig, group_ids, roles)
+                if not found[2]:
+                    placed[alike] = found
+            cid, rule, alone = found
+            known = lk.known_of(i)
             if known >= 0:
                 had = lk.values.values[known]
                 assert isinstance(had, str)
@@ -154,11 +161,12 @@ class Assigner:
                 index[cid] = len(ids)
                 ids.append(cid)
             id_index.append(index[cid])
-            rules[(cid, lk.local_name[i], rule)] += 1
+            rules[(cid, lk.local_name[i], rule)] += lk.count_of(i)
         actors = self._actors(id_index, ids)
         merges = [
             Merge(cid, actors[cid].name, str(lk.values.values[name]), rule, n)
             for (cid, name, rule), n in rules.items()
+            if n
         ]
         merges.sort(key=lambda m: (m.corpus_id or "", m.rule, m.name))
         return Linking(id_index, ids, actors, merges, apart)
@@ -171,7 +179,7 @@ class Assigner:
         heads = lk.values.values[lk.local_heads[i]]
         assert isinstance(heads, frozenset)
         name = str(lk.values.values[lk.local_name[i]])
-        article = lk.articles[lk.local_article[i]]
+        article = lk.articles[lk.local_article[i]] if lk.local_article[i] >= 0 else ""
         s = lk.sigs[sig]
         group = self.seed.get(sig)
         if group is not None:
@@ -210,9 +218,12 @@ class Assigner:
         aliases: dict[int, set[int]] = defaultdict(set)
         types: dict[int, Counter[int]] = defaultdict(Counter)
         for i, n in enumerate(id_index):
-            names[n][lk.local_name[i]] += 1
+            count = lk.count_of(i)
+            if not count:  # a result its article's later one replaced
+                continue
+            names[n][lk.local_name[i]] += count
             aliases[n].add(lk.local_aliases[i])
-            types[n][lk.local_type[i]] += 1
+            types[n][lk.local_type[i]] += count
         reduced = self.reduced_keys
 
         def order(item: tuple[int, int]) -> tuple[bool, bool, int, int, str]:
@@ -225,6 +236,8 @@ class Assigner:
 
         actors: dict[str, CorpusActor] = {}
         for n, cid in enumerate(ids):
+            if n not in names:  # no local actor holds the id any more
+                continue
             shown = [str(lk.values.values[v]) for v in names[n]]
             display = str(lk.values.values[min(names[n].items(), key=order)[0]])
             written = {a for v in aliases[n] for a in lk.values.values[v]} | set(shown)  # type: ignore[attr-defined]

@@ -2,23 +2,28 @@
 
 Everything is computed from the tables, so the page shows what the Parquet files hold. The page is
 bounded whatever the corpus size: the top speakers, the busiest stance edges, a capped quote list
-per person; the tables hold the rest.
+per person; the tables hold the rest. Read from files (:meth:`DashboardData.of_files`) it needs only
+a few columns of the quotes and stances, and the whole rows of the top people's quotes.
 """
 
 from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote as url_quote
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from llmextract.corpus.tables import CorpusTables
 from llmextract.html.templating import asset, environment
 
-__all__ = ["dashboard_context", "render_dashboard"]
+__all__ = ["DashboardData", "dashboard_context", "render_dashboard"]
 
 TOP_PEOPLE = 15
 TOP_TIMELINE = 5
@@ -29,6 +34,65 @@ KIND_LABELS = {"direct": "direct", "indirect": "reported"}
 _W, _H = 640, 220  # the time chart's plot area
 
 
+_QUOTE_COLUMNS = ["speaker_id", "kind", "source", "date"]
+_STANCE_COLUMNS = ["holder_id", "target_id", "polarity"]
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    """What the page is made of: the actors, some columns of the quotes and stances, and how to
+    fetch the whole quotes of some speakers and the pages of some articles."""
+
+    actors: pa.Table
+    quotes: pa.Table  # speaker_id, kind, source, date
+    stances: pa.Table  # holder_id, target_id, polarity
+    articles: int
+    errors: int
+    quotes_of: Callable[[pa.Array], pa.Table]  # every column, the quotes of these speakers
+    pages_of: Callable[[pa.Array], pa.Table]  # article_id, page, title of these articles
+
+    @classmethod
+    def of_tables(cls, tables: CorpusTables) -> DashboardData:
+        q, a = tables.quotes, tables.articles.select(["article_id", "page", "title"])
+        return cls(
+            tables.actors, q.select(_QUOTE_COLUMNS), tables.stances.select(_STANCE_COLUMNS), a.num_rows,
+            tables.errors, lambda ids: q.filter(pc.is_in(q["speaker_id"], ids)),
+            lambda ids: a.filter(pc.is_in(a["article_id"], ids)),
+        )  # fmt: skip
+
+    @classmethod
+    def of_files(cls, rows: dict[str, Path], actors: pa.Table, errors: int) -> DashboardData:
+        """From the row tables' Parquet files (``rows``: table -> file); text columns are read
+        dictionary-encoded (a few distinct ids, kinds and outlets over millions of quotes)."""
+        quotes, articles = str(rows["quotes"]), str(rows["articles"])
+        return cls(
+            actors, _encoded(quotes, _QUOTE_COLUMNS, _QUOTE_COLUMNS[:3]),
+            _encoded(str(rows["stances"]), _STANCE_COLUMNS, _STANCE_COLUMNS),
+            pq.ParquetFile(articles).metadata.num_rows, errors,
+            lambda ids: _matching(quotes, "speaker_id", ids),
+            lambda ids: _matching(articles, "article_id", ids, ["article_id", "page", "title"]),
+        )  # fmt: skip
+
+
+def _encoded(path: str, columns: list[str], encoded: list[str]) -> pa.Table:
+    """Some columns of a Parquet file, the ``encoded`` ones as dictionaries (one for all row groups)."""
+    return pq.read_table(path, columns=columns, read_dictionary=encoded).unify_dictionaries()
+
+
+def _matching(path: str, column: str, values: pa.Array, columns: list[str] | None = None) -> pa.Table:
+    """The rows of a Parquet file whose ``column`` is one of ``values``, read a row group at a time."""
+    parquet = pq.ParquetFile(path)
+    parts = [
+        t.filter(pc.is_in(t[column], value_set=values))
+        for g in range(parquet.num_row_groups)
+        for t in [parquet.read_row_group(g, columns=columns)]
+    ]
+    if parts:
+        return pa.concat_tables(parts)
+    empty = parquet.schema_arrow.empty_table()
+    return empty.select(columns) if columns else empty
+
+
 def _counts(table: pa.Table, keys: list[str]) -> list[dict[str, Any]]:
     if table.num_rows == 0:
         return []
@@ -37,7 +101,7 @@ def _counts(table: pa.Table, keys: list[str]) -> list[dict[str, Any]]:
     return rows
 
 
-def _people(tables: CorpusTables) -> list[dict[str, Any]]:
+def _people(tables: DashboardData) -> list[dict[str, Any]]:
     actors = tables.actors
     persons = actors.filter(pc.and_(pc.equal(actors["type"], "person"), pc.greater(actors["quotes"], 0)))
     top: list[dict[str, Any]] = persons.slice(0, TOP_PEOPLE).to_pylist()
@@ -55,7 +119,7 @@ def _people(tables: CorpusTables) -> list[dict[str, Any]]:
     return top
 
 
-def _timeline(tables: CorpusTables, people: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _timeline(tables: DashboardData, people: list[dict[str, Any]]) -> dict[str, Any] | None:
     ids = [p["actor_id"] for p in people[:TOP_TIMELINE]]
     q = tables.quotes
     dated = q.filter(pc.and_(pc.is_valid(q["date"]), pc.is_in(q["speaker_id"], pa.array(ids, pa.string()))))
@@ -85,7 +149,7 @@ def _timeline(tables: CorpusTables, people: list[dict[str, Any]]) -> dict[str, A
     return {"lines": lines, "ticks": ticks, "top": top, "width": _W, "height": _H, "months": axis}
 
 
-def _sources(tables: CorpusTables) -> list[dict[str, Any]]:
+def _sources(tables: DashboardData) -> list[dict[str, Any]]:
     rows = _counts(tables.quotes.select(["source"]), ["source"])
     rows.sort(key=lambda r: (-r["count_all"], r["source"] or ""))
     most = max((r["count_all"] for r in rows), default=1)
@@ -99,14 +163,14 @@ def _sources(tables: CorpusTables) -> list[dict[str, Any]]:
     ]
 
 
-def _network(tables: CorpusTables, names: dict[str, str]) -> dict[str, Any]:
+def _network(tables: DashboardData, names: dict[str, str]) -> dict[str, Any]:
     s = tables.stances
     linked = s.filter(pc.and_(pc.is_valid(s["holder_id"]), pc.is_valid(s["target_id"])))
-    rows = _counts(
-        linked.select(["holder_id", "target_id", "polarity"]), ["holder_id", "target_id", "polarity"]
-    )
-    rows.sort(key=lambda r: (-r["count_all"], r["holder_id"], r["target_id"], r["polarity"]))
-    rows = rows[:MAX_EDGES]
+    keys = ["holder_id", "target_id", "polarity"]
+    grouped = linked.select(keys).group_by(keys).aggregate([([], "count_all")])  # one row per edge
+    grouped = pa.table({**{k: grouped[k].cast(pa.string()) for k in keys}, "count_all": grouped["count_all"]})
+    order = [("count_all", "descending"), *((k, "ascending") for k in keys)]
+    rows: list[dict[str, Any]] = grouped.sort_by(order).slice(0, MAX_EDGES).to_pylist()
     nodes = sorted(
         {r["holder_id"] for r in rows} | {r["target_id"] for r in rows}, key=lambda i: (names.get(i, i), i)
     )
@@ -129,13 +193,11 @@ def _network(tables: CorpusTables, names: dict[str, str]) -> dict[str, Any]:
     return {"nodes": placed, "edges": edges, "size": 2 * centre}
 
 
-def _person_quotes(tables: CorpusTables, people: list[dict[str, Any]], views: str) -> list[dict[str, Any]]:
+def _person_quotes(tables: DashboardData, people: list[dict[str, Any]], views: str) -> list[dict[str, Any]]:
     ids = pa.array([p["actor_id"] for p in people], pa.string())
-    q = tables.quotes
-    chosen = q.filter(pc.is_in(q["speaker_id"], ids))
+    chosen = tables.quotes_of(ids)
     wanted = set(chosen["article_id"].to_pylist())
-    arts = tables.articles.select(["article_id", "page", "title"])
-    arts = arts.filter(pc.is_in(arts["article_id"], pa.array(sorted(wanted), pa.string())))
+    arts = tables.pages_of(pa.array(sorted(wanted), pa.string()))
     pages = {r["article_id"]: (r["page"], r["title"]) for r in arts.to_pylist()}
     sections = []
     for p in people:
@@ -151,14 +213,16 @@ def _person_quotes(tables: CorpusTables, people: list[dict[str, Any]], views: st
     return sections
 
 
-def dashboard_context(tables: CorpusTables, *, views: str = "views/") -> dict[str, Any]:
+def dashboard_context(tables: DashboardData | CorpusTables, *, views: str = "views/") -> dict[str, Any]:
+    if isinstance(tables, CorpusTables):
+        tables = DashboardData.of_tables(tables)
     people = _people(tables)
     names = dict(zip(tables.actors["actor_id"].to_pylist(), tables.actors["name"].to_pylist(), strict=True))
     kinds = {r["kind"]: r["count_all"] for r in _counts(tables.quotes.select(["kind"]), ["kind"])}
     total = tables.quotes.num_rows
     return {
         "totals": {
-            "articles": tables.articles.num_rows, "quotes": total, "actors": tables.actors.num_rows,
+            "articles": tables.articles, "quotes": total, "actors": tables.actors.num_rows,
             "stances": tables.stances.num_rows, "errors": tables.errors,
             "attributed": total - tables.quotes["speaker_id"].null_count,
         },
@@ -176,6 +240,6 @@ def dashboard_context(tables: CorpusTables, *, views: str = "views/") -> dict[st
     }  # fmt: skip
 
 
-def render_dashboard(tables: CorpusTables, *, views: str = "views/") -> str:
+def render_dashboard(tables: DashboardData | CorpusTables, *, views: str = "views/") -> str:
     """The dashboard page; ``views`` is the folder of article pages, relative to the page."""
     return environment().get_template("corpus.html.j2").render(**dashboard_context(tables, views=views))

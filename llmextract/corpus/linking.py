@@ -29,6 +29,7 @@ actors already in a corpus (:meth:`Linker.add_known`) keep the ids they have
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 
 from llmextract.corpus.aliases import Aliases, name_key
@@ -37,10 +38,10 @@ from llmextract.corpus.evidence import heads_of
 from llmextract.corpus.ids import OTHER, PERSON
 from llmextract.corpus.normal import PersonForm, person_form, suffix_fit
 from llmextract.corpus.persons import group_persons
-from llmextract.corpus.store import Known, LocalActors, Signature
+from llmextract.corpus.store import Known, Local, LocalActors, Signature
 from llmextract.schema import Actor
 
-__all__ = ["Known", "Linker", "Linking", "Signature", "person_key"]
+__all__ = ["Known", "Linker", "Linking", "Local", "Signature", "person_key"]
 
 
 def person_key(actor: Actor) -> tuple[str, PersonForm, str] | None:
@@ -74,9 +75,9 @@ class Linker(LocalActors):
         super().__init__()
         self.aliases = aliases or Aliases()
 
-    def add(self, article_id: str, actor: Actor, text: str | None = None) -> int:
-        """Register one article's actor (``text``: its article's, for the titles before its mentions);
-        returns its ordinal among all local actors. An article's actors come one after another."""
+    def describe(self, article_id: str, actor: Actor, text: str | None = None) -> Local:
+        """What the linker compares of one article's actor (``text``: the article's, for the words
+        before its mentions)."""
         keyed = person_key(actor) if actor.type == PERSON else None
         links: tuple[str, ...] = ()
         if keyed is not None:
@@ -87,8 +88,12 @@ class Linker(LocalActors):
             kind, key, form_name = OTHER, self.other_key(actor.name), actor.name
             known_as = heads = frozenset()
             links = tuple(sorted({k for a in actor.aliases if (k := self.other_key(a)) != key}))
-        return self.add_local(article_id, kind, key, form_name, actor.name, actor.type, tuple(actor.aliases),
-                         known_as, heads, links, None)  # fmt: skip
+        return Local(article_id, actor.id, kind, key, form_name, actor.name, actor.type, tuple(actor.aliases),
+                     tuple(sorted(known_as)), tuple(sorted(heads)), links)  # fmt: skip
+
+    def add(self, article_id: str, actor: Actor, text: str | None = None, date: dt.date | None = None) -> int:
+        """Register one article's actor; returns its ordinal. An article's actors come one after another."""
+        return self.add_local(self.describe(article_id, actor, text), date)
 
     @staticmethod
     def other_key(name: str) -> str:

@@ -2,19 +2,24 @@
 
 A corpus of a million results has millions of local actors; per actor only numbers are kept (its
 signature, article, name, heads, aliases, type, and for one already in the corpus its id), each
-referring to a value stored once (:class:`Interned`).
+referring to a value stored once (:class:`Interned`); per article its id and date.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import pyarrow as pa
+
 from llmextract.corpus.ids import PERSON
 from llmextract.corpus.normal import PersonForm, person_form
 
-__all__ = ["Interned", "Known", "LocalActors", "Signature"]
+__all__ = ["NO_DAY", "ArticleIds", "Interned", "Known", "Local", "LocalActors", "Signature"]
+
+NO_DAY = -1
 
 
 @dataclass
@@ -31,19 +36,27 @@ class Signature:
 
 
 @dataclass(frozen=True)
-class Known:
-    """A local actor of an existing corpus, as its linking state holds it."""
+class Local:
+    """One article's actor as the linker compares it (what the linking state keeps of it)."""
 
     article_id: str
-    kind: str
+    local_id: str
+    kind: str  # "person" or "other"
     key: str
-    form_name: str  # the name its key was made from
+    form_name: str  # the name (or alias) its key was made from
     name: str
     type: str
     aliases: tuple[str, ...]
-    known_as: tuple[str, ...]
-    heads: tuple[str, ...]
-    links: tuple[str, ...]
+    known_as: tuple[str, ...]  # heads namesakes are told by
+    heads: tuple[str, ...]  # every head its article shows
+    links: tuple[str, ...]  # other keys its aliases give (organisations)
+
+
+@dataclass(frozen=True)
+class Known:
+    """A local actor of an existing corpus and the id it has."""
+
+    local: Local
     actor_id: str
     apart: bool  # the actor of one article: a surname the linking could not place
 
@@ -63,6 +76,35 @@ class Interned:
         return found
 
 
+class ArticleIds:
+    """Article ids in the order they came, kept as Arrow string arrays of :data:`CHUNK` ids (a
+    third of what a list of Python strings holds for a million articles)."""
+
+    CHUNK = 1 << 16
+
+    def __init__(self) -> None:
+        self._chunks: list[pa.Array] = []
+        self._pending: list[str] = []
+
+    def append(self, article_id: str) -> None:
+        self._pending.append(article_id)
+        if len(self._pending) == self.CHUNK:
+            self._chunks.append(pa.array(self._pending, pa.string()))
+            self._pending = []
+
+    def last(self) -> str | None:
+        if self._pending:
+            return self._pending[-1]
+        return str(self._chunks[-1][-1].as_py()) if self._chunks else None
+
+    def __len__(self) -> int:
+        return len(self._chunks) * self.CHUNK + len(self._pending)
+
+    def __getitem__(self, i: int) -> str:
+        chunk, at = divmod(i, self.CHUNK)
+        return str(self._chunks[chunk][at].as_py()) if chunk < len(self._chunks) else self._pending[at]
+
+
 class LocalActors:
     """The local actors of a corpus, in the order they were added, an article's one after another."""
 
@@ -71,66 +113,84 @@ class LocalActors:
         self.sigs: list[Signature] = []
         self.values = Interned()
         self.local_sig = array("i")
-        self.local_article = array("i")  # into ``articles``
+        self.local_article = array("i")  # into ``articles``; -1 for a group of known ones
         self.local_name = array("i")  # into ``values``
         self.local_heads = array("i")  # a frozenset of heads, in ``values``
-        self.local_known_as = array("i")  # the part of the heads namesakes are told by
         self.local_aliases = array("i")  # a tuple of aliases, in ``values``
         self.local_type = array("i")
-        self.local_known = array("i")  # the id a known local actor has, in ``values``; -1 for new
-        self.articles: list[str] = []
+        self.counts: dict[int, int] = {}  # ordinal -> how many local actors it stands for, when not 1
+        self.known: dict[int, int] = {}  # ordinal of a known local actor -> its id, in ``values``
+        self.articles = ArticleIds()
+        self.article_day = array("i")  # the date of each article as a day number (``NO_DAY``: none)
         self.apart_known: set[str] = set()  # known ids of one article's actor
         self.reduced_keys: set[str] = set()  # person keys that stand for a shorter one (persons, rule 1)
         self.namesakes: dict[str, set[frozenset[str]]] = defaultdict(set)  # key -> the role sets seen
         self._article_keys: dict[str, frozenset[str]] = {}  # full person keys of the article being read
 
-    def add_known(self, known: Known) -> int:
+    def drop(self, ordinals: list[int]) -> None:
+        """Count the local actors of results a later result of their article replaced as none: they
+        keep their ordinals (the rows read refer to them) but weigh nothing in the linking."""
+        for i in ordinals:
+            self.sigs[self.local_sig[i]].count -= self.count_of(i)
+            self.counts[i] = 0
+
+    def count_of(self, i: int) -> int:
+        """How many local actors entry ``i`` stands for: 1, a known group's count, 0 once dropped."""
+        return self.counts.get(i, 1)
+
+    def known_of(self, i: int) -> int:
+        """The id entry ``i`` has in the existing corpus (in ``values``); -1 for a new one."""
+        return self.known.get(i, -1)
+
+    def add_known(self, known: Known, date: dt.date | None = None) -> int:
         """Register a local actor of the existing corpus, with the id it keeps."""
         if known.apart:
             self.apart_known.add(known.actor_id)
-        k = known
-        return self.add_local(k.article_id, k.kind, k.key, k.form_name, k.name, k.type, k.aliases,
-                              frozenset(k.known_as), frozenset(k.heads), k.links, k.actor_id)  # fmt: skip
+        return self.add_local(known.local, date, known.actor_id)
 
-    def state_of(self, ordinal: int) -> tuple[str, str, str, list[str], list[str]]:
-        """(kind, key, the name the key came from, known as, heads) of a local actor, for the
-        linking state."""
-        sig = self.sigs[self.local_sig[ordinal]]
-        known_as, heads = (
-            self.values.values[self.local_known_as[ordinal]],
-            self.values.values[self.local_heads[ordinal]],
-        )
-        assert isinstance(known_as, frozenset) and isinstance(heads, frozenset)
-        return sig.kind, sig.key, sig.form_name, sorted(known_as), sorted(heads)
+    def add_known_group(self, local: Local, count: int, actor_id: str, apart: bool) -> int:
+        """Register ``count`` local actors of the existing corpus that are alike in all the linker
+        compares and hold one id (their articles aside): one entry, counted ``count`` times."""
+        if apart:
+            self.apart_known.add(actor_id)
+        return self._entry(local, frozenset(local.known_as), -1, count, actor_id)
 
-    def add_local(
-        self, article_id: str, kind: str, key: str, form_name: str, name: str, type_: str,
-        aliases: tuple[str, ...], known_as: frozenset[str], heads: frozenset[str], links: tuple[str, ...],
-        known: str | None,
-    ) -> int:  # fmt: skip
-        if not self.articles or self.articles[-1] != article_id:
-            self.articles.append(article_id)
+    def add_local(self, local: Local, date: dt.date | None = None, known: str | None = None) -> int:
+        """Register a local actor (``date``: its article's); returns its ordinal."""
+        if self.articles.last() != local.article_id:
+            self.articles.append(local.article_id)
+            self.article_day.append(date.toordinal() if date else NO_DAY)
             self._article_keys = {}
+        known_as = frozenset(local.known_as)
+        if local.kind == PERSON and person_form(local.form_name).given:  # two people, one name, one article
+            seen = self._article_keys.get(local.key)
+            if seen is not None and seen and known_as and not seen & known_as:
+                self.namesakes[local.key].update((seen, known_as))
+            self._article_keys[local.key] = known_as
+        return self._entry(local, known_as, len(self.articles) - 1, 1, known)
+
+    def _entry(
+        self, local: Local, known_as: frozenset[str], article: int, count: int, known: str | None
+    ) -> int:
+        kind, key = local.kind, local.key
         index = self._signatures.get((kind, key))
         if index is None:
             index = self._signatures[(kind, key)] = len(self.sigs)
-            form = person_form(form_name) if kind == PERSON else None
-            self.sigs.append(Signature(kind, key, form_name, form))
+            form = person_form(local.form_name) if kind == PERSON else None
+            self.sigs.append(Signature(kind, key, local.form_name, form))
         sig = self.sigs[index]
-        sig.count += 1
+        sig.count += count
         sig.roles.update(known_as)
-        sig.links.update(links)
-        if kind == PERSON and sig.form is not None and sig.form.given:
-            seen = self._article_keys.get(key)
-            if seen is not None and seen and known_as and not seen & known_as:  # two people, one name
-                self.namesakes[key].update((seen, known_as))
-            self._article_keys[key] = known_as
+        sig.links.update(local.links)
+        ordinal = len(self.local_sig)
         self.local_sig.append(index)
-        self.local_article.append(len(self.articles) - 1)
-        self.local_name.append(self.values(name))
-        self.local_heads.append(self.values(heads))
-        self.local_known_as.append(self.values(known_as))
-        self.local_aliases.append(self.values(aliases))
-        self.local_type.append(self.values(type_))
-        self.local_known.append(-1 if known is None else self.values(known))
-        return len(self.local_sig) - 1
+        if count != 1:
+            self.counts[ordinal] = count
+        if known is not None:
+            self.known[ordinal] = self.values(known)
+        self.local_article.append(article)
+        self.local_name.append(self.values(local.name))
+        self.local_heads.append(self.values(frozenset(local.heads)))
+        self.local_aliases.append(self.values(local.aliases))
+        self.local_type.append(self.values(local.type))
+        return ordinal

@@ -4,7 +4,9 @@ Layout: ``annotations/<doc>.json`` (``entity lists``, ``sentence-level stances``
 ``articles/<doc>.json`` (``text``: numbered sentences). Rules:
 
 - ``text`` is the sentences in id order joined with ``SENTENCE_SEPARATOR`` (one sentence a
-  line); each sentence keeps its offsets, which become the stance evidence.
+  line); each sentence keeps its offsets, which become the stance evidence, bounded by the one
+  sentence segmentation the assembly uses (``span_policy.sentence_span``: a line break always
+  ends a sentence, so a line's evidence is the line without surrounding whitespace).
 - Actors come from the entity list. An entity's type is the most frequent of its annotators'
   types (ties: the first listed): People → person, Organization → organization, GPE → state,
   Religion → group, Others → other. Topic and Event entities are not actors; they stay
@@ -24,6 +26,7 @@ from typing import Any, Literal
 
 from llmextract.errors import InputError
 from llmextract.evaluation.gold import GoldActor, GoldArticle, GoldStance, ImportResult
+from llmextract.grounding.span_policy import sentence_span
 from llmextract.schema import ActorType
 from llmextract.utils.json_policy import load_file
 
@@ -55,18 +58,20 @@ def seesaw_article(
     doc_id: str, annotation: dict[str, Any], article: dict[str, Any], skipped: Counter[str]
 ) -> GoldArticle:
     """One gold article from an annotation object and its article object."""
-    sentences = sorted(article.get("text", []), key=lambda s: int(s["id"]))
+    numbered = sorted(article.get("text", []), key=lambda s: int(s["id"]))
     pieces: list[str] = []
-    offsets: dict[int, tuple[int, int]] = {}
+    lines: dict[int, tuple[int, int]] = {}
     pos = 0
-    for sentence in sentences:
+    for sentence in numbered:
         if pieces:
             pos += len(SENTENCE_SEPARATOR)
-        text = str(sentence["text"])
-        offsets[int(sentence["id"])] = (pos, pos + len(text))
-        pieces.append(text)
-        pos += len(text)
+        piece = str(sentence["text"])
+        lines[int(sentence["id"])] = (pos, pos + len(piece))
+        pieces.append(piece)
+        pos += len(piece)
     text = SENTENCE_SEPARATOR.join(pieces)
+    # evidence is the line as the toolkit's one segmentation bounds it (as the assembly does)
+    offsets = {sid: sentence_span(text, *line) for sid, line in lines.items()}
 
     kinds: dict[str, str] = {}
     actors: list[GoldActor] = []

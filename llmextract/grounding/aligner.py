@@ -7,12 +7,15 @@ finds every returned text in the article itself, in three stages of decreasing c
 1. ``exact``: the snippet occurs verbatim (quotation marks and punctuation at its ends aside:
    the span policy decides those).
 2. ``normalized``: it occurs once both sides are normalised: curly and straight quotation marks
-   and apostrophes, dashes, whitespace runs, case and zero-width characters are folded; "...",
-   "[...]" and "…" are one ellipsis; an ellipsis inside the snippet stands for dropped words, so
-   "The plan … will fail" covers the whole stretch from "The plan" to "will fail".
-3. ``fuzzy``: word n-grams of the snippet that occur in the article anchor a candidate span with
-   as many words as the snippet, scored by Levenshtein similarity (0-100). A span must reach
-   ``fuzzy_threshold`` and the snippet must have at least ``FUZZY_MIN_WORDS`` words.
+   and apostrophes, dashes and hyphens (spaced or not), whitespace runs, case and zero-width
+   characters are folded; "...", "[...]" and "…" are one ellipsis; an ellipsis inside the
+   snippet stands for dropped words, so "The plan … will fail" covers the whole stretch from
+   "The plan" to "will fail".
+3. ``fuzzy`` (:mod:`llmextract.grounding.fuzzy`): word n-grams of the snippet that occur in the
+   article anchor a candidate span with as many words as the snippet (its edges following the
+   snippet's edge words), scored by Levenshtein similarity (0-100); a snippet with an ellipsis is
+   matched part by part and scored in words. A span must reach ``fuzzy_threshold`` and the
+   snippet must have at least ``FUZZY_MIN_WORDS`` words.
 
 The article is normalised once per :class:`Grounder`, with a map back to raw offsets. The first
 lookups scan it with ``str.find`` (a scan costs far less than indexing the article's words); once
@@ -36,9 +39,8 @@ from dataclasses import dataclass
 from itertools import islice, repeat
 from typing import Literal
 
-from rapidfuzz.distance import Levenshtein
-
 from llmextract.grounding.folding import ELLIPSIS, END_PUNCT, normalise
+from llmextract.grounding.fuzzy import Candidate, elided_candidates, window_candidates
 from llmextract.grounding.span_policy import canonical_span
 
 __all__ = ["DEFAULT_FUZZY_THRESHOLD", "FUZZY_MIN_WORDS", "Grounded", "Grounder"]
@@ -53,15 +55,10 @@ _MAX_OCCURRENCES = 2000
 # occurrences of the same words (a text that repeats itself), reading order alone decides, so one
 # article cannot cost quotes x occurrences scans.
 _MISFIT_MAX = 32
-_ANCHOR_MAX_HITS = 8
-_MAX_ANCHORS = 8
 _LOOKUP_MAX = 64  # a word found more often than this is a poor key: scan instead
 _KEY_CANDIDATES = 24  # words of a needle tried as its key
 _ABSENT: list[int] = []
 _SCANS_BEFORE_INDEX = 256  # indexing costs about as much as this many scans of the article
-
-# An anchor found in the article: word index in the snippet, offset, length, number of words.
-_Hit = tuple[int, int, int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +127,7 @@ class Grounder:
         if found is not None:
             start, end, exact = found
             return Grounded(start, end, "exact" if exact else "normalized", 100.0)
-        return self._fuzzy(" ".join(w for w in core.replace(ELLIPSIS, " ").split(" ") if w), taken)
+        return self._fuzzy(core, taken)
 
     def _choose(
         self,
@@ -270,13 +267,18 @@ class Grounder:
     # -- fuzzy --------------------------------------------------------------------------------
 
     def _fuzzy(self, core: str, taken: Collection[tuple[int, int]]) -> Grounded | None:
-        words = core.split(" ")
+        """The best fuzzy candidate (:mod:`llmextract.grounding.fuzzy`) that reaches the threshold,
+        one not in ``taken`` first."""
+        words = [w for w in core.replace(ELLIPSIS, " ").split(" ") if w]
         if len(words) < FUZZY_MIN_WORDS:
             return None
-        scored = sorted(
-            (self._span_from_anchors(core, len(words), first, last) for first, last in self._anchors(words)),
-            key=lambda c: (-c[0], c[1]),
-        )
+        scored: list[Candidate] = []
+        if ELLIPSIS in core:
+            scored = elided_candidates(
+                self._norm, self._occurrences, core, self.fuzzy_threshold, FUZZY_MIN_WORDS
+            )
+        if not scored or scored[0][0] < self.fuzzy_threshold:
+            scored = window_candidates(self._norm, self._occurrences, " ".join(words), self.fuzzy_threshold)
         fallback: Grounded | None = None
         for score, start, end in scored:
             if score < self.fuzzy_threshold:
@@ -289,72 +291,6 @@ class Grounder:
                 return grounded
             fallback = fallback or grounded
         return fallback
-
-    def _anchors(self, words: list[str]) -> list[tuple[_Hit, _Hit]]:
-        """Word n-grams of the snippet found in the article, grouped by the start they imply.
-
-        Each group gives its hit with the lowest and the highest word index in the snippet.
-        """
-        k = 3 if len(words) < 12 else 4
-        offsets = [0]
-        for w in words[:-1]:
-            offsets.append(offsets[-1] + len(w) + 1)
-        firsts = list(range(0, len(words) - k + 1, k))
-        if firsts[-1] != len(words) - k:
-            firsts.append(len(words) - k)
-        if len(firsts) > _MAX_ANCHORS:
-            step = (len(firsts) - 1) / (_MAX_ANCHORS - 1)
-            firsts = [firsts[round(i * step)] for i in range(_MAX_ANCHORS)]
-        hits: list[tuple[int, _Hit]] = []
-        for i in firsts:
-            gram = " ".join(words[i : i + k])
-            found: list[tuple[int, _Hit]] = []
-            for at in self._occurrences(gram, whole_start=i > 0, whole_end=i + k < len(words)):
-                found.append((at - offsets[i], (i, at, len(gram), k)))
-                if len(found) > _ANCHOR_MAX_HITS:
-                    break
-            if len(found) <= _ANCHOR_MAX_HITS:  # a gram found everywhere anchors nothing
-                hits.extend(found)
-        hits.sort()
-        tolerance = max(8, offsets[-1] // 4)
-        groups: list[tuple[_Hit, _Hit]] = []
-        previous = None
-        for implied, hit in hits:
-            if previous is not None and implied - previous <= tolerance:
-                first, last = groups[-1]
-                groups[-1] = (min(first, hit), max(last, hit))
-            else:
-                groups.append((hit, hit))
-            previous = implied
-        return groups
-
-    def _span_from_anchors(self, core: str, n_words: int, first: _Hit, last: _Hit) -> tuple[float, int, int]:
-        """The span that has as many words as the snippet around its anchors, and its score.
-
-        Counting words (rather than maximising similarity) keeps a changed first or last word
-        inside the span, where a similarity measure would rather drop it.
-        """
-        norm = self._norm
-        index, start, _, _ = first
-        if index:  # walk back word by word (an n-gram may begin inside a longer word)
-            start = norm.rfind(" ", 0, start) + 1
-        for _ in range(index):
-            if start == 0:
-                break
-            start = norm.rfind(" ", 0, start - 1) + 1
-        index, at, size, gram_words = last
-        end = at + size
-        if index + gram_words < n_words:
-            end = norm.find(" ", end)
-            end = len(norm) if end < 0 else end
-        for _ in range(n_words - index - gram_words):
-            if end == len(norm):
-                break
-            following = norm.find(" ", end + 1)
-            end = len(norm) if following < 0 else following
-        cutoff = self.fuzzy_threshold / 100.0
-        similarity = Levenshtein.normalized_similarity(core, _core(norm[start:end]), score_cutoff=cutoff)
-        return 100.0 * float(similarity), start, end
 
     # -- offsets ------------------------------------------------------------------------------
 

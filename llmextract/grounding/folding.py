@@ -32,10 +32,14 @@ _SPACES += "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 THIN_SPACES = " \xa0\u202f"
 _DASHES = "‐‑‒–—―−"
 ELLIPSIS = "…"
+#: Written for an apostrophe, though no quotation mark: modifier letter apostrophe, prime, grave
+#: and acute accents ("don`t", "don´t").
+_APOSTROPHE_LIKE = "ʼ′`´"
 
 _FOLD = {
     **dict.fromkeys(DOUBLE_QUOTES[1:], '"'),
     **dict.fromkeys(SINGLE_QUOTES[1:], "'"),
+    **dict.fromkeys(_APOSTROPHE_LIKE, "'"),
     **dict.fromkeys(_DASHES, "-"),
     **dict.fromkeys(_SPACES, " "),
 }
@@ -65,6 +69,9 @@ _RUNS = re.compile("  +")
 _DOTS = re.compile(r"\.\.\.+")
 _BRACKETED = re.compile(r"\[(?:\.\.\.|…)\]")
 _HIDDEN = re.compile("[" + _INVISIBLE + _COMBINING + "]")
+# Dashes and hyphens, spaced or not, single or doubled ("a—b", "a - b", "a -- b", "a-b") all become
+# " - ", so that a model's dash meets the article's whatever the style, and stays a word of its own.
+_DASH_RUN = re.compile(" *-+ *")
 
 
 def _fold(raw: str) -> str:
@@ -102,20 +109,25 @@ def normalise(raw: str) -> tuple[str, OffsetMap]:
 
     Curly and straight quotation marks and apostrophes, dashes and spaces are folded one to
     one, and accented letters lose their accent; then case; then whitespace runs become one
-    space, "...", "[...]" and "[…]" become "…", and zero-width characters and combining marks go.
+    space, "...", "[...]" and "[…]" become "…", every run of hyphens (dashes folded) with the
+    spaces around it becomes " - ", and zero-width characters and combining marks go.
     """
     folded = _fold(raw)
     lowered = folded.lower()
     if len(lowered) != len(folded):  # a character whose lower case is longer (e.g. "İ"): keep it
         lowered = "".join(ch if len(ch.lower()) > 1 else ch.lower() for ch in folded)
     hidden = not lowered.isascii() and _HIDDEN.search(lowered) is not None
-    if "  " not in lowered and "..." not in lowered and not hidden:
+    dashes = "-" in lowered
+    bracketed = "[" in lowered and ("[..." in lowered or "[…]" in lowered)
+    if "  " not in lowered and "..." not in lowered and not hidden and not dashes and not bracketed:
         return lowered, OffsetMap([0], [0])  # nothing to collapse: the usual snippet
     matches = list(_RUNS.finditer(lowered))
+    if dashes:
+        matches += _DASH_RUN.finditer(lowered)
     if "..." in lowered:
         matches += _DOTS.finditer(lowered)
-        if "[" in lowered:
-            matches += _BRACKETED.finditer(lowered)
+    if bracketed:  # "[...]" or "[…]"
+        matches += _BRACKETED.finditer(lowered)
     if hidden:
         matches += _HIDDEN.finditer(lowered)
     matches.sort(key=lambda m: (m.start(), -m.end()))
@@ -130,9 +142,14 @@ def normalise(raw: str) -> tuple[str, OffsetMap]:
             continue
         out.append(lowered[pos:a])
         size += a - pos
-        first = match.group()[0]
-        replacement = " " if first == " " else ELLIPSIS if first in ".[" else ""
-        if replacement:
+        group = match.group()
+        if "-" in group:  # " - ", each character mapped to the first hyphen
+            hyphen = a + group.index("-")
+            out.append(" - ")
+            norm_starts.extend((size, size + 1, size + 2))
+            raw_starts.extend((hyphen, hyphen, hyphen))
+            size += 3
+        elif replacement := (" " if group[0] == " " else ELLIPSIS if group[0] in ".[" else ""):
             out.append(replacement)
             norm_starts.append(size)
             raw_starts.append(a)

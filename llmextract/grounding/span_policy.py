@@ -27,6 +27,7 @@ import re
 import unicodedata
 
 from llmextract.grounding.folding import DOUBLE_QUOTES, END_PUNCT, QUOTES, SINGLE_QUOTES, THIN_SPACES
+from llmextract.grounding.sentences import sentences
 
 __all__ = ["canonical_span", "sentence_span"]
 
@@ -111,61 +112,15 @@ def canonical_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# a sentence ends at . ! ? or … (closing marks after it included) followed by a space or the end
-_SENTENCE_END = re.compile("[.!?…]+[" + QUOTES + ")\\]]*(?=\\s|$)")
-_TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sr",
-        "jr",
-        "st",
-        "no",
-        "gen",
-        "sen",
-        "rep",
-        "gov",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-    ]
-)
-
-
-def _ends_sentence(text: str, match: re.Match[str]) -> bool:
-    """Whether a full stop found by ``_SENTENCE_END`` ends a sentence (not "Mr." or "U.S. Navy")."""
-    if text[match.start()] != "." or match.end() - match.start() > 1:
-        return True
-    word = _LAST_WORD.search(text[max(0, match.start() - 12) : match.start()])
-    if word is not None and word.group().lower() in _TITLES:
-        return False
-    return not _keeps_dot(text, match.start())
-
-
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The whole sentence (or sentences) around ``text[start:end]``, end punctuation and closing
     quotation marks included: stance evidence is a sentence, not the words a model copied.
 
-    A sentence begins after the previous sentence end or line break and ends at the next one.
+    The sentences are those of the one segmentation of the whole text
+    (:func:`llmextract.grounding.sentences.sentences`, built once per text), so evidence and the
+    gold importers agree on where a sentence begins and ends.
     """
-    line_start = max(text.rfind("\n", 0, start) + 1, 0)
-    head = line_start
-    for m in _SENTENCE_END.finditer(text, line_start, start):
-        if m.end() <= start and _ends_sentence(text, m):
-            head = m.end()
-    while head < start and text[head].isspace():
-        head += 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    tail = line_end
-    for m in _SENTENCE_END.finditer(text, max(start, end - 1), line_end):
-        if _ends_sentence(text, m):
-            tail = m.end()
-            break
-    while tail > end and text[tail - 1].isspace():
-        tail -= 1
-    return head, max(tail, end)
+    covering = sentences(text).covering(start, end)
+    if covering is None:
+        return start, end
+    return min(covering[0], start), max(covering[1], end)

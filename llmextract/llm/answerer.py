@@ -82,7 +82,7 @@ class LLMAnswerer:
         self.config = config
         self.model = model
         self.prompt: PromptTemplate = load_prompt(config.prompt)
-        if self.prompt.schema_version != SCHEMA_VERSION:
+        if self.prompt.schema_version > SCHEMA_VERSION:  # result versions only add fields
             raise ConfigError(
                 f"prompt {self.prompt.ref} is for schema v{self.prompt.schema_version}; "
                 f"this toolkit speaks v{SCHEMA_VERSION}"

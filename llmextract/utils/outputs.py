@@ -10,6 +10,9 @@ files, schema snapshots, Batch API state and downloads) goes through this module
 - **Atomic writes**: :func:`write_text` and :func:`write_bytes` write a temporary file next to the
   target, flush it to disk and rename it over the target. A full disk or a kill leaves the old file
   as it was; a symlink at the target is replaced by the new file, its target never written.
+- **Files written in steps**: :class:`AtomicFiles` hands out temporary paths next to their targets
+  (a Parquet writer fills them row group by row group) and renames them all over their targets once
+  every one is complete; until then, and on any error, the old files are untouched.
 - **Append-only results**: :class:`AppendFile` opens with ``O_NOFOLLOW``: a symlink is refused.
 - **One writer**: :class:`OutputLock` holds ``<output>.lock`` (:mod:`filelock`) for the run, so a
   second run on the same output stops at once with :class:`~llmextract.errors.OutputError` (exit 2)
@@ -36,6 +39,7 @@ from llmextract.utils.redaction import redact
 
 __all__ = [
     "AppendFile",
+    "AtomicFiles",
     "OutputLock",
     "contained",
     "output_folder",
@@ -145,6 +149,67 @@ def write_bytes(path: Path, data: bytes, *, secret_free: bool = False) -> Path:
 def write_text(path: Path, text: str) -> Path:
     """Replace ``path`` with ``text`` (UTF-8, redacted) atomically."""
     return write_bytes(path, redact(text).encode("utf-8"), secret_free=True)
+
+
+class AtomicFiles:
+    """Files built in steps and published together: :meth:`path` gives a temporary path beside the
+    target, :meth:`commit` flushes each to disk and renames them over their targets in the order
+    given, :meth:`discard` (also on leaving a ``with`` block by an error) removes them."""
+
+    def __init__(self) -> None:
+        self._pending: list[tuple[Path, Path]] = []  # (temporary, target)
+
+    def path(self, target: Path) -> Path:
+        if target.is_dir():
+            raise OutputError(f"{target}: is a folder; give a file name")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:40]}.", suffix=".tmp")
+            os.close(fd)
+        except OSError as exc:
+            raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from exc
+        self._pending.append((Path(tmp), target))
+        return Path(tmp)
+
+    def write_text(self, target: Path, text: str) -> Path:
+        """A whole text file (UTF-8, redacted) among the batch."""
+        tmp = self.path(target)
+        tmp.write_bytes(redact(text).encode("utf-8"))
+        return tmp
+
+    def commit(self) -> list[Path]:
+        """Rename every file over its target; returns the targets."""
+        try:
+            for tmp, _ in self._pending:
+                fd = os.open(tmp, os.O_RDONLY)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+                os.chmod(tmp, 0o644)
+            for tmp, target in self._pending:
+                os.replace(tmp, target)  # a symlink at the target is replaced itself, never followed
+        except OSError as exc:
+            self.discard()
+            raise OutputError(f"cannot write ({exc.strerror or exc}); rerun to finish") from exc
+        done = [target for _, target in self._pending]
+        self._pending = []
+        return done
+
+    def discard(self) -> None:
+        for tmp, _ in self._pending:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        self._pending = []
+
+    def __enter__(self) -> AtomicFiles:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if exc_type is not None:
+            self.discard()
 
 
 class AppendFile:

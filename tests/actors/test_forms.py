@@ -114,3 +114,54 @@ def test_canonical_names_keep_their_actors_and_stances_and_invented_ones_go() ->
     assert [TEXT[m.start : m.end] for m in justice.mentions] == ["Justice Department"]
     [stance] = result.stances
     assert stance.holder_id == by_name["Republican Party"].id
+
+
+def state_mentions(name: str, text: str) -> list[tuple[str, str]]:
+    return [(text[f.start : f.end], f.kind) for f in find_forms(name, text, state=True)]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("United Nations", "The U.N. voted on Monday.", [("U.N.", "acronym")]),
+        ("European Union", "The EU agreed to the plan.", [("EU", "acronym")]),
+        ("Sozialdemokratische Partei Deutschlands", "Die SPD lehnte den Entwurf ab.", [("SPD", "acronym")]),
+        ("Partido Socialista Obrero Español", "El PSOE votó en contra.", [("PSOE", "acronym")]),
+    ],
+)
+def test_short_and_dotted_initials_after_any_article(
+    name: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert mentions(name, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("Russian Federation", "Russia vetoed the text.", [("Russia", "form")]),
+        ("Syrian Arab Republic", "Syria did not attend.", [("Syria", "form")]),
+        ("Islamic Republic of Iran", "Iran rejected the offer.", [("Iran", "form")]),
+        ("Federal Republic of Germany", "Germany abstained.", [("Germany", "form")]),
+        ("People's Republic of China", "China abstained.", [("China", "form")]),
+        ("United States of America", "The U.S. abstained.", [("U.S.", "acronym")]),
+        ("Republic of Korea", "South Korea and Japan signed.", [("South Korea", "form")]),
+    ],
+)
+def test_a_states_official_name_is_named_by_its_short_name(
+    name: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert state_mentions(name, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "state"),
+    [
+        ("Austrian Republic", "Australia signed the deal.", True),  # another country's adjective
+        ("Russian Orthodox Church", "Russia vetoed the text.", False),  # an organisation is not its country
+        ("Republic of Moldova", "Romania signed the deal.", True),
+        ("Kestrian Federation", "The Federation Council met.", True),  # only the generic word
+        ("United Nations Security Council", "The UN voted.", False),  # the council's initials are UNSC
+    ],
+)
+def test_no_states_form_no_mention(name: str, text: str, state: bool) -> None:
+    assert [(text[f.start : f.end]) for f in find_forms(name, text, state=state)] == []

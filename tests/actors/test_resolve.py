@@ -384,17 +384,21 @@ def test_speaker_named_only_by_a_shared_word_is_dropped_not_a_crash() -> None:
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("President Halvorsen signed the order. Halvorsen said it was overdue.", True),  # a title
-        ("Senator E. Halvorsen signed the order.", True),  # a compatible initial
-        ("Erik J. Halvorsen signed the order.", True),  # a middle initial the answer left out
-        ("When Halvorsen signed the order, Halvorsen smiled.", True),  # a word before is no given name
-        ("Anna Halvorsen signed the order. Halvorsen said it was overdue.", False),  # another person
-        ("Mayor Anna Halvorsen signed the order. Halvorsen said it was overdue.", False),
+        ("President Halvorsen signed the order. Halvorsen said it was overdue.", "Erik Halvorsen"),  # a title
+        ("Senator E. Halvorsen signed the order.", "Erik Halvorsen"),  # a compatible initial
+        # a middle initial the answer left out: the article's fuller name is the actor's name
+        ("Erik J. Halvorsen signed the order.", "Erik J. Halvorsen"),
+        (
+            "When Halvorsen signed the order, Halvorsen smiled.",
+            "Erik Halvorsen",
+        ),  # a word before is no given name
+        ("Anna Halvorsen signed the order. Halvorsen said it was overdue.", None),  # another person
+        ("Mayor Anna Halvorsen signed the order. Halvorsen said it was overdue.", None),
     ],
 )
-def test_a_surname_the_article_gives_someone_else_is_no_mention(text: str, kept: bool) -> None:
+def test_a_surname_the_article_gives_someone_else_is_no_mention(text: str, kept: str | None) -> None:
     index = resolve_actors(text, extraction(actors=["Erik Halvorsen"]))
-    assert [a.name for a in index.actors] == (["Erik Halvorsen"] if kept else [])
+    assert [a.name for a in index.actors] == ([kept] if kept else [])
     assert index.unmentioned == ([] if kept else ["Erik Halvorsen"])
 
 
@@ -402,3 +406,87 @@ def test_both_namesakes_written_keep_their_own_names() -> None:
     text = "Erik Halvorsen and Anna Halvorsen signed the order."
     index = resolve_actors(text, extraction(actors=["Erik Halvorsen", "Anna Halvorsen"]))
     assert sorted(a.name for a in index.actors) == ["Anna Halvorsen", "Erik Halvorsen"]
+
+
+MATCHES = (
+    "WASHINGTON — Donald J. Trump met Tomas Berg on Monday. Mr. Trump's aides said Berg would stay. "
+    "Republicans in the Senate applauded, and the DOJ said nothing. VERA LUND, the mayor, left. Lund said no."
+)
+
+
+def test_each_mention_says_how_it_matched_the_answer() -> None:
+    answer = extraction(
+        actors=[
+            {"name": "Donald Trump", "type": "person"},
+            {"name": "Tomás Berg", "type": "person"},
+            {"name": "Republican Party", "type": "organization"},
+            {"name": "Department of Justice", "type": "organization"},
+            {"name": "Vera Lund", "type": "person", "aliases": ["Lund"]},
+            {"name": "United States Senate", "type": "organization"},
+        ]
+    )
+    index = resolve_actors(MATCHES, answer)
+    got = {a.name: [(MATCHES[m.start : m.end], m.match) for m in a.mentions] for a in index.actors}
+    assert got == {
+        # a middle initial the answer left out: the article's name, found as a variant
+        "Donald J. Trump": [("Donald J. Trump", "variant"), ("Trump", "surname")],
+        "Tomas Berg": [("Tomas Berg", "folded"), ("Berg", "surname")],
+        "Republican Party": [("Republicans", "form")],
+        "United States Senate": [("Senate", "form")],
+        "Department of Justice": [("DOJ", "acronym")],
+        # capitals are not how the name is spelled; the alias the answer gave is exact
+        "Vera Lund": [("VERA LUND", "folded"), ("Lund", "exact")],
+    }
+
+
+def test_a_name_as_given_is_an_exact_mention() -> None:
+    index = resolve_actors("Vera Lund spoke.", extraction(actors=["Vera Lund"]))
+    assert [m.match for m in index.actors[0].mentions] == ["exact"]
+
+
+@pytest.mark.parametrize("name", ["Hillary Q. Clinton", "Hillary Rodham Clinton"])
+def test_a_middle_name_the_article_leaves_out_keeps_the_person_beside_a_namesake(name: str) -> None:
+    text = "Hillary Clinton spoke on Monday. Her daughter, Chelsea Clinton, stayed home."
+    index = resolve_actors(text, extraction(actors=[{"name": name, "type": "person"}]))
+    [actor] = index.actors
+    assert (text[actor.mentions[0].start : actor.mentions[0].end], actor.mentions[0].match) == (
+        "Hillary Clinton",
+        "variant",
+    )
+
+
+@pytest.mark.parametrize("name", ["Maria Clinton", "Maria Q. Clinton"])
+def test_an_invented_first_name_beside_the_real_ones_is_still_dropped(name: str) -> None:
+    text = "Hillary Clinton spoke on Monday. Her daughter, Chelsea Clinton, stayed home."
+    index = resolve_actors(text, extraction(actors=[{"name": name, "type": "person"}]))
+    assert index.actors == [] and index.unmentioned == [name]
+
+
+def test_an_official_state_name_is_kept_by_the_short_name() -> None:
+    text = "Russia vetoed the resolution on Monday."
+    index = resolve_actors(text, extraction(actors=[{"name": "Russian Federation", "type": "state"}]))
+    assert [(a.name, [m.match for m in a.mentions]) for a in index.actors] == [
+        ("Russian Federation", ["form"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Joe Biden spoke. Biden left.", "Joseph R. Biden", [("Joe Biden", "variant"), ("Biden", "surname")]),
+        ("Bill Clinton spoke.", "William Jefferson Clinton", [("Bill Clinton", "variant")]),
+        ("Liz Tamm spoke on Monday.", "Elizabeth Tamm", [("Liz Tamm", "variant")]),
+    ],
+)
+def test_a_full_given_name_for_the_articles_nickname_is_the_same_person(
+    text: str, name: str, expected: list[tuple[str, str]]
+) -> None:
+    [actor] = resolve_actors(text, extraction(actors=[{"name": name, "type": "person"}])).actors
+    assert [(text[m.start : m.end], m.match) for m in actor.mentions] == expected
+
+
+def test_the_surname_of_another_persons_full_name_is_no_mention() -> None:
+    text = "Hillary Clinton spoke first. Bill Clinton spoke next. Later Clinton left."
+    [actor] = resolve_actors(text, extraction(actors=[{"name": "William Clinton", "type": "person"}])).actors
+    assert [text[m.start : m.end] for m in actor.mentions] == ["Bill Clinton", "Clinton"]
+    assert actor.mentions[-1].start == text.rindex("Clinton")

@@ -276,3 +276,40 @@ def test_a_mention_naming_another_actor_does_not_move_the_speaker() -> None:
     [quote] = _quote_with("Nadia Koss", "Abara", "The budget is balanced,").quotes
     assert quote.speaker == "Nadia Koss" and quote.speaker_span is not None
     assert MENTIONS[quote.speaker_span.start : quote.speaker_span.end] != "Abara"
+
+
+FRAMED = (
+    "The council voted on Monday to close the old depot. “We cannot keep paying for an empty building,”"
+    " said Councillor Mara Velde, who chairs the budget committee. The mayor said the site would be sold"
+    " by spring, aides said."
+)
+
+
+def test_a_copied_attribution_and_an_added_that_are_left_out_of_the_quote() -> None:
+    """What a model copies of the frame is not the quote: the span ends at the closing mark, and a
+    "that" the article does not have is not the mayor's words; both spans say they are not the
+    model's words exactly."""
+    ans = answer(
+        actors=[{"name": "Mara Velde", "type": "person"}],
+        quotes=[
+            {
+                "text": "“We cannot keep paying for an empty building,” said Councillor Mara Velde",
+                "speaker": "Mara Velde",
+                "cue": "said",
+                "kind": "direct",
+            },
+            {
+                "text": "that the site would be sold by spring",
+                "speaker": None,
+                "cue": "said",
+                "kind": "indirect",
+            },
+        ],
+    )
+    result = run(ans, FRAMED)
+    assert [q.text for q in result.quotes] == [
+        "“We cannot keep paying for an empty building,”",
+        "the site would be sold by spring",
+    ]
+    assert [q.alignment for q in result.quotes] == ["normalized", "fuzzy"]
+    assert all(FRAMED[q.start : q.end] == q.text for q in result.quotes)

@@ -186,10 +186,16 @@ def test_non_ascii_names() -> None:
     assert "Şükrü Özdemir" in {a.name for a in ex.actors}
 
 
-def test_stances_are_always_empty() -> None:
+def test_a_side_taken_on_no_named_actor_gives_no_stance() -> None:
     ex = baseline_extract("Akar said he strongly supports the new treaty and opposes the sanctions.")
     assert ex.quotes
-    assert ex.stances == []
+    assert ex.stances == []  # a treaty and sanctions are topics no "an end to" introduces
+
+
+def test_stances_come_with_the_quotes_and_actors() -> None:
+    ex = baseline_extract("Defence Minister Hulusi Akar praised Greece on Tuesday.", "en")
+    assert [(s.holder, s.polarity, s.target) for s in ex.stances] == [("Hulusi Akar", "support", "Greece")]
+    assert ex.stances[0].evidence == "Defence Minister Hulusi Akar praised Greece on Tuesday."
 
 
 def test_doubled_apostrophes_are_quotation_marks() -> None:

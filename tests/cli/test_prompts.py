@@ -8,6 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from llmextract.cli.app import app
+from llmextract.schema import SCHEMA_VERSION
 
 runner = CliRunner()
 
@@ -23,4 +24,4 @@ def test_schema_show_and_export(tmp_path: Path) -> None:
     shown = runner.invoke(app, ["schema", "show"])
     assert shown.exit_code == 0 and json.loads(shown.stdout)["title"].startswith("llmextract Extraction")
     exported = runner.invoke(app, ["schema", "export", str(tmp_path / "s")])
-    assert exported.exit_code == 0 and (tmp_path / "s" / "extraction.v1.json").exists()
+    assert exported.exit_code == 0 and (tmp_path / "s" / f"extraction.v{SCHEMA_VERSION}.json").exists()

@@ -159,3 +159,13 @@ def test_a_son_is_never_shown_as_an_alias_of_his_father(tmp_path: Path) -> None:
     ])  # fmt: skip
     assert ids["father"] != ids["son"]
     assert actor(tables, ids["father"])["aliases"] == []
+
+
+def test_namesakes_met_first_in_one_article_are_told_apart_everywhere(tmp_path: Path) -> None:
+    _, ids = linked(tmp_path, [
+        ("n1", "Mayor Pia Lund met Judge Pia Lund, no relation.",
+         [A("mayor", "Pia Lund", role="Mayor"), A("judge", "Pia Lund", role="Judge")]),
+        ("n2", "Pia Lund, the mayor, opened the pool.", [A("mayor", "Pia Lund", role="the mayor")]),
+        ("n3", "Judge Pia Lund ruled on Friday.", [A("judge", "Pia Lund", role="Judge")]),
+    ])  # fmt: skip
+    assert ids["mayor"] != ids["judge"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from llmextract.grounding.folding import ELLIPSIS, normalise
 
@@ -11,11 +13,14 @@ from llmextract.grounding.folding import ELLIPSIS, normalise
     ("raw", "folded"),
     [
         ("“Quoted” ‘words’", "\"quoted\" 'words'"),  # curly marks and apostrophes
-        ("ten—twenty – thirty", "ten-twenty - thirty"),  # dashes
+        ("ten—twenty – thirty", "ten - twenty - thirty"),  # dashes, spaced or not
+        ("ten -- twenty--thirty-forty", "ten - twenty - thirty - forty"),  # dashes written with hyphens
+        ("don`t, don´t, donʼt", "don't, don't, don't"),  # what models write for an apostrophe
         ("a \t\n  b\u00a0c", "a b c"),  # whitespace runs and no-break spaces
         ("The PLAN", "the plan"),  # case
         ("wait... what", f"wait{ELLIPSIS} what"),
         ("wait [...] what [\u2026] now", f"wait {ELLIPSIS} what {ELLIPSIS} now"),
+        ("wait [\u2026] now", f"wait {ELLIPSIS} now"),  # a bracketed ellipsis without any "..."
         ("zero\u200bwidth soft\u00adhyphen", "zerowidth softhyphen"),
     ],
 )
@@ -44,3 +49,22 @@ def test_offsets_map_back_to_the_raw_text() -> None:
         assert raw[start:end].lower() == word
     at = folded.index(ELLIPSIS)
     assert raw[offsets[at] : offsets[at] + 5] == "[...]"
+
+
+def test_a_spaced_dash_maps_back_to_the_dash() -> None:
+    raw = "the vote -- a surprise"
+    folded, offsets = normalise(raw)
+    assert folded == "the vote - a surprise"
+    assert raw[offsets[folded.index("-")]] == "-"
+    assert raw[offsets[folded.index("a surprise")] :] == "a surprise"
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab -—–.…[]\n\u200b’'")), max_size=40))
+def test_offsets_stay_in_the_raw_text_and_in_order(raw: str) -> None:
+    folded, offsets = normalise(raw)
+    mapped = [offsets[i] for i in range(len(folded))]
+    assert all(0 <= m < len(raw) for m in mapped)
+    assert mapped == sorted(mapped)
+    for i, ch in enumerate(folded):  # a letter maps back to that letter
+        if ch in "ab":
+            assert raw[mapped[i]] == ch

@@ -137,3 +137,24 @@ def test_corpus_onto_an_existing_file_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["corpus", str(results), "-o", str(blocker)])
     assert result.exit_code == 2 and "not a folder" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_files_written_in_steps_appear_together_or_not_at_all(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("old a", encoding="utf-8")
+    (tmp_path / "target").write_text("secret target", encoding="utf-8")
+    os.symlink(tmp_path / "target", tmp_path / "b.txt")
+    with pytest.raises(RuntimeError), outputs.AtomicFiles() as files:
+        files.path(tmp_path / "a.txt").write_text("new a", encoding="utf-8")
+        raise RuntimeError("stopped half way")
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "old a"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt", "target"]  # no temporary left
+    with outputs.AtomicFiles() as files:
+        files.path(tmp_path / "a.txt").write_text("new a", encoding="utf-8")
+        files.write_text(tmp_path / "sub" / "b.txt", "new b")
+        files.write_text(tmp_path / "b.txt", "through a symlink?")
+        assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "old a"  # nothing moves before commit
+        assert files.commit() == [tmp_path / "a.txt", tmp_path / "sub" / "b.txt", tmp_path / "b.txt"]
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "new a"
+    assert (tmp_path / "sub" / "b.txt").read_text(encoding="utf-8") == "new b"
+    assert not (tmp_path / "b.txt").is_symlink()
+    assert (tmp_path / "target").read_text(encoding="utf-8") == "secret target"  # never written through

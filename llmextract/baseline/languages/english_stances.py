@@ -1,0 +1,112 @@
+"""English stance words: "backs", "is backed by", "called for an end to", "urged Y to stop"."""
+
+from __future__ import annotations
+
+from llmextract.baseline.languages.stance_words import StanceWords, phrases, words
+
+ENGLISH_STANCES = StanceWords(
+    code="en",
+    support=words(
+        """
+        back backs backed support supports supported endorse endorses endorsed praise praises
+        praised welcome welcomes welcomed recognise recognises recognised recognize recognizes
+        recognized applaud applauds applauded hail hails hailed laud lauds lauded commend
+        commends commended congratulate congratulates congratulated thank thanks thanked
+        champion champions championed defend defends defended
+        """
+    ),
+    oppose=words(
+        """
+        oppose opposes opposed criticise criticises criticised criticize criticizes criticized
+        condemn condemns condemned reject rejects rejected accuse accuses accused denounce
+        denounces denounced blast blasts blasted slam slams slammed rebuke rebukes rebuked
+        assail assails assailed lambast lambasts lambasted lambaste lambastes lambasted
+        chastise chastises chastised berate berates berated scold scolds scolded deride derides
+        derided mock mocks mocked ridicule ridicules ridiculed blame blames blamed fault faults
+        faulted disavow disavows disavowed sue sues sued attack attacks attacked decry decries
+        decried castigate castigates castigated
+        """
+    ),
+    oppose_phrases=phrases(
+        """
+        call for an * end to, calls for an * end to, called for an * end to, calling for an * end to,
+        demand an * end to, demands an * end to, demanded an * end to, urge an * end to,
+        urges an * end to, urged an * end to, push for an * end to, pushed for an * end to,
+        is opposed to, are opposed to, was opposed to, were opposed to, stand against,
+        stands against, stood against, spoke out against, speaks out against, voted against,
+        votes against, campaigned against, campaigns against, warned against, warns against,
+        hit out at, hits out at, lashed out at, lashes out at, took aim at, takes aim at,
+        railed against, rails against, turned on, turns on
+        """
+    ),
+    support_phrases=phrases(
+        """
+        voted for, votes for, stand by, stands by, stood by, threw his support behind,
+        threw her support behind, threw their support behind, came out in support of,
+        comes out in support of, spoke out in support of, is a supporter of, was a supporter of,
+        sided with, sides with, rallied behind, rallies behind, came to the defence of,
+        came to the defense of, comes to the defence of, comes to the defense of
+        """
+    ),
+    fillers=words(
+        """
+        has have had will would also strongly openly publicly repeatedly again once already
+        has long have long sharply fiercely roundly harshly swiftly quickly firmly fully
+        formally officially warmly later then on monday tuesday wednesday thursday friday
+        saturday sunday
+        """
+    ),
+    object_words=words(
+        """
+        the his her their its to president sen senator rep gov governor mayor minister
+        prime secretary former leader chancellor king general judge presidential candidate
+        nominee republican democratic democrat rival opponent challenger mr mrs ms dr on
+        """
+    ),
+    via_words=words(
+        """
+        the all any foreign military financial political outside international support
+        backing for of to arms weapons aid help assistance interference in supporting arming
+        funding aiding helping
+        """
+    ),
+    negations=words("not n't never no nor neither cannot won't don't doesn't didn't isn't wasn't"),
+    conditionals=words("if whether unless would could should why how did does do"),
+    passive_aux=words("is was are were been being be reportedly widely also still openly largely heavily"),
+    agents=words("by"),
+    joiners=words("and , as well the both also"),
+    relatives=words("who which that , is was are were"),
+    backer_nouns=words("backers supporters sponsors allies patrons"),
+    stop_verbs=words("stop end halt cease"),
+    modals=words("should must need needs have has to ought"),
+    urge_verbs=words("urge urges urged urging call calls called calling"),
+    infinitive=words("to"),
+    first_person=words("i we"),
+    pronouns=words("he she they"),
+    support_nouns=words("praise support backing endorsement endorsements applause plaudits"),
+    oppose_nouns=words("criticism criticisms condemnation rebuke rebukes fire opposition attacks scorn"),
+    receive_verbs=words("drew draws drawn faced faces received receives won earned suffered got gets landed"),
+    sources=words("from"),
+    ally_nouns=words("ally allies supporter champion defender backer"),
+    critic_nouns=words("critic critics opponent opponents foe foes detractor detractors adversary rival"),
+    of_words=words("of for to"),
+    copulas=words("is was are were remains"),
+    praise=words(
+        """
+        great good excellent wonderful outstanding terrific fantastic tremendous brilliant smart
+        brave courageous honest decent qualified capable strong leadership friend friends ally
+        proud grateful admire respect trust hero heroes right best fine fair thoughtful
+        respected principled
+        """
+    ),
+    blame=words(
+        """
+        wrong bad terrible horrible disgrace disgraceful shameful shame disgusting dangerous
+        reckless corrupt crooked liar lie lies lying fraud phony fake dishonest incompetent weak
+        failed failure failing unfit unqualified racist bigot bigoted hypocrite hypocrisy
+        obstruction unconscionable outrageous irresponsible pathetic ridiculous absurd foolish
+        stupid nasty vicious mistake betrayed betrayal scandal illegal
+        unacceptable inexcusable sad ashamed
+        """
+    ),
+)

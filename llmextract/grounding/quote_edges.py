@@ -1,0 +1,211 @@
+"""Where a quotation begins and ends, once the model's words are found in the article.
+
+The aligner finds what the model copied; a model often copies a little of the frame with it, or
+leaves a little of the content out. Three edges are put back where the convention of the PolNeAR
+attribution annotations has them (a quote is its content, without the cue or the speaker):
+
+* **A direct quote ends at its closing mark.** A span that opens with a quotation mark and holds
+  its closing mark before the end, with no other quotation mark after it, stops at that mark when
+  only an attribution follows: ``“We go now,” said Ana Ruiz`` grounds ``“We go now,”``.
+* **A quote ends before its attribution.** A quote whose last commas are followed only by an
+  attribution stops at the first of them (``…, sagte Verbandschef Georg``, ``…, the ministry
+  said``); a direct quote too, where its marks close inside it (``"a challenge" for Clinton, said
+  Kunin``).
+* **Reported speech starts at its complementiser.** "that", "que", "qu’", "dass" just before the
+  span belong to it (PolNeAR includes them); one the model wrote where the article has another
+  word (``that the veto failed`` found as ``said the veto failed``) is not the article's, so that
+  word is left out. A cue that ends with the complementiser ("commented that") keeps it.
+
+An attribution is at most 24 words, each one of the cue's, the speaker's or the mention's words, a
+function word (article, pronoun, "of", "but"), a common speech verb ("said", "adding") or one
+short number (an age), at least one of them the cue's, the speaker's or the mention's; up to four
+other words may stand between a speech verb and the speaker's name (a title or role: ``said
+Councillor Mara Velde``). The words after ``“Only you,” she said, would use…`` are content, and
+stay.
+
+Why: on LLM-style answers built from the PolNeAR training attributions with the frame copied or
+cut (``bench/grounding.py``, answers with frame edges, ``bench/_frames.py``) these edges were
+where exact spans were lost: none of those quotes was exact before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from llmextract.grounding.folding import END_PUNCT, QUOTES
+from llmextract.grounding.span_policy import canonical_span
+
+__all__ = ["quote_edges"]
+
+_OPENERS = "\"“„«‘‚‹'「『"
+_CLOSER_OF = {
+    '"': '"”“',
+    "“": '”“"',
+    "„": "“”",
+    "«": "»",
+    "‘": "’‘",
+    "‚": "‘’",
+    "‹": "›",
+    "「": "」",
+    "『": "』",
+}
+_COMPLEMENTISER_BEFORE = re.compile(r"(?i)(?:\b(?:that|que|dass|daß)\s+|\bqu['’])$")
+_COMPLEMENTISER_FIRST = re.compile(r"(?i)^\W*(?:that|que|dass|daß)\b|^\W*qu['’]")
+_WORD = re.compile(r"[\w’'-]+")
+_MAX_TITLE_WORDS = 4
+_MAX_TAIL_WORDS = 24  # a speaker's name with an apposition: every word must be the speaker's
+# words an attribution holds besides the cue and the speaker: articles, pronouns, "of", per language
+_FUNCTION_WORD_LIST = (
+    "the a an he she it they we i his her their its of to but and also as "
+    "il elle ils elles on le la les l un une de du des mais et aussi "
+    "er sie es man der die das den dem des ein eine einer aber und auch "
+    "él ella ellos ellas el los las uno una del pero y también"
+)
+# speech verbs an attribution may hold besides the answer's own cue ("…, she said, adding")
+_SPEECH_VERB_LIST = (
+    "said says say told tells added adding asked stated wrote according "
+    "dit a déclaré selon ajouté "
+    "sagte sagt sagten erklärte fügte hinzu laut "
+    "dijo dice afirmó añadió según"
+)
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
+_SPEECH_VERBS = frozenset(_SPEECH_VERB_LIST.split())
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+def _closing_mark(text: str, start: int, end: int, frame: _Frame) -> int | None:
+    """The index just after the mark closing the one at ``text[start]``, if it comes before ``end``
+    and only an attribution follows it: there the quotation ends. Two apostrophes (``''``) open
+    and close like one double mark."""
+    if text.startswith("''", start):
+        closing = text.find("''", start + 2, end)
+        if closing < 0:
+            return None
+        after = closing + 2
+    else:
+        opener = text[start]
+        closers = _CLOSER_OF.get(opener, opener)
+        after = next(
+            (
+                i + 1
+                for i in range(start + 1, end)
+                if text[i] in closers and not (opener in "'‘’" and _is_apostrophe(text, i))
+            ),
+            -1,
+        )
+        if after < 0:
+            return None
+    rest = text[after:end]
+    if any(ch in QUOTES and not _is_apostrophe(text, after + k) for k, ch in enumerate(rest)):
+        return None
+    return after if _is_attribution(rest, frame) else None
+
+
+def _words(s: str | None) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(s or "")]
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """The words an attribution of this quote may hold: the answer's cue, and its speaker's names."""
+
+    cue: frozenset[str]
+    names: frozenset[str]
+
+
+def _is_attribution(rest: str, frame: _Frame) -> bool:
+    """Whether ``rest`` is only an attribution (module docstring)."""
+    words = _words(rest)
+    if not 0 < len(words) <= _MAX_TAIL_WORDS:
+        return False
+    numbers = [w for w in words if w.isdigit()]
+    if numbers and (len(numbers) > 1 or len(numbers[0]) > 3):
+        return False  # an age, not a figure
+    said = frame.cue | _SPEECH_VERBS
+    if not any(w in frame.cue or w in frame.names for w in words):
+        return False
+    known = [w in said or w in frame.names or w in _FUNCTION_WORDS or w.isdigit() for w in words]
+    if all(known):
+        return True
+    # titles and roles before the name ("said Councillor Mara Velde"): a few words, after a speech
+    # verb and before a name of the speaker
+    names_at = [i for i, w in enumerate(words) if w in frame.names]
+    said_at = [i for i, w in enumerate(words) if w in said]
+    unknown_at = [i for i, ok in enumerate(known) if not ok]
+    return (
+        bool(names_at and said_at)
+        and len(unknown_at) <= _MAX_TITLE_WORDS
+        and said_at[0] < unknown_at[0]
+        and unknown_at[-1] < names_at[-1]
+    )
+
+
+def _attribution_cut(text: str, start: int, end: int, frame: _Frame) -> int | None:
+    """The index of the comma before an attribution closing the span, if there is one: the
+    leftmost comma after which only an attribution follows (a speaker's apposition holds commas)."""
+    cut = None
+    comma = _comma_before(text, start, end)
+    while comma > start and _is_attribution(text[comma + 1 : end], frame):
+        cut = comma
+        comma = _comma_before(text, start, comma)
+    return cut
+
+
+def _comma_before(text: str, start: int, end: int) -> int:
+    """The last comma of ``text[start:end]`` that is not inside a number ("80,000"); -1 if none."""
+    comma = text.rfind(",", start, end)
+    while comma > start and text[comma - 1].isdigit() and text[comma + 1 : comma + 2].isdigit():
+        comma = text.rfind(",", start, comma)
+    return comma
+
+
+def quote_edges(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    snippet: str,
+    kind: str,
+    cue: str | None = None,
+    speaker: str | None = None,
+    mention: str | None = None,
+) -> tuple[int, int]:
+    """The span ``text[start:end]`` found for the model's ``snippet`` with its edges where the
+    convention has them (module docstring); the span itself when no rule applies. ``cue``,
+    ``speaker`` and ``mention`` are the answer's: the words an attribution may hold."""
+    frame = _Frame(
+        frozenset(_words(cue)) - _FUNCTION_WORDS,
+        frozenset(_words(speaker) + _words(mention)) - _FUNCTION_WORDS,
+    )
+    if start < end and text[start] in _OPENERS:
+        closing = _closing_mark(text, start, end, frame)
+        if closing is not None:
+            return canonical_span(text, start, closing)
+    cut = _attribution_cut(text, start, end, frame)
+    if cut is not None:
+        start, end = canonical_span(text, start, cut)
+    if kind != "indirect":
+        return start, end
+    before = _COMPLEMENTISER_BEFORE.search(text, max(0, start - 8), start)
+    if before is not None and not _COMPLEMENTISER_FIRST.match(_words(cue)[-1] if cue else ""):
+        return before.start(), end
+    found = _words(text[start:end])
+    wrote = _words(snippet)
+    if (
+        _COMPLEMENTISER_FIRST.match(snippet)
+        and len(found) > 1
+        and len(wrote) > 1
+        and found[0] != wrote[0]
+        and found[1] == wrote[1]
+    ):  # the model's "that" was aligned with the article's word before the content: not the quote's
+        first = _WORD.search(text, start, end)
+        if first is not None:
+            after = first.end()
+            while after < end and (text[after].isspace() or text[after] in END_PUNCT):
+                after += 1  # "Manafort. He was" found for "that He was": the quote starts at "He"
+            return canonical_span(text, after, end)
+    return start, end

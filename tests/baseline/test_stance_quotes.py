@@ -1,0 +1,45 @@
+"""A quote's own words as its speaker's stance, on invented quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from llmextract.core.answer import LLMQuote
+from tests.baseline.test_stance_rules import Triple, _triples
+
+
+def test_quotes_are_their_speakers_stance() -> None:
+    text = (
+        '"We condemn Borduria and its allies," Vera Lund said.\n'
+        '"Tom Berg\'s backers should stop, now," Vera Lund said.\n'
+        '"Ruritania must stop," Vera Lund said.\n'
+        '"Ann Lee is corrupt and dangerous," Vera Lund said.\n'
+        '"Ann Lee is not corrupt," Vera Lund said.\n'
+    )
+    quotes = [LLMQuote(text=line[: line.rindex('"') + 1], speaker="Vera Lund") for line in text.splitlines()]
+    assert _triples(text, quotes=quotes) == {
+        ("Vera Lund", "oppose", "Borduria"),
+        ("Vera Lund", "oppose", "Tom Berg"),
+        ("Vera Lund", "oppose", "Ruritania"),
+        ("Vera Lund", "oppose", "Ann Lee"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('"Crooked Tom Berg wants the port," Vera Lund said.', {("Vera Lund", "oppose", "Tom Berg")}),
+        ('"Tom Berg was the right choice," Vera Lund said.', {("Vera Lund", "support", "Tom Berg")}),
+        ('"Ann Lee said that Tom Berg is wrong," Vera Lund said.', set()),  # Ann Lee's judgement
+        ('"Tom Berg is in the capital," Vera Lund said.', set()),
+    ],
+)
+def test_words_right_at_a_name_in_a_quote(line: str, expected: set[Triple]) -> None:
+    quotes = [LLMQuote(text=line[: line.rindex('"') + 1], speaker="Vera Lund")]
+    assert _triples(line, quotes=quotes) == expected
+
+
+def test_a_pronoun_speaker_is_the_person_named_before_the_quote() -> None:
+    text = 'Vera Lund spoke on Monday. "We welcome Tom Berg as a partner," she said.'
+    quotes = [LLMQuote(text='"We welcome Tom Berg as a partner,"', speaker="she")]
+    assert _triples(text, quotes=quotes) == {("Vera Lund", "support", "Tom Berg")}

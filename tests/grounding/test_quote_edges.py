@@ -1,0 +1,183 @@
+"""Quote edges: a copied attribution is cut, the article's complementiser belongs to reported speech,
+one the model added does not; content after a closing mark stays. Invented sentences, four languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from llmextract.grounding.quote_edges import quote_edges
+
+
+def edges(text: str, found: str, **answer: str | None) -> str:
+    """The text of the span ``found`` (its first occurrence) once its edges are set."""
+    start = text.index(found)
+    snippet = answer.pop("snippet", None) or found
+    kind = answer.pop("kind", None) or "direct"
+    start, end = quote_edges(text, start, start + len(found), snippet=snippet, kind=kind, **answer)
+    return text[start:end]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "answer", "expected"),
+    [
+        (
+            "“We open the bridge in May,” said Petra Lindqvist, the city engineer. Work starts soon.",
+            "“We open the bridge in May,” said Petra Lindqvist, the city engineer",
+            {"cue": "said", "speaker": "Petra Lindqvist", "mention": "Petra Lindqvist, the city engineer"},
+            "“We open the bridge in May,”",
+        ),
+        (
+            "« Nous ne céderons pas », a déclaré la maire, Odile Ferrand, lundi.",
+            "« Nous ne céderons pas », a déclaré la maire, Odile Ferrand",
+            {"cue": "a déclaré", "speaker": "Odile Ferrand", "mention": "la maire"},
+            "« Nous ne céderons pas »",
+        ),
+        (
+            "„Das ist zu teuer“, sagte Verbandschef Holger Brandstetter am Abend.",
+            "„Das ist zu teuer“, sagte Verbandschef Holger Brandstetter",
+            {"cue": "sagte", "speaker": "Holger Brandstetter", "mention": "Verbandschef Holger Brandstetter"},
+            "„Das ist zu teuer“",
+        ),
+        (
+            "''We will not wait,'' Mr. Okafor, 61, told reporters on Friday.",
+            "''We will not wait,'' Mr. Okafor, 61, told",
+            {"cue": "told", "speaker": "Okafor", "mention": "Mr. Okafor"},
+            "''We will not wait,''",
+        ),
+        (
+            '"A fair deal" for the growers, said Nadia Brun, was all they wanted.',
+            '"A fair deal" for the growers, said Nadia Brun',
+            {"cue": "said", "speaker": "Nadia Brun"},
+            '"A fair deal" for the growers',
+        ),
+    ],
+)
+def test_a_copied_attribution_after_the_closing_mark_is_cut(
+    text: str, found: str, answer: dict[str, str], expected: str
+) -> None:
+    assert edges(text, found, **answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "answer", "expected"),
+    [
+        (
+            "The depot will close in March, the ministry said on Tuesday.",
+            "The depot will close in March, the ministry said",
+            {"cue": "said", "speaker": "Ministry of Transport", "mention": "the ministry"},
+            "The depot will close in March",
+        ),
+        (
+            "Viele Mieter könnten die Kosten nicht tragen, sagte Verbandschef Holger Brandstetter.",
+            "Viele Mieter könnten die Kosten nicht tragen, sagte Verbandschef Holger",
+            {"cue": "sagte", "speaker": "Holger Brandstetter", "mention": "Verbandschef Holger Brandstetter"},
+            "Viele Mieter könnten die Kosten nicht tragen",
+        ),
+        (
+            "El puerto reabrirá en junio, dijo el alcalde, Tomás Urrutia, a la prensa.",
+            "El puerto reabrirá en junio, dijo el alcalde, Tomás Urrutia",
+            {"cue": "dijo", "speaker": "Tomás Urrutia", "mention": "el alcalde"},
+            "El puerto reabrirá en junio",
+        ),
+        (
+            "The plant cost about $80,000, she said, adding that repairs would follow.",
+            "The plant cost about $80,000, she said, adding",
+            {"cue": "adding", "speaker": None, "mention": "she"},
+            "The plant cost about $80,000",
+        ),
+    ],
+)
+def test_reported_speech_stops_before_its_attribution(
+    text: str, found: str, answer: dict[str, str | None], expected: str
+) -> None:
+    assert edges(text, found, kind="indirect", **answer) == expected
+
+
+def test_figures_are_content_an_attribution_ends_before() -> None:
+    text = "Wages rose by 8 points, 49% to 41%, in the survey."
+    found = "Wages rose by 8 points, 49% to 41%, in the survey"
+    answer = {"cue": "in", "mention": "the survey"}
+    assert edges(text, found, kind="indirect", **answer) == "Wages rose by 8 points, 49% to 41%"
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "answer"),
+    [
+        # the words after the closing mark go on with the content: not an attribution
+        (
+            "“Only you, Ruth,” she said, would turn a fine into a victory.",
+            None,
+            {"cue": "said", "mention": "she"},
+        ),
+        ("“It keeps me awake” every night, the farmer said of the drought.", None, {"cue": "said"}),
+        # no speaker's words after the comma: the content's own words
+        ("The new line will open in 2031, and it will run every ten minutes.", None, {"speaker": "Jan Roos"}),
+    ],
+)
+def test_content_after_a_mark_or_a_comma_stays(text: str, found: str | None, answer: dict[str, str]) -> None:
+    found = found or text.rstrip(".")
+    kind = "direct" if text[0] in "“" else "indirect"
+    assert edges(text, found, kind=kind, **answer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        ("She said that the vote was rigged.", "the vote was rigged", "that the vote was rigged"),
+        ("Il a affirmé que le projet était mort.", "le projet était mort", "que le projet était mort"),
+        ("Elle a dit qu’il partirait.", "il partirait", "qu’il partirait"),
+        (
+            "Er betonte, dass die Linie 2031 fertig sei.",
+            "die Linie 2031 fertig sei",
+            "dass die Linie 2031 fertig sei",
+        ),
+        ("Dijo que el puerto cerraría.", "el puerto cerraría", "que el puerto cerraría"),
+    ],
+)
+def test_reported_speech_starts_at_the_articles_complementiser(text: str, found: str, expected: str) -> None:
+    assert edges(text, found, kind="indirect", cue="said") == expected
+
+
+def test_a_cue_that_holds_the_complementiser_keeps_it() -> None:
+    text = "He commented that the budget was late."
+    assert edges(text, "the budget was late", kind="indirect", cue="commented that") == "the budget was late"
+
+
+def test_a_direct_quote_does_not_take_the_word_before_it() -> None:
+    text = "She said that “the vote was rigged.”"
+    assert edges(text, "“the vote was rigged.”", kind="direct", cue="said") == "“the vote was rigged.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "snippet", "expected"),
+    [
+        (
+            "The ambassador said the veto was a shameful act.",
+            "said the veto was a shameful act",
+            "that the veto was a shameful act",
+            "the veto was a shameful act",
+        ),
+        (
+            "The minister resigned. He was tired of the fight, aides said.",
+            "resigned. He was tired of the fight",
+            "that He was tired of the fight",
+            "He was tired of the fight",
+        ),
+        (
+            "La préfecture a indiqué la route restera fermée.",
+            "indiqué la route restera fermée",
+            "que la route restera fermée",
+            "la route restera fermée",
+        ),
+    ],
+)
+def test_a_complementiser_the_article_does_not_have_is_left_out(
+    text: str, found: str, snippet: str, expected: str
+) -> None:
+    assert edges(text, found, snippet=snippet, kind="indirect", cue="said") == expected
+
+
+def test_a_complementiser_aligned_with_nothing_leaves_the_span_alone() -> None:
+    text = "The ambassador said the veto was a shameful act."
+    found = "the veto was a shameful act"
+    assert edges(text, found, snippet="that the veto was a shameful act", kind="indirect") == found
