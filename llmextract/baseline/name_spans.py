@@ -39,7 +39,6 @@ ACRONYM_AFTER = re.compile(
 )
 # last words of a run that describe rather than name: "the Clean Air Act", "Kentucky Republican"
 DESCRIPTION_ENDS = frozenset({"act", "bill", "law", "republican", "democrat"})
-PASSING_MENTIONS = 2  # an organisation or country named fewer times, never speaking, is context
 ORG_AND = re.compile(
     r"\b(?:Department|Ministry|Office|Bureau|Committee|Council|Institute|Agency|Authority|School|College)"
     r"\s+of\s+(?:[A-Z][\w'’\-]*,?\s+)+and\s+$"
@@ -158,7 +157,10 @@ def _is_candidate(run: str, words: list[str]) -> bool:
 
 
 def actors_from_names(text: str, speakers: list[tuple[str, str | None]]) -> list[LLMActor]:
-    """Speakers with names, and name spans with a title, an organisation cue or a country name."""
+    """Speakers with names, and name spans with a title, an organisation cue or a country name.
+
+    Every actor the article names is one, also one named once in passing: an actor is what the
+    article names, whether or not it is what the story is about."""
     actors: dict[str, LLMActor] = {}
     us_politics = is_us_politics(text)
 
@@ -204,34 +206,13 @@ def actors_from_names(text: str, speakers: list[tuple[str, str | None]]) -> list
             add(run, None)
     _join_acronyms(text, actors)
     surnames = {n.rsplit(" ", 1)[1] for n in actors if " " in n}  # "Akar" goes with "Hulusi Akar"
-    return [
-        a for n, a in actors.items() if (" " in n or n not in surnames) and (n in spoke or _salient(text, a))
-    ]
+    return [a for n, a in actors.items() if " " in n or n not in surnames]
 
 
 def _titled_work(text: str, start: int, run: str) -> bool:
     """Whether a run is all of a quotation: the title of a book, a slogan, a plan ("“Green New Deal”")."""
     end = start + len(run)
     return text[start - 1 : start] in ("“", '"') and text[end : end + 1] in ("”", '"')
-
-
-def _salient(text: str, actor: LLMActor) -> bool:
-    """Whether an actor that never speaks plays a part in the article, not only a passing mention:
-    a person named in full, or an organisation or country the article names twice or more."""
-    if actor.type == "person":
-        return " " in actor.name or _times_named(text, [actor.name]) > 1
-    party = PARTY_MEMBERS.get(actor.name.lower())
-    if party:  # "Democrat" counts "Democrats" too
-        members = [m for m, p in PARTY_MEMBERS.items() if p == party and not m.endswith("s")]
-        return (
-            _times_named(text, [m.upper() if m == "gop" else m.capitalize() for m in members])
-            >= PASSING_MENTIONS
-        )
-    return _times_named(text, [actor.name, *actor.aliases]) >= PASSING_MENTIONS
-
-
-def _times_named(text: str, names: list[str]) -> int:
-    return sum(text.count(n) for n in names)  # substrings: "Republicans" counts as "Republican" too
 
 
 def _join_acronyms(text: str, actors: dict[str, LLMActor]) -> None:

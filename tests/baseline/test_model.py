@@ -148,8 +148,8 @@ def test_organisation_and_state_actors() -> None:
         "declined to comment."
     )
     actors = {a.name: a.type for a in baseline_extract(text).actors}
-    # named once in passing and never speaking, an organisation or a country is no actor
-    assert "Harbor Bank of Haldby" not in {
+    # named once in passing and never speaking, an organisation is an actor all the same
+    assert "Harbor Bank of Haldby" in {
         a.name for a in baseline_extract(text + " The Harbor Bank of Haldby agreed.").actors
     }
     assert actors["Ministry of Foreign Affairs"] == "organization"
