@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["blank_boilerplate"]
+__all__ = ["blank_boilerplate", "dateline_places"]
 
 _LINE = re.compile(
     r"^[ \t]*(?:"
@@ -41,6 +41,16 @@ def _is_headline(line: str) -> bool:
         return False
     long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
     return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+
+
+def dateline_places(text: str) -> frozenset[str]:
+    """The places the article's datelines name, case-folded: "PORT ELLERY — ..." gives "port ellery"
+    (a place, whatever case a later line writes it in)."""
+    places = set()
+    for m in _DATELINE.finditer(text):
+        head = m.group().strip().rstrip("—–-").strip()
+        places.add(" ".join(head.split(",")[0].split()).casefold())
+    return frozenset(places)
 
 
 def blank_boilerplate(text: str) -> str:

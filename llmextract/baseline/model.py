@@ -42,7 +42,7 @@ import re
 
 from llmextract.article import Article
 from llmextract.baseline.attribution import Found, SentenceReader
-from llmextract.baseline.boilerplate import blank_boilerplate
+from llmextract.baseline.boilerplate import blank_boilerplate, dateline_places
 from llmextract.baseline.languages import LANGUAGES
 from llmextract.baseline.multilingual import extract_in_language
 from llmextract.baseline.name_spans import actors_from_names
@@ -99,7 +99,7 @@ def _english(original: str, text: str) -> LLMExtraction:
         if text[f.start : f.end].strip()
     ]
     speakers = [(f.speaker, f.role) for f in found if f.speaker]
-    return LLMExtraction(actors=actors_from_names(text, speakers), quotes=quotes)
+    return LLMExtraction(actors=actors_from_names(text, speakers, dateline_places(original)), quotes=quotes)
 
 
 def _colon_lines(text: str, found: list[Found]) -> list[Found]:

@@ -156,8 +156,11 @@ def _is_candidate(run: str, words: list[str]) -> bool:
     )
 
 
-def actors_from_names(text: str, speakers: list[tuple[str, str | None]]) -> list[LLMActor]:
+def actors_from_names(
+    text: str, speakers: list[tuple[str, str | None]], places: frozenset[str] = frozenset()
+) -> list[LLMActor]:
     """Speakers with names, and name spans with a title, an organisation cue or a country name.
+    ``places``: names (case-folded) the article gives as places, such as its datelines'.
 
     Every actor the article names is one, also one named once in passing: an actor is what the
     article names, whether or not it is what the story is about."""
@@ -189,14 +192,15 @@ def actors_from_names(text: str, speakers: list[tuple[str, str | None]]) -> list
     for speaker, role in speakers:
         if speaker.split()[0].lower() not in PRONOUNS:
             add(speaker, role, speaker=True)
-    # a run seen only after "in", "at", "from", ... is a place ("in Port Ellery"), not an actor
+    # a run seen only after "in", "at", "from", ... is a place ("in Port Ellery"), not an actor, nor
+    # is one the dateline names
     seen_as_actor: dict[str, bool] = {}
     for start, run in name_runs(text, name_evidence(text)):
         org_tail = text[start - 4 : start] == "and " and ORG_AND.search(text, max(0, start - 80), start)
         if _titled_work(text, start, run) or org_tail:
             continue  # “Animal Farm”; "Human Services" of the Department of Health and Human Services
         before = text[max(0, start - 8) : start].split()
-        place = bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
+        place = (bool(before) and before[-1].lower() in PLACE_PREPOSITIONS) or run.casefold() in places
         seen_as_actor[run] = seen_as_actor.get(run, False) or not place
         after = text[start + len(run) : start + len(run) + 16].split()
         if after and after[0] in GROUP_HEADS and " " not in run and actor_type(run) == "person":

@@ -1,0 +1,22 @@
+"""Datelines name places: a place the dateline gives is no actor, whatever case the story writes it in."""
+
+from __future__ import annotations
+
+from llmextract.baseline.boilerplate import dateline_places
+from llmextract.baseline.model import baseline_extract
+
+
+def test_a_datelines_place_is_a_place_in_any_case() -> None:
+    text = (
+        "Storm shuts Kelvar Bay schools\n\n"
+        "KELVAR BAY — Schools in the town closed early on Tuesday. Kelvar Bay residents were told to stay"
+        " home, and the principal, Anna Rask, said the buses would run again on Friday."
+    )
+    assert dateline_places(text) == frozenset({"kelvar bay"})
+    names = [a.name for a in baseline_extract(text).actors]
+    assert "Kelvar Bay" not in names and "Anna Rask" in names
+
+
+def test_datelines_with_a_country_name_the_place_only() -> None:
+    text = "NORDVIK, Norway — The ferry ran late.\nLINDEN -- Another story."
+    assert dateline_places(text) == frozenset({"nordvik", "linden"})
