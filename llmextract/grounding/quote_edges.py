@@ -191,7 +191,8 @@ def quote_edges(
     if kind != "indirect":
         return start, end
     before = _COMPLEMENTISER_BEFORE.search(text, max(0, start - 8), start)
-    if before is not None and not _COMPLEMENTISER_FIRST.match(_words(cue)[-1] if cue else ""):
+    cue_words = _words(cue)
+    if before is not None and not (cue_words and _COMPLEMENTISER_FIRST.match(cue_words[-1])):
         return before.start(), end
     found = _words(text[start:end])
     wrote = _words(snippet)

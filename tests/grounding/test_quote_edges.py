@@ -181,3 +181,9 @@ def test_a_complementiser_aligned_with_nothing_leaves_the_span_alone() -> None:
     text = "The ambassador said the veto was a shameful act."
     found = "the veto was a shameful act"
     assert edges(text, found, snippet="that the veto was a shameful act", kind="indirect") == found
+
+
+@pytest.mark.parametrize("cue", [".", "—", "", None])
+def test_a_cue_without_words_still_takes_the_articles_complementiser(cue: str | None) -> None:
+    text = "He said that the plan was dead."
+    assert edges(text, "the plan was dead", kind="indirect", cue=cue) == "that the plan was dead"
