@@ -169,10 +169,10 @@ def _forms(name: str, folded_text: str, busy: list[tuple[int, int]], state: bool
             continue
         found = set(run)
         written = folded_text[start:end]
-        if (len(run) == 1 and written.isupper()) or _DOTTED.fullmatch(written):
-            if "".join(run) in acronyms:
-                dotted = "." in written and folded_text[end : end + 1] == "."
-                yield FormMention(start, end + dotted, "acronym")  # "U.N." with its last dot
+        initials = (len(run) == 1 and written.isupper()) or _DOTTED.fullmatch(written)
+        if initials and "".join(run) in acronyms:
+            dotted = "." in written and folded_text[end : end + 1] == "."
+            yield FormMention(start, end + dotted, "acronym")  # "U.N." with its last dot
             continue
         if state:  # a country is a run of capitalised words without joiners: "South Korea and Japan"
             for part in _PLAIN_RUN.finditer(folded_text, start, end):
