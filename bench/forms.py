@@ -38,10 +38,7 @@ def main() -> None:
         kind, truth = case["kind"], case["truth"]
         c[f"{truth}:{kind}:n"] += 1
         c[f"{truth}:n"] += 1
-        if truth == "true":
-            ok = mention == case["expect"]
-        else:
-            ok = not actors
+        ok = mention == case["expect"] if truth == "true" else not actors
         c[f"{truth}:{kind}:ok"] += ok
         c[f"{truth}:ok"] += ok
         if not ok:

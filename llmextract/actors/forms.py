@@ -21,6 +21,18 @@ of these forms, each with its kind:
   Islamic Republic of Iran (the generic words of official names, Republic, Federation, Kingdom,
   Islamic, People's..., left out).
 
+Beyond English spelling: a leading or trailing national qualifier in any of the four languages is
+left out ("Deutscher Bundestag", "Sénat français", "Polish Sejm", "Senado de España"; when only a
+generic head is left, the article must name that country somewhere); heads and parties in French,
+German and Spanish count as heads (Partei, parti, partido, ministère, Senado...); a chamber named for
+its members is its head ("the House" for the House of Representatives, "el Congreso" for the
+Congreso de los Diputados); a French or Spanish party by its members after an article ("les
+socialistes", "los populares"); a state's government by the state's name or adjective ("Mexico"
+for the Mexican government); a state's official name in any of the languages by its common name
+("France" for the République française, "Britain" for the United Kingdom); and the institutions
+news calls by a seat or a short name (``actors.known_forms``: "the Pentagon", "the Fed",
+"Tories"), kind ``form``.
+
 Precision first: every distinctive word must be there, words are matched whole (a plural or
 adjectival ending of a party's word aside), and an invented organisation whose distinctive words
 the article does not write is still unnamed.
@@ -32,6 +44,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from llmextract.actors.countries import country_adjective, country_codes, country_named, names_a_country
+from llmextract.actors.known_forms import known_forms
 from llmextract.actors.names import fold
 
 __all__ = ["FormMention", "find_forms"]
@@ -52,11 +66,38 @@ _HEADS = frozenset(
         r"\w+",
         "department ministry party senate house assembly parliament congress council committee agency "
         "office court commission bureau service administration authority board government cabinet army "
-        "navy police union league association federation corporation company group",
+        "navy police union league association federation corporation company group "
+        # the same in French, German and Spanish (folded: accents off)
+        "ministere ministerium ministerio parti partei partido senat senado assemblee asamblea "
+        "congres congreso conseil consejo rat tribunal gericht gouvernement regierung gobierno "
+        "commission kommission comision cour camara chambre kammer parlement parlamento",
     )
 )
-_PARTY_HEADS = frozenset({"party"})
-_JOINERS = frozenset({"of", "the", "for", "and", "on", "de", "la", "des", "du"})
+_PARTY_HEADS = frozenset({"party", "parti", "partei", "partido"})
+_GOVERNMENT_HEADS = frozenset({"government", "gouvernement", "regierung", "gobierno"})
+# a chamber named for its members is its head: "the House" (of Representatives), "el Congreso"
+_GENERIC = frozenset(
+    [
+        "representatives",
+        "deputies",
+        "delegates",
+        "deputes",
+        "diputados",
+        "abgeordneten",
+        "national",
+        "nationale",
+        "nacional",
+        "nationaler",
+        "nationalen",
+        "federal",
+        "federale",
+    ]
+)
+_JOINERS = frozenset(
+    {"of", "the", "for", "and", "on", "de", "la", "des", "du", "del", "los", "las", "der", "el"}
+)
+# where a capitalised run holds two names: "the House and Senate", "On Saturday the US Department"
+_SPLIT = re.compile(r"\s+(?:and|the|on)\s+")
 _CAP_WORD = r"[A-Z](?:[\w'’-]|\.(?=[A-Za-z]))*"  # "U.S" of "U.S.": a sentence's end is no part of it
 _CAPS_RUN = re.compile(rf"{_CAP_WORD}(?:\s+(?:(?:of|the|for|and|on)\s+)*{_CAP_WORD})*")
 _PLAIN_RUN = re.compile(rf"{_CAP_WORD}(?:\s+{_CAP_WORD})*")
@@ -67,7 +108,9 @@ _MIN_ACRONYM = 2  # "UN", "U.N.", "EU": initials written in capitals, two letter
 # the generic words of a state's official name: "Russian Federation", "Islamic Republic of Iran"
 _STATE_WORD_LIST = (
     "republic federation kingdom people peoples islamic arab democratic federal socialist bolivarian "
-    "plurinational state commonwealth principality grand duchy sultanate"
+    "plurinational state commonwealth principality grand duchy sultanate "
+    "republique federation royaume etat bundesrepublik republik konigreich koenigreich staat "
+    "republica federacion reino estado"
 )
 _STATE_WORDS = frozenset(_STATE_WORD_LIST.split())
 
@@ -92,23 +135,55 @@ def _strip_qualifier(words: list[str]) -> list[str]:
     return words
 
 
+def _strip_national(words: list[str]) -> tuple[list[str], frozenset[str]]:
+    """A leading or trailing country word in any of the four languages, off: "Deutscher Bundestag",
+    "Polish Sejm", "Sénat français", "Senado de España", "Partei Deutschlands"; with the codes of
+    the countries it names (empty when the name has none)."""
+    for n in (2, 1):
+        if len(words) > n and (codes := country_codes(" ".join(words[:n]))):
+            return words[n:], codes
+    for n in (2, 1):
+        if len(words) > n and (codes := country_codes(" ".join(words[-n:]))):
+            rest = words[:-n]
+            while len(rest) > 1 and rest[-1] in _JOINERS:
+                rest = rest[:-1]
+            return rest, codes
+    return words, frozenset()
+
+
 def _member_forms(word: str) -> set[str]:
-    """A party word as its members are called: Republican(s), Democrat(s) for Democratic."""
-    forms = {word, word + "s"}
+    """A party word as its members are called: Republican(s), Democrat(s) for Democratic,
+    socialistes, populares, Sozialdemokraten for Sozialdemokratische."""
+    forms = {word, word + "s", word + "es"}
     if word.endswith("ic"):
         forms |= {word[:-2], word[:-2] + "s"}  # democratic -> democrat(s)
+    for ending in ("ische", "isch"):
+        if word.endswith(ending):
+            forms |= {word[: -len(ending)] + "en", word[: -len(ending)] + "e"}  # -> Sozialdemokrat(en)
     return forms
 
 
-def _parts(name: str) -> tuple[list[str], str | None, bool]:
-    """(distinctive words, head word, is a party) of a name; no distinctive word means the head is."""
-    words = _strip_qualifier(_words(name))
-    if words[:1] == ["the"]:
+@dataclass(frozen=True)
+class _Parts:
+    distinctive: list[str]  # words the mention must hold; none: the head alone is the mention
+    head: str | None
+    party: bool
+    countries: frozenset[str]  # the countries a national qualifier left out names
+    rest: list[str]  # the name's words without that qualifier: "conseil constitutionnel"
+
+
+def _parts(name: str, state: bool) -> _Parts:
+    """The words of a name a mention must hold; no distinctive word means the head is. A state's
+    country words are what names it, no qualifier."""
+    words = _words(name)
+    while words[:1] and words[0] in _JOINERS | {"l", "le", "les", "die", "das", "dem"} and len(words) > 1:
         words = words[1:]
+    words = _strip_qualifier(words)
+    words, countries = (words, frozenset[str]()) if state else _strip_national(words)
     heads = [w for w in words if w in _HEADS]
     head = heads[-1] if heads else None
-    distinctive = [w for w in words if w not in _HEADS and w not in _JOINERS]
-    return distinctive, head, head in _PARTY_HEADS
+    distinctive = [w for w in words if w not in _HEADS and w not in _JOINERS and w not in _GENERIC]
+    return _Parts(distinctive, head, head in _PARTY_HEADS, countries, words)
 
 
 def _acronyms(name: str, state: bool = False) -> set[str]:
@@ -126,10 +201,21 @@ def _acronyms(name: str, state: bool = False) -> set[str]:
 
 
 def _runs(text: str) -> Iterator[tuple[int, int, list[str]]]:
+    """Capitalised runs, and the parts of a run that "and", a bare "the" or "on" join."""
     for m in _CAPS_RUN.finditer(text):
-        article = _ARTICLE.match(m.group())  # "The Justice Department": the mention starts after "The"
-        start = m.start() + (article.end() if article and article.end() < len(m.group()) else 0)
-        yield start, m.end(), [w.casefold() for w in _WORD.findall(text[start : m.end()])]
+        pieces = [(m.start(), m.end())]
+        cut = m.start()
+        for joint in _SPLIT.finditer(text, m.start(), m.end()):
+            if text[max(m.start(), joint.start() - 3) : joint.start()].casefold().endswith("of"):
+                continue  # "Department of the Treasury" is one name
+            pieces.append((cut, joint.start()))
+            cut = joint.end()
+        if cut > m.start():
+            pieces.append((cut, m.end()))
+        for piece_start, piece_end in pieces:
+            article = _ARTICLE.match(text, piece_start, piece_end)  # "The Justice Department": after "The"
+            start = article.end() if article and article.end() < piece_end else piece_start
+            yield start, piece_end, [w.casefold() for w in _WORD.findall(text[start:piece_end])]
 
 
 def find_forms(
@@ -138,7 +224,11 @@ def find_forms(
     """Every mention of ``name`` (an organisation, state or group; ``state``: a country) in another
     form, outside ``taken`` spans (other actors' mentions), in text order; empty when the article
     writes none."""
-    return list(_forms(name, folded_text, taken or [], state))
+    found: list[FormMention] = []
+    for mention in sorted(_forms(name, folded_text, taken or [], state), key=lambda f: (f.start, -f.end)):
+        if not found or mention.start >= found[-1].end:  # one mention where several overlap
+            found.append(mention)
+    return found
 
 
 def _demonym_of(adjective: str, noun: str) -> bool:
@@ -151,21 +241,73 @@ def _demonym_of(adjective: str, noun: str) -> bool:
     )
 
 
-def _state_named(distinctive: list[str], run: list[str]) -> bool:
+def _state_named(name: str, distinctive: list[str], run: list[str]) -> bool:
     """Whether a capitalised run names the state whose official name has these distinctive words:
     each of them is in the run, as written or as the country its adjective names ("Russian
-    Federation" named by "Russia"), and the run holds nothing else but generic words."""
+    Federation" named by "Russia"), and the run holds nothing else but generic words; or the run
+    is a name of the country the name is ("Britain" for the United Kingdom), or of the country the
+    name's adjective is in one of the four languages ("France" for the République française)."""
+    named = country_named(" ".join(run))
+    plain = " ".join(w for w in distinctive if w not in _STATE_WORDS)  # "Kingdom of the Netherlands"
+    if named and (country_named(name) & named or country_named(plain) & named):
+        return True
+    if named and _adjective_names(distinctive, run, named):
+        return True
     words = [w for w in distinctive if w not in _STATE_WORDS and len(w) > 1]  # "People's": no "s"
     if not words or len(run) > len(words) + 1:
         return False
     return all(any(w == r or _demonym_of(w, r) for r in run) for w in words)
 
 
+def _adjective_names(distinctive: list[str], run: list[str], named: frozenset[str]) -> bool:
+    """An official name's one adjective ("française", "Italiana") for the country the run names,
+    the two sharing their first four letters (a shared language names several countries)."""
+    words = [w for w in distinctive if w not in _STATE_WORDS]
+    if len(words) != 1 or len(run) != 1:
+        return False
+    return bool(country_adjective(words[0]) & named) and words[0][:4] == run[0][:4]
+
+
+def _whole_words(folded_text: str, words: str) -> Iterator[tuple[int, int]]:
+    for m in re.finditer(rf"(?<![\w'’]){re.escape(fold(words))}(?![\w'’-])", folded_text):
+        yield m.start(), m.end()
+
+
+def _country_mentions(folded_text: str, codes: frozenset[str]) -> Iterator[FormMention]:
+    """The places the article names one of the countries, by name or adjective: "Mexico" or
+    "the Mexican government" for the Mexican government."""
+    for part in _PLAIN_RUN.finditer(folded_text):
+        article = _ARTICLE.match(folded_text, part.start(), part.end())  # "L'Italie"
+        start = article.end() if article and article.end() < part.end() else part.start()
+        if country_codes(folded_text[start : part.end()]) & codes:
+            yield FormMention(start, part.end(), "form")
+
+
 def _forms(name: str, folded_text: str, busy: list[tuple[int, int]], state: bool) -> Iterator[FormMention]:
-    distinctive, head, party = _parts(name)
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in busy)
+
+    for words in known_forms(name):  # "the Pentagon", "the Fed", "Tories"
+        yield from (FormMention(s, e, "form") for s, e in _whole_words(folded_text, words) if free(s, e))
+    parts = _parts(name, state)
+    distinctive, head = parts.distinctive, parts.head
+    if parts.countries and not distinctive and not names_a_country(folded_text, parts.countries):
+        return  # "Russian Senate" for "the Senate" of an article that never names Russia
+    if parts.countries and len(parts.rest) > 1:  # "le Conseil constitutionnel", lower case and all
+        phrase = r"\s+".join(re.escape(w) for w in parts.rest)
+        for m in re.finditer(rf"(?<![\w'’]){phrase}(?![\w'’-])", folded_text, re.IGNORECASE):
+            if m.group()[:1].isupper() and free(m.start(), m.end()):
+                yield FormMention(m.start(), m.end(), "form")
+    if parts.countries and not distinctive and head in _GOVERNMENT_HEADS:
+        yield from (f for f in _country_mentions(folded_text, parts.countries) if free(f.start, f.end))
+    if parts.party and len(distinctive) == 1:  # "les socialistes", "los populares": after an article
+        members = "|".join(sorted(_member_forms(distinctive[0])))
+        for m in re.finditer(rf"\b(?:les|los|las)\s+({members})\b", folded_text, re.IGNORECASE):
+            if free(m.start(1), m.end(1)):
+                yield FormMention(m.start(1), m.end(1), "form")
     acronyms = _acronyms(name, state)
     for start, end, run in _runs(folded_text):
-        if any(s < end and start < e for s, e in busy):
+        if not free(start, end):
             continue
         found = set(run)
         written = folded_text[start:end]
@@ -174,22 +316,30 @@ def _forms(name: str, folded_text: str, busy: list[tuple[int, int]], state: bool
             dotted = "." in written and folded_text[end : end + 1] == "."
             yield FormMention(start, end + dotted, "acronym")  # "U.N." with its last dot
             continue
+        if len(run) > 1:  # "DHS Office of Inspector General": the acronym as the run's first word
+            first = _WORD.match(written)
+            if first and first.group().isupper() and first.group().casefold() in acronyms:
+                yield FormMention(start, start + first.end(), "acronym")
+                continue
         if state:  # a country is a run of capitalised words without joiners: "South Korea and Japan"
             for part in _PLAIN_RUN.finditer(folded_text, start, end):
-                if _state_named(distinctive, [w.casefold() for w in _WORD.findall(part.group())]):
+                if _state_named(name, distinctive, [w.casefold() for w in _WORD.findall(part.group())]):
                     yield FormMention(part.start(), part.end(), "form")
             continue
-        if not distinctive:
-            if head is not None and run == [head]:  # "the Senate" for United States Senate
+        if not distinctive:  # "the Senate" for United States Senate, "the House of Representatives"
+            rest = [w for w in run if w not in _JOINERS and w not in _GENERIC and w != "s"]  # "Mexico's"
+            if head is not None and [w for w in rest if not country_codes(w) & parts.countries] == [head]:
                 yield FormMention(start, end, "form")
             continue
-        if party and len(distinctive) == 1:  # "Republicans", "Senate Republicans" for the party
-            members = _member_forms(distinctive[0])
+        if parts.party and len(distinctive) == 1:  # "Republicans", "Senate Republicans" for the party
+            members_of = _member_forms(distinctive[0])
             for w in _WORD.finditer(folded_text, start, end):
-                if w.group().casefold() in members:
+                if w.group().casefold() in members_of:
                     yield FormMention(w.start(), w.end(), "form")
             continue
         if all(w in found for w in distinctive) and (head is None or head in found):
-            extra = found - set(distinctive) - _JOINERS - _HEADS - {"united", "states", "u", "s", "us"}
+            extra = (
+                found - set(distinctive) - _JOINERS - _HEADS - _GENERIC - {"united", "states", "u", "s", "us"}
+            )
             if not extra:
                 yield FormMention(start, end, "form")

@@ -37,6 +37,8 @@ def mentions(name: str, text: str) -> list[tuple[str, str]]:
             [("House of Representatives", "form")],
         ),
         ("United States Senate", "The bill now goes to the Senate.", [("Senate", "form")]),
+        # a chamber named for its members is named by its head, as the Senate is
+        ("United States House of Representatives", "The House voted.", [("House", "form")]),
         ("National Rifle Association", "The NRA said it would sue.", [("NRA", "acronym")]),
         ("United States Department of Justice", "DOJ lawyers filed the motion.", [("DOJ", "acronym")]),
     ],
@@ -52,7 +54,7 @@ def test_forms_a_reader_accepts(name: str, text: str, expected: list[tuple[str, 
         ("Kestrian Justice Department", "The Justice Department said it would appeal."),  # a word missing
         ("Federal Water Board", "The Water Authority raised its prices."),  # another head: another body
         ("Ministry of Defence", "Defence spending rose."),  # a distinctive word alone is no mention
-        ("United States House of Representatives", "The House voted."),  # too short to be sure
+        ("House of Commons", "The House voted."),  # a distinctive word ("Commons") missing
         ("Democratic Party", "the democratic vote was close"),  # lower case: an adjective, not the party
         ("National Rifle Association", "Nra said nothing."),  # an acronym is written in capitals
     ],
@@ -165,3 +167,86 @@ def test_a_states_official_name_is_named_by_its_short_name(
 )
 def test_no_states_form_no_mention(name: str, text: str, state: bool) -> None:
     assert [(text[f.start : f.end]) for f in find_forms(name, text, state=state)] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        # a seat or short name news uses for the institution (actors.known_forms)
+        ("Department of Defense", "Pentagon officials briefed reporters.", [("Pentagon", "form")]),
+        ("Bank of England", "Threadneedle Street kept rates on hold.", [("Threadneedle Street", "form")]),
+        ("Scottish Parliament", "Holyrood passed the bill.", [("Holyrood", "form")]),
+        ("Casa Real", "La Zarzuela guardó silencio.", [("Zarzuela", "form")]),
+        ("Liberal Democrats", "A Lib Dem peer resigned.", [("Lib Dem", "form")]),
+        # a national qualifier in any language left out
+        ("Ukrainian Verkhovna Rada", "The Verkhovna Rada met in Kyiv.", [("Verkhovna Rada", "form")]),
+        (
+            "Italienische Abgeordnetenkammer",
+            "Die Abgeordnetenkammer stimmte zu.",
+            [("Abgeordnetenkammer", "form")],
+        ),
+        (
+            "Conseil constitutionnel français",
+            "Le Conseil constitutionnel a tranché.",
+            [("Conseil constitutionnel", "form")],
+        ),
+        # only a head left: the article names the country
+        ("Mexican Senate", "Mexico's Senate approved the treaty.", [("Mexico's Senate", "form")]),
+        ("Senado de Chile", "En Chile, el Senado aprobó la reforma.", [("Senado", "form")]),
+        # a chamber named for its members, by its head
+        ("Chamber of Deputies", "The Chamber voted late on Friday.", [("Chamber", "form")]),
+        # a party by its members, French and Spanish after an article, German plural
+        ("Parti communiste", "Les communistes ont quitté la salle.", [("communistes", "form")]),
+        ("Partido Socialista", "Los socialistas votaron en contra.", [("socialistas", "form")]),
+        ("Christlich-Soziale Partei", "Die Christlich-Sozialen lehnten ab.", []),  # no rule for this one
+        # a state's government by the state
+        ("Canadian government", "Canada said it would not extradite him.", [("Canada", "form")]),
+        ("Gouvernement italien", "L'Italie a refusé de signer.", [("Italie", "form")]),
+        # two names joined in one capitalised run
+        ("United States Senate", "The House and Senate met.", [("Senate", "form")]),
+        (
+            "United States Department of Labor",
+            "On Friday the Labor Department said so.",
+            [("Labor Department", "form")],
+        ),
+        # an acronym leading a longer run
+        ("Federal Aviation Administration", "An FAA Safety Team report found faults.", [("FAA", "acronym")]),
+    ],
+)
+def test_forms_in_four_languages(name: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions(name, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "state", "text", "expected"),
+    [
+        ("República Italiana", True, "Italia y Francia firmaron.", [("Italia", "form")]),
+        ("République française", True, "La Belgique a signé.", []),  # a shared language is no country
+        ("Bundesrepublik Deutschland", True, "Deutschland stimmte zu.", [("Deutschland", "form")]),
+        ("Reino de los Países Bajos", True, "Holland voted no.", [("Holland", "form")]),  # CLDR: Países Bajos
+        ("Kingdom of the Netherlands", True, "Holland voted no.", [("Holland", "form")]),
+        ("United States", True, "America and Canada agreed.", [("America", "form")]),
+    ],
+)
+def test_states_by_their_names_in_four_languages(
+    name: str, state: bool, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(text[f.start : f.end], f.kind) for f in find_forms(name, text, state=state)] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Department of Agriculture", "The Pentagon said no."),  # a seat names only its institution
+        ("Conservative Party", "Labour said no."),
+        ("Federal Reserve", "He fed the horses."),  # the short name in its capitals only
+        ("Brazilian Senate", "The Senate passed the bill."),  # the country never named
+        ("Gouvernement belge", "Le gouvernement a démissionné."),  # same: no country in the text
+        ("Canadian government", "Mexico said no."),  # another country
+        ("Partido Popular", "Los socialistas votaron en contra."),
+        ("Parti socialiste", "The socialists walked out."),  # English lower case: an adjective
+        ("Austrian Parliament", "The Bundestag voted."),  # another head
+    ],
+)
+def test_no_form_in_four_languages(name: str, text: str) -> None:
+    assert mentions(name, text) == []
