@@ -8,6 +8,8 @@ From each article's attribution Sources (as written in the text):
   ("Senator First Last"), and ``full_given_name`` where the first name is a nickname
   ("William Last" for "Bill Last"); invented: ``other_first`` (a first
   name the article never writes, with the surname: must be dropped) and ``other_surname``;
+* a person written "First Middle Last" or "First M. Last" becomes ``middle_left_out`` ("First
+  Last");
 * a party's members ("Republicans", "Democrats") become ``party`` ("Republican Party");
 * "the X Department" becomes ``department`` ("United States Department of X"), and "the Senate" or
   "the House" ``chamber`` ("United States Senate"); invented: ``other_department`` (a department
@@ -36,6 +38,7 @@ _FIRST_NAMES = ("Ottoline", "Barnaby", "Wilhelmina", "Cosmo", "Perpetua", "Thadd
 _SURNAMES = ("Quarrington", "Vandermolen", "Oyelaran", "Duchesne", "Brannagh")
 _DEPARTMENTS = ("Lighthouses", "Glassworks", "Falconry", "Tapestry")
 _PERSON = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]{2,})")
+_PERSON_MIDDLE = re.compile(r"([A-Z][a-z]+) (?:[A-Z]\. |[A-Z][a-z]+ )([A-Z][a-z]{2,})")
 # first words that make "First Last" no person's name: articles, titles, words of organisations
 _NOT_FIRST_WORDS = (
     "the by judge pope president senator sen gov governor mr mrs ms dr rep speaker secretary general "
@@ -71,6 +74,11 @@ def _variants(text: str, source: str, rng: random.Random) -> Iterator[tuple[str,
         surnames = [s for s in _SURNAMES if s.casefold() not in folded]
         if surnames:
             yield "other_surname", f"{first} {rng.choice(surnames)}", "person"
+        return
+    middle = _PERSON_MIDDLE.fullmatch(source)
+    first_ok = middle is not None and middle.group(1).casefold() not in _NOT_FIRST
+    if middle and first_ok and middle.group(2).casefold() not in _NOT_LAST:
+        yield "middle_left_out", f"{middle.group(1)} {middle.group(2)}", "person"  # "Hillary Clinton"
         return
     members = _MEMBERS.fullmatch(source)
     if members:

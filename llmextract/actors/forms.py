@@ -60,6 +60,16 @@ _QUALIFIERS = (
     ("american",),
     ("british",),
     ("federal",),
+    ("united", "nations"),  # "UN Security Council": "the Security Council"
+    ("un",),
+    ("u", "n"),
+)
+# a company's legal form is no word a reader needs: "The Hertz Corporation" is "Hertz"
+_LEGAL_FORMS = frozenset(
+    re.findall(
+        r"\w+",
+        "inc incorporated corp corporation ltd limited llc plc ag gmbh sa se nv bv co company holdings",
+    )
 )
 _HEADS = frozenset(
     re.findall(
@@ -179,6 +189,8 @@ def _parts(name: str, state: bool) -> _Parts:
     while words[:1] and words[0] in _JOINERS | {"l", "le", "les", "die", "das", "dem"} and len(words) > 1:
         words = words[1:]
     words = _strip_qualifier(words)
+    if any(w not in _LEGAL_FORMS and w not in _JOINERS for w in words):
+        words = [w for w in words if w not in _LEGAL_FORMS]
     words, countries = (words, frozenset[str]()) if state else _strip_national(words)
     heads = [w for w in words if w in _HEADS]
     head = heads[-1] if heads else None
@@ -192,7 +204,7 @@ def _acronyms(name: str, state: bool = False) -> set[str]:
     States of America)."""
     words = _words(name)
     full = "".join(w[0] for w in words)
-    short = "".join(w[0] for w in words if w not in _JOINERS)
+    short = "".join(w[0] for w in words if w not in _JOINERS and w not in ("l", "d"))  # l'Atlantique
     unqualified = "".join(w[0] for w in _strip_qualifier(words))
     found = {full, short, unqualified}
     if state:
@@ -337,6 +349,11 @@ def _forms(name: str, folded_text: str, busy: list[tuple[int, int]], state: bool
                 if w.group().casefold() in members_of:
                     yield FormMention(w.start(), w.end(), "form")
             continue
+        if head is not None and head not in found and all(w in found for w in distinctive):
+            after = re.match(rf"\s+{head}\b", folded_text[end : end + len(head) + 4])
+            if after:  # "the Trump campaign", "the Obama administration": a lower-case head after
+                end += after.end()
+                found.add(head)
         if all(w in found for w in distinctive) and (head is None or head in found):
             extra = (
                 found - set(distinctive) - _JOINERS - _HEADS - _GENERIC - {"united", "states", "u", "s", "us"}

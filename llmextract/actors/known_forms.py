@@ -53,6 +53,10 @@ _ENTRIES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("Liberal Democrats", "Liberal Democrat Party"), ("Lib Dems", "Lib Dem")),
     (("HM Treasury", "Department of the Treasury", "Treasury Department"), ("Treasury",)),
     (("Bank of England",), ("Threadneedle Street",)),
+    (
+        ("Islamic State", "Islamic State of Iraq and the Levant", "Islamic State group"),
+        ("ISIS", "ISIL", "Daesh"),
+    ),
     (("Central Intelligence Agency",), ("Langley",)),
     (("Scottish Parliament",), ("Holyrood",)),
     (("State Duma", "Russian parliament", "Federal Assembly of Russia"), ("Duma",)),

@@ -238,7 +238,8 @@ class _NamesInText:
         return False
 
 
-_PAIR = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+(?=([A-Z][\w'’-]*)(?![\w'’-]))")
+# a given name and the capitalised word after it, a middle initial between ("Joseph R. Biden")
+_PAIR = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?=([A-Z][\w'’-]*)(?![\w'’-]))")
 
 
 def _surname_taken_by_another(names_in_text: _NamesInText, group: Group) -> bool:
@@ -246,7 +247,7 @@ def _surname_taken_by_another(names_in_text: _NamesInText, group: Group) -> bool
     the text, "Erik Halvorsen" in the answer and never written. Then the text's bare "Halvorsen"
     is Anna's, not a mention of the answer's Erik, who stays unnamed (and is dropped). Not when the
     text also gives the surname a first name of this person's ("Hillary Clinton" beside "Chelsea
-    Clinton", for Hillary Q. Clinton)."""
+    Clinton", for Hillary Q. Clinton), also with a middle name between ("Hillary Rodham Clinton")."""
     full = [n for n in group.names if len(n.core) > 1]
     if not full or any(names_in_text.written(n.display) for n in full):
         return False  # none, or the answer's own full name is written: its surname is its own
@@ -258,6 +259,10 @@ def _surname_taken_by_another(names_in_text: _NamesInText, group: Group) -> bool
                 continue
             if any(person_match((given, *n.core[-1:]), other.core) for other in full):
                 return False  # the text gives the surname to this person too ("Hillary Clinton")
+            # a middle name between: "Hillary Rodham Clinton", "Sarah Huckabee Sanders"
+            for first in names_in_text.given_before.get(word, ()):
+                if any(person_match((first.casefold(), *n.core[-1:]), other.core) for other in full):
+                    return False
             another = True
     return another
 
@@ -300,10 +305,12 @@ def _surname_forms(display: str) -> tuple[str, ...]:
 def _same_length(written: tuple[str, ...], given: tuple[str, ...]) -> bool:
     """Whether the text's name has as many words as the answer's, middle initials and names aside:
     "Donald J. Trump" for Donald Trump, "Hillary Clinton" for Hillary Rodham Clinton, "Bill Clinton"
-    for William Jefferson Clinton."""
+    for William Jefferson Clinton, and the other way round: "Hillary Rodham Clinton" or "Sarah
+    Huckabee Sanders" in the text for the answer's Hillary Clinton or Sarah Sanders."""
     if len(_without_initials(written)) == len(_without_initials(given)):
         return True
-    return len(written) == 2 < len(given)  # first and last: person_match compares the given names
+    # first and last against a longer name: person_match compares the given names
+    return len(written) == 2 < len(given) or len(given) == 2 < len(written) <= 3
 
 
 def _without_initials(core: tuple[str, ...]) -> tuple[str, ...]:

@@ -490,3 +490,39 @@ def test_the_surname_of_another_persons_full_name_is_no_mention() -> None:
     [actor] = resolve_actors(text, extraction(actors=[{"name": "William Clinton", "type": "person"}])).actors
     assert [text[m.start : m.end] for m in actor.mentions] == ["Bill Clinton", "Clinton"]
     assert actor.mentions[-1].start == text.rindex("Clinton")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "mention"),
+    [
+        # the text gives a middle name the answer leaves out
+        ("Maria Elena Duarte chaired the hearing. Duarte said little.", "Maria Duarte", "Maria Elena Duarte"),
+        ("Councillor Ruth Anne Moss voted no.", "Ruth Moss", "Ruth Anne Moss"),
+        # ... beside a namesake, who keeps her own surname
+        (
+            "Councillor Ines Berg and her uncle Tomas Aleksander Berg both spoke.",
+            "Tomas Berg",
+            "Tomas Aleksander Berg",
+        ),
+        # a middle initial between, the answer's given name a nickname of the text's
+        ("Robert K. Vale spoke first; his son Omar Vale spoke after.", "Bob Vale", "Robert K. Vale"),
+    ],
+)
+def test_a_middle_name_the_answer_leaves_out(text: str, answer: str, mention: str) -> None:
+    index = resolve_actors(text, extraction(actors=[{"name": answer, "type": "person"}]))
+    assert len(index.actors) == 1
+    found = index.actors[0].mentions[0]
+    assert text[found.start : found.end] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Ines Maria Berg spoke. Berg said no.", "Tomas Berg"),  # another given name: another person
+        ("Anna K. Halvorsen spoke. Halvorsen said no.", "Erik Halvorsen"),  # an initial changes nothing
+        ("Lena Ostrow Vale and Omar Vale spoke.", "Pavel Vale"),
+    ],
+)
+def test_a_longer_name_of_someone_else_is_no_mention(text: str, answer: str) -> None:
+    index = resolve_actors(text, extraction(actors=[{"name": answer, "type": "person"}]))
+    assert index.actors == []
