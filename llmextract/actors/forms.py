@@ -80,28 +80,21 @@ _HEADS = frozenset(
         # the same in French, German and Spanish (folded: accents off)
         "ministere ministerium ministerio parti partei partido senat senado assemblee asamblea "
         "congres congreso conseil consejo rat tribunal gericht gouvernement regierung gobierno "
-        "commission kommission comision cour camara chambre kammer parlement parlamento",
+        "commission kommission comision cour camara chambre kammer parlement parlamento caucus conference "
+        "delegation",
     )
 )
 _PARTY_HEADS = frozenset({"party", "parti", "partei", "partido"})
+# a party's members in one chamber: "Senate Republican Conference" for "Senate Republicans"
+_CAUCUS_HEADS = frozenset({"caucus", "conference", "delegation"})
 _GOVERNMENT_HEADS = frozenset({"government", "gouvernement", "regierung", "gobierno"})
 # a chamber named for its members is its head: "the House" (of Representatives), "el Congreso"
 _GENERIC = frozenset(
-    [
-        "representatives",
-        "deputies",
-        "delegates",
-        "deputes",
-        "diputados",
-        "abgeordneten",
-        "national",
-        "nationale",
-        "nacional",
-        "nationaler",
-        "nationalen",
-        "federal",
-        "federale",
-    ]
+    re.findall(
+        r"\w+",
+        "representatives deputies delegates deputes diputados abgeordneten national nationale nacional "
+        "nationaler nationalen federal federale affairs",
+    )
 )
 _JOINERS = frozenset(
     {"of", "the", "for", "and", "on", "de", "la", "des", "du", "del", "los", "las", "der", "el"}
@@ -177,7 +170,7 @@ def _member_forms(word: str) -> set[str]:
 class _Parts:
     distinctive: list[str]  # words the mention must hold; none: the head alone is the mention
     head: str | None
-    party: bool
+    party: bool  # a party, or a party's caucus in a chamber (its chamber then a word it needs)
     countries: frozenset[str]  # the countries a national qualifier left out names
     rest: list[str]  # the name's words without that qualifier: "conseil constitutionnel"
 
@@ -195,6 +188,10 @@ def _parts(name: str, state: bool) -> _Parts:
     heads = [w for w in words if w in _HEADS]
     head = heads[-1] if heads else None
     distinctive = [w for w in words if w not in _HEADS and w not in _JOINERS and w not in _GENERIC]
+    if head in _CAUCUS_HEADS and len(distinctive) == 1 and len(heads) <= 2:
+        # "House Democratic Caucus": the party word as its members, with the chamber before it
+        chamber = heads[0] if len(heads) == 2 else None
+        return _Parts(distinctive, chamber, True, countries, words)
     return _Parts(distinctive, head, head in _PARTY_HEADS, countries, words)
 
 
@@ -312,7 +309,7 @@ def _forms(name: str, folded_text: str, busy: list[tuple[int, int]], state: bool
                 yield FormMention(m.start(), m.end(), "form")
     if parts.countries and not distinctive and head in _GOVERNMENT_HEADS:
         yield from (f for f in _country_mentions(folded_text, parts.countries) if free(f.start, f.end))
-    if parts.party and len(distinctive) == 1:  # "les socialistes", "los populares": after an article
+    if parts.party and head in _PARTY_HEADS and len(distinctive) == 1:  # "les socialistes", "los populares"
         members = "|".join(sorted(_member_forms(distinctive[0])))
         for m in re.finditer(rf"\b(?:les|los|las)\s+({members})\b", folded_text, re.IGNORECASE):
             if free(m.start(1), m.end(1)):
@@ -345,9 +342,13 @@ def _forms(name: str, folded_text: str, busy: list[tuple[int, int]], state: bool
             continue
         if parts.party and len(distinctive) == 1:  # "Republicans", "Senate Republicans" for the party
             members_of = _member_forms(distinctive[0])
+            caucus = head is not None and head not in _PARTY_HEADS  # its chamber is written before
             for w in _WORD.finditer(folded_text, start, end):
                 if w.group().casefold() in members_of:
-                    yield FormMention(w.start(), w.end(), "form")
+                    if not caucus:
+                        yield FormMention(w.start(), w.end(), "form")
+                    elif run[:1] == [head] and len(run) == 2:
+                        yield FormMention(start, w.end(), "form")  # "House Democrats"
             continue
         if head is not None and head not in found and all(w in found for w in distinctive):
             after = re.match(rf"\s+{head}\b", folded_text[end : end + len(head) + 4])

@@ -209,6 +209,10 @@ def test_no_states_form_no_mention(name: str, text: str, state: bool) -> None:
             "On Friday the Labor Department said so.",
             [("Labor Department", "form")],
         ),
+        # a party's caucus in a chamber by its members there
+        ("House Democratic Caucus", "House Democrats walked out.", [("House Democrats", "form")]),
+        ("Senate Republican Conference", "Senate Republicans met.", [("Senate Republicans", "form")]),
+        ("Ministry of Foreign Affairs", "The Foreign Ministry said no.", [("Foreign Ministry", "form")]),
         # an acronym leading a longer run
         ("Federal Aviation Administration", "An FAA Safety Team report found faults.", [("FAA", "acronym")]),
     ],
@@ -246,6 +250,8 @@ def test_states_by_their_names_in_four_languages(
         ("Partido Popular", "Los socialistas votaron en contra."),
         ("Parti socialiste", "The socialists walked out."),  # English lower case: an adjective
         ("Austrian Parliament", "The Bundestag voted."),  # another head
+        ("Senate Democratic Caucus", "House Democrats walked out."),  # another chamber
+        ("House Republican Conference", "Republicans in the House met."),  # not one name
     ],
 )
 def test_no_form_in_four_languages(name: str, text: str) -> None:
