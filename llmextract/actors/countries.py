@@ -14,6 +14,7 @@ none ("British", "American", "Swiss") are listed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from babel import Locale
@@ -21,7 +22,7 @@ from babel.languages import get_official_languages
 
 from llmextract.actors.names import fold
 
-__all__ = ["country_adjective", "country_codes", "country_named", "names_a_country"]
+__all__ = ["Countries", "country_adjective", "country_codes", "country_named", "names_a_country"]
 
 _LOCALES = ("en", "fr", "de", "es")
 _IRREGULAR_ADJECTIVES = {
@@ -130,10 +131,38 @@ def country_codes(words: str) -> frozenset[str]:
 def names_a_country(folded_text: str, codes: frozenset[str]) -> bool:
     """Whether the text (``fold``-ed) names one of ``codes`` by a country name or adjective, as
     whole words (one and two word names)."""
-    words = _WORD.findall(folded_text.casefold())
-    for i, word in enumerate(words):
-        if country_codes(word) & codes:
-            return True
-        if i + 1 < len(words) and country_codes(f"{word} {words[i + 1]}") & codes:
-            return True
-    return False
+    return Countries().named_in(folded_text, codes)
+
+
+class Countries:
+    """Country words for one answer: CLDR's, and the names and adjectives of the answer's own
+    states that CLDR does not have (a country CLDR lacks, or an invented one in a test article:
+    "Kestria", "Kestrian", "Ostlandic"), each its own code."""
+
+    def __init__(self, states: Iterable[str] = ()) -> None:
+        self._extra: dict[str, frozenset[str]] = {}
+        for name in states:
+            key = _key(name)
+            if not key or country_codes(key):
+                continue
+            forms = {key}
+            if " " not in key:
+                forms |= _english_adjectives(key) | {key + e for e in ("ic", "ish", "er", "ers")}
+            for form in forms:
+                self._extra[form] = self._extra.get(form, _NONE) | {"=" + key}
+
+    def codes(self, words: str) -> frozenset[str]:
+        """The countries ``words`` names as a country or by its adjective."""
+        found = country_codes(words)
+        return found | self._extra.get(_key(words), _NONE) if self._extra else found
+
+    def named_in(self, folded_text: str, codes: frozenset[str]) -> bool:
+        """Whether the text (``fold``-ed) names one of ``codes``, as whole words (one and two
+        word names)."""
+        words = _WORD.findall(folded_text.casefold())
+        for i, word in enumerate(words):
+            if self.codes(word) & codes:
+                return True
+            if i + 1 < len(words) and self.codes(f"{word} {words[i + 1]}") & codes:
+                return True
+        return False

@@ -44,7 +44,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from llmextract.actors.countries import country_adjective, country_codes, country_named, names_a_country
+from llmextract.actors.countries import Countries, country_adjective, country_named
 from llmextract.actors.known_forms import known_forms
 from llmextract.actors.names import fold
 
@@ -138,15 +138,15 @@ def _strip_qualifier(words: list[str]) -> list[str]:
     return words
 
 
-def _strip_national(words: list[str]) -> tuple[list[str], frozenset[str]]:
+def _strip_national(words: list[str], countries: Countries) -> tuple[list[str], frozenset[str]]:
     """A leading or trailing country word in any of the four languages, off: "Deutscher Bundestag",
     "Polish Sejm", "Sénat français", "Senado de España", "Partei Deutschlands"; with the codes of
     the countries it names (empty when the name has none)."""
     for n in (2, 1):
-        if len(words) > n and (codes := country_codes(" ".join(words[:n]))):
+        if len(words) > n and (codes := countries.codes(" ".join(words[:n]))):
             return words[n:], codes
     for n in (2, 1):
-        if len(words) > n and (codes := country_codes(" ".join(words[-n:]))):
+        if len(words) > n and (codes := countries.codes(" ".join(words[-n:]))):
             rest = words[:-n]
             while len(rest) > 1 and rest[-1] in _JOINERS:
                 rest = rest[:-1]
@@ -175,7 +175,7 @@ class _Parts:
     rest: list[str]  # the name's words without that qualifier: "conseil constitutionnel"
 
 
-def _parts(name: str, state: bool) -> _Parts:
+def _parts(name: str, state: bool, countries: Countries) -> _Parts:
     """The words of a name a mention must hold; no distinctive word means the head is. A state's
     country words are what names it, no qualifier."""
     words = _words(name)
@@ -184,15 +184,15 @@ def _parts(name: str, state: bool) -> _Parts:
     words = _strip_qualifier(words)
     if any(w not in _LEGAL_FORMS and w not in _JOINERS for w in words):
         words = [w for w in words if w not in _LEGAL_FORMS]
-    words, countries = (words, frozenset[str]()) if state else _strip_national(words)
+    words, codes = (words, frozenset[str]()) if state else _strip_national(words, countries)
     heads = [w for w in words if w in _HEADS]
     head = heads[-1] if heads else None
     distinctive = [w for w in words if w not in _HEADS and w not in _JOINERS and w not in _GENERIC]
     if head in _CAUCUS_HEADS and len(distinctive) == 1 and len(heads) <= 2:
         # "House Democratic Caucus": the party word as its members, with the chamber before it
         chamber = heads[0] if len(heads) == 2 else None
-        return _Parts(distinctive, chamber, True, countries, words)
-    return _Parts(distinctive, head, head in _PARTY_HEADS, countries, words)
+        return _Parts(distinctive, chamber, True, codes, words)
+    return _Parts(distinctive, head, head in _PARTY_HEADS, codes, words)
 
 
 def _acronyms(name: str, state: bool = False) -> set[str]:
@@ -228,13 +228,20 @@ def _runs(text: str) -> Iterator[tuple[int, int, list[str]]]:
 
 
 def find_forms(
-    name: str, folded_text: str, taken: list[tuple[int, int]] | None = None, *, state: bool = False
+    name: str,
+    folded_text: str,
+    taken: list[tuple[int, int]] | None = None,
+    *,
+    state: bool = False,
+    states: tuple[str, ...] = (),
 ) -> list[FormMention]:
     """Every mention of ``name`` (an organisation, state or group; ``state``: a country) in another
     form, outside ``taken`` spans (other actors' mentions), in text order; empty when the article
-    writes none."""
+    writes none. ``states``: the answer's states, whose names and adjectives are national
+    qualifiers as CLDR's countries are ("Kestrian Justice Department" where Kestria is one)."""
     found: list[FormMention] = []
-    for mention in sorted(_forms(name, folded_text, taken or [], state), key=lambda f: (f.start, -f.end)):
+    forms = _forms(name, folded_text, taken or [], state, Countries(states))
+    for mention in sorted(forms, key=lambda f: (f.start, -f.end)):
         if not found or mention.start >= found[-1].end:  # one mention where several overlap
             found.append(mention)
     return found
@@ -282,25 +289,27 @@ def _whole_words(folded_text: str, words: str) -> Iterator[tuple[int, int]]:
         yield m.start(), m.end()
 
 
-def _country_mentions(folded_text: str, codes: frozenset[str]) -> Iterator[FormMention]:
+def _country_mentions(folded_text: str, codes: frozenset[str], countries: Countries) -> Iterator[FormMention]:
     """The places the article names one of the countries, by name or adjective: "Mexico" or
     "the Mexican government" for the Mexican government."""
     for part in _PLAIN_RUN.finditer(folded_text):
         article = _ARTICLE.match(folded_text, part.start(), part.end())  # "L'Italie"
         start = article.end() if article and article.end() < part.end() else part.start()
-        if country_codes(folded_text[start : part.end()]) & codes:
+        if countries.codes(folded_text[start : part.end()]) & codes:
             yield FormMention(start, part.end(), "form")
 
 
-def _forms(name: str, folded_text: str, busy: list[tuple[int, int]], state: bool) -> Iterator[FormMention]:
+def _forms(
+    name: str, folded_text: str, busy: list[tuple[int, int]], state: bool, countries: Countries
+) -> Iterator[FormMention]:
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in busy)
 
     for words in known_forms(name):  # "the Pentagon", "the Fed", "Tories"
         yield from (FormMention(s, e, "form") for s, e in _whole_words(folded_text, words) if free(s, e))
-    parts = _parts(name, state)
+    parts = _parts(name, state, countries)
     distinctive, head = parts.distinctive, parts.head
-    if parts.countries and not distinctive and not names_a_country(folded_text, parts.countries):
+    if parts.countries and not distinctive and not countries.named_in(folded_text, parts.countries):
         return  # "Russian Senate" for "the Senate" of an article that never names Russia
     if parts.countries and len(parts.rest) > 1:  # "le Conseil constitutionnel", lower case and all
         phrase = r"\s+".join(re.escape(w) for w in parts.rest)
@@ -308,7 +317,9 @@ def _forms(name: str, folded_text: str, busy: list[tuple[int, int]], state: bool
             if m.group()[:1].isupper() and free(m.start(), m.end()):
                 yield FormMention(m.start(), m.end(), "form")
     if parts.countries and not distinctive and head in _GOVERNMENT_HEADS:
-        yield from (f for f in _country_mentions(folded_text, parts.countries) if free(f.start, f.end))
+        yield from (
+            f for f in _country_mentions(folded_text, parts.countries, countries) if free(f.start, f.end)
+        )
     if parts.party and head in _PARTY_HEADS and len(distinctive) == 1:  # "les socialistes", "los populares"
         members = "|".join(sorted(_member_forms(distinctive[0])))
         for m in re.finditer(rf"\b(?:les|los|las)\s+({members})\b", folded_text, re.IGNORECASE):
@@ -337,7 +348,7 @@ def _forms(name: str, folded_text: str, busy: list[tuple[int, int]], state: bool
             continue
         if not distinctive:  # "the Senate" for United States Senate, "the House of Representatives"
             rest = [w for w in run if w not in _JOINERS and w not in _GENERIC and w != "s"]  # "Mexico's"
-            if head is not None and [w for w in rest if not country_codes(w) & parts.countries] == [head]:
+            if head is not None and [w for w in rest if not countries.codes(w) & parts.countries] == [head]:
                 yield FormMention(start, end, "form")
             continue
         if parts.party and len(distinctive) == 1:  # "Republicans", "Senate Republicans" for the party

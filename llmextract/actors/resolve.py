@@ -108,10 +108,11 @@ def resolve_actors(
         mentions[gi].append((start, end, kind))
         written[gi].append(words)
     unmentioned: list[str] = []
+    states = tuple(n.text for g in groups if g.type == "state" for n in g.names)  # national qualifiers
     for gi, g in enumerate(groups):
         if not mentions[gi] and g.names:
             span = _anchored_mention(text, g, mentions, grounder)
-            spans = [(*span, "folded")] if span is not None else _form_mentions(folded, g, mentions)
+            spans = [(*span, "folded")] if span is not None else _form_mentions(folded, g, mentions, states)
             if not spans:
                 if g.listed:
                     unmentioned.append(g.names[0].text)
@@ -152,7 +153,7 @@ def _anchored_mention(
 
 
 def _form_mentions(
-    folded: str, group: Group, mentions: list[list[tuple[int, int, str]]]
+    folded: str, group: Group, mentions: list[list[tuple[int, int, str]]], states: tuple[str, ...]
 ) -> list[tuple[int, int, str]]:
     """Where the article names an organisation, state or group in another form (``actors.forms``):
     "Republicans" for the Republican Party, "the Justice Department", "DOJ"; never a person."""
@@ -160,7 +161,7 @@ def _form_mentions(
         return []
     taken = sorted((start, end) for spans in mentions for start, end, _ in spans)
     for name in group.names:
-        found = find_forms(name.text, folded, taken, state=group.type == "state")
+        found = find_forms(name.text, folded, taken, state=group.type == "state", states=states)
         if found:
             return [(f.start, f.end, f.kind) for f in found]
     return []

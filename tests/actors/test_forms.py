@@ -256,3 +256,37 @@ def test_states_by_their_names_in_four_languages(
 )
 def test_no_form_in_four_languages(name: str, text: str) -> None:
     assert mentions(name, text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "states", "text", "expected"),
+    [
+        # the answer's own states are national qualifiers, as CLDR's countries are
+        (
+            "Varnian Interior Ministry",
+            ("Varnia",),
+            "In Varnia, the Interior Ministry said no.",
+            [("Interior Ministry", "form")],
+        ),
+        (
+            "Senate of Lorvia",
+            ("Lorvia",),
+            "Lorvia's Senate voted. The Senate met again.",
+            [("Lorvia's Senate", "form"), ("Senate", "form")],
+        ),
+        (
+            "Ostlandic Parliament",
+            ("Ostland",),
+            "Ostland's parliament met. The Parliament voted.",
+            [("Parliament", "form")],
+        ),
+        # ... only the answer's states: another qualifier still needs its words written
+        ("Varnian Interior Ministry", (), "In Varnia, the Interior Ministry said no.", []),
+        # ... and a bare head still needs the country in the text
+        ("Senate of Lorvia", ("Lorvia",), "The Senate voted.", []),
+    ],
+)
+def test_the_answers_states_qualify_names(
+    name: str, states: tuple[str, ...], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(text[f.start : f.end], f.kind) for f in find_forms(name, text, states=states)] == expected
