@@ -92,6 +92,7 @@ _ORG_WORDS = _wordset(
     " organization organisation front movement alliance authority center centre institute foundation fund"
     " club times post news press network campaign congress senate house group"
 )
+_QUANTIFIERS = _wordset("some several many most few other others both")
 _FOLD_EXTRA = {"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "’": "'", "‘": "'"}
 WORD = re.compile(r"\w+(?:'\w+)*")
 
@@ -246,11 +247,14 @@ def _prefixes(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def is_generic(name: str) -> bool:
-    """Descriptions, not names: "officials", "Scott's niece", "a spokeswoman for Hillary Clinton"."""
+    """Descriptions, not names: "officials", "Scott's niece", "a spokeswoman for Hillary Clinton",
+    "Several Democrats"."""
     head = parse_name(name)
     words = WORD.findall(fold_name(head.plain_display))
     if not words or not words[-1][:1].isupper() or head.core[-1] in GENERIC_HEADS:
         return True
+    if len(words) > 1 and words[0].casefold() in _QUANTIFIERS:
+        return True  # "Several Democrats", "Some Republican senators": some of a group, not the group
     lower = [i for i, w in enumerate(words) if w.islower() and w not in _CONNECT]
     return bool(lower) and any(w.casefold() in _PREPOSITIONS for w in words[lower[-1] : lower[-1] + 2])
 

@@ -15,6 +15,8 @@ from llmextract.baseline.name_forms import PARTY_MEMBERS, aliases_of, is_us_poli
 from llmextract.baseline.name_words import NameEvidence, headline_pieces, name_evidence, trim_run
 from llmextract.baseline.word_tables import (
     ABBREVIATIONS,
+    GROUP_PLURALS,
+    LEADING_NOT_NAME,
     NAME_PARTICLES,
     NOT_ACTOR_ENDS,
     NOT_NAME_STARTS,
@@ -22,6 +24,7 @@ from llmextract.baseline.word_tables import (
     PLACE_PREPOSITIONS,
     PLACE_STARTS,
     PRONOUNS,
+    QUANTIFIERS,
     SPEAKER_NOUNS,
     STATES,
     STOP_CAPITALS,
@@ -105,6 +108,8 @@ def actor_type(name: str) -> ActorType:
         return "organization"
     if low in PARTY_MEMBERS:
         return "organization"
+    if low.split()[-1] in GROUP_PLURALS:
+        return "group"  # "Muslim Americans", "Evangelical Christians"
     return "person"
 
 
@@ -174,8 +179,18 @@ def actors_from_names(
             head = raw[owner.end() :].split()
             raw = raw[: owner.start()] + (f" {head[0]}" if head and head[0] in GROUP_HEADS else "")
         words = raw.split()
-        while words and (words[0].lower() in STOP_CAPITALS or words[0].lower().endswith("-based")):
+        if len(words) > 1 and words[0].lower() in QUANTIFIERS:
+            return  # "Some Democrats": some of a group, no actor
+        while words and (
+            words[0].lower() in STOP_CAPITALS | LEADING_NOT_NAME or words[0].lower().endswith("-based")
+        ):
             words = words[1:]
+        if (
+            len(words) > 1
+            and all(w.isupper() and len(w) > 2 for w in words)
+            and " ".join(words).title() not in text
+        ):
+            return  # a line in capitals ("FULL TEXT"), not a name the article spells as one
         if not words or not words[0][0].isupper() or words[-1].lower() in DESCRIPTION_ENDS:
             return
         if len(words) == 1 and (len(words[0]) < 3 or (words[0].isupper() and len(words[0]) > 5)):

@@ -160,6 +160,7 @@ ORG_CUES = _words(
     army navy police force forces command administration government campaign center centre
     school hospital church board fund society coalition alliance movement front pac fbi cia
     nato un eu cnn bbc nbc abc cbs fox reuters ap house energy airlines motors holdings media
+    images brotherhood parenthood
     """
 )
 
@@ -234,3 +235,21 @@ ABBREVIATIONS = _words(
 
 NOT_NOUNS = CUE_VERBS | ADJUNCT_WORDS | PREPOSITIONS | FUNCTION_WORDS
 AFTER_NAME = CUE_VERBS | _words("was is were are has had have would will could can should may might")
+
+# Words before a name that say how many of a group: "Some Democrats", "Several observers" are
+# some of a group, no actor (``actors.names.is_generic`` reads speakers so too).
+QUANTIFIERS = _words("some several other others many most few both")
+
+# Words before a name that tell the reader to do something or open a clause: "Follow Pam Key",
+# "Whether Clinton": the actor is what follows.
+LEADING_NOT_NAME = _words("follow whether unlike")
+
+# A person's name does not end in a people's plural: "Muslim Americans", "African Americans",
+# "Evangelical Christians" are groups.
+GROUP_PLURALS = _words(
+    """
+    americans muslims christians jews catholics evangelicals latinos hispanics asians africans
+    europeans immigrants voters supporters democrats republicans conservatives liberals
+    progressives veterans women men students workers
+    """
+)

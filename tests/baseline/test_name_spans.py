@@ -157,3 +157,47 @@ def test_dotted_abbreviations_stay_inside_a_run() -> None:
 )
 def test_titles_of_works_org_name_tails_and_bare_titles_are_no_actors(text: str, not_actor: str) -> None:
     assert not_actor not in _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "not_actors"),
+    [
+        # some of a group is no actor, as a speaker or in passing
+        ("“No,” said Several Greens. “Yes,” said Mayor Ana Roe.", "Ana Roe", {"Several Greens", "Greens"}),
+        (
+            "Many Tories said the plan was wrong. “Yes,” said Mayor Ana Roe.",
+            "Ana Roe",
+            {"Many Tories", "Tories"},
+        ),
+        # an instruction to the reader is no part of a name
+        (
+            "Follow Ines Vale on Twitter. Ines Vale said the fund was short.",
+            "Ines Vale",
+            {"Follow Ines Vale"},
+        ),
+    ],
+)
+def test_a_quantifier_or_an_instruction_is_no_part_of_a_name(
+    text: str, actor: str, not_actors: set[str]
+) -> None:
+    names = set(_actors(text))
+    assert actor in names and not not_actors & names, names
+
+
+def test_a_line_in_capitals_is_no_actor_but_a_name_the_text_spells_is() -> None:
+    text = (
+        "The harbour stays open, the council decided.\n\nREAD MORE.\n\n“We meet on Monday,” said Mayor Nora Fenn."
+        "\n\nFULL STORY.\n\n“It does,” said Senator Otto Brandt."
+    )
+    names = set(_actors(text))
+    assert not {"READ MORE", "FULL STORY"} & names, names
+    assert {"Nora Fenn", "Otto Brandt"} <= names
+
+
+def test_a_peoples_plural_is_a_group_not_a_person() -> None:
+    result = extract(
+        "“We stay,” said Kestrian Americans in a statement. “We stay,” Kestrian Americans said again.",
+        model="baseline",
+    )
+    types = {a.name: a.type for a in result.actors}
+    assert types.get("Kestrian Americans") == "group", types
