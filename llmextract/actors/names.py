@@ -63,6 +63,8 @@ TITLES = _wordset(
     " sens reps mayor general gen attorney lt col colonel maj major capt captain admiral adm marshal"
     " commander chief sgt king queen prince princess sheikh emir crown judge ambassador spokesman spokeswoman"
     " spokesperson chairman chairwoman ceo pope rev cardinal bishop imam ayatollah speaker leader"
+    " councillor councilor councilman councilwoman principal headteacher headmaster headmistress dean"
+    " provost coach superintendent sheriff inspector detective"
 )
 _PORTFOLIO = _wordset(
     "of for from the and state defence defense foreign affairs interior home justice finance economy trade"

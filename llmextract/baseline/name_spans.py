@@ -199,6 +199,8 @@ def actors_from_names(
         kind = actor_type(name)
         if speaker:
             spoke.add(name)
+        if name in actors and actors[name].role is None and (role or title):
+            actors[name] = actors[name].model_copy(update={"role": role or title})  # titled elsewhere
         if name not in actors and not (kind == "person" and name.lower() in SPEAKER_NOUNS | PRONOUNS):
             actors[name] = LLMActor(
                 name=name, type=kind, role=role or title, aliases=aliases_of(name, us_politics)

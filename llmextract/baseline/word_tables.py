@@ -146,7 +146,8 @@ TITLE_WORDS = _words(
     senior supreme opposition party democratic republican democrat presidential candidate nominee
     u.s. us federal national regional economy economic health education justice trade
     homeland security lawmaker adviser advisor counsel congressman congresswoman
-    councilman councilwoman councillor councilor
+    councilman councilwoman councillor councilor principal headteacher headmaster headmistress
+    dean provost coach
     """
 )
 

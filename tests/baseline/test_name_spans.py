@@ -186,8 +186,8 @@ def test_a_quantifier_or_an_instruction_is_no_part_of_a_name(
 
 def test_a_line_in_capitals_is_no_actor_but_a_name_the_text_spells_is() -> None:
     text = (
-        "The harbour stays open, the council decided.\n\nREAD MORE.\n\n“We meet on Monday,” said Mayor Nora Fenn."
-        "\n\nFULL STORY.\n\n“It does,” said Senator Otto Brandt."
+        "The harbour stays open, the council decided.\n\nREAD MORE.\n\n"
+        "“We meet on Monday,” said Mayor Nora Fenn.\n\nFULL STORY.\n\n“It does,” said Senator Otto Brandt."
     )
     names = set(_actors(text))
     assert not {"READ MORE", "FULL STORY"} & names, names
@@ -201,3 +201,16 @@ def test_a_peoples_plural_is_a_group_not_a_person() -> None:
     )
     types = {a.name: a.type for a in result.actors}
     assert types.get("Kestrian Americans") == "group", types
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("“The roof leaks,” said Principal Ines Vale.", "Ines Vale", "Principal"),
+        ("“We train at six,” said Coach Omar Reyes.", "Omar Reyes", "Coach"),
+        ("Headteacher Ada Berg wrote to parents. “We close,” Ada Berg said.", "Ada Berg", "Headteacher"),
+    ],
+)
+def test_school_and_sport_titles_are_roles(text: str, name: str, role: str) -> None:
+    actors = _actors(text)
+    assert name in actors and actors[name][1] == role, actors
