@@ -196,10 +196,12 @@ def test_the_seed_style_article_gives_stances_a_reader_would_sign() -> None:
     answer = baseline_extract(SEED_STYLE, "en")
     got = {(s.holder, s.polarity, s.target) for s in answer.stances}
     voss = next(a.name for a in answer.actors if a.name.endswith("Voss"))
+    talan = next(a.name for a in answer.actors if a.name.endswith("Talan"))
     assert {
         ("Egypt", "support", voss),
         ("United Arab Emirates", "support", voss),
         ("Russia", "support", voss),
+        (talan, "oppose", voss),  # an end to support for "the eastern commander" Voss
     } <= got
     assert not any(h == "Egypt" and t.endswith("Idris") for h, _, t in got)  # "has not criticised"
     assert all(s.evidence in SEED_STYLE for s in answer.stances)
@@ -212,3 +214,29 @@ def test_the_pipeline_grounds_the_baselines_stances_and_links_their_actors() -> 
     for s in result.stances:
         start, end = s.evidence[0].start, s.evidence[0].end
         assert SEED_STYLE[start:end].endswith((".", '."', ".”"))  # whole sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a descriptor between the cue and the name: the target is the actor
+        (
+            "Ola Brenn called for an end to support for warlord Marek Dovan.",
+            ("Ola Brenn", "oppose", "Marek Dovan"),
+        ),
+        ("Egypt backs the renegade commander Marek Dovan.", ("Egypt", "support", "Marek Dovan")),
+        (
+            "Kestria urged an end to military backing for the northern strongman Ivo Rask.",
+            ("Kestria", "oppose", "Ivo Rask"),
+        ),
+    ],
+)
+def test_a_descriptor_before_the_target_name(text: str, expected: tuple[str, str, str]) -> None:
+    got = {(s.holder, s.polarity, s.target) for s in extract(text, model="baseline").stances}
+    assert expected in got, got
+
+
+def test_a_clause_before_the_name_keeps_the_topic() -> None:
+    text = "Russia called for an end to support for rebels fighting Marek Dovan."
+    got = {(s.holder, s.target) for s in extract(text, model="baseline").stances}
+    assert ("Russia", "Marek Dovan") not in got, got

@@ -61,6 +61,8 @@ ENGLISH_STANCES = StanceWords(
         the his her their its to president sen senator rep gov governor mayor minister
         prime secretary former leader chancellor king general judge presidential candidate
         nominee republican democratic democrat rival opponent challenger mr mrs ms dr on
+        eastern western northern southern commander warlord strongman rebel renegade militia
+        field marshal military
         """
     ),
     via_words=words(
