@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 from babel import Locale
 from babel.languages import get_official_languages
@@ -111,6 +112,14 @@ def _tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
 _NONE: frozenset[str] = frozenset()
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """First words of the two-word country names ("united", "vereinigtes", "reino"): only pairs
+    starting with one are looked up."""
+    names, adjectives = _tables()
+    return frozenset(k.split()[0] for k in (*names, *adjectives) if k.count(" ") == 1)
+
+
 def country_named(words: str) -> frozenset[str]:
     """The countries ``words`` is the name of, in any of the four languages ("España", "Britain",
     "United States", "Vereinigtes Königreich"); empty for any other words."""
@@ -123,6 +132,7 @@ def country_adjective(words: str) -> frozenset[str]:
     return _tables()[1].get(_key(words), _NONE)
 
 
+@lru_cache(maxsize=65536)
 def country_codes(words: str) -> frozenset[str]:
     """The countries ``words`` names as a country or by its adjective; empty for any other words."""
     return country_named(words) | country_adjective(words)
@@ -160,9 +170,7 @@ class Countries:
         """Whether the text (``fold``-ed) names one of ``codes``, as whole words (one and two
         word names)."""
         words = _WORD.findall(folded_text.casefold())
-        for i, word in enumerate(words):
-            if self.codes(word) & codes:
-                return True
-            if i + 1 < len(words) and self.codes(f"{word} {words[i + 1]}") & codes:
-                return True
-        return False
+        if any(self.codes(word) & codes for word in words):
+            return True
+        first = _first_words()
+        return any(self.codes(f"{a} {b}") & codes for a, b in pairwise(words) if a in first)
