@@ -38,6 +38,10 @@ from llmextract.baseline.word_tables import (
     STOP_CAPITALS,
 )
 
+_BE = frozenset({"is", "are", "was", "were", "been", "be"})
+_GO_ON = frozenset({"continued", "continues", "continue", "began", "begins", "begin"})
+_WENT = frozenset({"went", "goes", "go"})
+
 
 @dataclass
 class Found:
@@ -196,9 +200,7 @@ class SentenceReader:
     def _speaker_left(self, k: int, lo: int) -> tuple[int, int, str | None] | None:
         """(first, last, role) of the speaker ending just before the cue at k."""
         toks = self.toks
-        j = k - 1
-        while j >= lo and (toks[j].word in ADJUNCT_WORDS or toks[j].word in ("not", "n't")):
-            j -= 1
+        j = self._before_adjuncts(k, lo)
         if j < lo:
             return None
         if toks[j].text == "," and j - 1 >= lo and toks[j - 1].text == ")":
@@ -221,6 +223,27 @@ class SentenceReader:
         if a is None or (toks[k].word in NOUN_CUES and not plain_speaker(toks, a, j)):
             return None
         return a, j, None
+
+    def _before_adjuncts(self, k: int, lo: int) -> int:
+        """The token before the words between a speaker and the cue at k: adverbs ("has
+        repeatedly", "disingenuously"), a progressive's auxiliary ("is also asking"), "continued
+        to", "went on to"."""
+        toks = self.toks
+        progressive = toks[k].word.endswith("ing")
+        j = k - 1
+        while j >= lo:
+            t = toks[j]
+            w = t.word
+            adverb = w in ADJUNCT_WORDS or w in ("not", "n't") or (w.endswith("ly") and t.text.islower())
+            if adverb or (progressive and w in _BE):
+                j -= 1
+            elif w == "to" and j - 1 >= lo and toks[j - 1].word in _GO_ON:
+                j -= 2
+            elif w == "to" and j - 2 >= lo and toks[j - 1].word == "on" and toks[j - 2].word in _WENT:
+                j -= 3
+            else:
+                break
+        return j
 
     def _apposition(self, j: int, lo: int) -> tuple[int, int, str | None] | None:
         """Speaker of "Hulusi Akar, Turkey's defence minister, said" or "Its chief, Ali Veli, said"."""

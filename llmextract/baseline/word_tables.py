@@ -6,6 +6,8 @@ token first.
 
 from __future__ import annotations
 
+from llmextract.baseline.verb_forms import verb_forms
+
 
 def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
@@ -46,6 +48,25 @@ CUE_VERBS = _words(
     provided respond responds discuss questioning recommended recommends acknowledge explain
     """
 )
+
+# Verbs of speech, writing and thought that report what someone said or believes, in every form
+# (``verb_forms``): "notes", "noted", "noting". Verbs that are as often nouns or titles ("rule",
+# "judge", "figure", "project") are left out.
+CUE_LEMMAS = _words(
+    """
+    learn recognize recognise assert speculate remark suspect anticipate imply calculate foresee
+    predict bemoan decry fret muse surmise grumble concur posit theorize theorise opine affirm
+    reaffirm profess acknowledge disclose divulge inform notify caution advise remind stipulate
+    specify determine deem imagine reckon wonder contemplate pronounce proclaim mutter whisper
+    shout yell scream protest retort rebut counter snap fume scoff vent concede note expect warn
+    indicate find worry insist confirm hint allege admit predict recall repeat reiterate explain
+    announce declare argue claim suggest believe think know hope fear say tell write ask add
+    reply respond tweet post promise pledge vow deny reveal stress emphasize emphasise maintain
+    complain conclude observe urge estimate testify lament quip boast agree disagree describe
+    assure understand
+    """
+)
+CUE_VERBS = CUE_VERBS | frozenset(form for lemma in CUE_LEMMAS for form in verb_forms(lemma))
 
 # Cues that may come before their speaker: "..., said Hulusi Akar." / "..., says the report."
 INVERTING_CUES = _words("said says added asked wrote writes explained noted continued told tweeted replied")

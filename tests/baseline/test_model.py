@@ -307,3 +307,37 @@ def test_places_after_prepositions_are_not_actors() -> None:
     assert "Glen Harrow" not in actors
     assert actors["Ruth Abernathy"].role == "Councillor"
     assert actors["Northwind Energy"].type == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # words between the speaker and the cue
+        (
+            "Ada Berg disingenuously claimed that the budget was balanced.",
+            "Ada Berg",
+            "that the budget was balanced",
+        ),
+        (
+            "Ada Berg is declaring that she has won the nomination.",
+            "Ada Berg",
+            "that she has won the nomination",
+        ),
+        (
+            "Omar Reyes is also asking the council to publish its files.",
+            "Omar Reyes",
+            "the council to publish its files",
+        ),
+        (
+            "Omar Reyes continued to insist he had never seen the files.",
+            "Omar Reyes",
+            "he had never seen the files",
+        ),
+        ("Omar Reyes went on to say that the files were lost.", "Omar Reyes", "that the files were lost"),
+        # a cue verb in a form the table does not spell out
+        ("Ines Vale speculated that the dam could fail.", "Ines Vale", "that the dam could fail"),
+    ],
+)
+def test_a_speaker_before_adverbs_auxiliaries_and_aspect_verbs(text: str, speaker: str, content: str) -> None:
+    quotes = baseline_extract(text, "en").quotes
+    assert [(q.speaker, q.text) for q in quotes] == [(speaker, content)]
