@@ -41,6 +41,7 @@ from llmextract.baseline.word_tables import (
 _BE = frozenset({"is", "are", "was", "were", "been", "be"})
 _GO_ON = frozenset({"continued", "continues", "continue", "began", "begins", "begin"})
 _WENT = frozenset({"went", "goes", "go"})
+_ASPECT = frozenset({"continued", "continues", "continue", "began", "begins"})
 
 
 @dataclass
@@ -72,7 +73,7 @@ class SentenceReader:
         while k < i1:
             w = self.toks[k].word
             f = None
-            cue_like = w in CUE_VERBS or w == "according" or w == "in"
+            cue_like = (w in CUE_VERBS or w == "according" or w == "in") and not self._no_cue_here(k, i1)
             if cue_like and self.toks[k].cap and k > i0:  # "Glenn Beck Says ..." in a headline
                 title = self._title_case(i0, i1) if title is None else title
                 cue_like = w in HEADLINE_CUES and title
@@ -85,6 +86,12 @@ class SentenceReader:
             else:
                 k += 1
         return found
+
+    def _no_cue_here(self, k: int, i1: int) -> bool:
+        """A cue word that is not a cue here: "continued to say" (the cue is "say"), "think tank"."""
+        nxt = self.toks[k + 1].word if k + 1 < i1 else ""
+        w = self.toks[k].word
+        return (w in _ASPECT and nxt == "to") or (w == "think" and nxt in ("tank", "tanks"))
 
     def _title_case(self, i0: int, i1: int) -> bool:
         words = [t for t in self.toks[i0:i1] if t.text[0].isalpha()]
@@ -106,6 +113,8 @@ class SentenceReader:
         )
         cue = self.text[t.start : toks[cue_end].end].rstrip(".")
         nxt = cue_end + 1
+        if self._in_relative_before_cue(k, i0, i1):
+            return None, k  # "Cruz, who has proposed X, said ...": the outer cue is the attribution
         left = self._speaker_left(k, max(taken, i0))
         if left is not None:
             a, b, role = left
@@ -218,6 +227,9 @@ class SentenceReader:
         if toks[j].word == "who" and j - 2 >= lo and toks[j - 1].text == ",":
             j -= 2  # "Akar, who said ..." -- the speaker is the name, not the pronoun
         if toks[j].text == "," and j - 1 >= lo:
+            relative = self._before_relative(j, lo)
+            if relative is not None:
+                return relative
             return self._apposition(j, lo)
         a = name_back(toks, j, lo)
         if a is None or (toks[k].word in NOUN_CUES and not plain_speaker(toks, a, j)):
@@ -244,6 +256,46 @@ class SentenceReader:
             else:
                 break
         return j
+
+    def _in_relative_before_cue(self, k: int, i0: int, i1: int) -> bool:
+        """Whether the cue at k is inside ", who ... ," and a cue such as "said" follows it."""
+        toks = self.toks
+        opened = next(
+            (
+                c
+                for c in range(k - 1, max(i0, k - 12), -1)
+                if toks[c].text == "," or toks[c].word in ("who", "whose")
+            ),
+            None,
+        )
+        if opened is None or toks[opened].word not in ("who", "whose") or toks[opened - 1].text != ",":
+            return False
+        close = next((c for c in range(k + 1, min(i1, k + 25)) if toks[c].text == ","), None)
+        return close is not None and close + 1 < i1 and toks[close + 1].word in INVERTING_CUES
+
+    def _before_relative(self, j: int, lo: int) -> tuple[int, int, str | None] | None:
+        """Speaker of "Cruz, who has proposed repealing the mandate, said" or "Blunt, facing a
+        stiff challenge, noted": the name before a relative or participle clause that the comma at
+        j closes."""
+        toks = self.toks
+        for c in range(j - 1, max(lo, j - 30), -1):
+            if toks[c].text in ENDS or toks[c].text in QUOTES:
+                return None
+            opens = toks[c].word in ("who", "whose") or (
+                toks[c].word.endswith("ing") and toks[c].text.islower()
+            )
+            if opens and toks[c - 1].text == "," and c - 2 >= lo:
+                last = c - 2
+                if toks[last].text == ")":  # "Sen. Roy Blunt (R-Mo.), facing ..."
+                    last = (
+                        next((p for p in range(last - 1, max(lo, last - 12), -1) if toks[p].text == "("), lo)
+                        - 1
+                    )
+                if last < lo or not toks[last].cap:
+                    return None
+                a = name_back(toks, last, lo)
+                return None if a is None else (a, last, None)
+        return None
 
     def _apposition(self, j: int, lo: int) -> tuple[int, int, str | None] | None:
         """Speaker of "Hulusi Akar, Turkey's defence minister, said" or "Its chief, Ali Veli, said"."""
@@ -317,8 +369,8 @@ class SentenceReader:
                 return b - 1
             if t.text == "," and b + 1 < hi:
                 n = toks[b + 1]
-                if n.word == "according" or n.word in PARTICIPLE_CUES:
-                    return b - 1
+                if n.word == "according" or n.word in PARTICIPLE_CUES or n.word in INVERTING_CUES:
+                    return b - 1  # "..., adding", "X, who has proposed Y, said": another cue's
                 if b + 2 < hi and toks[b + 2].word in cues and name_back(toks, b + 1, b + 1) is not None:
                     return b - 1
         return hi - 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 from llmextract.baseline.tokens import ENDS, OPEN, QUOTES, Tok, ends_sentence
 from llmextract.baseline.word_tables import (
     CUE_VERBS,
+    DATA_SOURCES,
     DETERMINERS,
     INVERTING_CUES,
     LISTENER_WORDS,
@@ -20,6 +21,7 @@ from llmextract.baseline.word_tables import (
     SPEAKER_NOUNS,
     STOP_CAPITALS,
     TAIL_STARTS,
+    TIME_WORDS,
     TITLE_WORDS,
 )
 
@@ -27,9 +29,10 @@ from llmextract.baseline.word_tables import (
 def plain_speaker(toks: list[Tok], a: int, b: int) -> bool:
     """A speaker a cue that is also a noun needs: a pronoun, a name, a speaking noun."""
     last = toks[b]
-    if last.text.endswith(("'s", "’s")) or (toks[a].word in DETERMINERS and last.word not in SPEAKER_NOUNS):
+    speaking = last.word in SPEAKER_NOUNS or last.word in DATA_SOURCES  # "the filings show"
+    if last.text.endswith(("'s", "’s")) or (toks[a].word in DETERMINERS and not speaking):
         return False
-    return last.word in PRONOUNS or last.cap or last.word in SPEAKER_NOUNS
+    return last.word in PRONOUNS or last.cap or last.word in SPEAKER_NOUNS or last.word in DATA_SOURCES
 
 
 def name_back(toks: list[Tok], j: int, lo: int) -> int | None:
@@ -93,6 +96,8 @@ def is_tail(toks: list[Tok], i: int, hi: int, cue: str) -> bool:
     w = toks[i].word
     if not (w in TAIL_STARTS or w.endswith("ly")) or (w == "to" and cue not in INVERTING_CUES):
         return False  # "declined to comment": the "to" opens the content
+    if w in ("this", "last") and (i + 1 >= hi or toks[i + 1].word not in TIME_WORDS):
+        return False  # "said this week" closes; "think this meeting is late" is the content
     for j in range(i, min(hi, i + 16)):
         t = toks[j]
         if t.word == "that" or t.text in (":", OPEN, '"'):

@@ -77,6 +77,7 @@ HEADLINE_CUES = INVERTING_CUES | _words("tells warns urges vows admits denies in
 # Sources that speak through "In the latest poll, ...".
 DATA_SOURCES = _words(
     "poll polls survey surveys study studies report analysis census data results memo filing book"
+    " filings records documents emails figures numbers estimates statistics tallies projections"
 )
 
 # Cues that are also nouns ("the conference call", "Trump's claims"): they need a plain speaker.
@@ -110,6 +111,11 @@ TAIL_STARTS = PREPOSITIONS | _words(
     """
 )
 
+# Words after "this" or "last" that make a time: "said this week", never "think this plan".
+TIME_WORDS = _words(
+    "week month year morning afternoon evening night weekend spring summer fall autumn winter time"
+)
+
 DETERMINERS = _words(
     "the a an one some many several two three most other its their his her our each every another these those"
 )
@@ -131,6 +137,7 @@ ADJUNCT_WORDS = _words(
     also both has had have previously later then repeatedly once reportedly publicly recently already
     again often frequently still first last earlier has also would will did does just even
     never only further quickly flatly bluntly simply openly privately long separately
+    now always ever too all each himself herself themselves itself soon today yesterday
     """
 )
 

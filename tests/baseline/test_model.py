@@ -341,3 +341,57 @@ def test_places_after_prepositions_are_not_actors() -> None:
 def test_a_speaker_before_adverbs_auxiliaries_and_aspect_verbs(text: str, speaker: str, content: str) -> None:
     quotes = baseline_extract(text, "en").quotes
     assert [(q.speaker, q.text) for q in quotes] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause between the speaker and "said": the speaker is the name before it
+        (
+            "“The answer is no,” Vale, who has proposed closing the port, said at the time.",
+            [("Vale", "“The answer is no,”")],
+        ),
+        (
+            "The plan would cost $4 billion, Omar Reyes, who chairs the committee, said on Monday.",
+            [("Omar Reyes", "The plan would cost $4 billion")],
+        ),
+        (
+            "Ada Berg, whose office runs the port, told reporters that the cranes were unsafe.",
+            [("Ada Berg", "that the cranes were unsafe")],
+        ),
+    ],
+)
+def test_a_relative_clause_between_the_speaker_and_the_cue(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q.speaker, q.text) for q in baseline_extract(text, "en").quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "continued to" is no cue of its own: the cue is the verb after it
+        (
+            "Even after the audit, Lena Holm continued to insist the books were sound.",
+            [("Lena Holm", "insist")],
+        ),
+        # "think tank" is a noun
+        (
+            "Pavel Ek, a fellow at the think tank Harbor Policy, said the port was losing money.",
+            [("Pavel Ek", "said")],
+        ),
+        # a participle clause, after a party label in brackets, between the speaker and the cue
+        (
+            "Sen. Mara Quist (D-Ore.), facing a recall, argued that the tax was fair.",
+            [("Mara Quist", "argued")],
+        ),
+        # "this" opens the content unless a time follows it
+        ("I think this budget is too small.", [("I", "think")]),
+        ("Omar Vale said this week that the budget was too small.", [("Omar Vale", "said")]),
+        # records and figures speak through "show"
+        ("The county records show that the dam was never inspected.", [("The county records", "show")]),
+        ("The show opened on Monday.", []),
+    ],
+)
+def test_cue_words_and_speakers_in_context(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.cue) for q in baseline_extract(text, "en").quotes] == expected
