@@ -63,10 +63,14 @@ def python_span(text: str, value: dict[str, Any]) -> tuple[int, int] | None:
     return (len(before), len(before) + len(inside)) if inside == words else None
 
 
+def _annotated(task: dict[str, Any]) -> list[dict[str, Any]]:
+    """The task's annotations that were not cancelled, oldest first."""
+    return [a for a in task.get("annotations") or [] if isinstance(a, dict) and not a.get("was_cancelled")]
+
+
 def _chosen(task: dict[str, Any]) -> list[dict[str, Any]]:
     """The newest annotation kept, else the newest prediction; [] when neither has a result."""
-    done = [a for a in task.get("annotations") or [] if isinstance(a, dict) and not a.get("was_cancelled")]
-    for group in (done, [p for p in task.get("predictions") or [] if isinstance(p, dict)]):
+    for group in (_annotated(task), [p for p in task.get("predictions") or [] if isinstance(p, dict)]):
         if group:
             result = group[-1].get("result")
             return [r for r in result if isinstance(r, dict)] if isinstance(result, list) else []
@@ -114,6 +118,9 @@ def _article(task: dict[str, Any], number: int, result: ImportResult) -> GoldArt
         result.skipped["task without a text"] += 1
         return None
     text: str = data["text"]
+    if not _annotated(task) and not any(isinstance(p, dict) for p in task.get("predictions") or []):
+        result.skipped["task with no annotation (a project export lists only its predictions' ids)"] += 1
+        return None
     items = _chosen(task)
     regions = _regions(text, items, result)
 
@@ -190,6 +197,6 @@ def import_labelstudio(path: str | Path) -> ImportResult:
             continue
         seen.add(article.id)
         result.articles.append(article)
-        if not any(task.get("annotations") or []):
+        if not _annotated(task):
             result.notes.append(f"{article.id}: no annotation, its prediction was used")
     return result

@@ -22,7 +22,7 @@ def exported(tasks: list[dict[str, Any]], tmp_path: Path) -> Path:
     for n, task in enumerate(tasks, start=1):
         task.setdefault("id", n)
         task.setdefault("annotations", [])
-        for p in task["predictions"]:
+        for p in (p for p in task["predictions"] if isinstance(p, dict)):
             p.update({"id": n, "task": n, "score": None, "created_ago": "1 minute"})
     path = tmp_path / "export.json"
     path.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
@@ -89,6 +89,17 @@ def test_corrections_win_and_cancelled_annotations_are_passed_over(tmp_path: Pat
         "fares could double", "direct", "Critics", [(start, start + 7)])  # fmt: skip
     assert [(s.holder, s.polarity) for s in gold.stances] == [("Harbour Guild", "oppose")]
     assert any(a.name == "Critics" and a.type == "group" for a in gold.actors)
+
+
+def test_a_project_export_without_annotations_gives_no_gold(tmp_path: Path) -> None:
+    """A project export lists a task's predictions by id only: nothing to fall back on."""
+    tasks = tasks_json([sample_extraction()]).tasks
+    tasks[0]["predictions"] = [7]
+    imported = import_labelstudio(exported(tasks, tmp_path))
+    assert imported.articles == []
+    assert imported.skipped == {
+        "task with no annotation (a project export lists only its predictions' ids)": 1
+    }
 
 
 def test_utf16_offsets_of_older_exports_are_read_by_their_words() -> None:
