@@ -16,7 +16,8 @@ CUE_WINDOW = 200  # characters around a quote searched for its cue's words
 
 
 def locate_cue(text: str, quote: Quote) -> tuple[int, int] | None:
-    """Where the quote's cue words stand: the occurrence outside the quote nearest to it.
+    """Where the quote's cue words stand: the occurrence outside the quote nearest to it, else one
+    inside it (a quote cut by its cue: "The plan, she said, works").
 
     None when the result gave no cue, or its words are not within ``CUE_WINDOW`` characters.
     """
@@ -28,10 +29,10 @@ def locate_cue(text: str, quote: Quote) -> tuple[int, int] | None:
     pos = text.find(cue, lo, hi)
     while pos >= 0:
         end = pos + len(cue)
-        if end <= quote.start or pos >= quote.end:
-            distance = quote.start - end if end <= quote.start else pos - quote.end
-            if best is None or distance < best[0]:
-                best = (distance, (pos, end))
+        inside = pos < quote.end and end > quote.start
+        distance = hi if inside else quote.start - end if end <= quote.start else pos - quote.end
+        if best is None or distance < best[0]:
+            best = (distance, (pos, end))
         pos = text.find(cue, pos + 1, hi)
     return best[1] if best else None
 

@@ -87,10 +87,11 @@ class _Result:
     def __init__(self, text: str) -> None:
         self.text = text
         self.items: list[dict[str, Any]] = []
-        self.regions: dict[tuple[int, int, str], str] = {}
+        self.regions: dict[tuple[int, int, str], str] = {}  # (start, end, label) -> region id
 
-    def region(self, start: int, end: int, label: str, name: str | None = None) -> str:
-        key = (start, end, label)
+    def region(self, start: int, end: int, label: str, name: str | None = None, *, own: str = "") -> str:
+        """The region of that span and label, made once; ``own`` makes one of its own (a quote)."""
+        key = (start, end, label + own)
         if key in self.regions:
             return self.regions[key]
         rid = self.regions[key] = f"r{len(self.regions) + 1}"
@@ -123,7 +124,7 @@ def _prediction(extraction: Extraction, text: str, out: LabelStudioExport) -> li
             by_span.setdefault((m.start, m.end), rid)
     names = {a.id: a.name for a in extraction.actors}
     for q in sorted(extraction.quotes, key=lambda q: (q.start, q.end)):
-        rid = result.region(q.start, q.end, KIND_LABELS[q.kind])
+        rid = result.region(q.start, q.end, KIND_LABELS[q.kind], own=f"/{q.id}")  # two quotes of one span
         if q.speaker_span is not None:
             span = (q.speaker_span.start, q.speaker_span.end)
             name = names.get(q.speaker_id or "", q.speaker) or text[span[0] : span[1]]

@@ -53,6 +53,15 @@ def test_relations_join_speakers_cues_and_stances() -> None:
     assert names[speaker_of_q2] == ["Ilse Brandt"]  # the mention carries its actor's name
 
 
+def test_two_quotes_of_one_span_are_two_regions() -> None:
+    ex = sample_extraction()
+    twin = ex.quotes[0].model_copy(update={"id": "q5", "speaker_id": "a3", "speaker_span": None})
+    ex.quotes.append(twin)
+    [task] = tasks_json([ex]).tasks
+    spans = [(v["start"], v["end"]) for v in regions(task).values() if v["labels"] == ["Indirect quote"]]
+    assert spans.count((twin.start, twin.end)) == 2
+
+
 def test_what_the_format_cannot_hold_is_counted() -> None:
     ex = sample_extraction()
     ex.actors[2].mentions = []  # Tomas Vik, never located
