@@ -6,7 +6,7 @@ are the ``Direct quote``/``Indirect quote`` regions; a ``speaker`` relation give
 region's ``name``, else its words) and mention span, a ``cue`` relation the cue; actors are the
 mention regions grouped by ``name`` (other mention words become aliases); a polarity relation is
 a stance from its holder's name to its target's name or topic. Offsets are checked against each
-region's words: an export that counted UTF-16 units (Label Studio before 1.4 did, after an emoji)
+region's words: an export that counted UTF-16 units (older Label Studio editors did, after an emoji)
 is read by those units, and a region whose words match neither way is skipped and counted.
 """
 

@@ -6,7 +6,7 @@ that are no actor mention (``Speaker``), cues (``Cue``) and stance topics (``Top
 span, or the topic's words in the text). Relations join them: ``speaker`` and ``cue`` point at
 their quote, ``support``/``oppose``/``neutral`` from the holder to the target. A per-region text
 box (``name``) holds the actor's name (all its mentions share it) or the topic. Offsets are
-Python ``str`` indices (Unicode code points, as Label Studio stores them since 1.4).
+Python ``str`` indices (Unicode code points); the importer checks them against each region's words.
 :mod:`llmextract.evaluation.labelstudio` reads the export back.
 """
 

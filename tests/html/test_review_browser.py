@@ -197,6 +197,11 @@ def test_keyboard_marks_a_quote_and_reaches_its_card(open_page: OpenPage, page_p
     page.press("Enter", "Enter", 13)  # a real button: Enter presses it
     assert page.js("document.getElementById('rv-q1-right').getAttribute('aria-pressed')") == "true"
     assert page.js("document.activeElement.id") == "rv-q1-right"  # redrawn, focus kept
+    select_words(page, "Critics warned")
+    alt_q = {"type": "rawKeyDown", "key": "q", "code": "KeyQ", "windowsVirtualKeyCode": 81, "modifiers": 1}
+    page.call("Input.dispatchKeyEvent", alt_q)
+    page.call("Input.dispatchKeyEvent", {**alt_q, "type": "keyUp"})
+    assert "Critics warned" in [q["text"] for q in page.js(LINE)["quotes"]]
     assert page.problems() == []
 
 
