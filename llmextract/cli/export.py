@@ -10,6 +10,7 @@ import typer
 
 from llmextract.cli.exits import run_guarded, say
 from llmextract.errors import InputError
+from llmextract.evaluation.gold import ImportResult, dump_gold
 from llmextract.schema import Extraction
 
 __all__ = ["export_app", "register_gold_import"]
@@ -93,7 +94,17 @@ def register_gold_import(import_app: typer.Typer) -> None:
         out: Annotated[Path, typer.Option("--output", "-o", help="Gold JSONL file to write.")],
     ) -> None:
         """Import a Label Studio JSON export as gold (annotations preferred over predictions)."""
-        from llmextract.cli.gold import _write
         from llmextract.evaluation.labelstudio import import_labelstudio
 
-        run_guarded(lambda: _write(import_labelstudio(export), out))
+        run_guarded(lambda: _write_gold(import_labelstudio(export), out))
+
+
+def _write_gold(result: ImportResult, out: Path) -> None:
+    """Write the imported gold and say what was left out, as the other ``gold import`` commands do."""
+    count = dump_gold(result.articles, out)
+    say(f"Wrote {count} articles to {out}: {result.quotes} quotes, {result.actors} actors, "
+        f"{result.stances} stances.", err=True)  # fmt: skip
+    for reason, n in sorted(result.skipped.items()):
+        say(f"  skipped {n}: {reason}", err=True)
+    for note in result.notes:
+        say(f"  note: {note}", err=True)

@@ -23,24 +23,31 @@ from llmextract.schema import ActorType, Extraction, Polarity, QuoteKind
 
 __all__ = [
     "ACTOR_LABELS",
+    "CUE",
     "KIND_LABELS",
     "LABEL_CONTROL",
     "NAME_CONTROL",
     "POLARITIES",
+    "SPEAKER",
     "TEXT_OBJECT",
+    "TOPIC",
     "LabelStudioExport",
     "dumps",
     "labeling_config",
     "tasks_json",
 ]
 
-LABEL_CONTROL, NAME_CONTROL, TEXT_OBJECT = "label", "name", "text"
+LABEL_CONTROL = "label"  # the Labels control of every region
+NAME_CONTROL = "name"  # the per-region TextArea: an actor's name or a topic
+TEXT_OBJECT = "text"  # the Text object, fed by the task's data.text
 KIND_LABELS: dict[QuoteKind, str] = {"direct": "Direct quote", "indirect": "Indirect quote"}
 ACTOR_LABELS: dict[ActorType, str] = {
     "person": "Person", "organization": "Organization", "state": "State", "group": "Group",
     "other": "Other actor",
 }  # fmt: skip
-SPEAKER, CUE, TOPIC = "Speaker", "Cue", "Topic"
+SPEAKER = "Speaker"
+CUE = "Cue"
+TOPIC = "Topic"
 POLARITIES: tuple[Polarity, ...] = ("support", "oppose", "neutral")
 _COLOURS = {
     "Direct quote": "#f2c14e", "Indirect quote": "#f7e3a1", SPEAKER: "#8ecae6", CUE: "#cdb4db",
