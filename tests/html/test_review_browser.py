@@ -209,3 +209,10 @@ def test_review_panel_fits_375_px(open_page: OpenPage, page_path: Path) -> None:
     page = open_page(page_path, width=375, height=800)
     assert page.js("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
     page.screenshot(ARTIFACTS / "review-375.png", full_page=True)
+
+
+def test_print_leaves_the_review_panel_out(open_page: OpenPage, page_path: Path) -> None:
+    page = open_page(page_path)
+    page.call("Emulation.setEmulatedMedia", {"media": "print"})
+    assert page.js("getComputedStyle(document.getElementById('review')).display") == "none"
+    assert page.js("getComputedStyle(document.getElementById('text')).display") == "block"
