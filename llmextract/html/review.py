@@ -9,6 +9,8 @@ script converts them to and from the UTF-16 units the browser counts in.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any
 
 from llmextract.evaluation.gold import GOLD_FORMAT_VERSION
@@ -26,15 +28,26 @@ def review_data(extraction: Extraction) -> dict[str, Any]:
         raise ValueError(f"article {extraction.article.id!r}: the result has no article text")
     lang = (extraction.article.metadata or {}).get("lang")
     actor_ids = {a.id for a in extraction.actors}
+    found = _found(extraction, text, actor_ids)
+    # Work in progress belongs to one article text and one result of it: a new extraction of the
+    # same article starts afresh rather than restoring corrections made to other quotes.
+    digest = hashlib.sha256(json.dumps(found, sort_keys=True).encode("utf-8")).hexdigest()[:12]
     return {
         "format": GOLD_FORMAT_VERSION,
-        "storage_key": f"llmextract-review:{extraction.article.id}:{extraction.article.sha256[:16]}",
+        "storage_key": f"llmextract-review:{extraction.article.id}:{extraction.article.sha256[:16]}:{digest}",
+        **found,
         "article": {
             "id": extraction.article.id,
             "title": extraction.article.title,
             "lang": lang if isinstance(lang, str) else None,
             "text": text,
         },
+    }
+
+
+def _found(extraction: Extraction, text: str, actor_ids: set[str]) -> dict[str, Any]:
+    """The actors, quotes and stances of the result, as the script's state starts from them."""
+    return {
         "actors": [
             {
                 "key": a.id,

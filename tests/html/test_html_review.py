@@ -45,6 +45,16 @@ def test_the_data_is_the_result_in_python_offsets() -> None:
     assert data["stances"][0]["target"] is None and data["stances"][0]["topic"] == "the ferry plan"
 
 
+def test_work_in_progress_is_keyed_by_text_and_result() -> None:
+    """Corrections kept for one result are not restored over another result of the same article."""
+    first = review_data(sample_extraction())["storage_key"]
+    assert review_data(sample_extraction())["storage_key"] == first
+    other = sample_extraction()
+    other.quotes[0].kind = "direct"
+    assert review_data(other)["storage_key"] != first
+    assert review_data(sample_extraction("another"))["storage_key"] != first
+
+
 def test_hostile_text_stays_data() -> None:
     hostile = make_extraction(
         'Ana Reyes said "</script><script>alert(1)</script>" today.',
