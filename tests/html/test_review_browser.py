@@ -15,7 +15,9 @@ import pytest
 from cdp_pipe import TIMEOUT, Browser, Page, find_chromium, launched
 from conftest import ROOT
 from review_sample import TEXT, sample_extraction
+from typer.testing import CliRunner
 
+from llmextract.cli.app import app
 from llmextract.evaluation.gold import GoldArticle, gold_to_extraction, load_gold
 from llmextract.evaluation.scorer import compute_figures, score_article
 from llmextract.html.view import write_views
@@ -167,6 +169,24 @@ def test_edit_download_and_score_100_against_itself(
         ("Harbour Guild", "the ferry plan", "oppose")
     ]
     full_marks(gold)
+    downloaded = tmp_path / "downloads" / "tidewater-ferry.gold.jsonl"
+    run = CliRunner().invoke(
+        app,
+        [
+            "eval",
+            str(downloaded),
+            "-m",
+            "baseline",
+            "--resamples",
+            "0",
+            "--predictions-dir",
+            str(tmp_path / "p"),
+        ],
+    )
+    assert run.exit_code == 0, run.output
+    assert (
+        "Gold: " in run.stdout and "(1 articles)" in run.stdout
+    )  # eval reads the line and scores a model on it
 
 
 def test_work_is_kept_in_local_storage(open_page: OpenPage, page_path: Path, browser: Browser) -> None:
