@@ -1,8 +1,8 @@
 """The ``llmextract`` command line: the root app, its command groups, ``--version`` and ``main``.
 
 One module per command group (``extract``, ``view``, ``cache``, ``prompts``/``schema``, ``gold``,
-``score``/``eval``, ``doctor``, ``corpus``); the endpoint options they share are declared once in
-``cli/options.py``, and the toolkit's errors become messages and exit codes in ``cli/exits.py``
+``score``/``eval``, ``doctor``, ``corpus``, ``export``); the endpoint options they share are declared
+once in ``cli/options.py``, and the toolkit's errors become messages and exit codes in ``cli/exits.py``
 only: 0 ok; 1 extraction failed (endpoint error, no valid answer); 2 usage, config or input error.
 """
 
