@@ -18,6 +18,7 @@ from pathlib import Path
 from llmextract.evaluation.gold import GoldArticle, GoldQuote
 from llmextract.export.gold_lines import extraction_to_gold
 from llmextract.schema import Extraction
+from llmextract.utils.neutralise import csv_cell
 from llmextract.utils.outputs import output_folder, safe_stem, write_text
 
 __all__ = ["ANNOTATOR", "BratExport", "ann_text", "write_brat"]
@@ -75,13 +76,14 @@ def write_brat(extractions: Iterable[Extraction], folder: Path) -> BratExport:
     taken: set[str] = set()
     meta = io.StringIO()
     rows = csv.writer(meta, delimiter="\t", lineterminator="\n")
-    rows.writerow(["filename", "title"])
+    meta.write("filename\ttitle\n")  # the header PolNeAR's metadata.tsv has
     for extraction in extractions:
         article = extraction_to_gold(extraction)
         stem = safe_stem(article.id, taken, empty="article")
         write_text(folder / "text" / f"{stem}.txt", article.text)
         write_text(folder / "attributions" / f"{stem}_{ANNOTATOR}.ann", ann_text(article))
-        rows.writerow([stem, (article.title or "").replace("\t", " ").replace("\n", " ")])
+        title = (article.title or "").replace("\t", " ").replace("\r", " ").replace("\n", " ")
+        rows.writerow([stem, csv_cell(title)])  # a spreadsheet opening the file runs no formula
         done.articles.append((article.id, stem))
         done.quotes += len(article.quotes)
         done.no_source += sum(1 for q in article.quotes if not q.speaker_spans)
