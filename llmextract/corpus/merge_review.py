@@ -32,13 +32,9 @@ def _fuller(actors: pa.Table, surnames: set[str]) -> dict[str, list[str]]:
     """Surname -> the persons of that surname with a fuller name than the surname alone."""
     if not surnames:
         return {}
-    persons = actors.filter(pc.equal(actors["type"], "person"))
-    lower = pc.utf8_lower(persons["name"])
-    hits = pc.or_kleene(*[pc.ends_with(lower, " " + s) for s in sorted(surnames)]) if len(surnames) > 1 else (
-        pc.ends_with(lower, " " + next(iter(surnames)))
-    )  # fmt: skip
+    persons = actors.filter(pc.equal(actors["type"], "person"))  # one column of names: small beside the rows
     found: dict[str, set[str]] = defaultdict(set)
-    for name in persons.filter(hits)["name"].to_pylist():
+    for name in persons["name"].to_pylist():
         if (key := _surname(name)) in surnames and name.casefold() != key:
             found[key].add(name)
     return {key: sorted(names) for key, names in found.items()}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyarrow as pa
 import pytest
 from pagetree import parse
 
@@ -20,7 +21,7 @@ from corpus.results_fixture import (
 from llmextract.corpus import build
 from llmextract.corpus.dashboard import render_dashboard
 from llmextract.corpus.merge_review import merge_groups
-from llmextract.corpus.tables import CorpusTables
+from llmextract.corpus.tables import SCHEMAS, CorpusTables
 
 ALL = [GOVERNOR_VELDE, MARTA_1, MARTA_2, OSKAR, VELDE_AS_GOVERNOR, VELDE_AS_MR, VELDE_ONLY]
 
@@ -44,6 +45,24 @@ def test_joins_of_other_names_and_kept_apart_surnames_are_listed(tables: CorpusT
     assert all(g["rows"][0]["choice"] == "join" for g in apart)
     assert all(g["candidates"] == ["Marta Velde", "Oskar Velde"] for g in apart)
     assert not any(g["canonical"] in {"Ansel Brook", "Oskar Velde", "Velde Campaign"} for g in groups)
+
+
+def test_several_kept_apart_surnames_each_get_their_persons() -> None:
+    """Candidates are looked up per surname, however many surnames are kept apart (case-blind)."""
+    merges = pa.table(
+        {"actor_id": ["x1", "x2", "x3"], "canonical": ["Velde", "ORTIZ", "Lind"],
+         "name": ["Velde", "ORTIZ", "Lind"], "rule": ["kept apart: surname fits 2 persons"] * 3,
+         "local_actors": [1, 1, 1]},
+        schema=SCHEMAS["merges"],
+    )  # fmt: skip
+    people = ["Marta Velde", "Oskar Velde", "Ana Ortiz", "Velde", "Lind Group"]
+    actors = pa.Table.from_pylist(
+        [{"actor_id": f"p{i}", "name": n, "type": "organization" if "Group" in n else "person", "aliases": [],
+          "articles": 1, "quotes": 1} for i, n in enumerate(people)],
+        schema=SCHEMAS["actors"],
+    )  # fmt: skip
+    groups = {g["canonical"]: g["candidates"] for g in merge_groups(merges, actors)["groups"]}
+    assert groups == {"Velde": ["Marta Velde", "Oskar Velde"], "ORTIZ": ["Ana Ortiz"], "Lind": []}
 
 
 def test_the_dashboard_offers_a_choice_per_row_and_one_small_script(tables: CorpusTables) -> None:
