@@ -7,6 +7,7 @@ with the gold loader ``eval`` and ``score`` use, and score 100% against itself.
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -150,6 +151,10 @@ def test_edit_download_and_score_100_against_itself(
     assert "Brandt is now an actor of its own" in page.js(STATUS)
     assert page.problems() == []
     page.screenshot(ARTIFACTS / "review.png", full_page=True, scale=0.6)
+    if os.environ.get("LLMEXTRACT_DOCS_SCREENSHOT") == "1":  # the picture in the README
+        page.resize(1200, 1500)
+        page.js("window.scrollTo(0, 0)")
+        page.screenshot(ROOT / "docs" / "review.png", scale=0.6)
 
     [gold] = load_gold(download(browser, page, tmp_path / "downloads"))
     assert gold.id == "tidewater-ferry" and gold.text == TEXT
@@ -236,3 +241,28 @@ def test_print_leaves_the_review_panel_out(open_page: OpenPage, page_path: Path)
     page.call("Emulation.setEmulatedMedia", {"media": "print"})
     assert page.js("getComputedStyle(document.getElementById('review')).display") == "none"
     assert page.js("getComputedStyle(document.getElementById('text')).display") == "block"
+
+
+def test_text_the_html_parser_would_change_keeps_its_offsets(open_page: OpenPage, tmp_path: Path) -> None:
+    """CRLF and a lone CR become LF when HTML is parsed; the page draws the text from its data."""
+    text = (
+        "Ferry vote\r\nMayor Ilse Brandt said the ferry would run.\rCritics warned that fares could double."
+    )
+    ex = sample_extraction().model_copy(deep=True)
+    ex.article.text, ex.article.chars = text, len(text)
+    ex.quotes, ex.stances, ex.actors = [], [], []
+    [page_file, _] = write_views([ex], tmp_path / "crlf", review=True)
+    page = open_page(page_file)
+    assert page.js("document.getElementById('text').textContent") == text
+    part = "fares could double"
+    start = len(text[: text.index(part)].encode("utf-16-le")) // 2
+    page.js(
+        "(() => { const n = document.getElementById('text').firstChild; const r = document.createRange();"
+        f" r.setStart(n, {start}); r.setEnd(n, {start + len(part)});"
+        " const s = getSelection(); s.removeAllRanges(); s.addRange(r); })()"
+    )
+    page.js("0")
+    page.click("#rv-add-quote")
+    gold = GoldArticle.model_validate(page.js(LINE))
+    assert [(q.start, q.text) for q in gold.quotes] == [(text.index(part), part)]
+    assert page.problems() == []

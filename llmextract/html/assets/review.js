@@ -216,7 +216,7 @@
     var p = "rv-" + q.key;
     var a = live(q.speaker);
     return el("li", { "class": "rv-card rv-" + q.status, id: p, data: { quote: q.key } }, [
-      el("p", { "class": "rv-head" }, [el("strong", { text: q.key }), el("q", { text: words(q.span) })]),
+      el("p", { "class": "rv-head" }, [el("strong", { text: q.key }), el("span", { "class": "rv-words", text: words(q.span) })]),
       verdict(p, q, "Is this quote right?"),
       select(p + "-speaker", "Speaker", actorOptions(q.speakerName ? "other: " + q.speakerName : "no known speaker"),
         a ? a.key : "", function (v) { change(function () { setSpeaker(q, v || null); }); }),
