@@ -87,8 +87,17 @@ def select_words(page: Page, part: str) -> None:
         f"  if ({end} <= pos + l) {{ r.setEnd(n, {end} - pos); break; }} pos += l; }}"
         " const s = getSelection(); s.removeAllRanges(); s.addRange(r); })()"
     )
-    page.js("0")  # let the selectionchange event run
-    assert page.js("document.getElementById('rv-selection').textContent") == f"Selected: “{part}”"
+    wait_for_selection(page, part)
+
+
+def wait_for_selection(page: Page, part: str) -> None:
+    """Until the page has read the selection: "selectionchange" runs as a task of its own, after
+    the script that selected returns, so one evaluation later is not enough on a loaded machine."""
+    shown = "document.getElementById('rv-selection').textContent"
+    deadline = time.monotonic() + TIMEOUT  # a guard against a page that never reads it
+    while page.js(shown) != f"Selected: “{part}”" and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert page.js(shown) == f"Selected: “{part}”"
 
 
 def choose(page: Page, select_id: str, value: str) -> None:
@@ -261,7 +270,7 @@ def test_text_the_html_parser_would_change_keeps_its_offsets(open_page: OpenPage
         f" r.setStart(n, {start}); r.setEnd(n, {start + len(part)});"
         " const s = getSelection(); s.removeAllRanges(); s.addRange(r); })()"
     )
-    page.js("0")
+    wait_for_selection(page, part)
     page.click("#rv-add-quote")
     gold = GoldArticle.model_validate(page.js(LINE))
     assert [(q.start, q.text) for q in gold.quotes] == [(text.index(part), part)]
