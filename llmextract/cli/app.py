@@ -1,8 +1,8 @@
 """The ``llmextract`` command line: the root app, its command groups, ``--version`` and ``main``.
 
 One module per command group (``extract``, ``view``, ``cache``, ``prompts``/``schema``, ``gold``,
-``score``/``eval``, ``doctor``, ``corpus``); the endpoint options they share are declared once in
-``cli/options.py``, and the toolkit's errors become messages and exit codes in ``cli/exits.py``
+``score``/``eval``, ``doctor``, ``corpus``, ``export``); the endpoint options they share are declared
+once in ``cli/options.py``, and the toolkit's errors become messages and exit codes in ``cli/exits.py``
 only: 0 ok; 1 extraction failed (endpoint error, no valid answer); 2 usage, config or input error.
 """
 
@@ -19,7 +19,8 @@ from llmextract.__about__ import __version__
 from llmextract.cli import corpus, doctor, evaluation, extract, view
 from llmextract.cli.cache import cache_app
 from llmextract.cli.exits import say
-from llmextract.cli.gold import gold_app
+from llmextract.cli.export import export_app, register_gold_import
+from llmextract.cli.gold import gold_app, import_app
 from llmextract.cli.prompts import prompts_app, schema_app
 from llmextract.model_choice import BaselineNotice
 from llmextract.utils.redaction import register_environment
@@ -79,6 +80,8 @@ app.add_typer(schema_app, name="schema")
 app.add_typer(cache_app, name="cache")
 view.register(app)
 app.add_typer(gold_app, name="gold")
+register_gold_import(import_app)
+app.add_typer(export_app, name="export")
 evaluation.register(app)
 doctor.register(app)
 corpus.register(app)

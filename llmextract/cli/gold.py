@@ -12,7 +12,7 @@ from llmextract.evaluation.gold import ImportResult, dump_gold
 from llmextract.evaluation.polnear import import_polnear
 from llmextract.evaluation.seesaw import import_seesaw
 
-__all__ = ["gold_app"]
+__all__ = ["gold_app", "import_app"]
 
 gold_app = typer.Typer(
     help="Gold annotations: import corpora into the native gold JSONL.", no_args_is_help=True

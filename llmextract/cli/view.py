@@ -25,6 +25,12 @@ def view_command(
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the HTML pages.")] = Path(
         "views"
     ),
+    review: Annotated[
+        bool,
+        typer.Option(
+            "--review", help="Add the review panel: correct the results in the browser, download gold lines."
+        ),
+    ] = False,
 ) -> None:
     """Write one self-contained HTML page per article (quotes highlighted, actors, stance graph), and an
     index."""
@@ -35,7 +41,7 @@ def view_command(
         if not results.is_file():
             raise InputError(f"{results}: no such results file (give a .jsonl or .json file)")
         try:
-            return write_views(list(load_results(results)), output)
+            return write_views(list(load_results(results)), output, review=review)
         except ValueError as exc:
             raise InputError(str(exc)) from exc
 

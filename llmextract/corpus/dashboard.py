@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote as url_quote
@@ -20,7 +20,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from llmextract.corpus.tables import CorpusTables
+from llmextract.corpus.merge_review import merge_groups
+from llmextract.corpus.tables import SCHEMAS, CorpusTables
 from llmextract.html.templating import asset, environment
 
 __all__ = ["DashboardData", "dashboard_context", "render_dashboard"]
@@ -50,6 +51,7 @@ class DashboardData:
     errors: int
     quotes_of: Callable[[pa.Array], pa.Table]  # every column, the quotes of these speakers
     pages_of: Callable[[pa.Array], pa.Table]  # article_id, page, title of these articles
+    merges: pa.Table = field(default_factory=lambda: SCHEMAS["merges"].empty_table())  # the audit, for review
 
     @classmethod
     def of_tables(cls, tables: CorpusTables) -> DashboardData:
@@ -57,11 +59,13 @@ class DashboardData:
         return cls(
             tables.actors, q.select(_QUOTE_COLUMNS), tables.stances.select(_STANCE_COLUMNS), a.num_rows,
             tables.errors, lambda ids: q.filter(pc.is_in(q["speaker_id"], ids)),
-            lambda ids: a.filter(pc.is_in(a["article_id"], ids)),
+            lambda ids: a.filter(pc.is_in(a["article_id"], ids)), tables.merges,
         )  # fmt: skip
 
     @classmethod
-    def of_files(cls, rows: dict[str, Path], actors: pa.Table, errors: int) -> DashboardData:
+    def of_files(
+        cls, rows: dict[str, Path], actors: pa.Table, errors: int, merges: pa.Table | None = None
+    ) -> DashboardData:
         """From the row tables' Parquet files (``rows``: table -> file); text columns are read
         dictionary-encoded (a few distinct ids, kinds and outlets over millions of quotes)."""
         quotes, articles = str(rows["quotes"]), str(rows["articles"])
@@ -71,6 +75,7 @@ class DashboardData:
             pq.ParquetFile(articles).metadata.num_rows, errors,
             lambda ids: _matching(quotes, "speaker_id", ids),
             lambda ids: _matching(articles, "article_id", ids, ["article_id", "page", "title"]),
+            SCHEMAS["merges"].empty_table() if merges is None else merges,
         )  # fmt: skip
 
 
@@ -236,6 +241,8 @@ def dashboard_context(tables: DashboardData | CorpusTables, *, views: str = "vie
         ],
         "network": _network(tables, names),
         "sections": _person_quotes(tables, people, views),
+        "merges": merge_groups(tables.merges, tables.actors),
+        "merges_js": asset("merges.js"),
         "css": asset("corpus.css"),
     }  # fmt: skip
 

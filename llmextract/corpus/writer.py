@@ -83,7 +83,7 @@ def publish_tables(
         elif name not in rows:
             _write_table(files, target, actors if name == "actors" else merges, table_format)
         written.append(target)
-    data = DashboardData.of_files(rows, actors, errors)
+    data = DashboardData.of_files(rows, actors, errors, merges)
     index = out_dir / "index.html"
     files.write_text(index, render_dashboard(data, views=views))
     return [*written, index]

@@ -17,6 +17,7 @@ from urllib.parse import quote as url_quote
 from markupsafe import Markup, escape
 
 from llmextract.html.graph import POLARITY_VERBS, stance_graph
+from llmextract.html.review import review_context
 from llmextract.html.spans import Piece, laminar_pieces, mark_text
 from llmextract.html.templating import asset, environment, script_json
 from llmextract.schema import Extraction, Quote
@@ -65,7 +66,7 @@ def _quote_summary(q: Quote, speaker: str, stances: list[str]) -> str:
     return " · ".join(parts)
 
 
-def _context(extraction: Extraction) -> dict[str, Any]:
+def _context(extraction: Extraction, review: bool = False) -> dict[str, Any]:
     text = _article_text(extraction)
     _check_offsets(extraction, text)
     actors = extraction.actors
@@ -193,16 +194,18 @@ def _context(extraction: Extraction) -> dict[str, Any]:
         "data": script_json(data),
         "css": asset("view.css"),
         "js": asset("view.js"),
+        "review": review_context(extraction) if review else None,
     }
 
 
-def render_extraction_html(extraction: Extraction) -> str:
-    """One self-contained HTML page for ``extraction``.
+def render_extraction_html(extraction: Extraction, *, review: bool = False) -> str:
+    """One self-contained HTML page for ``extraction``; ``review`` adds the review panel, which
+    corrects the result in the browser and downloads it as a gold line.
 
     Raises ValueError when the result carries no article text or a quote's offsets do not
     match it.
     """
-    return environment().get_template("view.html.j2").render(**_context(extraction))
+    return environment().get_template("view.html.j2").render(**_context(extraction, review))
 
 
 def safe_filename(article_id: str, taken: set[str]) -> str:
@@ -213,14 +216,15 @@ def safe_filename(article_id: str, taken: set[str]) -> str:
     return safe_stem(article_id, taken, empty="article")
 
 
-def write_views(extractions: Iterable[Extraction], out_dir: Path) -> list[Path]:
-    """Write one page per extraction and an ``index.html`` linking them; returns the pages, index last."""
+def write_views(extractions: Iterable[Extraction], out_dir: Path, *, review: bool = False) -> list[Path]:
+    """Write one page per extraction and an ``index.html`` linking them; returns the pages, index last.
+    ``review``: every page has the review panel."""
     output_folder(out_dir)
     taken: set[str] = set()
     pages: list[Path] = []
     entries: list[dict[str, Any]] = []
     for extraction in extractions:
-        html = render_extraction_html(extraction)
+        html = render_extraction_html(extraction, review=review)
         path = out_dir / f"{safe_filename(extraction.article.id, taken)}.html"
         write_text(path, html)
         pages.append(path)

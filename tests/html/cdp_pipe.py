@@ -128,7 +128,9 @@ class Browser:
             if event["method"] == method and event.get("sessionId") == session:
                 self.events.remove(event)
                 return event
-        return self._read_until(lambda m: m.get("method") == method and m.get("sessionId") == session)
+        event = self._read_until(lambda m: m.get("method") == method and m.get("sessionId") == session)
+        self.events.remove(event)  # consumed: a second navigation must wait for its own event
+        return event
 
     def new_page(self, width: int, height: int) -> Page:
         target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]

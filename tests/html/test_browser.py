@@ -58,7 +58,13 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("views")
     paths = write_views([*extractions, hostile], out)
     (out / "report.html").write_text(render_report_html(report()), encoding="utf-8")
-    return {p.stem: p for p in paths} | {"report": out / "report.html"}
+    reviewed = tmp_path_factory.mktemp("review")  # the review mode passes the same checks
+    review = write_views([extractions[1], hostile], reviewed, review=True)
+    return {p.stem: p for p in paths} | {
+        "report": out / "report.html",
+        "review": review[0],
+        "review-hostile": review[1],
+    }
 
 
 @pytest.fixture
@@ -84,7 +90,15 @@ def _quotes_of(extraction_path: Path, actor_id: str) -> list[str]:
 
 
 def test_pages_load_without_console_errors_or_network(open_page: OpenPage, pages: dict[str, Path]) -> None:
-    for name in ("ministers-rail-fund", "harbour-wind-farm", "hostile", "index", "report"):
+    for name in (
+        "ministers-rail-fund",
+        "harbour-wind-farm",
+        "hostile",
+        "index",
+        "report",
+        "review",
+        "review-hostile",
+    ):
         page = open_page(pages[name])
         assert page.js("document.readyState") == "complete"
         assert page.problems() == [], name
@@ -150,7 +164,10 @@ def test_keyboard_reaches_quotes_and_actors_and_shows_details(
     assert page.js("document.getElementById('tip').hidden") is True
 
 
-@pytest.mark.parametrize("name", ["ministers-rail-fund", "harbour-wind-farm", "hostile", "index", "report"])
+@pytest.mark.parametrize(
+    "name",
+    ["ministers-rail-fund", "harbour-wind-farm", "hostile", "index", "report", "review", "review-hostile"],
+)
 def test_readable_at_375_px_without_horizontal_scroll(
     open_page: OpenPage, pages: dict[str, Path], name: str
 ) -> None:

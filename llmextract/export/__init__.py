@@ -1,0 +1,1 @@
+"""Results written for annotation tools: brat standoff and Label Studio tasks."""
