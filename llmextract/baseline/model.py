@@ -84,6 +84,7 @@ def _english(original: str, text: str) -> LLMExtraction:
         found.extend(reader.attribute_sentence(i0, i1))
     _extend_to_multi_paragraph(text, reader.quotes, found)
     found.extend(_colon_lines(text, found))
+    found.extend(_asked_questions(text, found))
     found.extend(_orphan_quotes(text, reader.quotes, found))
     found.sort(key=lambda f: f.start)
     starts = {qs for qs, _ in reader.quotes}
@@ -114,6 +115,25 @@ def _colon_lines(text: str, found: list[Found]) -> list[Found]:
             and not any(f.start < end and start < f.end for f in found)
         ):
             extra.append(Found(start, end, m.group(1), None))
+    return extra
+
+
+# "Asked whether X, the senator said ...", "When asked by a host if X, he said": the question put
+_ASKED = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=\bWhen\s)|(?<=\bwhen\s))[Aa]sked\b"
+    r"(?:\s+(?:by|on|in|at|during|last|this|later)\b[^,.;:?!]{0,40}?)?\s+(?:specifically\s+)?"
+    r"((?:if|whether|why|what|who|whom|how|when|where|which|about)\b[^,.;:?!]{2,200})(?=[,?])"
+)
+
+
+def _asked_questions(text: str, found: list[Found]) -> list[Found]:
+    """The question put to someone: "Asked whether the port would close, Vale said no" -- a
+    reported question whose asker the article does not name (no speaker)."""
+    extra: list[Found] = []
+    for m in _ASKED.finditer(text):
+        start, end = m.start(1), m.end(1)
+        if not any(f.start < end and start < f.end for f in found):
+            extra.append(Found(start, end, None, "asked"))
     return extra
 
 

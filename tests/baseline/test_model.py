@@ -395,3 +395,27 @@ def test_a_relative_clause_between_the_speaker_and_the_cue(
 )
 def test_cue_words_and_speakers_in_context(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.cue) for q in baseline_extract(text, "en").quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "Asked why the council did not publish the audit, Vale responded that it had.",
+            "why the council did not publish the audit",
+        ),
+        ("Asked on Monday whether the ferry would run, Ek said it would.", "whether the ferry would run"),
+        (
+            "The vote was close. Asked specifically what the plan would cost, Ek declined to say.",
+            "what the plan would cost",
+        ),
+    ],
+)
+def test_a_question_put_to_someone_is_reported_without_a_speaker(text: str, question: str) -> None:
+    quotes = baseline_extract(text, "en").quotes
+    assert (None, "asked", question) in [(q.speaker, q.cue, q.text) for q in quotes]
+
+
+def test_asked_inside_a_sentence_is_the_askers_quote() -> None:
+    quotes = baseline_extract("Reyes asked whether the port would close.", "en").quotes
+    assert [(q.speaker, q.text) for q in quotes] == [("Reyes", "whether the port would close")]
