@@ -14,9 +14,18 @@ import typer
 from rich.console import Console
 
 from llmextract.article import load_article
-from llmextract.batch.inputs import is_batch_input
+from llmextract.batch.inputs import gather_inputs, is_batch_input
 from llmextract.batch.prelude import BatchOptions
 from llmextract.batch.run import RunOutcome, run_batch
+from llmextract.cli.cost_options import (
+    DryRunOption,
+    MaxCostOption,
+    PriceFileOption,
+    PriceInOption,
+    PriceOutOption,
+    print_dry_runs,
+    with_prices,
+)
 from llmextract.cli.exits import EXIT_FAILED, EXIT_INTERRUPTED, fail, run_guarded, say
 from llmextract.cli.formats import to_json, to_jsonl_line, write_table
 from llmextract.cli.options import ModelOption, PromptOption, config_options
@@ -120,6 +129,11 @@ def extract_command(
         str | None, typer.Option(help="With --engine ray: the cluster to join (default: a local one).")
     ] = None,
     ray_workers: Annotated[int, typer.Option(help="With --engine ray: worker processes, one CPU each.")] = 2,
+    dry_run: DryRunOption = False,
+    price_in: PriceInOption = None,
+    price_out: PriceOutOption = None,
+    price_file: PriceFileOption = None,
+    max_cost: MaxCostOption = None,
     *,
     config: ExtractorConfig,
 ) -> None:
@@ -133,6 +147,11 @@ def extract_command(
     config = run_guarded(
         lambda: replace(config, model=model, prompt=prompt, max_chars=max_chars, chunk_chars=chunk_chars)
     )
+    config = run_guarded(lambda: with_prices(config, price_file, price_in, price_out))
+    if dry_run:
+        gathered = run_guarded(lambda: gather_inputs(paths, max_bytes=4 * config.max_chars))
+        print_dry_runs(gathered.articles, [config], quiet=quiet)
+        return
     scale = Scale(batch_api, no_wait, poll_seconds, engine, ray_address, ray_workers)
     batch = BatchOptions(
         output=output,

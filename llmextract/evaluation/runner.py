@@ -37,6 +37,7 @@ from llmextract.utils.jsonl import read_jsonl
 __all__ = [
     "ExtractorFactory",
     "PredictionSet",
+    "gold_article",
     "load_predictions",
     "predictions_path",
     "run_eval",
@@ -142,6 +143,13 @@ def predictions_path(folder: str | Path, model: str, prompt: str) -> Path:
     return Path(folder) / f"{_slug(model)}__{_slug(prompt)}.jsonl"
 
 
+def gold_article(gold: GoldArticle) -> Article:
+    """The article a run sends for a gold article: its text, id, title and language."""
+    return Article(
+        text=gold.text, id=gold.id, title=gold.title, metadata={"lang": gold.lang} if gold.lang else {}
+    )
+
+
 def run_eval(
     gold: Sequence[GoldArticle],
     models: Sequence[str],
@@ -170,10 +178,7 @@ def run_eval(
 
     factory = extractor_factory or build
     chosen = list(gold[:limit] if limit is not None else gold)
-    articles = [
-        Article(text=g.text, id=g.id, title=g.title, metadata={"lang": g.lang} if g.lang else {})
-        for g in chosen
-    ]
+    articles = [gold_article(g) for g in chosen]
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     runs: list[RunScores] = []

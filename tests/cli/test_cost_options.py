@@ -1,0 +1,67 @@
+"""``extract --dry-run`` and ``eval --dry-run``: counted, priced, nothing sent; the price flags."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from counting_server import CountingServer
+from typer.testing import CliRunner
+
+from llmextract.cli.app import app
+from llmextract.cost.tokens import counter_for
+
+runner = CliRunner()
+GOLD = Path(__file__).resolve().parents[2] / "examples" / "gold" / "news.jsonl"
+
+
+def inputs(tmp_path: Path, n: int = 3) -> Path:
+    path = tmp_path / "in.jsonl"
+    rows = [
+        {"id": f"a{i}", "text": f"“Pier {i} reopens in spring,” said Lena Holm, the harbour chief."}
+        for i in range(n)
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_extract_dry_run_prints_counts_and_prices_and_sends_nothing(tmp_path: Path) -> None:
+    with CountingServer(counter_for("gpt-4o-mini")) as server:
+        args = ["extract", str(inputs(tmp_path)), "-m", "gpt-4o-mini", "--base-url", server.base_url]
+        result = runner.invoke(app, [*args, "--dry-run", "-o", str(tmp_path / "out.jsonl")])
+        assert server.tokens == []
+    assert result.exit_code == 0, result.output
+    assert "0 requests sent" in result.stdout and "articles 3; requests 3" in result.stdout
+    assert "(o200k_base, exact)" in result.stdout and "Batch API $" in result.stdout
+    assert not (tmp_path / "out.jsonl").exists()  # nothing written either
+
+
+def test_dry_run_of_an_unpriced_model_shows_tokens_and_says_so(tmp_path: Path) -> None:
+    args = ["extract", str(inputs(tmp_path)), "-m", "my-local-model", "--dry-run"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0 and "no known price for 'my-local-model'" in result.stdout
+    assert "input tokens" in result.stdout and "(o200k_base, estimate)" in result.stdout
+    priced = runner.invoke(app, [*args, "--price-in", "1", "--price-out", "4"])
+    assert priced.exit_code == 0 and "(--price-in/--price-out)" in priced.stdout
+    half = runner.invoke(app, [*args, "--price-in", "1"])
+    assert half.exit_code == 2 and "give both --price-in and --price-out" in half.stderr
+
+
+def test_a_price_file_is_read_and_a_bad_one_refused(tmp_path: Path) -> None:
+    prices = tmp_path / "prices.json"
+    prices.write_text(json.dumps({"models": {"my-local-model": {"input": 0.5, "output": 1.5}}}))
+    args = ["extract", str(inputs(tmp_path)), "-m", "my-local-model", "--dry-run", "--price-file"]
+    result = runner.invoke(app, [*args, str(prices)])
+    assert result.exit_code == 0 and f"(--price-file {prices})" in result.stdout
+    prices.write_text("{")
+    broken = runner.invoke(app, [*args, str(prices)])
+    assert broken.exit_code == 2 and "not JSON" in broken.stderr
+
+
+def test_eval_dry_run_counts_every_model_and_prompt_and_scores_nothing(tmp_path: Path) -> None:
+    report = tmp_path / "r.md"
+    args = ["eval", str(GOLD), "-m", "gpt-4o-mini", "-m", "gpt-4.1", "--dry-run", "--limit", "2"]
+    result = runner.invoke(app, [*args, "--report", str(report)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("0 requests sent") == 2 and result.stdout.count("articles 2;") == 2
+    assert "gpt-4.1 / extraction@" in result.stdout and not report.exists()
