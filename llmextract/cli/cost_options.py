@@ -86,9 +86,7 @@ def _counted(articles: list[Article], config: ExtractorConfig, quiet: bool) -> D
         disable=not show,
     ) as bar:
         task = bar.add_task("count", total=len(articles))
-        return dry_run(
-            articles, config, prices=config.prices, progress=lambda done: bar.update(task, completed=done)
-        )
+        return dry_run(articles, config, progress=lambda done: bar.update(task, completed=done))
 
 
 def print_dry_runs(articles: Sequence[Article], configs: Sequence[ExtractorConfig], *, quiet: bool) -> None:

@@ -160,6 +160,7 @@ def extract_command(
         overwrite=overwrite,
         quiet=quiet,
         max_tokens_total=max_tokens_total,
+        max_cost=max_cost,
     )
     many = scale.batch_api or engine is not Engine.local or is_batch_input(paths) or resume or retry_failed
     _check_flags(scale, batch, output_format, many=many)
@@ -187,6 +188,8 @@ def _check_flags(scale: Scale, batch: BatchOptions, output_format: Format, *, ma
             "--max-tokens-total does not combine with --batch-api:"
             " a batch spends its tokens on the endpoint's side"
         )
+    if batch.max_cost is not None and (scale.batch_api or scale.engine is not Engine.local):
+        fail("--max-cost does not combine with --batch-api or --engine ray: it budgets a local run")
     if not many:
         return
     if output_format not in (Format.json, Format.jsonl):
@@ -248,8 +251,9 @@ def _run_batch(paths: list[str], config: ExtractorConfig, scale: Scale, batch: B
         elif outcome.interrupted:
             say("llmextract: interrupted; run again with --resume to continue", err=True)
         elif outcome.budget_reached:
+            which = "cost" if batch.max_cost is not None else "token"
             say(
-                "llmextract: token budget reached; run again with --resume (and a budget) to continue",
+                f"llmextract: {which} budget reached; run again with --resume (and a budget) to continue",
                 err=True,
             )
     if outcome.interrupted:

@@ -132,13 +132,14 @@ def dry_run(
     extractor: Extractor | None = None,
 ) -> DryRun:
     """Count and price every request of ``config``'s run over ``articles``; send none.
-    ``progress`` is called with the number of articles done after each one."""
+    ``prices`` override the config's; ``progress`` is called with the number of articles done."""
     own = extractor is None
     ex = extractor or Extractor(config=replace(config, api_key=config.api_key or PLACEHOLDER_KEY))
     try:
         answerer = ex.llm()
         counter = counter_for(ex.model)
-        run = DryRun(ex.model, answerer.prompt.ref, counter.label, price_for(ex.model, prices))
+        price = answerer.price if prices is None else price_for(ex.model, prices)
+        run = DryRun(ex.model, answerer.prompt.ref, counter.label, price)
         for done, article in enumerate(articles, 1):
             try:
                 checked = ex.checked(article)

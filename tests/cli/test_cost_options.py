@@ -8,10 +8,15 @@ from pathlib import Path
 from counting_server import CountingServer
 from typer.testing import CliRunner
 
+from llmextract.article import Article
 from llmextract.cli.app import app
+from llmextract.config import ExtractorConfig
+from llmextract.cost.dry_run import dry_run
+from llmextract.cost.prices import PriceSource, price_for
 from llmextract.cost.tokens import counter_for
 
 runner = CliRunner()
+ROW = "“Pier {i} reopens in spring,” said Lena Holm, the harbour chief."
 GOLD = Path(__file__).resolve().parents[2] / "examples" / "gold" / "news.jsonl"
 
 
@@ -65,3 +70,47 @@ def test_eval_dry_run_counts_every_model_and_prompt_and_scores_nothing(tmp_path:
     assert result.exit_code == 0, result.output
     assert result.stdout.count("0 requests sent") == 2 and result.stdout.count("articles 2;") == 2
     assert "gpt-4.1 / extraction@" in result.stdout and not report.exists()
+
+
+def test_max_cost_stops_keeps_the_finished_and_resume_continues(tmp_path: Path) -> None:
+    source, out = inputs(tmp_path, n=6), tmp_path / "out.jsonl"
+    with CountingServer(counter_for("local-model")) as server:
+        base = ["extract", str(source), "-m", "local-model", "--base-url", server.base_url, "--no-cache"]
+        prices = ["--price-in", "1000", "--price-out", "0", "--concurrency", "1"]
+        per_token = PriceSource(price_in=1000.0, price_out=0.0)
+        planned = dry_run(
+            [Article(text=ROW.format(i=0), id="a0")], ExtractorConfig(model="local-model", cache=False)
+        )
+        each = planned.input_tokens * 1000.0 / 1e6  # every row has as many tokens; answers priced 0
+        assert price_for("local-model", per_token) is not None
+        limited = runner.invoke(app, [*base, *prices, "-o", str(out), "--max-cost", f"{2.5 * each:.6f}"])
+        assert limited.exit_code == 1 and "cost budget reached" in limited.stderr
+        assert len(out.read_text().splitlines()) == 2 == len(server.tokens)
+        rest = runner.invoke(app, [*base, *prices, "-o", str(out), "--resume", "--max-cost", "100"])
+        assert rest.exit_code == 0, rest.output
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(lines) == 6 and all(
+        line["provenance"]["cost"]["prices"] == "--price-in/--price-out" for line in lines
+    )
+
+
+def test_max_cost_needs_a_price_and_a_local_run(tmp_path: Path) -> None:
+    source = inputs(tmp_path)
+    unpriced = runner.invoke(
+        app,
+        [
+            "extract",
+            str(source),
+            "-m",
+            "local-model",
+            "--base-url",
+            "http://127.0.0.1:9/v1",
+            "-o",
+            str(tmp_path / "o.jsonl"),
+            "--max-cost",
+            "1",
+        ],
+    )
+    assert unpriced.exit_code == 2 and "--max-cost needs a price for model 'local-model'" in unpriced.stderr
+    batch = runner.invoke(app, ["extract", str(source), "-o", "o.jsonl", "--batch-api", "--max-cost", "1"])
+    assert batch.exit_code == 2 and "--max-cost does not combine" in batch.stderr
