@@ -21,7 +21,6 @@ from llmextract.schema import Extraction, Usage
 
 if TYPE_CHECKING:
     from llmextract.article import Article
-    from llmextract.batch.many import BatchResult
     from llmextract.pipeline import Extractor
 
 __all__ = ["MoneyBudget"]
@@ -69,17 +68,20 @@ class MoneyBudget:
             self.in_flight[article.id] = expected
             return True
 
-    def settle(self, article_id: str, result: BatchResult) -> None:
+    def settle(self, article_id: str, result: object) -> None:
         """The finished article at what it cost, in place of its estimate."""
         with self.lock:
             self.in_flight.pop(article_id, None)
             self.spent += self.cost_of(result)
 
-    def cost_of(self, result: BatchResult) -> float:
+    def cost_of(self, result: object) -> float:
+        """What a finished article cost: an extraction's priced provenance, or a failure record's
+        ``usage`` priced (any object with a ``usage``: the batch layer's record, not imported here)."""
         if isinstance(result, Extraction):
             if result.provenance.cost is not None:
                 return result.provenance.cost.usd
             usage = result.provenance.usage
         else:
-            usage = result.usage if isinstance(result.usage, Usage) else Usage()
+            found = getattr(result, "usage", None)
+            usage = found if isinstance(found, Usage) else Usage()
         return self.price.usd(usage.prompt_tokens, usage.completion_tokens, usage.cached_tokens)

@@ -34,13 +34,9 @@ The report dict (JSON figures are fractions in [0, 1]; Markdown shows percentage
                     perfect articles left out],
           "by_language": {lang: {"articles": int, "quotes": ..., "actors": ..., "stances": ...}},
                     # micro values (no intervals) of each language's articles; {} if unknown
-          "cost": null, or {"prices": str | null, "paid_articles": int,
-                   "tokens": {"prompt", "completion", "cached"},
-                   "usd" | "per_article" | "per_1000": {"online", "batch_api"} | null,
-                   "joint_f1_per_usd": float | null}      # see evaluation/cost_columns.py
+          "cost": null | {tokens, USD per article, per 1,000, F1 per USD}  # + "cost_choice": cost_columns.py
         }
       ],
-      "cost_choice": null, or {"best": run index, "floor": float, "cheapest": run index | null}
     }
 
     FIGURE = {"value": float | null, "ci95": [lo, hi] | null, "macro": float | null}
@@ -100,8 +96,7 @@ class RunScores:
     predictions: str | None = None
     #: each article's language, in gold order (empty: not known, no split by language)
     languages: list[str] = field(default_factory=list)
-    #: tokens and USD the run spent (``llmextract.cost.run_cost``); None when not known
-    cost: dict[str, Any] | None = None
+    cost: dict[str, Any] | None = None  #: tokens and USD spent (llmextract.cost.run_cost), if known
 
 
 def build_report(
