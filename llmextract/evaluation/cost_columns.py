@@ -15,7 +15,16 @@ from typing import Any
 
 from llmextract.utils.neutralise import markdown_row, markdown_rule, markdown_text
 
-__all__ = ["cost_choice", "cost_markdown", "joint_f1", "per_1000", "with_f1_per_usd"]
+__all__ = ["cost_choice", "cost_markdown", "has_cost", "joint_f1", "per_1000", "with_f1_per_usd"]
+
+
+def has_cost(run: Mapping[str, Any]) -> bool:
+    """Whether a run has anything to say about cost: a price, or tokens spent."""
+    cost = run.get("cost")
+    if not isinstance(cost, Mapping):
+        return False
+    tokens = cost.get("tokens") or {}
+    return bool(cost.get("prices")) or any(tokens.get(k) for k in ("prompt", "completion"))
 
 
 def joint_f1(run: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -63,7 +72,7 @@ def _usd(x: float | None) -> str:
 def cost_markdown(report: Mapping[str, Any], name: Any) -> list[str]:
     """The report's cost table and its choice as Markdown lines; none when no run has a cost."""
     runs = report["runs"]
-    if not any(r.get("cost") for r in runs):
+    if not any(has_cost(r) for r in runs):  # the baseline's runs: no price, no tokens
         return []
     head = ["run", "paid articles", "tokens in / out", "$ / article", "$ / 1,000", "$ / 1,000 Batch API",
             "joint F1 per $ (per 1,000)", "prices"]  # fmt: skip

@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from llmextract.evaluation.cost_columns import joint_f1, per_1000
+from llmextract.evaluation.cost_columns import has_cost, joint_f1, per_1000
 
 __all__ = ["cost_section"]
 
@@ -140,7 +140,7 @@ def cost_section(
 ) -> dict[str, Any] | None:
     """The template's cost section, or None when no run carries a cost."""
     runs = [r for r in report.get("runs") or [] if isinstance(r, Mapping)]
-    if not any(isinstance(r.get("cost"), Mapping) for r in runs):
+    if not any(has_cost(r) for r in runs):
         return None
     names = [name(r, i) for i, r in enumerate(runs)]
     choice = report.get("cost_choice") if isinstance(report.get("cost_choice"), Mapping) else None

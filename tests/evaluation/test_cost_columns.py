@@ -86,3 +86,16 @@ def test_a_report_without_costs_has_no_cost_table() -> None:
     report = build_report([empty], gold="g", resamples=0)
     assert report["runs"][0]["cost"] is None and report["cost_choice"] is None
     assert "## Cost" not in render_markdown(report)
+
+
+def test_runs_with_no_price_and_no_tokens_show_no_cost_table_but_tokens_alone_do() -> None:
+    from llmextract.cost.run_cost import run_cost
+    from llmextract.evaluation.report import RunScores
+    from llmextract.schema import Usage
+
+    free = RunScores(model="baseline", prompt=None, article_ids=[], counts=[], cost=run_cost([Usage()], None))
+    assert "## Cost" not in render_markdown(build_report([free], gold="g", resamples=0))
+    spent = run_cost([Usage(prompt_tokens=900, completion_tokens=100)], None)
+    local = RunScores(model="local", prompt=None, article_ids=[], counts=[], cost=spent)
+    text = render_markdown(build_report([local], gold="g", resamples=0))
+    assert "## Cost" in text and "| 900 / 100 |" in text and "no known price" in text
