@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from llmextract.article import Article
+from llmextract.batch.output import read_output
 from llmextract.cli.exits import run_guarded, say
 from llmextract.config import ExtractorConfig
 from llmextract.cost.dry_run import DryRun, dry_run
@@ -25,6 +26,7 @@ __all__ = [
     "PriceInOption",
     "PriceOutOption",
     "print_dry_runs",
+    "still_to_do",
     "with_prices",
 ]
 
@@ -75,10 +77,22 @@ def with_prices(
     return replace(config, prices=PriceSource(price_file, price_in, price_out))
 
 
+def still_to_do(
+    articles: list[Article], output: Path | None, *, resume: bool, retry_failed: bool
+) -> list[Article]:
+    """With ``--resume``/``--retry-failed``, the articles the output does not hold yet (read only:
+    a dry run neither locks nor changes the output); else every article."""
+    if output is None or not (resume or retry_failed):
+        return articles
+    state = read_output(output)
+    skip = state.done if retry_failed else state.done | state.failed
+    return [a for a in articles if a.id not in skip]
+
+
 def _counted(articles: list[Article], config: ExtractorConfig, quiet: bool) -> DryRun:
     show = not quiet and len(articles) >= PROGRESS_FROM
     with Progress(
-        TextColumn("dry run"),
+        TextColumn("dry run", markup=False),
         BarColumn(),
         MofNCompleteColumn(),
         console=Console(stderr=True),

@@ -24,6 +24,7 @@ from llmextract.cli.cost_options import (
     PriceInOption,
     PriceOutOption,
     print_dry_runs,
+    still_to_do,
     with_prices,
 )
 from llmextract.cli.exits import EXIT_FAILED, EXIT_INTERRUPTED, fail, run_guarded, say
@@ -150,7 +151,10 @@ def extract_command(
     config = run_guarded(lambda: with_prices(config, price_file, price_in, price_out))
     if dry_run:
         gathered = run_guarded(lambda: gather_inputs(paths, max_bytes=4 * config.max_chars))
-        print_dry_runs(gathered.articles, [config], quiet=quiet)
+        left = run_guarded(
+            lambda: still_to_do(gathered.articles, output, resume=resume, retry_failed=retry_failed)
+        )
+        print_dry_runs(left, [config], quiet=quiet)
         return
     scale = Scale(batch_api, no_wait, poll_seconds, engine, ray_address, ray_workers)
     batch = BatchOptions(

@@ -114,3 +114,20 @@ def test_max_cost_needs_a_price_and_a_local_run(tmp_path: Path) -> None:
     assert unpriced.exit_code == 2 and "--max-cost needs a price for model 'local-model'" in unpriced.stderr
     batch = runner.invoke(app, ["extract", str(source), "-o", "o.jsonl", "--batch-api", "--max-cost", "1"])
     assert batch.exit_code == 2 and "--max-cost does not combine" in batch.stderr
+
+
+def test_a_dry_run_with_resume_counts_only_what_the_output_lacks(tmp_path: Path) -> None:
+    source, out = inputs(tmp_path, n=4), tmp_path / "out.jsonl"
+    done = runner.invoke(app, ["extract", str(source), "-m", "baseline", "-o", str(out), "-q"])
+    assert done.exit_code == 0
+    lines = out.read_text().splitlines()
+    out.write_text(lines[0] + "\n" + json.dumps({"id": "a1", "error": {"type": "X", "message": "m"}}) + "\n")
+    before = out.read_text()
+    args = ["extract", str(source), "-m", "gpt-4o-mini", "-o", str(out), "--dry-run"]
+    resumed = runner.invoke(app, [*args, "--resume"])
+    retried = runner.invoke(app, [*args, "--retry-failed"])
+    fresh = runner.invoke(app, args)
+    assert (
+        "articles 2;" in resumed.stdout and "articles 3;" in retried.stdout and "articles 4;" in fresh.stdout
+    )
+    assert out.read_text() == before  # read, never changed
