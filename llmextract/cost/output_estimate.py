@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from llmextract.cost.tokens import TokenCounter
+from llmextract.utils.json_policy import load_file
 
 __all__ = ["CALIBRATION", "Calibration", "calibration", "empty_answer", "estimate_output_tokens"]
 
@@ -37,7 +38,7 @@ class Calibration:
 
 @lru_cache(maxsize=1)
 def calibration() -> Calibration:
-    data: dict[str, Any] = json.loads(CALIBRATION.read_text(encoding="utf-8"))
+    data: dict[str, Any] = load_file(CALIBRATION)
     return Calibration(
         share=float(data["share"]),
         answers=int(data["answers"]),

@@ -10,7 +10,6 @@ still counted and shown, and the figures say that no price is known.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
@@ -18,7 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from llmextract.errors import ConfigError, InputError
+from llmextract.errors import ConfigError, InputError, JsonRefused
+from llmextract.utils.json_policy import load_file
 
 __all__ = [
     "PRICE_TABLE",
@@ -120,17 +120,15 @@ def _parse(data: Any, where: str, *, dated: str | None = None) -> PriceTable:
 @lru_cache(maxsize=1)
 def shipped_table() -> PriceTable:
     """The dated table shipped with the package."""
-    return _parse(json.loads(PRICE_TABLE.read_text(encoding="utf-8")), "the shipped price table")
+    return _parse(load_file(PRICE_TABLE), "the shipped price table")
 
 
 def load_price_file(path: Path) -> PriceTable:
     """A user's price file (JSON, the shipped table's shape); InputError when it cannot be read."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(f"--price-file {path}: {exc.strerror or exc}") from exc
-    except json.JSONDecodeError as exc:
-        raise InputError(f"--price-file {path}: not JSON ({exc.msg}, line {exc.lineno})") from exc
+        data = load_file(path)
+    except JsonRefused as exc:
+        raise InputError(f"--price-file {path}: {exc.reason}") from None
     return _parse(data, f"--price-file {path}", dated="undated")
 
 

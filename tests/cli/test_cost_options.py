@@ -60,7 +60,7 @@ def test_a_price_file_is_read_and_a_bad_one_refused(tmp_path: Path) -> None:
     assert result.exit_code == 0 and f"(--price-file {prices})" in result.stdout
     prices.write_text("{")
     broken = runner.invoke(app, [*args, str(prices)])
-    assert broken.exit_code == 2 and "not JSON" in broken.stderr
+    assert broken.exit_code == 2 and "invalid JSON" in broken.stderr
 
 
 def test_eval_dry_run_counts_every_model_and_prompt_and_scores_nothing(tmp_path: Path) -> None:

@@ -82,7 +82,7 @@ def test_a_price_file_wins_over_the_table(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("{", "not JSON"),
+        ("{", "invalid JSON"),
         ('{"models": []}', "expected"),
         ('{"models": {"m": {"input": 1}}}', "needs 'input' and 'output'"),
         ('{"models": {"m": {"input": -1, "output": 1}}}', "a price must be"),
