@@ -62,6 +62,9 @@ def score_command(
     model: Annotated[str | None, typer.Option("--name", help="Run name in the report.")] = None,
     resamples: ResamplesOpt = 1000,
     seed: SeedOpt = 0,
+    price_in: PriceInOption = None,
+    price_out: PriceOutOption = None,
+    price_file: PriceFileOption = None,
 ) -> None:
     """Score predictions against gold; prints a Markdown table, --report writes a file."""
 
@@ -72,7 +75,10 @@ def score_command(
         unknown = set(preds.extractions) - {a.id for a in gold_articles}
         if unknown:
             say(f"Warning: {len(unknown)} predictions for articles not in {gold} ignored", err=True)
-        run = score_predictions(gold_articles, preds, model=name, predictions_file=str(predictions))
+        prices = with_prices(ExtractorConfig(), price_file, price_in, price_out).prices
+        run = score_predictions(
+            gold_articles, preds, model=name, predictions_file=str(predictions), prices=prices
+        )
         _finish([run], gold, report, resamples, seed)
 
     run_guarded(action)

@@ -131,3 +131,25 @@ def test_a_dry_run_with_resume_counts_only_what_the_output_lacks(tmp_path: Path)
         "articles 2;" in resumed.stdout and "articles 3;" in retried.stdout and "articles 4;" in fresh.stdout
     )
     assert out.read_text() == before  # read, never changed
+
+
+def test_score_prices_the_predictions_with_the_flags(tmp_path: Path) -> None:
+    predictions = tmp_path / "p.jsonl"
+    with CountingServer(counter_for("local-model")) as server:
+        args = ["eval", str(GOLD), "-m", "local-model", "--base-url", server.base_url, "--no-cache"]
+        ran = runner.invoke(
+            app, [*args, "--limit", "2", "--predictions-dir", str(tmp_path / "p"), "--resamples", "0"]
+        )
+        assert ran.exit_code == 0, ran.output
+    [path] = (tmp_path / "p").glob("*.jsonl")
+    predictions.write_text(path.read_text())
+    unpriced = runner.invoke(app, ["score", str(GOLD), str(predictions), "--resamples", "0"])
+    assert "no known price" in unpriced.stdout
+    priced = runner.invoke(
+        app, ["score", str(GOLD), str(predictions), "--resamples", "0", "--price-in", "1", "--price-out", "1"]
+    )
+    assert (
+        priced.exit_code == 0
+        and "--price-in/--price-out" in priced.stdout
+        and "per 1,000 articles" in priced.stdout
+    )
