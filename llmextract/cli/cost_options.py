@@ -89,7 +89,7 @@ def still_to_do(
     return [a for a in articles if a.id not in skip]
 
 
-def _counted(articles: list[Article], config: ExtractorConfig, quiet: bool) -> DryRun:
+def _counted(articles: list[Article], config: ExtractorConfig, quiet: bool, max_cost: float | None) -> DryRun:
     show = not quiet and len(articles) >= PROGRESS_FROM
     with Progress(
         TextColumn("dry run", markup=False),
@@ -100,11 +100,20 @@ def _counted(articles: list[Article], config: ExtractorConfig, quiet: bool) -> D
         disable=not show,
     ) as bar:
         task = bar.add_task("count", total=len(articles))
-        return dry_run(articles, config, progress=lambda done: bar.update(task, completed=done))
+        return dry_run(
+            articles, config, progress=lambda done: bar.update(task, completed=done), max_cost=max_cost
+        )
 
 
-def print_dry_runs(articles: Sequence[Article], configs: Sequence[ExtractorConfig], *, quiet: bool) -> None:
-    """Count and price each config's run over ``articles`` and print it; nothing is sent."""
+def print_dry_runs(
+    articles: Sequence[Article],
+    configs: Sequence[ExtractorConfig],
+    *,
+    quiet: bool,
+    max_cost: float | None = None,
+) -> None:
+    """Count and price each config's run over ``articles`` and print it; nothing is sent.
+    ``max_cost``: also how many articles fit in that budget."""
     for config in configs:
-        run = run_guarded(lambda config=config: _counted(list(articles), config, quiet))  # type: ignore[misc]
+        run = run_guarded(lambda config=config: _counted(list(articles), config, quiet, max_cost))  # type: ignore[misc]
         say(run.render())

@@ -154,7 +154,7 @@ def extract_command(
         left = run_guarded(
             lambda: still_to_do(gathered.articles, output, resume=resume, retry_failed=retry_failed)
         )
-        print_dry_runs(left, [config], quiet=quiet)
+        print_dry_runs(left, [config], quiet=quiet, max_cost=max_cost)
         return
     scale = Scale(batch_api, no_wait, poll_seconds, engine, ray_address, ray_workers)
     batch = BatchOptions(

@@ -42,9 +42,16 @@ class DryRun:
     input_tokens: int = 0
     output_tokens: int = 0
     prefix_tokens: int = 0
+    max_cost: float | None = None  # a budget to try: how many articles fit in it (``fitting``)
+    fitting: int = 0
 
     def add(self, estimate: ArticleEstimate) -> None:
         self.articles += 1
+        if self.price is not None and self.max_cost is not None:
+            spent = self.price.usd(
+                self.input_tokens + estimate.input_tokens, self.output_tokens + estimate.output_tokens
+            )
+            self.fitting += spent <= self.max_cost and self.fitting == self.articles - 1
         self.requests += estimate.requests
         self.cached_requests += estimate.cached_requests
         self.input_tokens += estimate.input_tokens
@@ -81,6 +88,7 @@ class DryRun:
             "prefix_tokens": self.prefix_tokens,
             "price": None if self.price is None else {"source": self.price.source, **_rates(self.price)},
             "usd": self.costs(),
+            "max_cost": None if self.max_cost is None else {"usd": self.max_cost, "articles": self.fitting},
         }
 
     def render(self) -> str:
@@ -106,6 +114,11 @@ class DryRun:
             f"Batch API ${costs['batch_api']:,.4f}; "
             f"with the cached-prefix discount ${costs['cached_prefix']:,.4f}"
         )
+        if self.max_cost is not None:
+            lines.append(
+                f"  --max-cost ${self.max_cost:,.2f}: the first {self.fitting:,} of {self.articles:,} "
+                "articles fit (online, as estimated)"
+            )
         if cacheable_prefix(self.prefix_tokens) == 0:
             lines.append(
                 f"  the shared prefix is {self.prefix_tokens:,} tokens, "
@@ -130,16 +143,18 @@ def dry_run(
     prices: PriceSource | None = None,
     progress: Callable[[int], None] | None = None,
     extractor: Extractor | None = None,
+    max_cost: float | None = None,
 ) -> DryRun:
     """Count and price every request of ``config``'s run over ``articles``; send none.
-    ``prices`` override the config's; ``progress`` is called with the number of articles done."""
+    ``prices`` override the config's; ``progress`` is called with the number of articles done;
+    ``max_cost``: also say how many articles, in order, fit in that budget."""
     own = extractor is None
     ex = extractor or Extractor(config=replace(config, api_key=config.api_key or PLACEHOLDER_KEY))
     try:
         answerer = ex.llm()
         counter = counter_for(ex.model)
         price = answerer.price if prices is None else price_for(ex.model, prices)
-        run = DryRun(ex.model, answerer.prompt.ref, counter.label, price)
+        run = DryRun(ex.model, answerer.prompt.ref, counter.label, price, max_cost=max_cost)
         for done, article in enumerate(articles, 1):
             try:
                 checked = ex.checked(article)

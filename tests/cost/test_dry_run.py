@@ -84,3 +84,16 @@ def test_progress_articles_over_the_limit_and_the_baseline(tmp_path: Path) -> No
     assert seen == [1, 2, 3, 4] and (run.articles, run.refused) == (3, 1)
     with pytest.raises(ConfigError, match="baseline sends no requests"):
         dry_run(articles(), ExtractorConfig(model="baseline"))
+
+
+def test_a_budget_says_how_many_articles_fit_in_it(tmp_path: Path) -> None:
+    with CountingServer(counter_for(MODEL)) as server:
+        whole = dry_run(articles(), config(server, tmp_path, cache=False))
+        costs = whole.costs()
+        assert costs is not None
+        two = dry_run(articles()[:2], config(server, tmp_path, cache=False)).costs()
+        assert two is not None
+        tight = dry_run(articles(), config(server, tmp_path, cache=False), max_cost=two["online"] + 1e-12)
+        roomy = dry_run(articles(), config(server, tmp_path, cache=False), max_cost=costs["online"])
+    assert (tight.fitting, roomy.fitting) == (2, 3) and "the first 2 of 3 articles fit" in tight.render()
+    assert tight.to_dict()["max_cost"] == {"usd": two["online"] + 1e-12, "articles": 2}
