@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from llmextract.cost.prices import PriceSource
 from llmextract.errors import ConfigError
 from llmextract.llm.prompts import DEFAULT_PROMPT
 from llmextract.model_choice import resolve_model
@@ -95,6 +96,7 @@ class ExtractorConfig:
     include_text: bool = True
     backoff_base: float = 1.0
     backoff_max: float = 30.0
+    prices: PriceSource | None = None  # the user's prices; None: the shipped table (llmextract.cost)
 
     def __post_init__(self) -> None:
         problems = []

@@ -17,6 +17,7 @@ __all__ = [
     "ActorType",
     "Alignment",
     "ArticleInfo",
+    "Cost",
     "Extraction",
     "Mention",
     "MentionMatch",
@@ -30,7 +31,7 @@ __all__ = [
     "Usage",
 ]
 
-SCHEMA_VERSION = 2  # 2: each actor mention says how it matched (Mention.match)
+SCHEMA_VERSION = 3  # 2: each actor mention says how it matched (Mention.match); 3: cost, cached tokens
 
 ActorType = Literal["person", "organization", "state", "group", "other"]
 QuoteKind = Literal["direct", "indirect"]
@@ -121,6 +122,11 @@ class Stance(_Model):
 class Usage(_Model):
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    cached_tokens: int = Field(
+        default=0,
+        description="the part of prompt_tokens the provider read from its prompt cache "
+        "(usage.prompt_tokens_details.cached_tokens), billed at its cached rate",
+    )
 
     @property
     def total_tokens(self) -> int:
@@ -130,7 +136,22 @@ class Usage(_Model):
         return Usage(
             prompt_tokens=self.prompt_tokens + other.prompt_tokens,
             completion_tokens=self.completion_tokens + other.completion_tokens,
+            cached_tokens=self.cached_tokens + other.cached_tokens,
         )
+
+    def __sub__(self, other: Usage) -> Usage:
+        return Usage(
+            prompt_tokens=self.prompt_tokens - other.prompt_tokens,
+            completion_tokens=self.completion_tokens - other.completion_tokens,
+            cached_tokens=self.cached_tokens - other.cached_tokens,
+        )
+
+
+class Cost(_Model):
+    """What an article's tokens cost, in USD, and the prices it was reckoned with."""
+
+    usd: float = Field(ge=0, description="online cost of usage: cached tokens at the cached rate")
+    prices: str = Field(description="where the prices came from: the price table's date, a price file, flags")
 
 
 class PromptRef(_Model):
@@ -149,6 +170,9 @@ class Provenance(_Model):
     mode: str | None = Field(default=None, description="structured-output mode that produced the answer")
     attempts: int = 1
     usage: Usage = Field(default_factory=Usage)
+    cost: Cost | None = Field(
+        default=None, description="what usage cost; absent when no price is known for the model"
+    )
     seconds: float = 0.0
     cached: bool = False
     length_splits: list[Span] | None = Field(

@@ -17,7 +17,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "llmextract"
 DEPENDENCIES = (
     *("openai", "instructor", "httpx", "httpx2", "httpcore", "tenacity", "pydantic", "jinja2", "markupsafe"),
     *("rapidfuzz", "typer", "click", "rich", "pyarrow", "py3langid", "trafilatura", "lxml"),
-    *("lxml_html_clean", "filelock", "ray", "nicknames", "babel"),
+    *("lxml_html_clean", "filelock", "ray", "nicknames", "babel", "bpe_openai"),
 )
 """Every third-party package the code may import; the private-name checks watch them all (and a test
 fails when the code imports one this list lacks)."""

@@ -56,6 +56,7 @@ class WireTap:
             usage = Usage(
                 prompt_tokens=figures.get("prompt_tokens", 0),
                 completion_tokens=figures.get("completion_tokens", 0),
+                cached_tokens=(figures.get("prompt_tokens_details") or {}).get("cached_tokens") or 0,
             )
             answer = _answer_of(data)
         self.exchanges.append(Exchange(_format_of(body), response.status_code, usage, answer))

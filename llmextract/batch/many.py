@@ -4,8 +4,9 @@ One failed article never costs the others: every failure becomes a :class:`Failu
 the error's type, message, the HTTP calls it made and the tokens it spent, and the run goes on.
 Concurrency is a fixed number of workers over one shared :class:`~llmextract.pipeline.Extractor`
 (one connection pool, one rate limiter, one cache). With ``max_tokens_total`` no new article
-starts once the finished ones have spent the budget; the ones in flight still finish and are
-yielded, so nothing paid for is thrown away.
+starts once the finished ones have spent the budget (with ``max_cost``, once the spent plus
+in-flight cost would pass it); the ones in flight still finish and are yielded, so nothing paid
+for is thrown away.
 
 Some failures are not the article's but the run's: the endpoint refuses the key (401, 403) or
 does not know the model (404). Every further article would fail the same way, so such a failure
@@ -26,6 +27,7 @@ from pydantic import BaseModel, ConfigDict
 
 from llmextract.answering import CallBudget
 from llmextract.article import Article
+from llmextract.cost.budget import MoneyBudget
 from llmextract.errors import ProviderError, RunStopped
 from llmextract.pipeline import Extractor, as_article
 from llmextract.schema import Extraction, Usage
@@ -131,6 +133,7 @@ async def aextract_many(
     *,
     concurrency: int | None = None,
     max_tokens_total: int | None = None,
+    max_cost: float | None = None,
     extractor: Extractor | None = None,
     **options: Any,
 ) -> AsyncGenerator[BatchResult, None]:
@@ -144,12 +147,16 @@ async def aextract_many(
     When the endpoint refuses the run itself (401/403, or 404 for the model), no new article
     starts; the ones in flight finish and are yielded, then :class:`RunStopped` is raised naming
     the endpoint and what to check. The refused articles yield no record.
+
+    ``max_cost`` (USD) starts no article once the spent plus in-flight cost would pass it
+    (:class:`~llmextract.cost.budget.MoneyBudget`); it needs a price for the model.
     """
     ex = extractor if extractor is not None else Extractor(model, **options)
     if concurrency is None:
         concurrency = ex.config.concurrency
     if concurrency < 1:
         raise ValueError(f"concurrency must be >= 1, not {concurrency}")
+    money = MoneyBudget(max_cost, ex) if max_cost is not None else None
     source = iter(articles)
     results: asyncio.Queue[BatchResult | _Stop] = asyncio.Queue()
     spent = 0
@@ -160,13 +167,15 @@ async def aextract_many(
         try:
             while not stopped and (max_tokens_total is None or spent < max_tokens_total):
                 item = next(source, None)
-                if item is None:
+                if item is None or (money is not None and not money.admit(item)):
                     break
                 result = await _one(ex, item)
                 if isinstance(result, RunStopped):
                     stopped.append(result)
                     break
                 spent += tokens_of(result)
+                if money is not None:
+                    money.settle(result_id(result), result)
                 results.put_nowait(result)
             results.put_nowait(_Stop())
         except Exception as exc:

@@ -34,6 +34,7 @@ class BatchOptions:
     overwrite: bool = False
     quiet: bool = False
     max_tokens_total: int | None = None
+    max_cost: float | None = None  # USD (llmextract.cost.budget)
 
 
 @dataclass

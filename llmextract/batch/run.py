@@ -101,11 +101,16 @@ def run_extractor(
     *,
     concurrency: int,
     max_tokens_total: int | None = None,
+    max_cost: float | None = None,
 ) -> bool:
     """Extract ``todo`` with ``extractor``, ``concurrency`` at a time, on an event loop of its own;
     True when stopped by a signal. The one run path of ``extract`` and ``eval``."""
     stream = aextract_many(
-        todo, extractor=extractor, concurrency=concurrency, max_tokens_total=max_tokens_total
+        todo,
+        extractor=extractor,
+        concurrency=concurrency,
+        max_tokens_total=max_tokens_total,
+        max_cost=max_cost,
     )
     return asyncio.run(_drive(stream, extractor, on_result))
 
@@ -136,6 +141,7 @@ def run_batch(paths: Sequence[str], config: ExtractorConfig, options: BatchOptio
                 keep,
                 concurrency=config.concurrency,
                 max_tokens_total=options.max_tokens_total,
+                max_cost=options.max_cost,
             )
         except RunStopped as exc:
             stopped = exc

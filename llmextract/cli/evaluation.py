@@ -6,11 +6,20 @@ whatever the doctor recommends for an endpoint can be evaluated as it would be u
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from llmextract.cli.cost_options import (
+    DryRunOption,
+    PriceFileOption,
+    PriceInOption,
+    PriceOutOption,
+    print_dry_runs,
+    with_prices,
+)
 from llmextract.cli.exits import run_guarded, say
 from llmextract.cli.options import config_options
 from llmextract.config import ExtractorConfig
@@ -19,6 +28,7 @@ from llmextract.evaluation.progress import EvalProgress
 from llmextract.evaluation.report import RunScores, build_report, render_markdown, write_report
 from llmextract.evaluation.runner import (
     ExtractorFactory,
+    gold_article,
     load_predictions,
     run_eval,
     score_predictions,
@@ -52,6 +62,9 @@ def score_command(
     model: Annotated[str | None, typer.Option("--name", help="Run name in the report.")] = None,
     resamples: ResamplesOpt = 1000,
     seed: SeedOpt = 0,
+    price_in: PriceInOption = None,
+    price_out: PriceOutOption = None,
+    price_file: PriceFileOption = None,
 ) -> None:
     """Score predictions against gold; prints a Markdown table, --report writes a file."""
 
@@ -62,10 +75,23 @@ def score_command(
         unknown = set(preds.extractions) - {a.id for a in gold_articles}
         if unknown:
             say(f"Warning: {len(unknown)} predictions for articles not in {gold} ignored", err=True)
-        run = score_predictions(gold_articles, preds, model=name, predictions_file=str(predictions))
+        prices = with_prices(ExtractorConfig(), price_file, price_in, price_out).prices
+        run = score_predictions(
+            gold_articles, preds, model=name, predictions_file=str(predictions), prices=prices
+        )
         _finish([run], gold, report, resamples, seed)
 
     run_guarded(action)
+
+
+def _dry_run(
+    gold: Path, models: list[str], prompts: list[str], limit: int | None, config: ExtractorConfig
+) -> None:
+    """Every (model, prompt) run over the gold articles counted and priced; nothing sent."""
+    chosen = run_guarded(lambda: load_gold(gold))[:limit]
+    articles = [gold_article(g) for g in chosen]
+    configs = [replace(config, model=m, prompt=p) for m in models for p in prompts]
+    print_dry_runs(articles, configs, quiet=False)
 
 
 def register(app: typer.Typer, *, extractor_factory: ExtractorFactory | None = None) -> None:
@@ -98,6 +124,10 @@ def register(app: typer.Typer, *, extractor_factory: ExtractorFactory | None = N
         ] = None,
         resamples: ResamplesOpt = 1000,
         seed: SeedOpt = 0,
+        dry_run: DryRunOption = False,
+        price_in: PriceInOption = None,
+        price_out: PriceOutOption = None,
+        price_file: PriceFileOption = None,
         *,
         config: ExtractorConfig,
     ) -> None:
@@ -107,6 +137,10 @@ def register(app: typer.Typer, *, extractor_factory: ExtractorFactory | None = N
         record with its attempts and tokens for an article that fails), with the same endpoint
         options; a failed article scores as empty.
         """
+        config = run_guarded(lambda: with_prices(config, price_file, price_in, price_out))
+        if dry_run:
+            _dry_run(gold, models, prompts or [DEFAULT_PROMPT], limit, config)
+            return
         folder = predictions_dir or (
             report.with_name(report.name + ".predictions") if report else Path("eval-predictions")
         )

@@ -14,9 +14,19 @@ import typer
 from rich.console import Console
 
 from llmextract.article import load_article
-from llmextract.batch.inputs import is_batch_input
+from llmextract.batch.inputs import gather_inputs, is_batch_input
 from llmextract.batch.prelude import BatchOptions
 from llmextract.batch.run import RunOutcome, run_batch
+from llmextract.cli.cost_options import (
+    DryRunOption,
+    MaxCostOption,
+    PriceFileOption,
+    PriceInOption,
+    PriceOutOption,
+    print_dry_runs,
+    still_to_do,
+    with_prices,
+)
 from llmextract.cli.exits import EXIT_FAILED, EXIT_INTERRUPTED, fail, run_guarded, say
 from llmextract.cli.formats import to_json, to_jsonl_line, write_table
 from llmextract.cli.options import ModelOption, PromptOption, config_options
@@ -120,6 +130,11 @@ def extract_command(
         str | None, typer.Option(help="With --engine ray: the cluster to join (default: a local one).")
     ] = None,
     ray_workers: Annotated[int, typer.Option(help="With --engine ray: worker processes, one CPU each.")] = 2,
+    dry_run: DryRunOption = False,
+    price_in: PriceInOption = None,
+    price_out: PriceOutOption = None,
+    price_file: PriceFileOption = None,
+    max_cost: MaxCostOption = None,
     *,
     config: ExtractorConfig,
 ) -> None:
@@ -133,6 +148,14 @@ def extract_command(
     config = run_guarded(
         lambda: replace(config, model=model, prompt=prompt, max_chars=max_chars, chunk_chars=chunk_chars)
     )
+    config = run_guarded(lambda: with_prices(config, price_file, price_in, price_out))
+    if dry_run:
+        gathered = run_guarded(lambda: gather_inputs(paths, max_bytes=4 * config.max_chars))
+        left = run_guarded(
+            lambda: still_to_do(gathered.articles, output, resume=resume, retry_failed=retry_failed)
+        )
+        print_dry_runs(left, [config], quiet=quiet, max_cost=max_cost)
+        return
     scale = Scale(batch_api, no_wait, poll_seconds, engine, ray_address, ray_workers)
     batch = BatchOptions(
         output=output,
@@ -141,6 +164,7 @@ def extract_command(
         overwrite=overwrite,
         quiet=quiet,
         max_tokens_total=max_tokens_total,
+        max_cost=max_cost,
     )
     many = scale.batch_api or engine is not Engine.local or is_batch_input(paths) or resume or retry_failed
     _check_flags(scale, batch, output_format, many=many)
@@ -168,6 +192,8 @@ def _check_flags(scale: Scale, batch: BatchOptions, output_format: Format, *, ma
             "--max-tokens-total does not combine with --batch-api:"
             " a batch spends its tokens on the endpoint's side"
         )
+    if batch.max_cost is not None and (scale.batch_api or scale.engine is not Engine.local):
+        fail("--max-cost does not combine with --batch-api or --engine ray: it budgets a local run")
     if not many:
         return
     if output_format not in (Format.json, Format.jsonl):
@@ -229,8 +255,9 @@ def _run_batch(paths: list[str], config: ExtractorConfig, scale: Scale, batch: B
         elif outcome.interrupted:
             say("llmextract: interrupted; run again with --resume to continue", err=True)
         elif outcome.budget_reached:
+            which = "cost" if batch.max_cost is not None else "token"
             say(
-                "llmextract: token budget reached; run again with --resume (and a budget) to continue",
+                f"llmextract: {which} budget reached; run again with --resume (and a budget) to continue",
                 err=True,
             )
     if outcome.interrupted:

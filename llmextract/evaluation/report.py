@@ -34,8 +34,9 @@ The report dict (JSON figures are fractions in [0, 1]; Markdown shows percentage
                     perfect articles left out],
           "by_language": {lang: {"articles": int, "quotes": ..., "actors": ..., "stances": ...}},
                     # micro values (no intervals) of each language's articles; {} if unknown
+          "cost": null | {tokens, USD per article, per 1,000, F1 per USD}  # + "cost_choice": cost_columns.py
         }
-      ]
+      ],
     }
 
     FIGURE = {"value": float | null, "ci95": [lo, hi] | null, "macro": float | null}
@@ -61,6 +62,7 @@ from typing import Any
 
 from llmextract.errors import InputError
 from llmextract.evaluation.by_language import figures_by_language, language_table
+from llmextract.evaluation.cost_columns import cost_choice, cost_markdown, with_f1_per_usd
 from llmextract.evaluation.scorer import COUNT_KEYS, FIGURES, Counts, FigurePath, compute_figures, sum_counts
 from llmextract.utils.neutralise import markdown_row, markdown_rule, markdown_text
 from llmextract.utils.outputs import write_text
@@ -94,6 +96,7 @@ class RunScores:
     predictions: str | None = None
     #: each article's language, in gold order (empty: not known, no split by language)
     languages: list[str] = field(default_factory=list)
+    cost: dict[str, Any] | None = None  #: tokens and USD spent (llmextract.cost.run_cost), if known
 
 
 def build_report(
@@ -144,12 +147,14 @@ def build_report(
                 "by_language": figures_by_language(run.languages, run.counts),
             }
         )
+        out_runs[-1]["cost"] = with_f1_per_usd(run.cost, out_runs[-1])
     return {
         "format": REPORT_FORMAT,
         "gold": gold,
         "gold_articles": n,
         "bootstrap": {"resamples": resamples, "seed": seed},
         "runs": out_runs,
+        "cost_choice": cost_choice(out_runs),
     }
 
 
@@ -336,6 +341,7 @@ def render_markdown(report: Mapping[str, Any]) -> str:
                 cells.append(_cell(_get(run["delta_to_first"], path), signed=True))
         lines.append(markdown_row(cells))
     lines.append("")
+    lines += cost_markdown(report, _run_name)
     for run in runs:
         lines.append(f"## {markdown_text(_run_name(run))}")
         lines.append("")

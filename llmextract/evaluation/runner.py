@@ -10,6 +10,7 @@ exists, and the file is read back for scoring, so the kept file is exactly what 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -24,6 +25,8 @@ from llmextract.batch.many import BatchResult
 from llmextract.batch.output import JsonlSink
 from llmextract.batch.run import run_extractor
 from llmextract.config import ExtractorConfig
+from llmextract.cost.prices import PriceSource, price_for
+from llmextract.cost.run_cost import run_cost
 from llmextract.errors import EvalInterrupted, InputError
 from llmextract.evaluation.gold import GoldArticle
 from llmextract.evaluation.report import RunScores
@@ -31,12 +34,13 @@ from llmextract.evaluation.scorer import score_article
 from llmextract.llm.prompts import DEFAULT_PROMPT
 from llmextract.pipeline import Extractor
 from llmextract.reading.language import detect_language, normalise_language
-from llmextract.schema import Extraction
+from llmextract.schema import Extraction, Usage
 from llmextract.utils.jsonl import read_jsonl
 
 __all__ = [
     "ExtractorFactory",
     "PredictionSet",
+    "gold_article",
     "load_predictions",
     "predictions_path",
     "run_eval",
@@ -54,6 +58,10 @@ class PredictionSet:
 
     extractions: dict[str, Extraction] = field(default_factory=dict)
     errors: dict[str, list[str]] = field(default_factory=dict)
+    #: tokens spent per article id, over every line of it (failed attempts included)
+    usage: dict[str, Usage] = field(default_factory=dict)
+    #: the model the extractions name (their provenance), for pricing
+    model: str | None = None
 
 
 def _error_message(error: Any) -> str:
@@ -80,6 +88,10 @@ def load_predictions(path: str | Path) -> PredictionSet:
             if not article_id:
                 raise InputError(f"{where}: error line without an article id")
             out.errors.setdefault(article_id, []).append(_error_message(data["error"]))
+            spent = data.get("usage")
+            if isinstance(spent, dict):
+                with contextlib.suppress(ValidationError):
+                    out.usage[article_id] = out.usage.get(article_id, Usage()) + Usage.model_validate(spent)
             continue
         try:
             extraction = Extraction.model_validate(data)
@@ -88,6 +100,9 @@ def load_predictions(path: str | Path) -> PredictionSet:
             loc = ".".join(str(x) for x in first["loc"])
             raise InputError(f"{where}: not an Extraction ({loc}: {first['msg']})") from exc
         out.extractions[extraction.article.id] = extraction
+        article_id = extraction.article.id
+        out.usage[article_id] = out.usage.get(article_id, Usage()) + extraction.provenance.usage
+        out.model = out.model or extraction.provenance.model
     for article_id in out.extractions:
         out.errors.pop(article_id, None)
     return out
@@ -100,11 +115,13 @@ def score_predictions(
     model: str,
     prompt: str | None = None,
     predictions_file: str | None = None,
+    prices: PriceSource | None = None,
 ) -> RunScores:
     """Count every gold article; a failed or missing article counts as an empty prediction.
 
     A prediction made on a different text than the gold one is refused: its offsets would
-    be compared with the wrong characters.
+    be compared with the wrong characters. The run's cost is priced for the model the
+    extractions name (else ``model``) with ``prices`` over the shipped table.
     """
     counts = []
     failed = missing = 0
@@ -130,6 +147,10 @@ def score_predictions(
         failed_articles=failed,
         missing_articles=missing,
         predictions=predictions_file,
+        cost=run_cost(
+            [predictions.usage.get(a.id, Usage()) for a in gold],
+            price_for(predictions.model or model, prices),
+        ),
     )
 
 
@@ -140,6 +161,13 @@ def _slug(text: str) -> str:
 def predictions_path(folder: str | Path, model: str, prompt: str) -> Path:
     """Where a run's predictions are kept: ``<folder>/<model>__<prompt>.jsonl``."""
     return Path(folder) / f"{_slug(model)}__{_slug(prompt)}.jsonl"
+
+
+def gold_article(gold: GoldArticle) -> Article:
+    """The article a run sends for a gold article: its text, id, title and language."""
+    return Article(
+        text=gold.text, id=gold.id, title=gold.title, metadata={"lang": gold.lang} if gold.lang else {}
+    )
 
 
 def run_eval(
@@ -170,10 +198,7 @@ def run_eval(
 
     factory = extractor_factory or build
     chosen = list(gold[:limit] if limit is not None else gold)
-    articles = [
-        Article(text=g.text, id=g.id, title=g.title, metadata={"lang": g.lang} if g.lang else {})
-        for g in chosen
-    ]
+    articles = [gold_article(g) for g in chosen]
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     runs: list[RunScores] = []
@@ -183,7 +208,12 @@ def run_eval(
             _run_pair(articles, factory(model, prompt), path, f"{model} / {prompt}", progress, concurrency)
             runs.append(
                 score_predictions(
-                    chosen, load_predictions(path), model=model, prompt=prompt, predictions_file=str(path)
+                    chosen,
+                    load_predictions(path),
+                    model=model,
+                    prompt=prompt,
+                    predictions_file=str(path),
+                    prices=base.prices,
                 )
             )
     return runs

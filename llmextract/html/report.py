@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from llmextract.html.cost_plot import cost_section
 from llmextract.html.templating import asset, environment
 
 __all__ = ["Figure", "figure", "render_report_html"]
@@ -227,6 +228,7 @@ def _context(report: Mapping[str, Any]) -> dict[str, Any]:
         "runs": runs,
         "rows": rows,
         "charts": charts,
+        "cost": cost_section(report, _run_name),
         "meta": meta,
         "article_columns": [label for _, label in ARTICLE_COLUMNS],
         "css": asset("report.css"),

@@ -30,6 +30,7 @@ from llmextract.__about__ import __version__
 from llmextract.answering import Answered, CallBudget
 from llmextract.article import Article, text_sha256
 from llmextract.config import ExtractorConfig
+from llmextract.cost.prices import Price, price_for
 from llmextract.errors import ConfigError
 from llmextract.llm.answer_schema import as_internal, schema_sha256
 from llmextract.llm.answer_schema_v2 import answer_model
@@ -38,7 +39,7 @@ from llmextract.llm.chunk_calls import ChunkAnswer, ChunkRequest
 from llmextract.llm.data_fence import fence_text, fence_title
 from llmextract.llm.length_split import CutAnswers, after_cut
 from llmextract.llm.prompts import PromptTemplate, load_prompt, rendered_sha256
-from llmextract.schema import SCHEMA_VERSION, PromptRef, Provenance
+from llmextract.schema import SCHEMA_VERSION, Cost, PromptRef, Provenance, Usage
 from llmextract.text.chunks import Chunk, split_text
 
 if TYPE_CHECKING:  # the openai stack is imported only when an LLM is used
@@ -112,6 +113,7 @@ class LLMAnswerer:
             limiter=RateLimiter(config.rpm) if config.rpm else None,
         )
         self.cache: ResponseCache | None = cache if cache is not None else open_cache(config.cache)
+        self.price: Price | None = price_for(model, config.prices)  # None: no price known, no cost said
 
     def close(self) -> None:
         """Release the sync connections and the cache file."""
@@ -262,9 +264,17 @@ class LLMAnswerer:
         return self.answered(article, parts, cuts, budget, started)
 
     def answered(
-        self, article: Article, parts: list[ChunkAnswer], cuts: CutAnswers, budget: CallBudget, started: float
+        self,
+        article: Article,
+        parts: list[ChunkAnswer],
+        cuts: CutAnswers,
+        budget: CallBudget,
+        started: float,
+        *,
+        through_batch: bool = False,
     ) -> Answered:
-        """The chunks' answers as one answer for the article, with its provenance."""
+        """The chunks' answers as one answer for the article, with its provenance; ``through_batch``:
+        priced at the Batch API's rate."""
         if len(parts) == 1:
             rendered = parts[0].request.rendered
         else:
@@ -282,12 +292,24 @@ class LLMAnswerer:
             mode=parts[-1].mode,
             attempts=budget.http_calls,
             usage=budget.usage,
+            cost=self.cost_of(budget.usage, through_batch=through_batch),
             seconds=round(time.perf_counter() - started, 4),
             cached=all(part.cached for part in parts),
             length_splits=cuts.split or None,
             max_tokens_raised=cuts.max_tokens,
         )
         return Answered([(p.request.chunk, p.answer) for p in parts], provenance)
+
+    def cost_of(self, usage: Usage, *, through_batch: bool = False) -> Cost | None:
+        """What ``usage`` cost at this model's price (online, or the Batch API's rate); None when no
+        price is known."""
+        if self.price is None:
+            return None
+        if through_batch:
+            usd = self.price.batch_usd(usage.prompt_tokens, usage.completion_tokens)
+            return Cost(usd=round(usd, 8), prices=f"{self.price.source}, Batch API rate")
+        usd = self.price.usd(usage.prompt_tokens, usage.completion_tokens, usage.cached_tokens)
+        return Cost(usd=round(usd, 8), prices=self.price.source)
 
     # -- the Batch API driver --------------------------------------------------------------
 

@@ -312,10 +312,7 @@ def _result(
     """The answer with what this call alone cost (``budget`` keeps the running totals)."""
     budget.usage = budget.usage + usage_of(completion)
     calls, usage = start
-    spent = Usage(
-        prompt_tokens=budget.usage.prompt_tokens - usage.prompt_tokens,
-        completion_tokens=budget.usage.completion_tokens - usage.completion_tokens,
-    )
+    spent = budget.usage - usage
     return CallResult(
         value=value, mode=mode, attempts=budget.http_calls - calls, usage=spent, raw=raw_text(completion)
     )

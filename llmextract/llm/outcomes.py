@@ -68,8 +68,16 @@ def parse_completion(body: str) -> Completion:
         usage=Usage(
             prompt_tokens=_count(tokens.get("prompt_tokens")),
             completion_tokens=_count(tokens.get("completion_tokens")),
+            cached_tokens=_count(_cached(tokens.get("prompt_tokens_details"))),
         ),
     )
+
+
+def _cached(details: Any) -> Any:
+    """``prompt_tokens_details.cached_tokens`` from a dict or an SDK object; None when absent."""
+    if isinstance(details, dict):
+        return details.get("cached_tokens")
+    return getattr(details, "cached_tokens", None)
 
 
 def _count(value: Any) -> int:
@@ -93,8 +101,9 @@ def usage_of(completion: Any) -> Usage:
     if usage is None:
         return Usage()
     return Usage(
-        prompt_tokens=int(getattr(usage, "prompt_tokens", 0) or 0),
-        completion_tokens=int(getattr(usage, "completion_tokens", 0) or 0),
+        prompt_tokens=_count(getattr(usage, "prompt_tokens", 0)),
+        completion_tokens=_count(getattr(usage, "completion_tokens", 0)),
+        cached_tokens=_count(_cached(getattr(usage, "prompt_tokens_details", None))),
     )
 
 

@@ -36,7 +36,7 @@ def test_sink_appends_whole_flushed_lines(tmp_path: Path) -> None:
     assert data == {
         "id": "x",
         "error": {"type": "InputError", "message": "empty", "attempts": 0},
-        "usage": {"prompt_tokens": 0, "completion_tokens": 0},
+        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "cached_tokens": 0},
     }
 
 

@@ -141,7 +141,11 @@ def test_eval_error_records_carry_attempts_and_usage(tmp_path: Path) -> None:
     record = json.loads(line)
     assert record["id"] == "t1" and record["error"]["type"] == "ExtractionFailed"
     assert record["error"]["attempts"] == 3 == server.total_requests
-    assert record["usage"] == {"prompt_tokens": 300, "completion_tokens": 60}  # 3 answers of 100 + 20
+    assert record["usage"] == {
+        "prompt_tokens": 300,
+        "completion_tokens": 60,
+        "cached_tokens": 0,
+    }  # 3 x 100 + 20
     assert "Failed articles: 1" in result.output
 
 

@@ -48,7 +48,7 @@ def is_figure(node: Any) -> bool:
 
 def test_report_has_the_documented_keys() -> None:
     rep = build_report([run("m1", [True]), run("m2", [False, True])], gold="g.jsonl", resamples=50)
-    assert set(rep) == {"format", "gold", "gold_articles", "bootstrap", "runs"}
+    assert set(rep) == {"format", "gold", "gold_articles", "bootstrap", "runs", "cost_choice"}
     r = rep["runs"][1]
     assert set(r) == {
         "model",
@@ -63,6 +63,7 @@ def test_report_has_the_documented_keys() -> None:
         "articles",
         "worst",
         "by_language",
+        "cost",
     }
     assert set(r["quotes"]) == QUOTE_KEYS | {
         "speaker_mention_accuracy",

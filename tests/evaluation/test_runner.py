@@ -208,5 +208,5 @@ def test_failed_articles_keep_their_attempts_and_usage(tmp_path: Path) -> None:
     for record in records:
         assert record["error"]["type"] == "ExtractionFailed" and record["error"]["attempts"] == 2
         # two answers from the server, each reporting 100 prompt and 20 completion tokens
-        assert record["usage"] == {"prompt_tokens": 200, "completion_tokens": 40}
+        assert record["usage"] == {"prompt_tokens": 200, "completion_tokens": 40, "cached_tokens": 0}
     assert run.failed_articles == 2

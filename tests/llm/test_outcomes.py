@@ -64,3 +64,34 @@ def test_a_truncated_or_deep_body_is_refused_by_the_json_policy() -> None:
 
 def test_a_lone_surrogate_in_the_content_is_a_replacement_character() -> None:
     assert parse_completion(r'{"choices": [{"message": {"content": "a\ud800b"}}]}').content == "a\ufffdb"
+
+
+@pytest.mark.parametrize(
+    ("details", "cached"),
+    [
+        ({"cached_tokens": 64}, 64),
+        ({}, 0),
+        (None, 0),
+        ({"cached_tokens": "x"}, 0),
+        ({"cached_tokens": -3}, 0),
+    ],
+)
+def test_cached_prompt_tokens_are_read_from_the_body_and_from_sdk_objects(
+    details: object, cached: int
+) -> None:
+    usage = {"prompt_tokens": 120, "completion_tokens": 7, "prompt_tokens_details": details}
+    assert parse_completion(body(choices=[], usage=usage)).usage.cached_tokens == cached
+
+    class Details:
+        cached_tokens = 32
+
+    class SdkUsage:
+        prompt_tokens, completion_tokens, prompt_tokens_details = 50, 5, Details()
+
+    class SdkCompletion:
+        usage = SdkUsage()
+
+    assert usage_of(SdkCompletion()) == Usage(prompt_tokens=50, completion_tokens=5, cached_tokens=32)
+    assert Usage(prompt_tokens=1, cached_tokens=1) + Usage(prompt_tokens=2, cached_tokens=2) == Usage(
+        prompt_tokens=3, cached_tokens=3
+    )

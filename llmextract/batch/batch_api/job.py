@@ -255,7 +255,9 @@ class BatchApiJob:
                 del self.prepared[article_id]
                 try:
                     parts = [part for cid in cids for part in self.answers[cid]]
-                    answered = self.llm.answered(prepared.article, parts, prepared.cuts, budget, self.started)
+                    answered = self.llm.answered(
+                        prepared.article, parts, prepared.cuts, budget, self.started, through_batch=True
+                    )
                     result: BatchResult = self.extractor.assembled(prepared.article, answered)
                 except (LLMExtractError, ValueError) as exc:
                     result = FailureRecord.from_exception(
