@@ -30,7 +30,7 @@ __all__ = [
     "Usage",
 ]
 
-SCHEMA_VERSION = 2  # 2: each actor mention says how it matched (Mention.match)
+SCHEMA_VERSION = 3  # 2: each actor mention says how it matched (Mention.match); 3: Provenance.lang
 
 ActorType = Literal["person", "organization", "state", "group", "other"]
 QuoteKind = Literal["direct", "indirect"]
@@ -150,6 +150,11 @@ class Provenance(_Model):
     attempts: int = 1
     usage: Usage = Field(default_factory=Usage)
     seconds: float = 0.0
+    lang: str | None = Field(
+        default=None,
+        description="ISO 639-1 code of the language the offline rules read the article in (the "
+        "article's given lang, else the detected one); absent for an LLM's answer",
+    )
     cached: bool = False
     length_splits: list[Span] | None = Field(
         default=None,
