@@ -4,8 +4,10 @@
 - a ``.json`` file is one ``{"id", "title", "text"}`` object (id defaults to the file name);
 - a ``.jsonl`` file holds one such object per line;
 - an ``.html``/``.htm`` file is one news page, read for its article text (``llmextract.reading.webpage``);
-- a folder is searched recursively for all of these (not ``.jsonl``, so an output file kept next
-  to the articles is never read as input); ids are the paths relative to the
+- a folder is searched recursively for all of these (``FOLDER_SUFFIXES``), but a ``.jsonl`` file
+  whose first record is a result (it has ``provenance``, or ``error`` and no ``text``) is left
+  out, so an output file kept next to the articles is never read as input; what was read and
+  left out is said in one line (:attr:`Gathered.notes`). Ids are the paths relative to the
   folder without suffix, so ``2023/a.txt`` and ``2024/a.txt`` stay apart. A ``metadata.csv`` at the
   top of the folder (an ``id`` column, then any of ``date``, ``source``, ``url``, ``lang``, ...) gives
   the articles their metadata, since a ``.txt`` file has nowhere to keep it; keys a ``.json`` article
@@ -28,6 +30,7 @@ strict form, for callers that want every input good.
 from __future__ import annotations
 
 import csv
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,10 +47,11 @@ __all__ = [
     "Source",
     "collect_articles",
     "gather_inputs",
+    "holds_results",
     "is_batch_input",
 ]
 
-FOLDER_SUFFIXES = (".txt", ".md", ".json", ".html", ".htm")
+FOLDER_SUFFIXES = (".txt", ".md", ".json", ".jsonl", ".html", ".htm")
 METADATA_FILE = "metadata.csv"
 
 
@@ -64,6 +68,7 @@ class Source:
     article: Article | None
     where: str
     rejected: Rejected | None = None
+    note: str | None = None  # what a folder held: the files read, those left out
 
 
 @dataclass
@@ -72,6 +77,7 @@ class Gathered:
 
     articles: list[Article] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def is_batch_input(paths: Sequence[str]) -> bool:
@@ -125,7 +131,17 @@ def _folder(folder: Path, max_bytes: int) -> Iterator[Source]:
         and p.is_file()
         and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
+    read: Counter[str] = Counter()
+    left_out: list[str] = []
     for path in files:
+        if path.suffix == ".jsonl":
+            if holds_results(path, max_bytes):
+                left_out.append(path.relative_to(folder).as_posix())
+            else:
+                read[path.suffix] += 1
+                yield from _jsonl(path, max_bytes)
+            continue
+        read[path.suffix] += 1
         default_id = path.relative_to(folder).with_suffix("").as_posix()
         used.add(default_id)
         try:
@@ -144,11 +160,29 @@ def _folder(folder: Path, max_bytes: int) -> Iterator[Source]:
                 metadata={**extra, **article.metadata},
             )
         yield Source(article, str(path))
+    yield Source(None, str(folder), note=_folder_note(folder, read, left_out))
     unknown = sorted(set(sidecar) - used)
     if unknown:
         raise InputError(
             f"{sidecar_path}: no article in {folder} has the id {', '.join(map(repr, unknown[:5]))}"
         )
+
+
+def holds_results(path: Path, max_bytes: int) -> bool:
+    """Whether a JSONL file's first record is a result or an error record, not an article."""
+    for record in read_jsonl(path, strict=False, max_bytes=max_bytes):
+        value = record.value
+        return isinstance(value, dict) and "text" not in value and ("provenance" in value or "error" in value)
+    return False
+
+
+def _folder_note(folder: Path, read: Counter[str], left_out: list[str]) -> str:
+    files = ", ".join(f"{n} {suffix}" for suffix, n in sorted(read.items())) or "no article files"
+    note = f"{folder}: read {files} (a folder takes {', '.join(FOLDER_SUFFIXES)})"
+    if left_out:
+        note += f"; left out {len(left_out)} results file{'s' if len(left_out) > 1 else ''}: "
+        note += ", ".join(left_out[:3]) + (", ..." if len(left_out) > 3 else "")
+    return note
 
 
 def _rejected(where: str, exc: InputError) -> Source:
@@ -190,6 +224,9 @@ def gather_inputs(
     for source in _sources(paths, max_bytes):
         if skip is not None and Path(source.where.rsplit(":", 1)[0]).resolve() == skip:
             continue
+        if source.note is not None:
+            found.notes.append(source.note)
+            continue
         if source.article is None:
             if source.rejected is not None:
                 found.rejected.append(source.rejected)
@@ -200,9 +237,7 @@ def gather_inputs(
         seen[source.article.id] = source.where
         found.articles.append(source.article)
     if not found.articles and not found.rejected:
-        raise InputError(
-            f"no articles found in {', '.join(paths)} (looked for {', '.join(FOLDER_SUFFIXES)}, .jsonl)"
-        )
+        raise InputError(f"no articles found in {', '.join(paths)} (looked for {', '.join(FOLDER_SUFFIXES)})")
     return found
 
 

@@ -9,6 +9,7 @@ and closes (``with opened.sink:``).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +58,9 @@ def gather_articles(
     """The articles named by ``paths`` (never the output itself) and the lines holding none;
     ``strict``: such a line is an InputError (the Batch API sends nothing for it)."""
     gathered = gather_inputs(paths, exclude=options.output, max_bytes=4 * config.max_chars)
+    if not options.quiet:
+        for note in gathered.notes:  # what each folder held, so a file type left out is no surprise
+            print(f"llmextract: {note}", file=sys.stderr)
     if strict and gathered.rejected:
         raise InputError(gathered.rejected[0].message)
     return gathered.articles, gathered.rejected

@@ -20,6 +20,7 @@ from llmextract.cli import corpus, doctor, evaluation, extract, view
 from llmextract.cli.cache import cache_app
 from llmextract.cli.exits import say
 from llmextract.cli.gold import gold_app
+from llmextract.cli.help_text import PlainHelpGroup
 from llmextract.cli.prompts import prompts_app, schema_app
 from llmextract.model_choice import BaselineNotice
 from llmextract.utils.redaction import register_environment
@@ -35,6 +36,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    cls=PlainHelpGroup,
 )
 
 
