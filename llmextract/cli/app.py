@@ -18,6 +18,7 @@ import typer
 from llmextract.__about__ import __version__
 from llmextract.cli import corpus, doctor, evaluation, extract, view
 from llmextract.cli.cache import cache_app
+from llmextract.cli.data import data_app
 from llmextract.cli.exits import say
 from llmextract.cli.gold import gold_app
 from llmextract.cli.help_text import PlainHelpGroup
@@ -81,6 +82,7 @@ app.add_typer(schema_app, name="schema")
 app.add_typer(cache_app, name="cache")
 view.register(app)
 app.add_typer(gold_app, name="gold")
+app.add_typer(data_app, name="data")
 evaluation.register(app)
 doctor.register(app)
 corpus.register(app)
