@@ -4,14 +4,15 @@
 - a ``.json`` file is one ``{"id", "title", "text"}`` object (id defaults to the file name);
 - a ``.jsonl`` file holds one such object per line;
 - an ``.html``/``.htm`` file is one news page, read for its article text (``llmextract.reading.webpage``);
-- a folder is searched recursively for all of these (``FOLDER_SUFFIXES``), but a ``.jsonl`` file
-  whose first record is a result (it has ``provenance``, or ``error`` and no ``text``) is left
-  out, so an output file kept next to the articles is never read as input; what was read and
-  left out is said in one line (:attr:`Gathered.notes`). Ids are the paths relative to the
-  folder without suffix, so ``2023/a.txt`` and ``2024/a.txt`` stay apart. A ``metadata.csv`` at the
-  top of the folder (an ``id`` column, then any of ``date``, ``source``, ``url``, ``lang``, ...) gives
-  the articles their metadata, since a ``.txt`` file has nowhere to keep it; keys a ``.json`` article
-  carries itself win. An id in it that names no article is an input error, so a typo is not lost.
+- a folder is searched recursively for the one-article files (``FOLDER_SUFFIXES``); its ``.jsonl``
+  files are left out, since beside articles they are results or gold of the same articles
+  (reading them would give each article twice), and named in the one line that says what the
+  folder gave (:attr:`Gathered.notes`), with how to take one (name it beside the folder). Ids are
+  the paths relative to the folder without suffix, so ``2023/a.txt`` and ``2024/a.txt`` stay apart.
+  A ``metadata.csv`` at the top of the folder (an ``id`` column, then any of ``date``, ``source``,
+  ``url``, ``lang``, ...) gives the articles their metadata, since a ``.txt`` file has nowhere to
+  keep it; keys a ``.json`` article carries itself win. An id in it that names no article is an
+  input error, so a typo is not lost.
 
 Keys of a ``.json``/``.jsonl`` object besides ``id``, ``title`` and ``text`` are the article's
 metadata, kept in the result (``article.metadata``).
@@ -47,11 +48,10 @@ __all__ = [
     "Source",
     "collect_articles",
     "gather_inputs",
-    "holds_results",
     "is_batch_input",
 ]
 
-FOLDER_SUFFIXES = (".txt", ".md", ".json", ".jsonl", ".html", ".htm")
+FOLDER_SUFFIXES = (".txt", ".md", ".json", ".html", ".htm")
 METADATA_FILE = "metadata.csv"
 
 
@@ -124,23 +124,15 @@ def _folder(folder: Path, max_bytes: int) -> Iterator[Source]:
     sidecar_path = folder / METADATA_FILE
     sidecar = read_sidecar(sidecar_path) if sidecar_path.is_file() else {}
     used: set[str] = set()
-    files = sorted(
+    visible = sorted(
         p
         for p in folder.rglob("*")
-        if p.suffix in FOLDER_SUFFIXES
-        and p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
+    files = [p for p in visible if p.suffix in FOLDER_SUFFIXES]
+    left_out = [p.relative_to(folder).as_posix() for p in visible if p.suffix == ".jsonl"]
     read: Counter[str] = Counter()
-    left_out: list[str] = []
     for path in files:
-        if path.suffix == ".jsonl":
-            if holds_results(path, max_bytes):
-                left_out.append(path.relative_to(folder).as_posix())
-            else:
-                read[path.suffix] += 1
-                yield from _jsonl(path, max_bytes)
-            continue
         read[path.suffix] += 1
         default_id = path.relative_to(folder).with_suffix("").as_posix()
         used.add(default_id)
@@ -168,20 +160,15 @@ def _folder(folder: Path, max_bytes: int) -> Iterator[Source]:
         )
 
 
-def holds_results(path: Path, max_bytes: int) -> bool:
-    """Whether a JSONL file's first record is a result or an error record, not an article."""
-    for record in read_jsonl(path, strict=False, max_bytes=max_bytes):
-        value = record.value
-        return isinstance(value, dict) and "text" not in value and ("provenance" in value or "error" in value)
-    return False
-
-
 def _folder_note(folder: Path, read: Counter[str], left_out: list[str]) -> str:
     files = ", ".join(f"{n} {suffix}" for suffix, n in sorted(read.items())) or "no article files"
     note = f"{folder}: read {files} (a folder takes {', '.join(FOLDER_SUFFIXES)})"
     if left_out:
-        note += f"; left out {len(left_out)} results file{'s' if len(left_out) > 1 else ''}: "
-        note += ", ".join(left_out[:3]) + (", ..." if len(left_out) > 3 else "")
+        shown = ", ".join(left_out[:3]) + (", ..." if len(left_out) > 3 else "")
+        note += (
+            f"; left out {len(left_out)} .jsonl file{'s' if len(left_out) > 1 else ''} ({shown}): name one "
+        )
+        note += "beside the folder to read its lines as articles"
     return note
 
 
@@ -237,7 +224,9 @@ def gather_inputs(
         seen[source.article.id] = source.where
         found.articles.append(source.article)
     if not found.articles and not found.rejected:
-        raise InputError(f"no articles found in {', '.join(paths)} (looked for {', '.join(FOLDER_SUFFIXES)})")
+        raise InputError(
+            f"no articles found in {', '.join(paths)} (looked for {', '.join(FOLDER_SUFFIXES)}, .jsonl)"
+        )
     return found
 
 

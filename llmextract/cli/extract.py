@@ -54,8 +54,8 @@ def extract_command(
         list[str],
         typer.Argument(
             help="Articles: .txt/.md files (the first line is the title), .json {id,title,text} files, "
-            ".html pages, - for stdin; folders (searched for .txt/.md/.json/.jsonl/.html/.htm, results "
-            "files left out) and .jsonl files (one {id,title,text} per line) for a batch."
+            ".html pages, - for stdin; folders (searched for .txt/.md/.json/.html/.htm; a .jsonl file in "
+            "one is left out, named on stderr) and .jsonl files (one {id,title,text} per line) for a batch."
         ),
     ],
     model: ModelOption = None,

@@ -34,6 +34,7 @@ TYPE_WORDS = {
 }
 _ANGLED = re.compile(r"<([^<>]+)>")
 _LIST = re.compile(r"^list\[(.+)\]$")
+_CHOICES = re.compile(r"\w\|\w")  # "json|table": a choice's values
 _USAGE_NAME = re.compile(r"(?<![\w-])([{\[])([a-z][a-z0-9_]*)([}\]])")
 _ARGUMENT_ROW = re.compile(r"^([a-z][a-z0-9_]*)(\.\.\.)?(?: <[^<>]+>)?$")
 
@@ -44,7 +45,7 @@ def plain_placeholder(angled: str) -> str:
     listed = _LIST.match(inner)
     if listed:
         inner = listed.group(1)
-    if "|" in inner:
+    if _CHOICES.search(inner):
         return f"[{inner}]"
     return TYPE_WORDS.get(inner, inner.upper().replace(" ", "_"))
 

@@ -24,7 +24,7 @@ def test_folder_is_searched_recursively_with_relative_ids(tmp_path: Path) -> Non
     write(tmp_path / "c.json", json.dumps({"text": "No id here."}))
     write(tmp_path / "notes.csv", "ignored")
     write(tmp_path / ".hidden" / "d.txt", "ignored too")
-    write(tmp_path / "old-results.jsonl", json.dumps({"id": "x", "error": {"type": "InputError"}}) + "\n")
+    write(tmp_path / "old-results.jsonl", "{}")
     articles = collect_articles([str(tmp_path)])
     assert sorted(a.id for a in articles) == ["2023/a", "a", "c", "own-id"]
     assert next(a for a in articles if a.id == "own-id").title == "T"
@@ -78,22 +78,24 @@ def test_a_folder_takes_every_article_file_and_says_what_it_read(tmp_path: Path)
     write(tmp_path / "d.html", "<html><head><title>Pier</title></head><body><article><p>"
           + "The pier reopened on Monday after repairs that took most of the winter. " * 4
           + "</p></article></body></html>")  # fmt: skip
-    lines = [{"id": "e1", "text": "One more."}, {"id": "e2", "text": "And another."}]
-    write(tmp_path / "more" / "e.jsonl", "\n".join(json.dumps(x) for x in lines) + "\n")
-    result = {"schema_version": 3, "article": {"id": "a"}, "provenance": {"model": "baseline"}}
-    write(tmp_path / "results.jsonl", json.dumps(result) + "\n")
+    gold = [{"id": "a", "text": "Ferry vote\n\nThe mayor spoke."}]  # gold of the same articles
+    write(tmp_path / "gold.jsonl", "\n".join(json.dumps(x) for x in gold) + "\n")
+    write(tmp_path / "out" / "results.jsonl", json.dumps({"id": "a", "error": {"type": "X"}}) + "\n")
     gathered = gather_inputs([str(tmp_path)])
-    assert sorted(a.id for a in gathered.articles) == ["a", "b", "c", "d", "e1", "e2"]
+    assert sorted(a.id for a in gathered.articles) == ["a", "b", "c", "d"]
     assert not gathered.rejected
     (note,) = gathered.notes
     assert note == (
-        f"{tmp_path}: read 1 .html, 1 .json, 1 .jsonl, 1 .md, 1 .txt "
-        "(a folder takes .txt, .md, .json, .jsonl, .html, .htm); left out 1 results file: results.jsonl"
+        f"{tmp_path}: read 1 .html, 1 .json, 1 .md, 1 .txt (a folder takes .txt, .md, .json, .html, .htm); "
+        "left out 2 .jsonl files (gold.jsonl, out/results.jsonl): name one beside the folder to read its "
+        "lines as articles"
     )
+    named = gather_inputs([str(tmp_path / "b.md"), str(tmp_path / "gold.jsonl")])
+    assert [a.id for a in named.articles] == ["b", "a"]
 
 
 def test_a_folder_with_no_article_file_names_what_it_looks_for(tmp_path: Path) -> None:
     write(tmp_path / "notes.csv", "id\n")
     write(tmp_path / "scan.pdf", "%PDF")
-    with pytest.raises(InputError, match=r"looked for \.txt, \.md, \.json, \.jsonl, \.html, \.htm"):
+    with pytest.raises(InputError, match=r"looked for \.txt, \.md, \.json, \.html, \.htm, \.jsonl"):
         gather_inputs([str(tmp_path)])
