@@ -28,6 +28,8 @@ def test_help_for_every_command() -> None:
         ["gold", "import"],
         ["gold", "import", "polnear"],
         ["gold", "import", "seesaw"],
+        ["data"],
+        ["data", "fetch"],
         ["score"],
         ["eval"],
         ["doctor"],
@@ -44,6 +46,7 @@ def test_the_commands_are_those_documented() -> None:
     assert sorted(root.commands) == [
         "cache",
         "corpus",
+        "data",
         "doctor",
         "eval",
         "extract",
