@@ -37,7 +37,7 @@ from llmextract.errors import InputError
 from llmextract.reading.webpage import looks_like_html, page_to_article_fields
 from llmextract.utils.json_policy import VALUE_MAX_DEPTH, TooDeep, bounded, loads, no_surrogates
 
-__all__ = ["DEFAULT_MAX_BYTES", "Article", "decode_text", "load_article", "text_sha256"]
+__all__ = ["DEFAULT_MAX_BYTES", "Article", "decode_text", "headline", "load_article", "text_sha256"]
 
 DEFAULT_MAX_BYTES = 4_000_000
 """Files larger than this are refused before being read: 4 bytes per character of the default
@@ -177,4 +177,22 @@ def _parse(text: str, *, source: str, stem: str | None) -> Article:
     if source.lower().endswith(HTML_SUFFIXES) or looks_like_html(text):
         page = page_to_article_fields(text, source=source)
         return Article(text=page["text"], id=stem or "", title=page["title"], metadata=page["metadata"])
-    return Article(text=text, id=stem or "")
+    return Article(text=text, id=stem or "", title=headline(text))
+
+
+TITLE_MAX_CHARS = 200
+
+
+def headline(text: str) -> str | None:
+    """A plain-text article's title: its first line, when more lines follow and it is short.
+
+    A .txt or .md file has nowhere else to keep a title, and news text set down as a file starts
+    with its headline; a one-line text, or a first line longer than ``TITLE_MAX_CHARS`` (a
+    paragraph), has none. A Markdown heading's ``#`` marks are not part of it. The text itself
+    is kept whole, so every offset still indexes the file as written.
+    """
+    lines = text.strip().splitlines()
+    if len(lines) < 2:
+        return None
+    first = lines[0].strip().lstrip("#").strip()
+    return first if first and len(first) <= TITLE_MAX_CHARS else None

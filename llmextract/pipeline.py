@@ -27,6 +27,7 @@ from llmextract.config import ExtractorConfig
 from llmextract.errors import ConfigError, InputError
 from llmextract.llm.cache import ResponseCache
 from llmextract.model_choice import BASELINE, DEFAULT_LLM_MODEL, resolve_model
+from llmextract.reading.language import language_of
 from llmextract.schema import Extraction
 
 if TYPE_CHECKING:  # the openai stack is imported only when an LLM is used
@@ -147,12 +148,23 @@ class Extractor:
         even when the extraction fails; one budget bounds the retries of every chunk together.
         """
         art = self.checked(article)
-        return self.assembled(art, self.answerer.answer(art, budget, time.perf_counter()))
+        return self.assembled(
+            art, self._with_language(art, self.answerer.answer(art, budget, time.perf_counter()))
+        )
 
     async def aextract(self, article: Article | str, *, budget: CallBudget | None = None) -> Extraction:
         """The async twin of :meth:`extract`."""
         art = self.checked(article)
-        return self.assembled(art, await self.answerer.aanswer(art, budget, time.perf_counter()))
+        answered = await self.answerer.aanswer(art, budget, time.perf_counter())
+        return self.assembled(art, self._with_language(art, answered))
+
+    def _with_language(self, article: Article, answered: Answered) -> Answered:
+        """The offline rules' answer with the language they read the article in (they pick their
+        word lists by it), so a result says why it holds what it holds."""
+        if self.model != BASELINE:
+            return answered
+        provenance = answered.provenance.model_copy(update={"lang": language_of(article)})
+        return Answered(answered.pieces, provenance)
 
 
 def extract(article: Article | str, model: str | None = None, **options: Any) -> Extraction:

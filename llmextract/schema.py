@@ -31,7 +31,8 @@ __all__ = [
     "Usage",
 ]
 
-SCHEMA_VERSION = 3  # 2: each actor mention says how it matched (Mention.match); 3: cost, cached tokens
+SCHEMA_VERSION = 3  # 2: each actor mention says how it matched (Mention.match); 3: cost, cached
+# tokens, Provenance.lang
 
 ActorType = Literal["person", "organization", "state", "group", "other"]
 QuoteKind = Literal["direct", "indirect"]
@@ -174,6 +175,11 @@ class Provenance(_Model):
         default=None, description="what usage cost; absent when no price is known for the model"
     )
     seconds: float = 0.0
+    lang: str | None = Field(
+        default=None,
+        description="ISO 639-1 code of the language the offline rules read the article in (the "
+        "article's given lang, else the detected one); absent for an LLM's answer",
+    )
     cached: bool = False
     length_splits: list[Span] | None = Field(
         default=None,

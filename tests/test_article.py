@@ -123,3 +123,21 @@ def test_max_chars_holds_for_the_baseline_in_the_library() -> None:
         extractor.extract("“We stay,” said Ines Duarte.")
     with pytest.raises(InputError, match="over the limit of 10"):
         asyncio.run(extractor.aextract("“We stay,” said Ines Duarte."))
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ferry vote delayed\n\nAna Reyes said the vote would wait.\n", "Ferry vote delayed"),
+        ("\n  Ferry vote delayed  \nAna Reyes said so.", "Ferry vote delayed"),
+        ("# Ferry vote delayed\n\nAna Reyes said so.", "Ferry vote delayed"),
+        ("Ana Reyes said the vote would wait.", None),  # one line: a text, not a headline
+        ("x" * 201 + "\nmore", None),  # a paragraph, not a headline
+    ],
+)
+def test_a_plain_text_file_is_titled_by_its_first_line(tmp_path: Path, text: str, title: str | None) -> None:
+    path = tmp_path / "ferry.md"
+    path.write_text(text, encoding="utf-8")
+    article = load_article(path)
+    assert article.title == title
+    assert article.text == text and article.id == "ferry"  # offsets index the file as written

@@ -4,12 +4,15 @@
 - a ``.json`` file is one ``{"id", "title", "text"}`` object (id defaults to the file name);
 - a ``.jsonl`` file holds one such object per line;
 - an ``.html``/``.htm`` file is one news page, read for its article text (``llmextract.reading.webpage``);
-- a folder is searched recursively for all of these (not ``.jsonl``, so an output file kept next
-  to the articles is never read as input); ids are the paths relative to the
-  folder without suffix, so ``2023/a.txt`` and ``2024/a.txt`` stay apart. A ``metadata.csv`` at the
-  top of the folder (an ``id`` column, then any of ``date``, ``source``, ``url``, ``lang``, ...) gives
-  the articles their metadata, since a ``.txt`` file has nowhere to keep it; keys a ``.json`` article
-  carries itself win. An id in it that names no article is an input error, so a typo is not lost.
+- a folder is searched recursively for the one-article files (``FOLDER_SUFFIXES``); its ``.jsonl``
+  files are left out, since beside articles they are results or gold of the same articles
+  (reading them would give each article twice), and named in the one line that says what the
+  folder gave (:attr:`Gathered.notes`), with how to take one (name it beside the folder). Ids are
+  the paths relative to the folder without suffix, so ``2023/a.txt`` and ``2024/a.txt`` stay apart.
+  A ``metadata.csv`` at the top of the folder (an ``id`` column, then any of ``date``, ``source``,
+  ``url``, ``lang``, ...) gives the articles their metadata, since a ``.txt`` file has nowhere to
+  keep it; keys a ``.json`` article carries itself win. An id in it that names no article is an
+  input error, so a typo is not lost.
 
 Keys of a ``.json``/``.jsonl`` object besides ``id``, ``title`` and ``text`` are the article's
 metadata, kept in the result (``article.metadata``).
@@ -28,6 +31,7 @@ strict form, for callers that want every input good.
 from __future__ import annotations
 
 import csv
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,6 +68,7 @@ class Source:
     article: Article | None
     where: str
     rejected: Rejected | None = None
+    note: str | None = None  # what a folder held: the files read, those left out
 
 
 @dataclass
@@ -72,6 +77,7 @@ class Gathered:
 
     articles: list[Article] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def is_batch_input(paths: Sequence[str]) -> bool:
@@ -118,14 +124,16 @@ def _folder(folder: Path, max_bytes: int) -> Iterator[Source]:
     sidecar_path = folder / METADATA_FILE
     sidecar = read_sidecar(sidecar_path) if sidecar_path.is_file() else {}
     used: set[str] = set()
-    files = sorted(
+    visible = sorted(
         p
         for p in folder.rglob("*")
-        if p.suffix in FOLDER_SUFFIXES
-        and p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
+    files = [p for p in visible if p.suffix in FOLDER_SUFFIXES]
+    left_out = [p.relative_to(folder).as_posix() for p in visible if p.suffix == ".jsonl"]
+    read: Counter[str] = Counter()
     for path in files:
+        read[path.suffix] += 1
         default_id = path.relative_to(folder).with_suffix("").as_posix()
         used.add(default_id)
         try:
@@ -144,11 +152,24 @@ def _folder(folder: Path, max_bytes: int) -> Iterator[Source]:
                 metadata={**extra, **article.metadata},
             )
         yield Source(article, str(path))
+    yield Source(None, str(folder), note=_folder_note(folder, read, left_out))
     unknown = sorted(set(sidecar) - used)
     if unknown:
         raise InputError(
             f"{sidecar_path}: no article in {folder} has the id {', '.join(map(repr, unknown[:5]))}"
         )
+
+
+def _folder_note(folder: Path, read: Counter[str], left_out: list[str]) -> str:
+    files = ", ".join(f"{n} {suffix}" for suffix, n in sorted(read.items())) or "no article files"
+    note = f"{folder}: read {files} (a folder takes {', '.join(FOLDER_SUFFIXES)})"
+    if left_out:
+        shown = ", ".join(left_out[:3]) + (", ..." if len(left_out) > 3 else "")
+        note += (
+            f"; left out {len(left_out)} .jsonl file{'s' if len(left_out) > 1 else ''} ({shown}): name one "
+        )
+        note += "beside the folder to read its lines as articles"
+    return note
 
 
 def _rejected(where: str, exc: InputError) -> Source:
@@ -189,6 +210,9 @@ def gather_inputs(
     skip = exclude.resolve() if exclude is not None else None
     for source in _sources(paths, max_bytes):
         if skip is not None and Path(source.where.rsplit(":", 1)[0]).resolve() == skip:
+            continue
+        if source.note is not None:
+            found.notes.append(source.note)
             continue
         if source.article is None:
             if source.rejected is not None:

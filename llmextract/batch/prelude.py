@@ -9,6 +9,7 @@ and closes (``with opened.sink:``).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ from llmextract.batch.output import JsonlSink
 from llmextract.batch.progress import RunCounters
 from llmextract.config import ExtractorConfig
 from llmextract.errors import InputError
+from llmextract.utils.neutralise import terminal_text
 
 __all__ = ["BatchOptions", "OpenedRun", "gather_articles", "open_run", "rejected_record"]
 
@@ -58,6 +60,9 @@ def gather_articles(
     """The articles named by ``paths`` (never the output itself) and the lines holding none;
     ``strict``: such a line is an InputError (the Batch API sends nothing for it)."""
     gathered = gather_inputs(paths, exclude=options.output, max_bytes=4 * config.max_chars)
+    if not options.quiet:
+        for note in gathered.notes:  # what each folder held, so a file type left out is no surprise
+            print(terminal_text(f"llmextract: {note}"), file=sys.stderr)
     if strict and gathered.rejected:
         raise InputError(gathered.rejected[0].message)
     return gathered.articles, gathered.rejected

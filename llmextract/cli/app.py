@@ -18,9 +18,11 @@ import typer
 from llmextract.__about__ import __version__
 from llmextract.cli import corpus, doctor, evaluation, extract, view
 from llmextract.cli.cache import cache_app
+from llmextract.cli.data import data_app
 from llmextract.cli.exits import say
 from llmextract.cli.export import export_app, register_gold_import
 from llmextract.cli.gold import gold_app, import_app
+from llmextract.cli.help_text import PlainHelpGroup
 from llmextract.cli.prompts import prompts_app, schema_app
 from llmextract.model_choice import BaselineNotice
 from llmextract.utils.redaction import register_environment
@@ -36,6 +38,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    cls=PlainHelpGroup,
 )
 
 
@@ -82,6 +85,7 @@ view.register(app)
 app.add_typer(gold_app, name="gold")
 register_gold_import(import_app)
 app.add_typer(export_app, name="export")
+app.add_typer(data_app, name="data")
 evaluation.register(app)
 doctor.register(app)
 corpus.register(app)

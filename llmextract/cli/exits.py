@@ -2,7 +2,8 @@
 one way a command prints a line.
 
 0 ok; 1 extraction failed (endpoint error, no valid answer, some articles failed); 2 usage, config
-or input error; 130 interrupted. Commands call :func:`run_guarded`; nothing below ``cli/`` exits.
+or input error; 130 interrupted; a reader that closes the pipe (``| head``) ends it quietly with 0.
+Commands call :func:`run_guarded`; nothing below ``cli/`` exits.
 Messages carry ids, paths and server text, so :func:`say` (and :func:`fail` through it) shows their
 control characters visibly instead of letting a terminal act on them.
 """
@@ -15,6 +16,7 @@ from typing import NoReturn, TypeVar
 import typer
 
 import llmextract.errors as errors
+from llmextract.cli.pipes import reader_left
 from llmextract.utils.neutralise import terminal_text
 
 __all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "fail", "run_guarded", "say"]
@@ -54,5 +56,7 @@ def run_guarded(action: Callable[[], T]) -> T:
         fail(f"{exc}; the results written are kept: run the same command with --resume", EXIT_FAILED)
     except errors.LLMExtractError as exc:  # pragma: no cover - every subclass is handled above
         fail(str(exc), EXIT_FAILED)
+    except BrokenPipeError:  # the reader took what it wanted (| head)
+        reader_left()
     except OSError as exc:
         fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "), EXIT_FAILED)

@@ -63,8 +63,9 @@ def extract_command(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Articles: .txt/.md files, .json {id,title,text} files, - for stdin; folders (searched for "
-            ".txt/.md/.json) and .jsonl files (one {id,title,text} per line) for a batch."
+            help="Articles: .txt/.md files (the first line is the title), .json {id,title,text} files, "
+            ".html pages, - for stdin; folders (searched for .txt/.md/.json/.html/.htm; a .jsonl file in "
+            "one is left out, named on stderr) and .jsonl files (one {id,title,text} per line) for a batch."
         ),
     ],
     model: ModelOption = None,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from llmextract.cli.pipes import PipeConsole
 from llmextract.schema import Extraction
 from llmextract.utils.neutralise import json_text, terminal_cell
 from llmextract.utils.wording import shorten
@@ -29,7 +29,7 @@ def write_table(extraction: Extraction, stream: TextIO, *, width: int | None = N
     Every piece of data is a :func:`terminal_cell`: control characters from the article or the
     model show visibly, and nothing in them is read as rich markup.
     """
-    console = Console(file=stream, width=width or 120, soft_wrap=False)
+    console = PipeConsole(file=stream, width=width or 120, soft_wrap=False)
     names = {actor.id: actor.name for actor in extraction.actors}
     title = extraction.article.title or extraction.article.id
 

@@ -108,7 +108,10 @@ def _counts(table: pa.Table, keys: list[str]) -> list[dict[str, Any]]:
 
 def _people(tables: DashboardData) -> list[dict[str, Any]]:
     actors = tables.actors
-    persons = actors.filter(pc.and_(pc.equal(actors["type"], "person"), pc.greater(actors["quotes"], 0)))
+    # a person by the model's label and by the linker's reading of the name ("p" ids): a model may
+    # label "Republicans" or "PolitiFact" a person, the linker keys them as organisations
+    person = pc.and_(pc.equal(actors["type"], "person"), pc.starts_with(actors["actor_id"], pattern="p"))
+    persons = actors.filter(pc.and_(person, pc.greater(actors["quotes"], 0)))
     top: list[dict[str, Any]] = persons.slice(0, TOP_PEOPLE).to_pylist()
     ids = [p["actor_id"] for p in top]
     quotes = tables.quotes.filter(pc.is_in(tables.quotes["speaker_id"], pa.array(ids, pa.string())))

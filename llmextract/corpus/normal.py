@@ -168,7 +168,7 @@ def person_form(name: str) -> PersonForm:
         dropped.append("headline word")
     if not tokens:
         return PersonForm((), "", suffix, dropped=tuple(dropped), person=False)
-    if tokens[-1][1] in ORG_HEADS or not tokens[-1][0][:1].isupper():
+    if tokens[-1][1] in ORG_HEADS | PARTIES or not tokens[-1][0][:1].isupper() or _brand(tokens):
         return PersonForm(tuple(t for _, t in tokens[:-1]), tokens[-1][1], suffix, person=False)
     cut = next((i for i in range(2, len(tokens) - 1) if _sentence_after_name(tokens, i)), len(tokens))
     joined = (i for i in range(1, len(tokens) - 1) if tokens[i][1] in {"and", "or", "nor"})
@@ -181,6 +181,20 @@ def person_form(name: str) -> PersonForm:
     return PersonForm(
         tuple(w for w in words[:-1]), words[-1], suffix, tuple(titles), honorific, tuple(dropped)
     )
+
+
+#: Name prefixes a capital may follow inside a surname: McCain, MacArthur, DeSantis, LaGuardia.
+SURNAME_PREFIXES = _words("mc mac de di da du la le van von fitz st ben al el")
+_INNER_CAPITAL = re.compile(r"^([A-Z][a-z]+)[A-Z]")
+
+
+def _brand(tokens: list[tuple[str, str]]) -> bool:
+    """A one-word name with a capital inside after no surname prefix is a brand ("PolitiFact",
+    "YouTube"), not a person; "McCain" and "DeSantis" are people."""
+    if len(tokens) != 1:
+        return False
+    inner = _INNER_CAPITAL.match(tokens[0][0])
+    return inner is not None and inner.group(1).casefold() not in SURNAME_PREFIXES
 
 
 def _function(low: str) -> bool:

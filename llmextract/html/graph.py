@@ -14,6 +14,7 @@ import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from llmextract.html.quoting import in_marks
 from llmextract.schema import Extraction
 
 __all__ = ["POLARITY_VERBS", "Edge", "Graph", "Node", "stance_graph"]
@@ -174,6 +175,6 @@ def stance_graph(
         verb = POLARITY_VERBS[s.polarity]
         title = f"{a.name} {verb} {b.name}"
         if evidence.get(s.id):
-            title += f": “{evidence[s.id]}”"
+            title += f": {in_marks(evidence[s.id])}"
         edges.append(Edge(s.id, _edge_path(a, b, offset), s.polarity, title))
     return Graph(WIDTH, HEIGHT, [*ring, *inner], edges)

@@ -14,6 +14,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from llmextract.html.quoting import quoted_html
+
 __all__ = ["asset", "environment", "script_json"]
 
 # Characters that could end or confuse a <script> element, or break JS string literals.
@@ -28,13 +30,15 @@ _SCRIPT_ESCAPES = {
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
-    return Environment(
+    env = Environment(
         loader=PackageLoader("llmextract.html", "templates"),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["quoted"] = quoted_html
+    return env
 
 
 @cache

@@ -17,6 +17,8 @@ from urllib.parse import quote as url_quote
 from markupsafe import Markup, escape
 
 from llmextract.html.graph import POLARITY_VERBS, stance_graph
+from llmextract.html.palette import actor_colors, extra_palette_css
+from llmextract.html.quoting import in_marks
 from llmextract.html.review import review_context
 from llmextract.html.spans import Piece, laminar_pieces, mark_text
 from llmextract.html.templating import asset, environment, script_json
@@ -27,7 +29,6 @@ from llmextract.utils.outputs import output_folder, safe_stem, write_text
 
 __all__ = ["load_results", "render_extraction_html", "safe_filename", "write_views"]
 
-PALETTE_SIZE = 10
 KIND_LABELS = {"direct": "direct speech", "indirect": "reported speech"}
 
 
@@ -66,12 +67,20 @@ def _quote_summary(q: Quote, speaker: str, stances: list[str]) -> str:
     return " · ".join(parts)
 
 
+def duration_text(seconds: float) -> str:
+    """Time as a reader takes it in: milliseconds under a second (the rules take a few), so a
+    real run never shows as "0.00 s"."""
+    if seconds < 1:
+        return f"{seconds * 1000:.1f} ms" if seconds < 0.01 else f"{seconds * 1000:.0f} ms"
+    return f"{seconds:.2f} s"
+
+
 def _context(extraction: Extraction, review: bool = False) -> dict[str, Any]:
     text = _article_text(extraction)
     _check_offsets(extraction, text)
     actors = extraction.actors
     names = {a.id: a.name for a in actors}
-    colors = {a.id: i % PALETTE_SIZE for i, a in enumerate(actors)}
+    colors = actor_colors(a.id for a in actors)
     quote_counts = Counter(q.speaker_id for q in extraction.quotes)
     evidence = {s.id: " … ".join(text[e.start : e.end] for e in s.evidence) for s in extraction.stances}
     stance_lines = {
@@ -139,6 +148,7 @@ def _context(extraction: Extraction, review: bool = False) -> dict[str, Any]:
                 "target_id": s.target_id,
                 "polarity": s.polarity,
                 "evidence": evidence[s.id],
+                "evidence_shown": in_marks(evidence[s.id]) if evidence[s.id] else "",
             }
             for s in extraction.stances
         ],
@@ -160,8 +170,10 @@ def _context(extraction: Extraction, review: bool = False) -> dict[str, Any]:
     ]
     if prov.mode:
         provenance.append(("mode", prov.mode))
+    if prov.lang:
+        provenance.append(("language", prov.lang))
     provenance += [
-        ("time", f"{prov.seconds:.2f} s" + (" (cached)" if prov.cached else "")),
+        ("time", duration_text(prov.seconds) + (" (cached)" if prov.cached else "")),
         ("article sha256", extraction.article.sha256[:16]),
     ]
     meta = extraction.article.metadata or {}
@@ -193,6 +205,7 @@ def _context(extraction: Extraction, review: bool = False) -> dict[str, Any]:
         "warnings": extraction.warnings,
         "data": script_json(data),
         "css": asset("view.css"),
+        "palette_css": extra_palette_css(len(colors)),
         "js": asset("view.js"),
         "review": review_context(extraction) if review else None,
     }

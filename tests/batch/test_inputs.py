@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from llmextract.batch.inputs import collect_articles, is_batch_input
+from llmextract.batch.inputs import collect_articles, gather_inputs, is_batch_input
 from llmextract.errors import InputError
 
 
@@ -69,3 +69,33 @@ def test_batch_mode_detection(tmp_path: Path) -> None:
         and is_batch_input(["in.jsonl"])
         and is_batch_input([str(tmp_path)])
     )
+
+
+def test_a_folder_takes_every_article_file_and_says_what_it_read(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", "Ferry vote\n\nThe mayor spoke.")
+    write(tmp_path / "b.md", "The council voted.")
+    write(tmp_path / "c.json", json.dumps({"text": "A strike began."}))
+    write(tmp_path / "d.html", "<html><head><title>Pier</title></head><body><article><p>"
+          + "The pier reopened on Monday after repairs that took most of the winter. " * 4
+          + "</p></article></body></html>")  # fmt: skip
+    gold = [{"id": "a", "text": "Ferry vote\n\nThe mayor spoke."}]  # gold of the same articles
+    write(tmp_path / "gold.jsonl", "\n".join(json.dumps(x) for x in gold) + "\n")
+    write(tmp_path / "out" / "results.jsonl", json.dumps({"id": "a", "error": {"type": "X"}}) + "\n")
+    gathered = gather_inputs([str(tmp_path)])
+    assert sorted(a.id for a in gathered.articles) == ["a", "b", "c", "d"]
+    assert not gathered.rejected
+    (note,) = gathered.notes
+    assert note == (
+        f"{tmp_path}: read 1 .html, 1 .json, 1 .md, 1 .txt (a folder takes .txt, .md, .json, .html, .htm); "
+        "left out 2 .jsonl files (gold.jsonl, out/results.jsonl): name one beside the folder to read its "
+        "lines as articles"
+    )
+    named = gather_inputs([str(tmp_path / "b.md"), str(tmp_path / "gold.jsonl")])
+    assert [a.id for a in named.articles] == ["b", "a"]
+
+
+def test_a_folder_with_no_article_file_names_what_it_looks_for(tmp_path: Path) -> None:
+    write(tmp_path / "notes.csv", "id\n")
+    write(tmp_path / "scan.pdf", "%PDF")
+    with pytest.raises(InputError, match=r"looked for \.txt, \.md, \.json, \.html, \.htm, \.jsonl"):
+        gather_inputs([str(tmp_path)])

@@ -32,6 +32,8 @@ def test_help_for_every_command() -> None:
         ["export"],
         ["export", "brat"],
         ["export", "labelstudio"],
+        ["data"],
+        ["data", "fetch"],
         ["score"],
         ["eval"],
         ["doctor"],
@@ -48,6 +50,7 @@ def test_the_commands_are_those_documented() -> None:
     assert sorted(root.commands) == [
         "cache",
         "corpus",
+        "data",
         "doctor",
         "eval",
         "export",

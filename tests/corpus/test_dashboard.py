@@ -58,3 +58,28 @@ def test_corpus_command_writes_tables_and_dashboard(tmp_path: Path) -> None:
     assert (out / "index.html").is_file()
     bad = CliRunner().invoke(app, ["corpus", str(tmp_path / "none.jsonl"), "-o", str(out)])
     assert bad.exit_code == 2 and "no such results file" in bad.output
+
+
+def test_most_quoted_people_lists_no_group_or_outlet_a_model_typed_person(tmp_path: Path) -> None:
+    from corpus.results_fixture import result
+
+    groups = result(
+        "river-8",
+        'Valleyists said "the dam must go." FactCheckers said "the claim is false." Ana Brook said "no."',
+        [("a1", "Valleyists", "person", []), ("a2", "FactCheckers", "person", []),
+         ("a3", "Ana Brook", "person", [])],
+        [("q1", "the dam must go.", "a1", "direct"), ("q2", "the claim is false.", "a2", "direct"),
+         ("q3", "no.", "a3", "direct")],
+    )  # fmt: skip
+    parties = result(
+        "river-9",
+        'Republicans said "we object." Ana Brook said "we do not."',
+        [("a1", "Republicans", "person", []), ("a2", "Ana Brook", "person", [])],
+        [("q1", "we object.", "a1", "direct"), ("q2", "we do not.", "a2", "direct")],
+    )
+    tables = build([write_results(tmp_path / "r.jsonl", [groups, parties, MARTA_1])])
+    root, _ = parse(render_dashboard(tables, views="pages/"))
+    (people,) = root.find_all("section", id="people")
+    shown = " ".join(people.text.split())
+    assert "Ana Brook" in shown and "Marta Velde" in shown
+    assert "Republicans" not in shown and "FactCheckers" not in shown

@@ -62,6 +62,11 @@ def test_generational_suffixes_are_kept(name: str, key: str) -> None:
         "Okafor Campaign",
         "Donald Trump and Mike Pence",
         "Trump and Clinton",
+        "Republicans",
+        "House Democrats",
+        "the GOP",
+        "FactCheckers",
+        "NewsWire",
     ],
 )
 def test_organisations_descriptions_and_pairs_are_no_person(name: str) -> None:
@@ -88,3 +93,8 @@ def test_given_names_fit_in_order_with_initials() -> None:
 def test_suffixes_fit_only_their_own_and_sr_fits_none() -> None:
     assert suffix_fit("jr", "jr") and suffix_fit("", "sr") and suffix_fit("sr", "")
     assert not suffix_fit("", "jr") and not suffix_fit("jr", "sr") and not suffix_fit("ii", "iii")
+
+
+@pytest.mark.parametrize("name", ["McCallister", "MacKenzie", "DeVries", "LaRue", "Okafor", "Ana DeVries"])
+def test_surnames_with_a_capital_inside_are_people(name: str) -> None:
+    assert person_form(name).person

@@ -243,3 +243,61 @@ def test_a_page_read_from_html_links_its_source(examples: list[Extraction]) -> N
     )
     assert "javascript:" not in render_extraction_html(page)
     assert "Source page" not in render_extraction_html(examples[1])
+
+
+def test_quote_list_shows_each_quote_in_one_pair_of_marks() -> None:
+    from shown_text import shown_text
+
+    text = '"We go now," Ana Reyes said. Bo Lind said that the ferry would wait.'
+    extraction = make_extraction(
+        text, [("q1", '"We go now,"', "a1"), ("q2", "that the ferry would wait", "a2")]
+    )
+    root, _ = parse(render_extraction_html(extraction))
+    (quote_list,) = [e for e in root.find_all("ol") if "quote-list" in e.classes()]
+    first, second = (" ".join(shown_text(li).split()) for li in quote_list.find_all("li"))
+    assert first.endswith(' · exact "We go now,"') and '“"We' not in first
+    assert second.endswith(" “that the ferry would wait”")
+    assert '“"We go now,"”' not in shown_text(root)
+    (stances,) = [e for e in root.find_all("ul") if "stance-list" in e.classes()]
+    assert '“"We go now,"”' not in shown_text(stances)  # the evidence is the quote itself
+
+
+def test_no_two_actors_share_a_colour_on_one_page() -> None:
+    import re
+
+    names = tuple(f"Person{chr(65 + i)} Lastname{chr(65 + i)}" for i in range(14))
+    text = " ".join(f"{n} said yes." for n in names)
+    extraction = make_extraction(text, [], actor_names=names)
+    html = render_extraction_html(extraction)
+    root, _ = parse(html)
+    buttons = [e for e in root.find_all("button") if "actor" in e.classes()]
+    colours = [next(c for c in e.classes() if c.startswith("spk-")) for e in buttons]
+    assert len(colours) == 14 and len(set(colours)) == 14
+    (style,) = root.find_all("style")
+    defined = dict(re.findall(r"\.(spk-\d+) \{ --c: ([^;]+);", style.text))
+    assert {c for c in colours if c not in defined} <= {f"spk-{i}" for i in range(10)}  # view.css has 0-9
+    assert len({defined[c] for c in colours if c in defined}) == len([c for c in colours if c in defined])
+
+
+def test_a_plain_text_article_is_headed_by_its_first_line(tmp_path: Path) -> None:
+    from llmextract import extract, load_article
+
+    path = tmp_path / "ferry-vote.txt"
+    path.write_text("Ferry vote delayed again\n\nAna Reyes said the vote would wait.\n", encoding="utf-8")
+    result = extract(load_article(path), model="baseline")
+    root, _ = parse(render_extraction_html(result))
+    (h1,) = root.find_all("h1")
+    assert h1.text == "Ferry vote delayed again"
+    assert "ferry-vote" not in h1.text
+
+
+def test_footer_shows_the_rules_time_and_language() -> None:
+    from llmextract import extract
+
+    result = extract("Ana Reyes a déclaré que le pont restera fermé jusqu'en mai.", model="baseline")
+    assert result.provenance.lang == "fr" and result.provenance.seconds > 0
+    root, _ = parse(render_extraction_html(result))
+    (footer,) = root.find_all("footer")
+    rows = {div.find_all("dt")[0].text: div.find_all("dd")[0].text for div in footer.find_all("div")}
+    assert rows["language"] == "fr"
+    assert rows["time"].endswith(" ms") and rows["time"] != "0.0 ms"

@@ -48,7 +48,7 @@
     }
     var s = el.dataset.stance !== undefined ? stances.get(el.dataset.stance) : undefined;
     if (s) {
-      fill(s.line, [s.evidence ? "“" + s.evidence + "”" : "no evidence span"]);
+      fill(s.line, [s.evidence ? s.evidence_shown : "no evidence span"]);
       return true;
     }
     var a = el.dataset.actor !== undefined ? actors.get(el.dataset.actor) : undefined;
