@@ -41,6 +41,11 @@ from llmextract.baseline.word_tables import (
 _BE = frozenset({"is", "are", "was", "were", "been", "be"})
 _GO_ON = frozenset({"continued", "continues", "continue", "began", "begins", "begin"})
 _WENT = frozenset({"went", "goes", "go"})
+_ACCORDANCE = frozenset(
+    {"law", "laws", "rule", "rules", "plan", "plans", "schedule", "procedure", "procedures", "protocol"}
+    | {"tradition", "custom", "design", "policy", "guidelines", "regulations", "statute", "constitution"}
+)
+_MAX_SOURCE = 20  # tokens of "according to X": "early results of exit polls conducted for the AP"
 _ASPECT = frozenset({"continued", "continues", "continue", "began", "begins"})
 
 
@@ -189,20 +194,24 @@ class SentenceReader:
         lead = 1 if toks[k].word == "in" else 2
         if lead == 2 and (k + 1 >= i1 or toks[k + 1].word != "to"):
             return None, k
-        comma = next((i for i in range(k + lead, min(i1, k + 14)) if toks[i].text == ","), i1)
+        comma = next((i for i in range(k + lead, min(i1, k + _MAX_SOURCE + 2)) if toks[i].text == ","), i1)
         name_end = comma - 1
         while name_end > k + lead and toks[name_end].text in ENDS:
             name_end -= 1
-        if name_end < k + lead or name_end - k > 12:
+        if name_end < k + lead or name_end - k > _MAX_SOURCE:
             return None, k
+        if lead == 2 and any(toks[i].word in _ACCORDANCE for i in range(k + 2, name_end + 1)):
+            return None, k  # "tallied according to state law": in accordance with, no source
         before = k - 1 > taken and toks[k - 1].text == ","
+        if lead == 2 and not before and comma >= i1 and k - 1 > taken and toks[k - 1].text[0].isalnum():
+            before = True  # "Clinton leads by 271 delegates according to a count by AP."
         after = comma + 1 < i1 and toks[comma + 1].text not in ENDS
         if after and not before and k - 1 > taken and toks[k - 1].word not in OPENERS:
             return None, k
         if lead == 1 and (before or not after or toks[name_end].word not in DATA_SOURCES):
             return None, k
         first = taken if before else comma + 1
-        last = self._content_end(comma + 1, i1) if after else k - 2
+        last = self._content_end(comma + 1, i1) if after else k - 1 - (toks[k - 1].text == ",")
         cue = self.text[toks[k].start : toks[k + lead - 1].end].lower()
         return self._make(first, last, self._text(k + lead, name_end), cue, None), last + 1
 

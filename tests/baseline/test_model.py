@@ -419,3 +419,25 @@ def test_a_question_put_to_someone_is_reported_without_a_speaker(text: str, ques
 def test_asked_inside_a_sentence_is_the_askers_quote() -> None:
     quotes = baseline_extract("Reyes asked whether the port would close.", "en").quotes
     assert [(q.speaker, q.text) for q in quotes] == [("Reyes", "whether the port would close")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long source before the comma
+        (
+            "According to early results of an exit poll conducted for two broadcasters, turnout was low.",
+            [("early results of an exit poll conducted for two broadcasters", "turnout was low")],
+        ),
+        # no comma before a closing "according to"
+        (
+            "Vale leads Ek by 40 delegates according to a count by the Harbor Courier.",
+            [("a count by the Harbor Courier", "Vale leads Ek by 40 delegates")],
+        ),
+        # in accordance with a rule: no source
+        ("The votes were counted according to state law.", []),
+        ("According to the plan, the port closes in May.", []),
+    ],
+)
+def test_according_to_long_sources_and_rules(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker, q.text) for q in baseline_extract(text, "en").quotes] == expected
