@@ -94,7 +94,9 @@ RECIPIENT_CUES = _words(
 )
 
 # Cues in -ing that continue an attribution: "..., adding that ...", "..., saying ...".
-PARTICIPLE_CUES = _words("saying adding noting arguing telling asking warning calling")
+PARTICIPLE_CUES = _words("saying adding noting arguing telling asking warning calling") | frozenset(
+    w for w in CUE_VERBS if w.endswith("ing") and w not in ("seeking", "looking", "showing", "offering")
+)
 
 # Listeners that follow a recipient cue without a capital: "told reporters".
 LISTENER_WORDS = _words(

@@ -441,3 +441,21 @@ def test_asked_inside_a_sentence_is_the_askers_quote() -> None:
 )
 def test_according_to_long_sources_and_rules(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.speaker, q.text) for q in baseline_extract(text, "en").quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any cue verb in -ing after a comma goes to the sentence's speaker
+        (
+            "Mayor Ines Vale shunned the summit, claiming that the talks were rigged.",
+            [("Ines Vale", "claiming", "that the talks were rigged")],
+        ),
+        (
+            "Councillor Omar Ek left the meeting, fearing the port would close.",
+            [("Omar Ek", "fearing", "the port would close")],
+        ),
+    ],
+)
+def test_a_participle_cue_after_a_comma(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(q.speaker, q.cue, q.text) for q in baseline_extract(text, "en").quotes] == expected
