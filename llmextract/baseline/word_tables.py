@@ -160,7 +160,8 @@ SPEAKER_NOUNS = _words(
     lawyer lawyers attorney attorneys newspaper paper network magazine website letter memo
     document documents data figures website organization organisation union council army
     military ministry office parliament congress others many some most few several percent
-    majority half third respondents americans manager
+    majority half third respondents americans manager advocates allies donors insiders politicians
+    employees executives fans rivals delegates filings records polling parties sides
     """
 )
 
