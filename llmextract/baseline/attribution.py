@@ -13,6 +13,7 @@ from llmextract.baseline.name_spans import split_role
 from llmextract.baseline.phrases import (
     is_tail,
     name_back,
+    name_before_clause,
     name_ends_sentence,
     plain_speaker,
     skip_listener,
@@ -21,13 +22,18 @@ from llmextract.baseline.phrases import (
 from llmextract.baseline.tokens import CLOSERS, ENDS, QUOTES, quote_mask, quote_spans, tokenize
 from llmextract.baseline.word_tables import (
     ABBREVIATIONS,
+    ACCORDANCE_WORDS,
     ADJUNCT_WORDS,
     AFTER_NAME,
+    ASPECT_WORDS,
+    BE_WORDS,
     CUE_VERBS,
     DATA_SOURCES,
     DETERMINERS,
+    GO_ON_WORDS,
     HEADLINE_CUES,
     INVERTING_CUES,
+    MAX_SOURCE_TOKENS,
     NAME_PARTICLES,
     NOT_NOUNS,
     NOUN_CUES,
@@ -36,17 +42,8 @@ from llmextract.baseline.word_tables import (
     PRONOUNS,
     SPEAKER_NOUNS,
     STOP_CAPITALS,
+    WENT_WORDS,
 )
-
-_BE = frozenset({"is", "are", "was", "were", "been", "be"})
-_GO_ON = frozenset({"continued", "continues", "continue", "began", "begins", "begin"})
-_WENT = frozenset({"went", "goes", "go"})
-_ACCORDANCE = frozenset(
-    {"law", "laws", "rule", "rules", "plan", "plans", "schedule", "procedure", "procedures", "protocol"}
-    | {"tradition", "custom", "design", "policy", "guidelines", "regulations", "statute", "constitution"}
-)
-_MAX_SOURCE = 20  # tokens of "according to X": "early results of exit polls conducted for the AP"
-_ASPECT = frozenset({"continued", "continues", "continue", "began", "begins"})
 
 
 @dataclass
@@ -96,7 +93,7 @@ class SentenceReader:
         """A cue word that is not a cue here: "continued to say" (the cue is "say"), "think tank"."""
         nxt = self.toks[k + 1].word if k + 1 < i1 else ""
         w = self.toks[k].word
-        return (w in _ASPECT and nxt == "to") or (w == "think" and nxt in ("tank", "tanks"))
+        return (w in ASPECT_WORDS and nxt == "to") or (w == "think" and nxt in ("tank", "tanks"))
 
     def _title_case(self, i0: int, i1: int) -> bool:
         words = [t for t in self.toks[i0:i1] if t.text[0].isalpha()]
@@ -194,13 +191,15 @@ class SentenceReader:
         lead = 1 if toks[k].word == "in" else 2
         if lead == 2 and (k + 1 >= i1 or toks[k + 1].word != "to"):
             return None, k
-        comma = next((i for i in range(k + lead, min(i1, k + _MAX_SOURCE + 2)) if toks[i].text == ","), i1)
+        comma = next(
+            (i for i in range(k + lead, min(i1, k + MAX_SOURCE_TOKENS + 2)) if toks[i].text == ","), i1
+        )
         name_end = comma - 1
         while name_end > k + lead and toks[name_end].text in ENDS:
             name_end -= 1
-        if name_end < k + lead or name_end - k > _MAX_SOURCE:
+        if name_end < k + lead or name_end - k > MAX_SOURCE_TOKENS:
             return None, k
-        if lead == 2 and any(toks[i].word in _ACCORDANCE for i in range(k + 2, name_end + 1)):
+        if lead == 2 and any(toks[i].word in ACCORDANCE_WORDS for i in range(k + 2, name_end + 1)):
             return None, k  # "tallied according to state law": in accordance with, no source
         before = k - 1 > taken and toks[k - 1].text == ","
         if lead == 2 and not before and comma >= i1 and k - 1 > taken and toks[k - 1].text[0].isalnum():
@@ -236,7 +235,7 @@ class SentenceReader:
         if toks[j].word == "who" and j - 2 >= lo and toks[j - 1].text == ",":
             j -= 2  # "Akar, who said ..." -- the speaker is the name, not the pronoun
         if toks[j].text == "," and j - 1 >= lo:
-            relative = self._before_relative(j, lo)
+            relative = name_before_clause(self.toks, j, lo)
             if relative is not None:
                 return relative
             return self._apposition(j, lo)
@@ -256,11 +255,11 @@ class SentenceReader:
             t = toks[j]
             w = t.word
             adverb = w in ADJUNCT_WORDS or w in ("not", "n't") or (w.endswith("ly") and t.text.islower())
-            if adverb or (progressive and w in _BE):
+            if adverb or (progressive and w in BE_WORDS):
                 j -= 1
-            elif w == "to" and j - 1 >= lo and toks[j - 1].word in _GO_ON:
+            elif w == "to" and j - 1 >= lo and toks[j - 1].word in GO_ON_WORDS:
                 j -= 2
-            elif w == "to" and j - 2 >= lo and toks[j - 1].word == "on" and toks[j - 2].word in _WENT:
+            elif w == "to" and j - 2 >= lo and toks[j - 1].word == "on" and toks[j - 2].word in WENT_WORDS:
                 j -= 3
             else:
                 break
@@ -281,30 +280,6 @@ class SentenceReader:
             return False
         close = next((c for c in range(k + 1, min(i1, k + 25)) if toks[c].text == ","), None)
         return close is not None and close + 1 < i1 and toks[close + 1].word in INVERTING_CUES
-
-    def _before_relative(self, j: int, lo: int) -> tuple[int, int, str | None] | None:
-        """Speaker of "Cruz, who has proposed repealing the mandate, said" or "Blunt, facing a
-        stiff challenge, noted": the name before a relative or participle clause that the comma at
-        j closes."""
-        toks = self.toks
-        for c in range(j - 1, max(lo, j - 30), -1):
-            if toks[c].text in ENDS or toks[c].text in QUOTES:
-                return None
-            opens = toks[c].word in ("who", "whose") or (
-                toks[c].word.endswith("ing") and toks[c].text.islower()
-            )
-            if opens and toks[c - 1].text == "," and c - 2 >= lo:
-                last = c - 2
-                if toks[last].text == ")":  # "Sen. Roy Blunt (R-Mo.), facing ..."
-                    last = (
-                        next((p for p in range(last - 1, max(lo, last - 12), -1) if toks[p].text == "("), lo)
-                        - 1
-                    )
-                if last < lo or not toks[last].cap:
-                    return None
-                a = name_back(toks, last, lo)
-                return None if a is None else (a, last, None)
-        return None
 
     def _apposition(self, j: int, lo: int) -> tuple[int, int, str | None] | None:
         """Speaker of "Hulusi Akar, Turkey's defence minister, said" or "Its chief, Ali Veli, said"."""

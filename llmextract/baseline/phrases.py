@@ -134,3 +134,24 @@ def skip_to_content(toks: list[Tok], cue: str, i: int, hi: int) -> int:
     while i < hi and toks[i].text in (",", ":"):
         i += 1
     return i
+
+
+def name_before_clause(toks: list[Tok], j: int, lo: int) -> tuple[int, int, str | None] | None:
+    """Speaker of "Cruz, who has proposed repealing the mandate, said" or "Blunt, facing a
+    stiff challenge, noted": the name before a relative or participle clause that the comma at
+    j closes."""
+    for c in range(j - 1, max(lo, j - 30), -1):
+        if toks[c].text in ENDS or toks[c].text in QUOTES:
+            return None
+        opens = toks[c].word in ("who", "whose") or (toks[c].word.endswith("ing") and toks[c].text.islower())
+        if opens and toks[c - 1].text == "," and c - 2 >= lo:
+            last = c - 2
+            if toks[last].text == ")":  # "Sen. Roy Blunt (R-Mo.), facing ..."
+                last = (
+                    next((p for p in range(last - 1, max(lo, last - 12), -1) if toks[p].text == "("), lo) - 1
+                )
+            if last < lo or not toks[last].cap:
+                return None
+            a = name_back(toks, last, lo)
+            return None if a is None else (a, last, None)
+    return None

@@ -285,3 +285,14 @@ GROUP_PLURALS = _words(
     progressives veterans women men students workers
     """
 )
+
+# Words the cue rules read between a speaker and a cue, and around "according to".
+BE_WORDS = frozenset({"is", "are", "was", "were", "been", "be"})
+GO_ON_WORDS = frozenset({"continued", "continues", "continue", "began", "begins", "begin"})
+WENT_WORDS = frozenset({"went", "goes", "go"})
+ACCORDANCE_WORDS = frozenset(
+    {"law", "laws", "rule", "rules", "plan", "plans", "schedule", "procedure", "procedures", "protocol"}
+    | {"tradition", "custom", "design", "policy", "guidelines", "regulations", "statute", "constitution"}
+)
+MAX_SOURCE_TOKENS = 20  # tokens of "according to X": "early results of exit polls conducted for the AP"
+ASPECT_WORDS = frozenset({"continued", "continues", "continue", "began", "begins"})
