@@ -12,9 +12,7 @@ download fails the error says what to download and where to put it.
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
-import sys
 import urllib.error
 import urllib.request
 import zipfile
@@ -25,6 +23,7 @@ from llmextract.data.corpora import Corpus
 from llmextract.data.known import Checked, check_gold, known_digests
 from llmextract.errors import InputError
 from llmextract.evaluation.gold import dump_gold
+from llmextract.utils.user_dirs import user_folder
 
 __all__ = ["DataUnavailable", "Fetched", "default_data_dir", "fetch_corpus"]
 
@@ -47,16 +46,7 @@ class Fetched:
 
 def default_data_dir() -> Path:
     """``LLMEXTRACT_DATA_DIR``, else ``data`` in the platform's user cache folder for llmextract."""
-    override = os.environ.get("LLMEXTRACT_DATA_DIR")
-    if override:
-        return Path(override).expanduser()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "llmextract" / "data"
+    return user_folder("LLMEXTRACT_DATA_DIR", "data")
 
 
 def _sha256(path: Path) -> str:

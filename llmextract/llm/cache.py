@@ -21,9 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import sqlite3
-import sys
 import threading
 import time
 import weakref
@@ -37,6 +35,7 @@ from llmextract.errors import ConfigError, InputError
 from llmextract.schema import Usage
 from llmextract.utils.json_policy import loads
 from llmextract.utils.redaction import redact
+from llmextract.utils.user_dirs import user_folder
 
 __all__ = [
     "CACHE_FILE",
@@ -66,16 +65,7 @@ CREATE TABLE IF NOT EXISTS responses (
 
 def default_cache_dir() -> Path:
     """``LLMEXTRACT_CACHE_DIR``, else the platform's user cache dir plus ``llmextract``."""
-    override = os.environ.get("LLMEXTRACT_CACHE_DIR")
-    if override:
-        return Path(override).expanduser()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "llmextract"
+    return user_folder("LLMEXTRACT_CACHE_DIR")
 
 
 def cache_key(**parts: Any) -> str:
