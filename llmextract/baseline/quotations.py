@@ -19,6 +19,7 @@ Span = tuple[int, int]
 
 DASHES = "—–―"
 _BOUNDARY = re.compile(r"[.!?…]['\"»«“”„’]?\s+(?=[A-ZÀ-ÖØ-Þ¿¡«„»“—–])")
+_AFTER_CLOSE = re.compile(r"\s+(?=[A-ZÀ-ÖØ-Þ¿¡«„»“—–])")
 _INCISE = re.compile(r"\s?[—–―]\s?([^—–―\n]+?)(?:[—–―]|(?=\n)|$)")
 
 
@@ -124,5 +125,10 @@ def sentence_bounds(text: str, quotes: list[Span]) -> list[Span]:
     for m in _BOUNDARY.finditer(text):
         if not any(qs < m.start() and m.end() < qe for qs, qe in inside):
             cuts.add(m.end())
+    for _, qe in inside:  # "« … à ce stade. » Le parquet …": a quotation closing on its full stop
+        last = text[: qe - 1].rstrip(" \u00a0\u202f")[-1:]
+        after = _AFTER_CLOSE.match(text, qe)
+        if last and last in ".!?…" and after:
+            cuts.add(after.end())
     ordered = sorted(cuts)
     return [(a, b) for a, b in itertools.pairwise(ordered) if text[a:b].strip()]

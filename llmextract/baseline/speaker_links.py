@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from llmextract.baseline.languages import LanguageRules
+
+if TYPE_CHECKING:
+    from llmextract.baseline.institutions import Institutions
 from llmextract.core.answer import LLMActor
 
 __all__ = ["Found", "Speaker", "actors_of", "resolve_speakers"]
@@ -25,6 +29,7 @@ class Speaker:
     name: str
     role: str | None
     pronoun: bool
+    institution: bool = False  # "la préfecture", "die Staatsanwaltschaft Lindental", "el club"
 
 
 @dataclass
@@ -38,32 +43,43 @@ class Found:
 
 
 def resolve_speakers(
-    text: str, found: list[Found], subjects: list[tuple[int, Speaker]], rules: LanguageRules
+    text: str,
+    found: list[Found],
+    subjects: list[tuple[int, Speaker]],
+    rules: LanguageRules,
+    institutions: Institutions,
 ) -> None:
-    """Pronouns and titles to the nearest name before them; surnames to the full name written first."""
+    """Pronouns and titles to the nearest name before them; surnames to the full name written first;
+    institutions to the fullest phrase the article writes for them."""
     particles, stops = rules.particles, rules.stop_capitals | rules.source_before
+    subjects = [(p, institutions.canonical(s) if s.institution else s) for p, s in subjects]
     for f in found:
         s = f.speaker
-        if s is not None and not s.pronoun and (" " not in s.name or s.name.split()[0] in particles):
+        if s is not None and s.institution:
+            f.speaker = institutions.canonical(s)
+        elif s is not None and not s.pronoun and (" " not in s.name or s.name.split()[0] in particles):
             s.name = full_name(text, s.name, stops)
     previous: Speaker | None = None
     for f in found:
         named = [(p, s) for p, s in subjects if p < f.start] + [
-            (g.start, g.speaker)
-            for g in found
-            if g.start < f.start and g.speaker and g.speaker.name[:1].isupper()
+            (g.start, g.speaker) for g in found if g.start < f.start and g.speaker and _named(g.speaker)
         ]
         named.sort(key=lambda m: m[0])
         if f.inherit:
             f.speaker = previous
-        elif f.speaker is not None and f.speaker.pronoun and named:
-            f.speaker = named[-1][1]
-        elif f.speaker is not None and not f.speaker.name[:1].isupper():
+        elif f.speaker is not None and f.speaker.pronoun:
+            f.speaker = named[-1][1] if named else None
+        elif f.speaker is not None and not f.speaker.institution and not f.speaker.name[:1].isupper():
             title = f.speaker.name.split()[-1].lower()  # "le préfet" -> the préfet named earlier
             match = [s for _, s in named if s.role and title in s.role.lower().split()]
             f.speaker = match[-1] if match else f.speaker
-        if f.speaker is not None and f.kind == "direct":
+        if f.speaker is not None and (f.kind == "direct" or _named(f.speaker)):
             previous = f.speaker
+
+
+def _named(s: Speaker) -> bool:
+    """A speaker later pronouns may refer to: a name, or an institution."""
+    return not s.pronoun and (s.institution or s.name[:1].isupper())
 
 
 def full_name(text: str, name: str, stops: frozenset[str]) -> str:
@@ -77,11 +93,16 @@ def full_name(text: str, name: str, stops: frozenset[str]) -> str:
     return name
 
 
-def actors_of(found: list[Found], rules: LanguageRules) -> list[LLMActor]:
+def actors_of(found: list[Found], rules: LanguageRules, institutions: Institutions) -> list[LLMActor]:
+    """The speakers that are actors: names, and institutions with the phrases the article writes."""
     actors: dict[str, LLMActor] = {}
     for f in found:
         s = f.speaker
-        if s is None or s.pronoun or not s.name[:1].isupper() or s.name in actors:
+        if s is None or s.pronoun or not _named(s) or s.name in actors:
+            continue
+        if s.institution:
+            aliases = institutions.aliases(s.name.split()[-1] if not s.name[:1].isupper() else s.name)
+            actors[s.name] = LLMActor(name=s.name, type="organization", aliases=aliases)
             continue
         org = any(w.lower() in rules.org_cues for w in s.name.split())
         actors[s.name] = LLMActor(name=s.name, type="organization" if org else "person", role=s.role)

@@ -13,6 +13,10 @@ répondu répond répondait annoncé annonce annonçait prévenu prévient avert
 martèle jugé juge reconnu reconnaît regretté regrette dénoncé dénonce promis promet
 confirmé confirme démenti dément poursuivi poursuit conclu conclut raconté raconte
 commenté commente observé observe noté note écrit écrivait écrit-il écrit-elle
+ironisé ironise accusé accuse déploré déplore plaidé plaide détaillé détaille concédé concède
+admis admet tranché tranche relevé relève résumé résume répété répète signalé signale
+souhaité souhaite réclamé réclame demandé demande interrogé interroge nuancé nuance
+prévenu prévient fait-il fait-elle glisse glissé avancé avance argumenté argumente
 """
 # "a-t-il dit", "a-t-elle ajouté", "affirme-t-il", "ont-ils déclaré": the inverted subject is in the token
 _INVERTED = (
@@ -37,6 +41,29 @@ _INVERTED = (
             "note",
             "dit",
             "répond",
+            "ironise",
+            "accuse",
+            "déplore",
+            "plaide",
+            "détaille",
+            "concède",
+            "admet",
+            "tranche",
+            "relève",
+            "résume",
+            "glisse",
+            "avance",
+            "nuance",
+            "prévient",
+            "martèle",
+            "juge",
+            "regrette",
+            "reconnaît",
+            "raconte",
+            "confie",
+            "souhaite",
+            "réclame",
+            "demande",
         )
         for p in ("il", "elle", "on")
     )
@@ -47,7 +74,7 @@ FRENCH = LanguageRules(
     code="fr",
     marks=(("«", "»"), ("“", "”"), ("‹", "›"), ('"', '"')),
     cue_verbs=words(_VERB_FORMS + _INVERTED),
-    fillers=words("a ont avait avaient aurait encore aussi également ensuite alors lui leur y a-t-il"),
+    fillers=words("a ont avait avaient aurait encore aussi également ensuite alors ainsi lui leur y a-t-il"),
     source_before=words("selon"),
     source_after=frozenset(),
     complementisers=words("que qu qu’ qu'"),
@@ -73,5 +100,17 @@ FRENCH = LanguageRules(
         aujourd’hui demain
         """
     ),
-    org_cues=words("ministère parti mairie conseil syndicat association fédération société groupe agence"),
+    org_cues=words(
+        """
+        ministère parti mairie conseil syndicat association fédération société groupe agence
+        préfecture parquet tribunal commune
+        """
+    ),
+    institutions=words(
+        """
+        préfecture parquet mairie municipalité commune ministère gouvernement tribunal cour police
+        gendarmerie direction département région conseil syndicat entreprise société groupe club
+        association fédération agence rectorat hôpital université ville intercommunalité métropole
+        """
+    ),
 )

@@ -14,10 +14,14 @@ GERMAN = LanguageRules(
         kritisierte kritisiert forderte fordert versicherte versichert bekräftigte bekräftigt
         räumte räumt unterstrich unterstreicht teilte teilt antwortete antwortet berichtete
         berichtet verwies verweist kündigte kündigt so hieß heißt schrieb schreibt erläuterte
-        erläutert mahnte mahnt sprach spricht bestätigte bestätigt
+        erläutert mahnte mahnt sprach spricht bestätigte bestätigt hoffte hofft befürchtete
+        befürchtet kündigten teilten erklärten betonten forderten kritisieren warnten warnen
+        bedauerte bedauert versprach verspricht klagte klagt beklagte beklagt räumten
+        argumentierte argumentiert entgegnete entgegnet widersprach widerspricht lobte
+        begründete begründet unterstrichen sagten bekräftigten ergänzten
         """
     ),
-    fillers=words("hat haben hatte hatten auch noch am dann zudem weiter außerdem"),
+    fillers=words("hat haben hatte hatten auch noch am dann zudem weiter außerdem bereits nun"),
     source_before=words("laut"),
     source_after=words("zufolge"),
     complementisers=words("dass daß"),
@@ -33,7 +37,7 @@ GERMAN = LanguageRules(
         """
     ),
     particles=words("von van der zu"),
-    pronouns=words("er sie"),
+    pronouns=words("er sie es"),
     stop_capitals=words(
         """
         der die das den dem des ein eine er sie es wir ihr ich und aber oder doch denn wenn als
@@ -42,5 +46,28 @@ GERMAN = LanguageRules(
         november dezember dann auch noch zudem gestern heute morgen dies diese dieser man
         """
     ),
-    org_cues=words("ministerium partei verband gewerkschaft stadt amt gemeinde rat verein gmbh ag"),
+    org_cues=words(
+        """
+        ministerium partei verband gewerkschaft stadt amt gemeinde rat verein gmbh ag
+        staatsanwaltschaft verkehrsbetriebe stadtwerke polizei landkreis gericht
+        """
+    ),
+    institutions=words(
+        """
+        staatsanwaltschaft verkehrsbetriebe stadtwerke stadt stadtverwaltung polizei gemeinde
+        landkreis kreis ministerium regierung bundesregierung landesregierung unternehmen konzern
+        firma verein gericht landgericht amtsgericht oberlandesgericht rathaus behörde gewerkschaft
+        verband bahn klinik klinikum universität feuerwehr verwaltung senat bezirksamt landratsamt
+        """
+    ),
+    compound_titles=True,
+    subjunctive=words(
+        """
+        sei seien habe werde könne müsse solle wolle dürfe möge gebe stehe gehe liege komme
+        bleibe fehle brauche wisse handle handele lasse sehe plane rechne prüfe arbeite
+        erwarte halte
+        """
+    ),
+    continuing=words("soll sollen"),
+    impersonal=words("man"),
 )

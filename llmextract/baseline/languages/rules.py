@@ -44,3 +44,17 @@ class LanguageRules:
     org_cues: frozenset[str]
     #: whether a paragraph opening with a dash is dialogue (Spanish: "—No habrá cierre —dijo ella—.").
     dialogue_dashes: bool = False
+    #: nouns of bodies that speak without a proper name: "préfecture", "Staatsanwaltschaft", "ayuntamiento".
+    institutions: frozenset[str] = frozenset()
+    #: other words for an institution the article names: "consistorio" -> "ayuntamiento".
+    institution_synonyms: tuple[tuple[str, str], ...] = ()
+    #: whether a finite verb may have no subject ("Explicó que …", "«…», añadió."): Spanish.
+    null_subject: bool = False
+    #: whether titles are compounds whose last part is a title ("Oberbürgermeister", "Fraktionschefin").
+    compound_titles: bool = False
+    #: verb forms that report speech without a cue (German Konjunktiv I: "sei", "werde", "prüfe").
+    subjunctive: frozenset[str] = frozenset()
+    #: forms that carry on the previous sentence's statement only ("soll", "sollen").
+    continuing: frozenset[str] = frozenset()
+    #: a word opening a reported verb form after an impersonal subject ("man prüfe").
+    impersonal: frozenset[str] = frozenset()

@@ -15,7 +15,10 @@ SPANISH = LanguageRules(
         sostiene manifestó manifiesta apuntó apunta recordó recuerda respondió responde comentó
         comenta destacó destaca precisó precisa admitió admite reconoció reconoce criticó critica
         lamentó lamenta prometió promete anunció anuncia concluyó concluye dicho declarado
-        afirmado asegurado explicado señalado
+        afirmado asegurado explicado señalado pidió pide pidieron exigió exige reclamó reclama
+        calculó calcula estimó estima denunció denuncia lamentaron criticaron defendió defiende
+        insistieron advirtieron anunciaron aclaró aclara detalló detalla avisó avisa agregaron
+        añadieron explicaron aseguró informó informa informaron apostilló replicó replica
         """
     ),
     fillers=words("ha han había habían también luego además entonces"),
@@ -41,6 +44,20 @@ SPANISH = LanguageRules(
         estas ese esa no lo le
         """
     ),
-    org_cues=words("ministerio partido ayuntamiento consejo sindicato asociación federación empresa grupo"),
+    org_cues=words(
+        """
+        ministerio partido ayuntamiento consejo sindicato asociación federación empresa grupo
+        consistorio club fiscalía
+        """
+    ),
     dialogue_dashes=True,
+    institutions=words(
+        """
+        ayuntamiento consistorio club gobierno fiscalía policía guardia empresa consejería junta
+        diputación ministerio tribunal juzgado sindicato asociación federación universidad hospital
+        generalitat xunta cabildo patronal compañía grupo comunidad
+        """
+    ),
+    institution_synonyms=(("consistorio", "ayuntamiento"),),
+    null_subject=True,
 )

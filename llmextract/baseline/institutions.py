@@ -1,0 +1,78 @@
+"""Institutions as speakers: one actor for "La préfecture de l’Orvane" and the later "la préfecture".
+
+An article names a body once in full ("Die Staatsanwaltschaft Lindental ermittelt", "el Club
+Natación Valdemora") and then by its noun alone ("erklärte die Staatsanwaltschaft", "el club
+pidió"), or by another word for it ("el consistorio" for the ayuntamiento). Each institution noun
+(its synonym folded in) is one actor: the fullest phrase the article writes, without its leading
+article, is the name; the shorter phrases as written are aliases.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llmextract.baseline.speaker_links import Speaker
+from llmextract.baseline.speaker_phrases import SpeakerFinder, tokens
+
+__all__ = ["Institutions"]
+
+_ARTICLE = re.compile(r"^(?:\w+['’]|\w+\s+)")  # "la ", "l’", "die "
+
+
+class Institutions:
+    """The fullest phrase the article writes for each institution noun."""
+
+    def __init__(self, text: str, finder: SpeakerFinder) -> None:
+        rules = finder.rules
+        self._synonyms = dict(rules.institution_synonyms)
+        self._fullest: dict[str, str] = {}
+        self._written: dict[str, list[str]] = {}
+        if not rules.institutions:
+            return
+        toks = tokens(text, 0, len(text))
+        for j, t in enumerate(toks):
+            if finder.is_institution(toks, j):
+                phrase = finder.institution(toks, j)[1].name
+                self._written.setdefault(self.head(toks[j + 1].word), []).append(phrase)
+                self._note(phrase[len(t.text) :].strip(), t.word)
+            elif (
+                t.cap
+                and t.word in rules.institutions
+                and j + 1 < len(toks)
+                and toks[j + 1].cap
+                and toks[j + 1].text[0].isalpha()
+            ):  # "Club Natación Valdemora" with no article before it
+                end = finder.run_end(toks, j + 1)
+                self._note(text[t.start : toks[end - 1].end], None)
+
+    def _note(self, phrase: str, article: str | None) -> None:
+        head = self.head(phrase.split()[0].lower())
+        if len(phrase.split()) < 2 and article is not None:
+            return  # "la préfecture": the noun alone is no fuller form
+        best = self._fullest.get(head)
+        if best is None or len(phrase.split()) > len(best.split()):
+            self._fullest[head] = phrase[0].upper() + phrase[1:]
+
+    def head(self, noun: str) -> str:
+        return self._synonyms.get(noun, noun)
+
+    def canonical(self, speaker: Speaker) -> Speaker:
+        """``speaker`` named by the fullest phrase of its institution, when the article writes one
+        that goes on from the speaker's own ("le parquet" -> "Parquet de Vaudran")."""
+        own = _ARTICLE.sub("", speaker.name, count=1)
+        if own == speaker.name or not own:
+            return speaker
+        head = self.head(own.split()[0].lower())
+        self._written.setdefault(head, []).append(speaker.name)  # the phrase as written is an alias
+        full = self._fullest.get(head, "")
+        if full.lower().startswith(own.lower()) or (" " not in own and full):
+            return Speaker(full, speaker.role, False, institution=True)
+        if " " in own:
+            return Speaker(own[0].upper() + own[1:], speaker.role, False, institution=True)
+        return speaker
+
+    def aliases(self, name: str) -> list[str]:
+        """The phrases with an article the article writes for the institution ``name`` heads."""
+        head = self.head(name.split()[0].lower())
+        written = self._written.get(head, [])
+        return [w for w in dict.fromkeys(written) if w.lower() != name.lower()]

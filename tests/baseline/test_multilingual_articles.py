@@ -1,0 +1,123 @@
+"""French, German and Spanish articles written for tuning the rules (tests/baseline/articles/).
+
+Each expected quote is a fragment of its article, its kind, and the names its speaker may go by (the
+actor's name or an alias the article writes); ``None`` where any speaker will do (a source that is no
+actor). A quote counts as found when a predicted quote overlaps the fragment; direct quotes and
+named speakers must also be attributed right, through the quote's speaker or its actor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from llmextract import Article, extract
+from llmextract.evaluation.matching import normalize_name
+from llmextract.schema import Extraction
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+Expected = tuple[str, str, tuple[str, ...] | None]
+
+PREFECTURE = ("la préfecture", "préfecture de l’Orvane", "la préfecture de l’Orvane")
+LANCELIN = ("Hervé Lancelin",)
+MAILLOL = ("Bertrand Maillol",)
+VERKEHRSBETRIEBE = ("Verkehrsbetriebe Lindental", "die Verkehrsbetriebe")
+STAATSANWALTSCHAFT = ("Staatsanwaltschaft Lindental", "die Staatsanwaltschaft")
+AYUNTAMIENTO = ("ayuntamiento de Valdemora", "el ayuntamiento", "el consistorio")
+BELTRAN = ("Joaquín Beltrán",)
+CASADO = ("Elena Casado",)
+
+EXPECTED: dict[str, list[Expected]] = {
+    "fr-marvignac-pont": [
+        ("La sécurité des usagers passe avant tout", "direct", PREFECTURE),
+        ("prise dans la précipitation", "direct", LANCELIN),
+        ("On nous prévient trois jours avant", "direct", LANCELIN),
+        ("que la commune demanderait un délai", "indirect", LANCELIN),
+        ("Nous avons des camions qui font", "direct", ("Sophie Garnier",)),
+        ("que la fermeture coûtera", "indirect", ("Sophie Garnier",)),
+        (
+            "les travaux dureront au moins six mois",
+            "indirect",
+            ("la direction départementale des territoires",),
+        ),
+        ("que l’État participerait au financement", "indirect", MAILLOL),
+        ("Ce pont sera réparé", "direct", MAILLOL),
+        ("Aucune poursuite n’est envisagée", "direct", ("le parquet de Vaudran", "le parquet")),
+        ("Le département savait depuis 2019", "direct", ("Claire Fontenay",)),
+        ("que deux rapports avaient alerté", "indirect", ("Claire Fontenay",)),
+    ],
+    "de-lindental-strassenbahn": [
+        ("Grund seien Lieferprobleme", "indirect", VERKEHRSBETRIEBE),
+        ("soll die Linie 2029 in Betrieb gehen", "indirect", VERKEHRSBETRIEBE),
+        ("Wir bedauern die Verzögerung sehr", "direct", ("Katrin Wendisch",)),
+        ("Man prüfe derzeit", "indirect", ("Katrin Wendisch",)),
+        ("Das ist für die Fahrgäste eine bittere Nachricht", "direct", ("Frank Jaschke",)),
+        ("Die Stadt werde die Mehrkosten", "indirect", ("Frank Jaschke",)),
+        ("lagen die Kosten bereits im Frühjahr", "indirect", None),
+        ("wurden bislang 60 Prozent der Gleise verlegt", "indirect", VERKEHRSBETRIEBE),
+        ("Wir gehen mehreren Hinweisen nach", "direct", STAATSANWALTSCHAFT),
+        ("Ein Ergebnis sei in diesem Jahr", "indirect", STAATSANWALTSCHAFT),
+        ("Die Stadt hat viel zu spät reagiert", "direct", ("Mira Oltmanns",)),
+        ("dass der Stadtrat einen Untersuchungsausschuss", "indirect", ("Mira Oltmanns",)),
+        ("dass die Anwohner an der Baustelle", "indirect", ("Heike Brandl",)),
+        ("Wir lassen niemanden allein", "direct", ("Heike Brandl",)),
+    ],
+    "es-valdemora-piscina": [
+        ("Las filtraciones ponen en riesgo", "direct", AYUNTAMIENTO),
+        ("No vamos a arriesgar la seguridad", "direct", BELTRAN),
+        ("que las obras costarán", "indirect", BELTRAN),
+        ("Es una chapuza de principio a fin", "direct", CASADO),
+        ("Llevamos dos años avisando", "direct", CASADO),
+        ("que el gobierno municipal no haya presentado", "indirect", CASADO),
+        ("el contrato de mantenimiento venció", "indirect", CASADO),
+        ("Los socios pagan la cuota", "direct", ("Rubén Iglesias",)),
+        ("que se habilite la piscina", "indirect", ("Club Natación Valdemora", "el club")),
+        ("la reapertura está prevista", "indirect", None),
+        ("Haremos lo posible por adelantar", "direct", AYUNTAMIENTO),
+    ],
+}
+
+_CACHE: dict[str, tuple[str, Extraction]] = {}
+
+
+def _extracted(name: str) -> tuple[str, Extraction]:
+    if name not in _CACHE:
+        text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
+        article = Article(text=text, id=name, metadata={"lang": name[:2]})
+        _CACHE[name] = (text, extract(article, model="baseline"))
+    return _CACHE[name]
+
+
+def _speaker_names(extraction: Extraction, speaker_id: str | None, speaker: str | None) -> set[str]:
+    names = [speaker] if speaker else []
+    names += [n for a in extraction.actors if a.id == speaker_id for n in [a.name, *a.aliases]]
+    return {normalize_name(n) for n in names}
+
+
+CASES = [(name, *case) for name, cases in EXPECTED.items() for case in cases]
+
+
+@pytest.mark.parametrize(("name", "fragment", "kind", "speakers"), CASES, ids=[c[1][:30] for c in CASES])
+def test_quote_found_with_its_speaker(
+    name: str, fragment: str, kind: str, speakers: tuple[str, ...] | None
+) -> None:
+    text, extraction = _extracted(name)
+    start = text.index(fragment)
+    end = start + len(fragment)
+    hits = [q for q in extraction.quotes if q.start < end and start < q.end]
+    assert hits, f"not found: {fragment}"
+    if speakers is not None:
+        wanted = {normalize_name(s) for s in speakers}
+        got = [_speaker_names(extraction, q.speaker_id, q.speaker) for q in hits]
+        assert any(g & wanted for g in got), (fragment, [q.speaker for q in hits])
+    if kind == "direct":
+        assert any(q.kind == "direct" for q in hits), [q.kind for q in hits]
+
+
+def test_fragments_are_written_once() -> None:
+    for name, cases in EXPECTED.items():
+        text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
+        for fragment, _, _ in cases:
+            assert text.count(fragment) == 1, fragment
