@@ -24,9 +24,11 @@ class Institutions:
 
     def __init__(self, text: str, finder: SpeakerFinder) -> None:
         rules = finder.rules
+        self._finder = finder
         self._synonyms = dict(rules.institution_synonyms)
         self._fullest: dict[str, str] = {}
         self._written: dict[str, list[str]] = {}
+        self._mentions: list[tuple[int, str]] = []  # bodies written with their own name, where
         if not rules.institutions:
             return
         toks = tokens(text, 0, len(text))
@@ -35,25 +37,39 @@ class Institutions:
                 phrase = finder.institution(toks, j)[1].name
                 self._written.setdefault(self.head(toks[j + 1].word), []).append(phrase)
                 self._note(phrase[len(t.text) :].strip(), t.word)
+                if " " in phrase[len(t.text) :].strip():
+                    self._mentions.append((t.start, phrase[len(t.text) :].strip()))
             elif (
                 t.cap
-                and t.word in rules.institutions
+                and finder.institution_noun(t.word) is not None
                 and j + 1 < len(toks)
                 and toks[j + 1].cap
                 and toks[j + 1].text[0].isalpha()
             ):  # "Club Natación Valdemora" with no article before it
                 end = finder.run_end(toks, j + 1)
                 self._note(text[t.start : toks[end - 1].end], None)
+                self._mentions.append((t.start, text[t.start : toks[end - 1].end]))
 
     def _note(self, phrase: str, article: str | None) -> None:
         head = self.head(phrase.split()[0].lower())
         if len(phrase.split()) < 2 and article is not None:
             return  # "la préfecture": the noun alone is no fuller form
+        if head in self._finder.rules.descriptors and phrase.split()[1][:1].isupper():
+            phrase = phrase.split(" ", 1)[1]  # "la société TransVanne" is TransVanne
         best = self._fullest.get(head)
         if best is None or len(phrase.split()) > len(best.split()):
             self._fullest[head] = phrase[0].upper() + phrase[1:]
 
+    def mentions(self) -> list[tuple[int, Speaker]]:
+        """Where the article names a body in full ("le groupe Carvel", "der Brauerei Hollweg"):
+        what "un porte-parole" or "das Unternehmen" with no name refer back to."""
+        return [
+            (p, self._body(own, None) or Speaker(own, None, False, institution=True))
+            for p, own in self._mentions
+        ]
+
     def head(self, noun: str) -> str:
+        noun = self._finder.institution_noun(noun) or noun
         return self._synonyms.get(noun, noun)
 
     def canonical(self, speaker: Speaker) -> Speaker:
@@ -62,14 +78,25 @@ class Institutions:
         own = _ARTICLE.sub("", speaker.name, count=1)
         if own == speaker.name or not own:
             return speaker
+        self._written.setdefault(self.head(own.split()[0].lower()), []).append(speaker.name)  # an alias
+        body = self._body(own, speaker.role)
+        if body is not None:
+            return body
+        if self.head(own.lower()) in self._finder.rules.descriptors:  # "das Unternehmen": the body named last
+            return Speaker("", None, True, institution=True)
+        return speaker
+
+    def _body(self, own: str, role: str | None) -> Speaker | None:
+        """The body a phrase without its article names, when it says or the article writes which."""
         head = self.head(own.split()[0].lower())
-        self._written.setdefault(head, []).append(speaker.name)  # the phrase as written is an alias
+        if head in self._finder.rules.descriptors and " " in own and own.split()[1][:1].isupper():
+            return Speaker(own.split(" ", 1)[1], role, False, institution=True)
         full = self._fullest.get(head, "")
         if full.lower().startswith(own.lower()) or (" " not in own and full):
-            return Speaker(full, speaker.role, False, institution=True)
+            return Speaker(full, role, False, institution=True)
         if " " in own:
-            return Speaker(own[0].upper() + own[1:], speaker.role, False, institution=True)
-        return speaker
+            return Speaker(own[0].upper() + own[1:], role, False, institution=True)
+        return None
 
     def aliases(self, name: str) -> list[str]:
         """The phrases with an article the article writes for the institution ``name`` heads."""

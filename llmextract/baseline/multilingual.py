@@ -42,7 +42,7 @@ class _Reader(SpeakerFinder):
         """The speaker named in a dialogue paragraph's first incise ("dijo la alcaldesa Marta Ruiz")."""
         for a, b in d.incises:
             toks = tokens(self.text, a, b)
-            if toks and toks[0].word in self.rules.cue_verbs:
+            if toks and (toks[0].word in self.rules.cue_verbs or toks[0].text[0].islower()):
                 return self.speaker_after(toks, 0), toks[0].text
         return None, None
 
@@ -187,8 +187,11 @@ class _Reader(SpeakerFinder):
     ) -> tuple[Span, Speaker, str] | None:
         cue = self.text[toks[first].start : toks[i].end]
         if before:
-            speaker = self.speaker_after(toks, i)
-            if speaker is None or (speaker.institution and first == 0):
+            said = (
+                i + 1 < len(toks) and toks[i + 1].word in self.rules.cue_verbs
+            )  # "Según explicó el alcalde"
+            speaker = self.speaker_after(toks, i + said)
+            if speaker is None or (speaker.institution and first == 0 and not said):
                 speaker = self._source_phrase(toks, i) or speaker  # "Selon la direction des territoires,"
             if speaker is None:
                 return None

@@ -19,6 +19,9 @@ Span = tuple[int, int]
 
 DASHES = "—–―"
 _BOUNDARY = re.compile(r"[.!?…]['\"»«“”„’]?\s+(?=[A-ZÀ-ÖØ-Þ¿¡«„»“—–])")
+#: honorifics written with a full stop ("M. Lancelin", "Sra. Ruiz"): no sentence ends there
+HONORIFIC_STOPS = "M|MM|Mme|Mmes|Mlle|Me|Dr|Dra|Pr|Prof|Sr|Sra|Srta|St|Ste"
+_ABBREVIATION_END = re.compile(rf"(?<!\w)(?:{HONORIFIC_STOPS})$")
 _AFTER_CLOSE = re.compile(r"\s+(?=[A-ZÀ-ÖØ-Þ¿¡«„»“—–])")
 _INCISE = re.compile(r"\s?[—–―]\s?([^—–―\n]+?)(?:[—–―]|(?=\n)|$)")
 
@@ -90,7 +93,7 @@ def dialogues(text: str, rules: LanguageRules) -> list[Dialogue]:
         cursor = body
         for m in _INCISE.finditer(para, body):
             words = m.group(1).split()
-            if not words or words[0].strip(",.").lower() not in rules.cue_verbs:
+            if not words or not _opens_incise(words[0].strip(",."), rules):
                 continue
             segments.append((cursor, m.start()))
             incises.append((m.start(1), m.end(1)))
@@ -108,6 +111,11 @@ def dialogues(text: str, rules: LanguageRules) -> list[Dialogue]:
     return found
 
 
+def _opens_incise(word: str, rules: LanguageRules) -> bool:
+    """A dialogue incise opens on a cue verb, or on any lower-case verb ("—relató Aguirre—")."""
+    return word.lower() in rules.cue_verbs or (word[:1].islower() and word.isalpha())
+
+
 def _trim(para: str, a: int, b: int) -> Span:
     while a < b and para[a].isspace():
         a += 1
@@ -123,6 +131,8 @@ def sentence_bounds(text: str, quotes: list[Span]) -> list[Span]:
     for m in re.finditer("\n", text):
         cuts.add(m.end())
     for m in _BOUNDARY.finditer(text):
+        if text[m.start()] == "." and _ABBREVIATION_END.search(text, max(0, m.start() - 5), m.start()):
+            continue
         if not any(qs < m.start() and m.end() < qe for qs, qe in inside):
             cuts.add(m.end())
     for _, qe in inside:  # "« … à ce stade. » Le parquet …": a quotation closing on its full stop

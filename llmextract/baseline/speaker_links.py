@@ -30,6 +30,7 @@ class Speaker:
     role: str | None
     pronoun: bool
     institution: bool = False  # "la préfecture", "die Staatsanwaltschaft Lindental", "el club"
+    gender: str | None = None  # "f" or "m" when an article, honorific or title says so
 
 
 @dataclass
@@ -52,7 +53,8 @@ def resolve_speakers(
     """Pronouns and titles to the nearest name before them; surnames to the full name written first;
     institutions to the fullest phrase the article writes for them."""
     particles, stops = rules.particles, rules.stop_capitals | rules.source_before
-    subjects = [(p, institutions.canonical(s) if s.institution else s) for p, s in subjects]
+    bodies = institutions.mentions()
+    subjects = _resolved_subjects(subjects, bodies, institutions, rules)
     for f in found:
         s = f.speaker
         if s is not None and s.institution:
@@ -64,17 +66,60 @@ def resolve_speakers(
         named = [(p, s) for p, s in subjects if p < f.start] + [
             (g.start, g.speaker) for g in found if g.start < f.start and g.speaker and _named(g.speaker)
         ]
+        if f.speaker is not None and f.speaker.pronoun and f.speaker.institution:
+            named += [(p, s) for p, s in bodies if p < f.start]
         named.sort(key=lambda m: m[0])
         if f.inherit:
             f.speaker = previous
         elif f.speaker is not None and f.speaker.pronoun:
-            f.speaker = named[-1][1] if named else None
+            f.speaker = _antecedent(f.speaker, [s for _, s in named], rules)
         elif f.speaker is not None and not f.speaker.institution and not f.speaker.name[:1].isupper():
             title = f.speaker.name.split()[-1].lower()  # "le préfet" -> the préfet named earlier
-            match = [s for _, s in named if s.role and title in s.role.lower().split()]
+            match = [s for _, s in named if s.role and _has_title(s.role, title, rules)]
             f.speaker = match[-1] if match else f.speaker
-        if f.speaker is not None and (f.kind == "direct" or _named(f.speaker)):
+        if f.speaker is not None:
             previous = f.speaker
+
+
+def _resolved_subjects(
+    subjects: list[tuple[int, Speaker]],
+    bodies: list[tuple[int, Speaker]],
+    institutions: Institutions,
+    rules: LanguageRules,
+) -> list[tuple[int, Speaker]]:
+    """Institutions named in full; "Ein Sprecher des Unternehmens" as the organisation named before."""
+    out: list[tuple[int, Speaker]] = []
+    for p, s in subjects:
+        s = institutions.canonical(s) if s.institution else s
+        if s.pronoun:
+            before = sorted([m for m in out + bodies if m[0] < p], key=lambda m: m[0])
+            found = _antecedent(s, [t for _, t in before], rules)
+            if found is None:
+                continue
+            s = found
+        out.append((p, s))
+    return out
+
+
+def _antecedent(pronoun: Speaker, named: list[Speaker], rules: LanguageRules) -> Speaker | None:
+    """The last named speaker a pronoun can refer to: of its gender ("elle" skips "le maire
+    Hervé Lancelin"), an organisation for a spokesperson with no name ("un porte-parole")."""
+    gender = dict(rules.pronoun_genders).get(pronoun.name)
+    for s in reversed(named):
+        if pronoun.institution and not (
+            s.institution or any(w.lower() in rules.org_cues for w in s.name.split())
+        ):
+            continue
+        if gender is not None and s.gender is not None and s.gender != gender:
+            continue
+        return s
+    return None
+
+
+def _has_title(role: str, title: str, rules: LanguageRules) -> bool:
+    """ "ministre" in "La ministre de l’Industrie"; "minister" in "Wirtschaftsminister" (German)."""
+    words = role.lower().split()
+    return title in words or (rules.compound_titles and any(w.endswith(title) for w in words))
 
 
 def _named(s: Speaker) -> bool:
@@ -85,10 +130,12 @@ def _named(s: Speaker) -> bool:
 def full_name(text: str, name: str, stops: frozenset[str]) -> str:
     """ "Dubois" -> "Claire Dubois" when the article writes the full name somewhere (first one wins)."""
     upper = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
-    run = re.compile(rf"(?<![\w’'-])({upper})\s+{re.escape(name)}\b")
+    run = re.compile(rf"(?<![\w’'-])({upper})\s+{re.escape(name)}\b(?:[ \t]+({upper}))?")
     for m in run.finditer(text):
-        first = m.group(1)
+        first, second = m.group(1), m.group(2)
         if first.lower() not in stops and first.lower() not in _HONORIFICS:
+            if second and second.lower() not in stops and second[-1].isalpha():
+                return f"{first} {name} {second}"  # "Aguirre" -> "Ramón Aguirre Blasco"
             return f"{first} {name}"
     return name
 

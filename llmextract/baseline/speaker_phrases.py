@@ -15,19 +15,24 @@ from dataclasses import dataclass
 
 from llmextract.baseline.languages import LanguageRules
 from llmextract.baseline.languages.rules import words
-from llmextract.baseline.quotations import Span
+from llmextract.baseline.quotations import HONORIFIC_STOPS, Span
 from llmextract.baseline.speaker_links import Speaker
 
 __all__ = ["PREPOSITIONS", "SpeakerFinder", "Tok", "tokens"]
 
-_TOKEN = re.compile(r"(?:[lLdDjJnNsScCmMtT]|[Qq]u)['’](?=\w)|\w+(?:[-'’]\w+)*|[^\w\s]")
+_TOKEN = re.compile(
+    rf"(?:[lLdDjJnNsScCmMtT]|[Qq]u)['’](?=\w)|(?:{HONORIFIC_STOPS})\.(?=\s)|\w+(?:[-'’]\w+)*|[^\w\s]"
+)
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|on|ils|elles)$")
-_MIN_COMPOUND_TITLE = 5  # "chefin", "sprecher": shorter titles ("dr", "rat") are not compound heads
+_MIN_COMPOUND_TITLE = 4  # "chef", "sprecher": shorter titles ("dr", "rat") are not compound heads
 PREPOSITIONS = words(
     """
     für mit bei aus im am vom zum zur à au aux en pour avec chez par sur por para con sobre
     """
 )
+_AND = words("et und y e")
+_TO = words("à au aux a al ante")  # an addressee after the cue: "a déclaré à l’AFP", "dijo a EFE"
+_NAME_ARTICLES = words("du des del")  # "Joachim du Bellay", "Luis del Valle"
 _OF = words("de du des d’ d' del der von")  # "le parquet de Vaudran", "del Club"
 
 
@@ -73,8 +78,18 @@ class SpeakerFinder:
         return (
             toks[j].word in self.rules.determiners
             and j + 1 < len(toks)
-            and toks[j + 1].word in self.rules.institutions
+            and self.institution_noun(toks[j + 1].word) is not None
         )
+
+    def institution_noun(self, word: str) -> str | None:
+        """The institution noun ``word`` is, a German genitive folded ("des Unternehmens")."""
+        if word in self.rules.institutions:
+            return word
+        if self.rules.compound_titles:  # German
+            for cut in (1, 2):
+                if word[-cut:] in ("s", "es") and word[:-cut] in self.rules.institutions:
+                    return word[:-cut]
+        return None
 
     def institution(self, toks: list[Tok], j: int) -> tuple[int, Speaker]:
         """The institution phrase opening at the article ``toks[j]``, and the index after it."""
@@ -87,6 +102,10 @@ class SpeakerFinder:
                 end = self.run_end(toks, k)  # "le parquet de Vaudran", "de l’Orvane"
         phrase = self.text[toks[j].start : toks[end - 1].end]
         return end, Speaker(phrase[0].lower() + phrase[1:], None, False, institution=True)
+
+    def _article_first(self, t: Tok) -> bool:
+        """An article that is also a particle ("der", "la") opens no particle run of a name."""
+        return t.word in self.rules.determiners and t.word not in _NAME_ARTICLES
 
     # -- names ------------------------------------------------------------------------------
 
@@ -106,6 +125,8 @@ class SpeakerFinder:
             k = j
             while k < len(toks) and toks[k].word in self.rules.particles and not toks[k].cap:
                 k += 1
+            if self._article_first(toks[j]):
+                break  # "Müller der Deutschen Presse-Agentur": an article after a name opens no particle
             if k > j and k < len(toks) and toks[k].cap and toks[k].text[0].isalpha():
                 j = k + 1
                 continue
@@ -120,7 +141,19 @@ class SpeakerFinder:
             a += 1
         name = self.text[toks[a].start : toks[b - 1].end]
         text = self.text[role[0].start : role[-1].end].strip(" ,") if role else None
-        return Speaker(name, text, False)
+        return Speaker(name, text, False, gender=self.gender_of(role))
+
+    def gender_of(self, role: list[Tok]) -> str | None:
+        """ "f" or "m" by the role's article, honorific or title ("la maire", "Bürgermeisterin")."""
+        for t in role:
+            w = t.word
+            if w in self.rules.feminine or (
+                self.rules.compound_titles and self.is_title(w) and w.endswith("in")
+            ):
+                return "f"
+            if w in self.rules.masculine or (self.rules.compound_titles and self.is_title(w)):
+                return "m"
+        return None
 
     def pronoun(self, word: str) -> Speaker:
         return Speaker(word, None, True)
@@ -134,7 +167,9 @@ class SpeakerFinder:
             return self.pronoun(inverted.group(1))
         role: list[Tok] = []
         titled = False
-        j = i + 1
+        j = self._past_addressee(toks, i + 1)
+        if j is None:
+            return self.pronoun("")  # "«…», explicó a EFE." -- no subject after the addressee
         while j < len(toks) and j < i + 16:
             t = toks[j]
             if t.text in '.!?:;«»„“”"—–' or (t.text == "," and not role):
@@ -154,13 +189,17 @@ class SpeakerFinder:
             p = j
             while p < len(toks) and toks[p].word in self.rules.particles and not toks[p].cap:
                 p += 1
-            if p > j and p < len(toks) and toks[p].cap and not role:  # "so van der Berg"
+            if (
+                p > j and p < len(toks) and toks[p].cap and not role and not self._article_first(t)
+            ):  # "so van der Berg"
                 return self.named(toks, j, self.run_end(toks, p), role)
             if t.text == ",":
                 if titled and j + 1 < len(toks) and not self.is_name_start(toks, j + 1):
                     break  # "a dit le maire, lundi" -- the title alone names the speaker
                 j += 1
                 continue
+            if t.word in self.rules.spokespersons and not self._named_after(toks, j + 1):
+                return self.spoken_for(toks[j + 1 :])  # "eine Sprecherin des Unternehmens"
             titled = titled or self.is_title(t.word)
             if (
                 titled
@@ -174,9 +213,52 @@ class SpeakerFinder:
             j += 1
         if titled:
             head = next(k for k, t in enumerate(role) if self.is_title(t.word))
+            if role[head].word in self.rules.spokespersons:
+                return self.spoken_for(role[head + 1 :])
             end = next((k for k in range(head + 1, len(role)) if not self.is_title(role[k].word)), len(role))
-            return Speaker(self.text[role[0].start : role[end - 1].end].lower(), None, False)
+            phrase = self.text[role[0].start : role[end - 1].end].lower()
+            return Speaker(phrase, None, False, gender=self.gender_of(role[:end]))
         return None
+
+    def _named_after(self, toks: list[Tok], j: int) -> bool:
+        """A name follows a title at ``toks[j]``, directly or after its complement and a comma."""
+        if j < len(toks) and self.is_name_start(toks, j):
+            return True
+        for k in range(j, min(len(toks) - 1, j + 8)):
+            if toks[k].text in ".!?:;«»„“”":
+                return False
+            if toks[k].text == ",":
+                return self.is_name_start(toks, k + 1)
+        return False
+
+    def spoken_for(self, rest: list[Tok]) -> Speaker:
+        """Who an unnamed spokesperson speaks for: the body named after the title ("un porte-parole
+        de TransVanne", "eine Sprecherin der Stadtwerke"), else the organisation named last."""
+        if rest and self.is_institution(rest, 0):  # "eine Sprecherin des Unternehmens"
+            return self.institution(rest, 0)[1]
+        if len(rest) > 1 and rest[0].word in _OF:
+            if self.is_institution(rest, 1):  # "un porte-parole de la mairie"
+                return self.institution(rest, 1)[1]
+            k = 1 + (rest[1].word in self.rules.determiners and len(rest) > 2)
+            if rest[k].cap and rest[k].text[0].isalpha():
+                name = self.text[rest[k].start : rest[self.run_end(rest, k) - 1].end]
+                return Speaker(name, None, False, institution=True)
+        return Speaker("", None, True, institution=True)
+
+    def _past_addressee(self, toks: list[Tok], j: int) -> int | None:
+        """Index after "à l’AFP", "a EFE", "a los periodistas" right after a cue (``j`` if none);
+        None when the sentence ends there."""
+        if j >= len(toks) or toks[j].word not in _TO:
+            return j
+        k = j + 1
+        if k < len(toks) and toks[k].word in self.rules.determiners:
+            k += 1
+        if k >= len(toks) or not toks[k].text[0].isalnum():
+            return j
+        k = self.run_end(toks, k) if toks[k].cap else k + 1
+        if k >= len(toks) or toks[k].text in ".!?":
+            return None
+        return k
 
     def speaker_before(self, toks: list[Tok], i: int, lo: int) -> Speaker | None:
         """The speaker ending before the cue at ``toks[i]``: "Claire Dubois, ministre, a affirmé"."""
@@ -190,8 +272,20 @@ class SpeakerFinder:
                 end, speaker = self.institution(toks, a)
                 if end == j + 1:
                     return speaker
+        for a in range(j, max(lo, j - 6) - 1, -1):  # "Un porte-parole (de TransVanne) a déclaré"
+            if (
+                toks[a].word in self.rules.spokespersons
+                and a - 1 >= lo
+                and toks[a - 1].word in self.rules.determiners
+            ):
+                return self.spoken_for(toks[a + 1 : j + 1])
         if j - 1 >= lo and self.is_title(toks[j].word) and toks[j - 1].word in self.rules.determiners:
             return Speaker(f"{toks[j - 1].text.lower()} {toks[j].text}", None, False)  # "Le préfet a déclaré"
+        appositive: list[Tok] = []
+        if j > lo and toks[j].text == ",":  # "Didier Aubry, délégué CGT, dénonce": the role is no name
+            c = next((k for k in range(j - 1, max(lo, j - 9) - 1, -1) if toks[k].text == ","), None)
+            if c is not None and c > lo and c + 1 < j and not self.is_name_start(toks, c + 1):
+                appositive, j = toks[c + 1 : j], c - 1
         for a in range(j, lo - 1, -1):
             if toks[a].text in '.!?«»„“”"':
                 break
@@ -203,7 +297,7 @@ class SpeakerFinder:
             b = self.run_end(toks, a)
             if b <= i and (prev is None or prev.word not in PREPOSITIONS):
                 role = [prev] if prev is not None and self.is_title(prev.word) else []
-                return self.named(toks, a, b, role)
+                return self.named(toks, a, b, role + appositive)
         return None
 
     def subjects(self, sentences: list[Span]) -> list[tuple[int, Speaker]]:
@@ -212,9 +306,18 @@ class SpeakerFinder:
         ermittelt …"): what pronouns, titles and bare institution nouns refer to."""
         out = []
         for s0, s1 in sentences:
-            toks = tokens(self.text, s0, min(s1, s0 + 200))[:10]
+            toks = _past_dateline(tokens(self.text, s0, min(s1, s0 + 200)))[:10]
             if toks and self.is_institution(toks, 0):
                 out.append((toks[0].start, self.institution(toks, 0)[1]))
+                continue
+            if (
+                len(toks) > 1
+                and toks[0].word in self.rules.determiners
+                and toks[1].word in self.rules.spokespersons
+            ):
+                out.append(
+                    (toks[0].start, self.spoken_for(toks[2:]))
+                )  # "Ein Sprecher des Unternehmens wies …"
                 continue
             for j in range(len(toks)):
                 prev = toks[j - 1] if j else None
@@ -224,6 +327,37 @@ class SpeakerFinder:
                 if b - j >= 2:
                     lead = [t for t in toks[:j] if t.text != ","]
                     titled = any(self.is_title(t.word) for t in lead)
-                    out.append((toks[j].start, self.named(toks, j, b, lead if titled else [])))
-                break
+                    s = self.named(toks, j, b, lead if titled else [])
+                    s.institution = self.institution_noun(toks[j].word) is not None  # "Brauerei Hollweg"
+                    out.append((toks[j].start, s))
+                    out.extend(self._coordinated(toks, b))
+                    break
+                if not any(self.is_title(t.word) for t in toks[:j]):
+                    break  # past "La ministre de l’Industrie," to her name
         return out
+
+    def _coordinated(self, toks: list[Tok], b: int) -> list[tuple[int, Speaker]]:
+        """A second subject joined to the first: "El alcalde Pedro Gil y la concejala Ana Ruiz …"."""
+        if b >= len(toks) or toks[b].word not in _AND:
+            return []
+        lead = b + 1
+        while lead < len(toks) and (
+            toks[lead].word in self.rules.determiners or self.is_title(toks[lead].word)
+        ):
+            lead += 1
+        if lead >= len(toks) or not self.is_name_start(toks, lead):
+            return []
+        end = self.run_end(toks, lead)
+        if end - lead < 2:
+            return []
+        return [(toks[lead].start, self.named(toks, lead, end, list(toks[b + 1 : lead])))]
+
+
+def _past_dateline(toks: list[Tok]) -> list[Tok]:
+    """The words after a dateline ("SAINT-LIZIER, 4 novembre (AFP) -", "CASTRELO (EFE).-")."""
+    if not toks or not toks[0].text.isupper() or len(toks[0].text) < 2:
+        return toks
+    for k in range(1, min(len(toks), 12)):
+        if toks[k].text in "-—–" and k + 1 < len(toks):
+            return toks[k + 1 :]
+    return toks

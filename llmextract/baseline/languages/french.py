@@ -17,6 +17,9 @@ ironisé ironise accusé accuse déploré déplore plaidé plaide détaillé dé
 admis admet tranché tranche relevé relève résumé résume répété répète signalé signale
 souhaité souhaite réclamé réclame demandé demande interrogé interroge nuancé nuance
 prévenu prévient fait-il fait-elle glisse glissé avancé avance argumenté argumente
+lâche lâché
+croit croyait pense pensait considère considéré craint craignait espère espérait redoute
+redouté raconté
 """
 # "a-t-il dit", "a-t-elle ajouté", "affirme-t-il", "ont-ils déclaré": the inverted subject is in the token
 _INVERTED = (
@@ -64,6 +67,7 @@ _INVERTED = (
             "souhaite",
             "réclame",
             "demande",
+            "lâche",
         )
         for p in ("il", "elle", "on")
     )
@@ -90,7 +94,7 @@ FRENCH = LanguageRules(
         """
     ),
     particles=words("de du des d’ d' la le"),
-    pronouns=words("il elle ils elles on"),
+    pronouns=words("il elle ils elles on lui eux"),
     stop_capitals=words(
         """
         le la les l un une des ce cette ces il elle ils elles on nous vous je mais et ou donc or
@@ -106,6 +110,22 @@ FRENCH = LanguageRules(
         préfecture parquet tribunal commune
         """
     ),
+    spokespersons=words("porte-parole"),
+    feminine=words(
+        """
+        la une mme mme. madame mlle mlle. présidente directrice députée sénatrice adjointe
+        conseillère préfète cheffe déléguée avocate procureure professeure ambassadrice habitante
+        maraîchère secrétaire générale première gérante
+        """
+    ),
+    masculine=words(
+        """
+        le un m. monsieur président directeur député sénateur adjoint conseiller préfet chef
+        délégué avocat procureur professeur ambassadeur habitant maraîcher général premier gérant
+        """
+    ),
+    pronoun_genders=(("il", "m"), ("ils", "m"), ("lui", "m"), ("eux", "m"), ("elle", "f"), ("elles", "f")),
+    descriptors=words("société groupe entreprise firme direction"),
     institutions=words(
         """
         préfecture parquet mairie municipalité commune ministère gouvernement tribunal cour police

@@ -18,7 +18,8 @@ GERMAN = LanguageRules(
         befürchtet kündigten teilten erklärten betonten forderten kritisieren warnten warnen
         bedauerte bedauert versprach verspricht klagte klagt beklagte beklagt räumten
         argumentierte argumentiert entgegnete entgegnet widersprach widerspricht lobte
-        begründete begründet unterstrichen sagten bekräftigten ergänzten
+        begründete begründet unterstrichen sagten bekräftigten ergänzten glaubt glaubte meinen
+        fürchtet fürchtete rechnet rechnete erwartet erwartete
         """
     ),
     fillers=words("hat haben hatte hatten auch noch am dann zudem weiter außerdem bereits nun"),
@@ -52,15 +53,22 @@ GERMAN = LanguageRules(
         staatsanwaltschaft verkehrsbetriebe stadtwerke polizei landkreis gericht
         """
     ),
+    descriptors=words("unternehmen konzern firma geschäftsführung vorstand unternehmensleitung"),
     institutions=words(
         """
         staatsanwaltschaft verkehrsbetriebe stadtwerke stadt stadtverwaltung polizei gemeinde
         landkreis kreis ministerium regierung bundesregierung landesregierung unternehmen konzern
         firma verein gericht landgericht amtsgericht oberlandesgericht rathaus behörde gewerkschaft
         verband bahn klinik klinikum universität feuerwehr verwaltung senat bezirksamt landratsamt
+        geschäftsführung vorstand unternehmensleitung betriebsrat brauerei bank sparkasse verlag
+        werk
         """
     ),
     compound_titles=True,
+    spokespersons=words("sprecher sprecherin"),
+    feminine=words("die eine frau"),
+    masculine=words("der ein herr"),
+    pronoun_genders=(("er", "m"), ("sie", "f")),
     subjunctive=words(
         """
         sei seien habe werde könne müsse solle wolle dürfe möge gebe stehe gehe liege komme
@@ -68,6 +76,6 @@ GERMAN = LanguageRules(
         erwarte halte
         """
     ),
-    continuing=words("soll sollen"),
+    continuing=words("soll sollen demnach"),
     impersonal=words("man"),
 )

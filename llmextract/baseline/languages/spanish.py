@@ -19,6 +19,9 @@ SPANISH = LanguageRules(
         calculó calcula estimó estima denunció denuncia lamentaron criticaron defendió defiende
         insistieron advirtieron anunciaron aclaró aclara detalló detalla avisó avisa agregaron
         añadieron explicaron aseguró informó informa informaron apostilló replicó replica
+        resumió resume decir zanjó zanja avanzó avanza relató relata contó cuenta narró
+        cree creen creía considera consideró opina opinó teme temió espera esperaba confía
+        confió sospecha sospechó
         """
     ),
     fillers=words("ha han había habían también luego además entonces"),
@@ -51,13 +54,28 @@ SPANISH = LanguageRules(
         """
     ),
     dialogue_dashes=True,
+    descriptors=words("empresa compañía grupo dirección"),
     institutions=words(
         """
         ayuntamiento consistorio club gobierno fiscalía policía guardia empresa consejería junta
         diputación ministerio tribunal juzgado sindicato asociación federación universidad hospital
-        generalitat xunta cabildo patronal compañía grupo comunidad
+        generalitat xunta cabildo patronal compañía grupo comunidad dirección
         """
     ),
+    spokespersons=words("portavoz"),
+    feminine=words(
+        """
+        la una sra. sra doña ministra presidenta alcaldesa diputada senadora directora secretaria
+        consejera concejala jueza abogada doctora profesora dra. jefa delegada gobernadora
+        """
+    ),
+    masculine=words(
+        """
+        el un sr. sr don ministro presidente alcalde diputado senador director secretario
+        consejero concejal juez abogado doctor profesor dr. jefe delegado gobernador
+        """
+    ),
+    pronoun_genders=(("él", "m"), ("ella", "f")),
     institution_synonyms=(("consistorio", "ayuntamiento"),),
     null_subject=True,
 )
