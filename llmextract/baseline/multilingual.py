@@ -27,6 +27,7 @@ _MIN_ORPHAN_WORDS = 3
 _MIN_REPORTED_WORDS = 3  # "Grund seien Lieferprobleme, teilten … mit": the content before a comma cue
 _INVERTED_CUE = re.compile(r"\w-t-(?:il|elle|on)$")  # "ironise-t-il", "tranche-t-elle"
 _END = frozenset(".!?…")
+_IMPERSONAL = frozenset(["on", "es"])  # "souligne-t-on à la préfecture", "hieß es aus dem Rathaus"
 
 
 def _last_inside(text: str, qe: int) -> int:
@@ -71,6 +72,8 @@ class _Reader(SpeakerFinder):
                 break
             if self._cue_at(toks, i, after_quote=True):
                 speaker = self.speaker_after(toks, i)
+                if speaker is None or (speaker.pronoun and speaker.name in _IMPERSONAL):
+                    speaker = self.speaker_further(toks, i, impersonal=speaker is not None) or speaker
                 if speaker is None and i > k:
                     speaker = self.speaker_before(toks, i, k)
                 return speaker or self._implied(toks, i), toks[i].text
@@ -123,8 +126,27 @@ class _Reader(SpeakerFinder):
         if toks[-1].text == ":":  # "Un habitant, Luc Marchal, reste sceptique : « … »"
             for j in range(min(len(toks), 8)):
                 if self.is_name_start(toks, j):
-                    return self.named(toks, j, self.run_end(toks, j), []), None
+                    end = self.run_end(toks, j)
+                    if j > 0 or end - j > 1 or self._named_elsewhere(toks[j].text):
+                        return self.named(toks, j, end, []), None
+                    break  # "Fue tajante:" -- a verb opening the sentence, no name
+            subject = self.subject_phrase(toks)  # "Der Bürgermeister zeigte sich enttäuscht: „…“"
+            if subject is not None and subject.name not in _IMPERSONAL:
+                return subject, None
+            if (
+                self.rules.null_subject
+                and len(self.text[qs : self._quote_end(qs)].split()) >= _MIN_ORPHAN_WORDS
+            ):
+                return self.pronoun(""), None  # "Fue tajante: «…»": the speaker just named
         return None
+
+    def _named_elsewhere(self, word: str) -> bool:
+        """``word`` is written capitalised inside a sentence too: a name, not a sentence's first verb."""
+        return re.search(rf"[\w,]\s+{re.escape(word)}\b", self.text) is not None
+
+    def _quote_end(self, qs: int) -> int:
+        end = self.text.find("\n", qs)
+        return len(self.text) if end < 0 else end
 
     def incise(self, qs: int, qe: int) -> tuple[Speaker | None, str | None] | None:
         """An attribution inside a quotation: « A, a-t-elle ajouté. B. » / «A —dijo ella—, B»."""

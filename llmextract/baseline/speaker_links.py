@@ -21,6 +21,7 @@ from llmextract.core.answer import LLMActor
 
 __all__ = ["Found", "Speaker", "actors_of", "resolve_speakers"]
 
+_INDEFINITE = frozenset(["un", "une", "ein", "eine", "einer", "einem", "einen", "una", "unos", "unas"])
 _HONORIFICS = frozenset(["m", "mme", "mlle", "herr", "frau", "sr", "sra", "don", "doña", "dr", "pr", "prof"])
 
 
@@ -74,9 +75,7 @@ def resolve_speakers(
         elif f.speaker is not None and f.speaker.pronoun:
             f.speaker = _antecedent(f.speaker, [s for _, s in named], rules)
         elif f.speaker is not None and not f.speaker.institution and not f.speaker.name[:1].isupper():
-            title = f.speaker.name.split()[-1].lower()  # "le préfet" -> the préfet named earlier
-            match = [s for _, s in named if s.role and _has_title(s.role, title, rules)]
-            f.speaker = match[-1] if match else f.speaker
+            f.speaker = _titled(f.speaker, [s for _, s in named], rules)
         if f.speaker is not None:
             previous = f.speaker
 
@@ -114,6 +113,23 @@ def _antecedent(pronoun: Speaker, named: list[Speaker], rules: LanguageRules) ->
             continue
         return s
     return None
+
+
+def _titled(speaker: Speaker, named: list[Speaker], rules: LanguageRules) -> Speaker:
+    """ "le préfet" -> the préfet named earlier; "el técnico", with no such role written, the last
+    person named of its gender; "un vecino" stays a source of its own."""
+    words = speaker.name.split()
+    if len(words) != 2 or words[0].lower() not in rules.determiners:
+        return speaker  # "fuentes del club", "la direction départementale": a source of its own
+    title = words[-1].lower()
+    match = [s for s in named if s.role and _has_title(s.role, title, rules)]
+    if match:
+        return match[-1]
+    if words[0].lower() in _INDEFINITE:
+        return speaker
+    people = [s for s in named if not s.institution and s.name[:1].isupper()]
+    people = [s for s in people if speaker.gender is None or s.gender in (None, speaker.gender)]
+    return people[-1] if people else speaker
 
 
 def _has_title(role: str, title: str, rules: LanguageRules) -> bool:

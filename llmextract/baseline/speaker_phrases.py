@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from llmextract.baseline.languages import LanguageRules
 from llmextract.baseline.languages.rules import words
 from llmextract.baseline.quotations import HONORIFIC_STOPS, Span
-from llmextract.baseline.speaker_links import Speaker
+from llmextract.baseline.speaker_links import Speaker, full_name
 
 __all__ = ["PREPOSITIONS", "SpeakerFinder", "Tok", "tokens"]
 
@@ -31,6 +31,7 @@ PREPOSITIONS = words(
     """
 )
 _AND = words("et und y e")
+_INDEFINITE = words("un une ein eine einer einem einen una unos unas")
 _TO = words("à au aux a al ante")  # an addressee after the cue: "a déclaré à l’AFP", "dijo a EFE"
 _NAME_ARTICLES = words("du des del")  # "Joachim du Bellay", "Luis del Valle"
 _OF = words("de du des d’ d' del der von")  # "le parquet de Vaudran", "del Club"
@@ -71,6 +72,8 @@ class SpeakerFinder:
     def is_title(self, word: str) -> bool:
         if word in self.rules.titles:
             return True
+        if word.startswith("ex") and word[2:].lstrip("-") in self.rules.titles:
+            return True  # "exconcejal", "ex-ministre"
         return bool(self.rules.compound_titles and self._compound and self._compound.search(word))
 
     def is_institution(self, toks: list[Tok], j: int) -> bool:
@@ -208,6 +211,8 @@ class SpeakerFinder:
                 or (role and t.cap)
             ):
                 role.append(t)  # "l’adjointe à l’éducation", "de la Santé"
+            elif self._described(toks, j, role):  # "admitió el centrocampista": one named before
+                return Speaker(f"{role[0].word} {t.word}", None, False, gender=self.gender_of(role))
             elif not (j == i + 1 and t.word in self.rules.fillers):
                 break
             j += 1
@@ -231,6 +236,43 @@ class SpeakerFinder:
                 return self.is_name_start(toks, k + 1)
         return False
 
+    def speaker_further(self, toks: list[Tok], i: int, *, impersonal: bool = False) -> Speaker | None:
+        """A speaker a few words after the cue, past a time or a circumstance: "dijo en
+        declaraciones a EFE el portavoz", "explicó este martes el alcalde", "hieß es aus dem Rathaus"."""
+        for k in range(i + 2, min(len(toks) - 1, i + 10)):
+            t, prev = toks[k], toks[k - 1]
+            if t.text in '.!?;:,«»„“”"':
+                return None
+            if impersonal:  # "souligne-t-on à la préfecture", "hieß es in einer Mitteilung der Stadt"
+                if self.is_institution(toks, k):
+                    return self.institution(toks, k)[1]
+                continue
+            if prev.word in PREPOSITIONS or prev.word in _TO:
+                continue
+            if (
+                t.word in self.rules.determiners
+                and (self.is_title(toks[k + 1].word) or self.is_institution(toks, k))
+            ) or (self.is_name_start(toks, k) and not toks[k].text.isupper()):
+                return self.speaker_after(toks, k - 1)
+        return None
+
+    def subject_phrase(self, toks: list[Tok]) -> Speaker | None:
+        """The subject opening a clause that is no name: an institution, a pronoun, a title."""
+        toks = _past_dateline(toks)
+        if not toks:
+            return None
+        if self.is_institution(toks, 0):
+            return self.institution(toks, 0)[1]
+        if toks[0].word in self.rules.pronouns:
+            return self.pronoun(toks[0].word)
+        if len(toks) > 1 and toks[0].word in self.rules.determiners and self.is_title(toks[1].word):
+            if toks[1].word in self.rules.spokespersons:
+                return self.spoken_for(toks[2:])
+            return Speaker(
+                f"{toks[0].text.lower()} {toks[1].text}", None, False, gender=self.gender_of(toks[:2])
+            )
+        return None
+
     def spoken_for(self, rest: list[Tok]) -> Speaker:
         """Who an unnamed spokesperson speaks for: the body named after the title ("un porte-parole
         de TransVanne", "eine Sprecherin der Stadtwerke"), else the organisation named last."""
@@ -244,6 +286,13 @@ class SpeakerFinder:
                 name = self.text[rest[k].start : rest[self.run_end(rest, k) - 1].end]
                 return Speaker(name, None, False, institution=True)
         return Speaker("", None, True, institution=True)
+
+    def _described(self, toks: list[Tok], j: int, role: list[Tok]) -> bool:
+        """``toks[j]`` is the noun of a definite description after the cue ("el centrocampista,")."""
+        t = toks[j]
+        if len(role) != 1 or role[0].word in _INDEFINITE or not t.text.isalpha() or not t.text[0].islower():
+            return False
+        return j + 1 >= len(toks) or toks[j + 1].text in ".,;!?" or toks[j + 1].word in _TO
 
     def _past_addressee(self, toks: list[Tok], j: int) -> int | None:
         """Index after "à l’AFP", "a EFE", "a los periodistas" right after a cue (``j`` if none);
@@ -324,6 +373,11 @@ class SpeakerFinder:
                 if not self.is_name_start(toks, j) or (prev is not None and prev.word in PREPOSITIONS):
                     continue
                 b = self.run_end(toks, j)
+                if b - j == 1 and j == 0 and toks[j].text[-1].isalpha():
+                    full = full_name(self.text, toks[j].text, self.rules.stop_capitals)
+                    if full != toks[j].text:  # "Pizarro se despidió …" after "Gonzalo Pizarro"
+                        out.append((toks[j].start, Speaker(full, None, False)))
+                        break
                 if b - j >= 2:
                     lead = [t for t in toks[:j] if t.text != ","]
                     titled = any(self.is_title(t.word) for t in lead)

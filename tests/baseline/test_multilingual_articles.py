@@ -123,6 +123,16 @@ EXPECTED: dict[str, list[Expected]] = {
         ("que la respuesta llegó tarde", "indirect", ("Carmen Olivares",)),
         ("Si no llega a ser por los vecinos", "direct", ("Carmen Olivares",)),
     ],
+    "es-racing-salinar-destitucion": [
+        ("El club agradece a Gonzalo", "direct", ("Racing Salinar",)),
+        ("Ha sido la decisión más difícil", "direct", ("Arturo Medina Salas",)),
+        ("que la directiva buscará", "indirect", ("Arturo Medina Salas",)),
+        ("Me voy con la conciencia tranquila", "direct", ("Gonzalo Pizarro",)),
+        ("Los jugadores lo han dado todo", "direct", ("Gonzalo Pizarro",)),
+        ("No hay que buscar culpables", "direct", ("Gonzalo Pizarro",)),
+        ("Nos sentimos responsables", "direct", ("Iker Santamaría",)),
+        ("el nuevo entrenador podría ser presentado", "indirect", None),
+    ],
 }
 
 _CACHE: dict[str, tuple[str, Extraction]] = {}

@@ -91,6 +91,12 @@ FRENCH = LanguageRules(
         procureure avocat avocate docteur professeur professeure m. mme dr pr monsieur madame
         maître commissaire gouverneur ambassadeur ambassadrice responsable syndicaliste
         adjoint adjointe maraîcher maraîchère habitant habitante
+        entraîneur entraîneuse capitaine joueur joueuse sélectionneur technicien accusé accusée
+        prévenu prévenue magistrat magistrate pdg patron patronne élu élue édile commerçant
+        commerçante agriculteur agricultrice éleveur éleveuse viticulteur viticultrice riverain
+        riveraine salarié salariée opérateur opératrice recteur rectrice médecin chercheur
+        chercheuse économiste expert experte militant militante candidat candidate opposant
+        opposante gérant gérante fondateur fondatrice vice-président vice-présidente sous-préfet
         """
     ),
     particles=words("de du des d’ d' la le"),
@@ -107,7 +113,7 @@ FRENCH = LanguageRules(
     org_cues=words(
         """
         ministère parti mairie conseil syndicat association fédération société groupe agence
-        préfecture parquet tribunal commune
+        préfecture parquet tribunal commune fc as olympique stade racing sa sas
         """
     ),
     spokespersons=words("porte-parole"),
@@ -125,12 +131,13 @@ FRENCH = LanguageRules(
         """
     ),
     pronoun_genders=(("il", "m"), ("ils", "m"), ("lui", "m"), ("eux", "m"), ("elle", "f"), ("elles", "f")),
-    descriptors=words("société groupe entreprise firme direction"),
+    descriptors=words("société groupe entreprise firme direction enseigne"),
     institutions=words(
         """
         préfecture parquet mairie municipalité commune ministère gouvernement tribunal cour police
         gendarmerie direction département région conseil syndicat entreprise société groupe club
         association fédération agence rectorat hôpital université ville intercommunalité métropole
+        enseigne
         """
     ),
 )

@@ -34,7 +34,10 @@ GERMAN = LanguageRules(
         direktorin staatssekretär staatssekretärin landrat landrätin senator senatorin richter
         richterin anwalt anwältin professor professorin dr. dr prof. prof herr frau geschäftsführer
         geschäftsführerin leiter leiterin stadträtin stadtrat anwohner anwohnerin händler händlerin
-        vertreter vertreterin
+        vertreter vertreterin trainer trainerin kapitän kapitänin spieler spielerin torwart
+        angeklagte angeklagter verteidiger verteidigerin staatsanwalt staatsanwältin landwirt
+        landwirtin bäuerin unternehmer unternehmerin inhaber inhaberin ökonom ökonomin experte
+        expertin arzt ärztin gründer gründerin kandidat kandidatin
         """
     ),
     particles=words("von van der zu"),
@@ -50,7 +53,8 @@ GERMAN = LanguageRules(
     org_cues=words(
         """
         ministerium partei verband gewerkschaft stadt amt gemeinde rat verein gmbh ag
-        staatsanwaltschaft verkehrsbetriebe stadtwerke polizei landkreis gericht
+        staatsanwaltschaft verkehrsbetriebe stadtwerke polizei landkreis gericht fc sv vfb vfl tsv
+        sc fsv eintracht borussia se kg
         """
     ),
     descriptors=words("unternehmen konzern firma geschäftsführung vorstand unternehmensleitung"),
@@ -61,10 +65,11 @@ GERMAN = LanguageRules(
         firma verein gericht landgericht amtsgericht oberlandesgericht rathaus behörde gewerkschaft
         verband bahn klinik klinikum universität feuerwehr verwaltung senat bezirksamt landratsamt
         geschäftsführung vorstand unternehmensleitung betriebsrat brauerei bank sparkasse verlag
-        werk
+        werk klub
         """
     ),
     compound_titles=True,
+    institution_synonyms=(("rathaus", "stadt"), ("stadtverwaltung", "stadt")),
     spokespersons=words("sprecher sprecherin"),
     feminine=words("die eine frau"),
     masculine=words("der ein herr"),

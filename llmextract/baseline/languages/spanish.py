@@ -35,6 +35,11 @@ SPANISH = LanguageRules(
         senador senadora director directora secretario secretaria general consejero consejera
         concejal concejala juez jueza fiscal abogado abogada doctor doctora profesor profesora
         sr. sra. dr. dra. don doña jefe jefa delegado delegada gobernador gobernadora
+        entrenador entrenadora técnico técnica capitán capitana jugador jugadora delantero
+        portero acusado acusada procesado procesada magistrado magistrada comerciante vendedor
+        vendedora agricultor agricultora regante ganadero ganadera vecino vecina empresario
+        empresaria economista experto experta médico médica fundador fundadora candidato
+        candidata edil gerente responsable dirigente
         """
     ),
     particles=words("de del la las los y"),
@@ -50,16 +55,16 @@ SPANISH = LanguageRules(
     org_cues=words(
         """
         ministerio partido ayuntamiento consejo sindicato asociación federación empresa grupo
-        consistorio club fiscalía
+        consistorio club fiscalía real atlético deportivo racing unión cd cf ud sd fc sa sl
         """
     ),
     dialogue_dashes=True,
-    descriptors=words("empresa compañía grupo dirección"),
+    descriptors=words("empresa compañía grupo dirección entidad"),
     institutions=words(
         """
         ayuntamiento consistorio club gobierno fiscalía policía guardia empresa consejería junta
         diputación ministerio tribunal juzgado sindicato asociación federación universidad hospital
-        generalitat xunta cabildo patronal compañía grupo comunidad dirección
+        generalitat xunta cabildo patronal compañía grupo comunidad dirección entidad directiva
         """
     ),
     spokespersons=words("portavoz"),
