@@ -52,9 +52,10 @@ class Institutions:
 
     def _note(self, phrase: str, article: str | None) -> None:
         head = self.head(phrase.split()[0].lower())
-        if len(phrase.split()) < 2 and article is not None:
-            return  # "la préfecture": the noun alone is no fuller form
-        if head in self._finder.rules.descriptors and phrase.split()[1][:1].isupper():
+        single = len(phrase.split()) < 2
+        if single and article is not None and not len(phrase) > len(head) + 2:
+            return  # "la préfecture": the noun alone is no fuller form ("die Notarkammer" is)
+        if head in self._finder.rules.descriptors and not single and phrase.split()[1][:1].isupper():
             phrase = phrase.split(" ", 1)[1]  # "la société TransVanne" is TransVanne
         best = self._fullest.get(head)
         if best is None or len(phrase.split()) > len(best.split()):

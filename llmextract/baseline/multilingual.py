@@ -27,6 +27,7 @@ _MIN_ORPHAN_WORDS = 3
 _MIN_REPORTED_WORDS = 3  # "Grund seien Lieferprobleme, teilten … mit": the content before a comma cue
 _INVERTED_CUE = re.compile(r"\w-t-(?:il|elle|on)$")  # "ironise-t-il", "tranche-t-elle"
 _END = frozenset(".!?…")
+_OBJECT_PRONOUNS = frozenset(["lui", "leur", "les", "nous", "vous", "le", "la", "se", "s’", "les", "me"])
 _IMPERSONAL = frozenset(["on", "es"])  # "souligne-t-on à la préfecture", "hieß es aus dem Rathaus"
 
 
@@ -71,7 +72,7 @@ class _Reader(SpeakerFinder):
             if toks[i].text in ".!?«»„“”":
                 break
             if self._cue_at(toks, i, after_quote=True):
-                speaker = self.speaker_after(toks, i)
+                speaker = self.speaker_after(toks, i, described=True)
                 if speaker is None or (speaker.pronoun and speaker.name in _IMPERSONAL):
                     speaker = self.speaker_further(toks, i, impersonal=speaker is not None) or speaker
                 if speaker is None and i > k:
@@ -171,6 +172,11 @@ class _Reader(SpeakerFinder):
                 while k < len(toks) and k < i + 5 and toks[k].word not in self.rules.complementisers:
                     k += 1
                 if k >= len(toks) or toks[k].word not in self.rules.complementisers or k + 1 >= len(toks):
+                    start = self._infinitive(toks, i)
+                    if start is not None:  # "a promis de revenir", "kündigte an, das Urteil prüfen zu wollen"
+                        speaker = self.speaker_before(toks, i, 0) or self.speaker_after(toks, i)
+                        if speaker is not None:
+                            return (toks[start].start, self._content_end(toks)), speaker, t.text
                     comma = self._comma_before(toks, i)
                     if comma is not None:  # "Grund seien …, teilten die Verkehrsbetriebe mit."
                         speaker = self.speaker_after(toks, i) or self._implied(toks, i)
@@ -184,6 +190,12 @@ class _Reader(SpeakerFinder):
                     )
                 if speaker is not None:
                     return (toks[k].start, self._content_end(toks)), speaker, t.text
+            if (
+                t.word == "nach"
+                and [x.word for x in toks[i + 1 : i + 3]] == ["eigenen", "angaben"]
+                and i + 3 < len(toks)
+            ):
+                return self._own_account(toks, i)
             at = i + 1 if t.word == "nach" and i + 1 < len(toks) and toks[i + 1].word == "angaben" else i
             source = toks[at].word in self.rules.source_before or at > i
             if (source and at + 1 < len(toks)) or (t.word in self.rules.source_after and i > 0):
@@ -192,6 +204,39 @@ class _Reader(SpeakerFinder):
                     return found
         return None
 
+    def _infinitive(self, toks: list[Tok], i: int) -> int | None:
+        """Where an infinitive content after the cue ``toks[i]`` starts, if it has one."""
+        if toks[i].word not in self.rules.infinitive_cues:
+            return None
+        if self.rules.compound_titles:  # German: "kündigte an, das Urteil prüfen zu wollen"
+            comma = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].text == ","), None)
+            if comma is not None and any(x.word == "zu" for x in toks[comma + 1 :]):
+                return comma + 1
+            return None
+        k = i + 1
+        while k < len(toks) and toks[k].word in self.rules.fillers | _OBJECT_PRONOUNS:
+            k += 1
+        if k + 1 >= len(toks):
+            return None
+        if toks[k].word in ("de", "d’", "d'", "à"):  # "a promis de revenir"
+            return k
+        if self.rules.null_subject and toks[k].word.endswith(("ar", "er", "ir")):  # "pidió aplazar"
+            return k
+        return None
+
+    def _own_account(self, toks: list[Tok], i: int) -> tuple[Span, Speaker, str]:
+        """ "Nach eigenen Angaben hat sie …": the sentence's subject speaks of itself."""
+        speaker = self.pronoun("")
+        for k in range(i + 3, min(len(toks), i + 7)):
+            if toks[k].word in self.rules.pronouns:
+                speaker = self.pronoun(toks[k].word)
+                break
+            if self.is_institution(toks, k):
+                speaker = self.institution(toks, k)[1]
+                break
+        cue = self.text[toks[i].start : toks[i + 2].end]
+        return (toks[i + 3].start, self._content_end(toks)), speaker, cue
+
     def _comma_before(self, toks: list[Tok], i: int) -> int | None:
         """The comma before a cue that closes its sentence ("…, hieß es."), after enough content."""
         c = i - 1
@@ -199,6 +244,11 @@ class _Reader(SpeakerFinder):
             c -= 1
         if c < _MIN_REPORTED_WORDS or toks[c].text != "," or len(toks) - i > 14:
             return None
+        a = c
+        while a > 0 and toks[a - 1].cap and toks[a - 1].text[0].isalpha():
+            a -= 1
+        if c - a >= 2 and (a == 0 or toks[a - 1].text == ","):
+            return None  # "L’avocat de la défense, Me Pascal Roussel, a plaidé": the subject, not content
         tail = toks[i + 1 :]
         if any(x.text == "," or x.word in self.rules.complementisers for x in tail):
             return None

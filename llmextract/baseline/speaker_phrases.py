@@ -24,6 +24,7 @@ _TOKEN = re.compile(
     rf"(?:[lLdDjJnNsScCmMtT]|[Qq]u)['’](?=\w)|(?:{HONORIFIC_STOPS})\.(?=\s)|\w+(?:[-'’]\w+)*|[^\w\s]"
 )
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|on|ils|elles)$")
+_MIN_COMPOUND_BODY = 5  # "kammer", "gericht": shorter bodies ("amt", "rat") end too many words
 _MIN_COMPOUND_TITLE = 4  # "chef", "sprecher": shorter titles ("dr", "rat") are not compound heads
 PREPOSITIONS = words(
     """
@@ -31,6 +32,7 @@ PREPOSITIONS = words(
     """
 )
 _AND = words("et und y e")
+_MARKS = frozenset('«»„“”"‚‘‹›')
 _INDEFINITE = words("un une ein eine einer einem einen una unos unas")
 _TO = words("à au aux a al ante")  # an addressee after the cue: "a déclaré à l’AFP", "dijo a EFE"
 _NAME_ARTICLES = words("du des del")  # "Joachim du Bellay", "Luis del Valle"
@@ -68,6 +70,12 @@ class SpeakerFinder:
         self._compound = (
             re.compile("(?:" + "|".join(map(re.escape, long_titles)) + ")$") if long_titles else None
         )
+        bodies = sorted(
+            (b for b in rules.institutions if len(b) >= _MIN_COMPOUND_BODY), key=len, reverse=True
+        )
+        self._compound_body = (
+            re.compile("(?:" + "|".join(bodies) + ")$") if bodies and rules.compound_titles else None
+        )
 
     def is_title(self, word: str) -> bool:
         if word in self.rules.titles:
@@ -88,10 +96,17 @@ class SpeakerFinder:
         """The institution noun ``word`` is, a German genitive folded ("des Unternehmens")."""
         if word in self.rules.institutions:
             return word
-        if self.rules.compound_titles:  # German
-            for cut in (1, 2):
-                if word[-cut:] in ("s", "es") and word[:-cut] in self.rules.institutions:
-                    return word[:-cut]
+        if self.rules.compound_titles:  # German: "des Unternehmens", "die Notarkammer"
+            for stem in (
+                word,
+                word[:-1] if word.endswith("s") else "",
+                word[:-2] if word.endswith("es") else "",
+            ):
+                if stem in self.rules.institutions:
+                    return stem
+                match = self._compound_body.search(stem) if stem and self._compound_body else None
+                if match:
+                    return match.group()
         return None
 
     def institution(self, toks: list[Tok], j: int) -> tuple[int, Speaker]:
@@ -163,8 +178,9 @@ class SpeakerFinder:
 
     # -- around a cue -------------------------------------------------------------------------
 
-    def speaker_after(self, toks: list[Tok], i: int) -> Speaker | None:
-        """The speaker of an inverted cue at ``toks[i]``: "a déclaré la ministre Claire Dubois"."""
+    def speaker_after(self, toks: list[Tok], i: int, *, described: bool = False) -> Speaker | None:
+        """The speaker of an inverted cue at ``toks[i]``: "a déclaré la ministre Claire Dubois";
+        ``described``: after a quotation, where "admitió el centrocampista" names a speaker too."""
         inverted = _INVERTED_PRONOUN.search(toks[i].word)
         if inverted:
             return self.pronoun(inverted.group(1))
@@ -211,7 +227,9 @@ class SpeakerFinder:
                 or (role and t.cap)
             ):
                 role.append(t)  # "l’adjointe à l’éducation", "de la Santé"
-            elif self._described(toks, j, role):  # "admitió el centrocampista": one named before
+            elif described and self._described(
+                toks, j, role
+            ):  # "admitió el centrocampista": one named before
                 return Speaker(f"{role[0].word} {t.word}", None, False, gender=self.gender_of(role))
             elif not (j == i + 1 and t.word in self.rules.fillers):
                 break
@@ -253,7 +271,7 @@ class SpeakerFinder:
                 t.word in self.rules.determiners
                 and (self.is_title(toks[k + 1].word) or self.is_institution(toks, k))
             ) or (self.is_name_start(toks, k) and not toks[k].text.isupper()):
-                return self.speaker_after(toks, k - 1)
+                return self.speaker_after(toks, k - 1, described=True)
         return None
 
     def subject_phrase(self, toks: list[Tok]) -> Speaker | None:
@@ -356,6 +374,8 @@ class SpeakerFinder:
         out = []
         for s0, s1 in sentences:
             toks = _past_dateline(tokens(self.text, s0, min(s1, s0 + 200)))[:10]
+            if toks and toks[0].text in _MARKS:
+                continue  # a quotation's words are no subject of the article's
             if toks and self.is_institution(toks, 0):
                 out.append((toks[0].start, self.institution(toks, 0)[1]))
                 continue

@@ -133,6 +133,25 @@ EXPECTED: dict[str, list[Expected]] = {
         ("Nos sentimos responsables", "direct", ("Iker Santamaría",)),
         ("el nuevo entrenador podría ser presentado", "indirect", None),
     ],
+    "de-urteil-notar-bergstetten": [
+        ("Der 61-Jährige habe Gelder", "indirect", ("Sabine Hartlieb",)),
+        ("Der Angeklagte hat das Vertrauen", "direct", ("Sabine Hartlieb",)),
+        ("Zu seinen Gunsten spreche jedoch", "indirect", ("Sabine Hartlieb",)),
+        ("das Urteil prüfen zu wollen", "indirect", ("Martin Gerlach",)),
+        ("Eine Revision sei nicht ausgeschlossen", "indirect", ("Martin Gerlach",)),
+        ("ausgewogenen Urteil", "direct", ("Holger Freytag",)),
+        ("Sein Mandant bereue die Taten", "indirect", ("Holger Freytag",)),
+        ("Solche Fälle beschädigen das Ansehen", "direct", ("Notarkammer", "die Notarkammer")),
+        ("hat sie die Kontrollen inzwischen verschärft", "indirect", ("Notarkammer",)),
+    ],
+    "fr-proces-directeur-vauclerc": [
+        ("M. Mallet a organisé un système", "direct", ("Hélène Dutertre",)),
+        ("le préjudice pour l’office dépasse", "indirect", ("Hélène Dutertre",)),
+        ("Mon client n’a jamais touché", "direct", ("Pascal Roussel",)),
+        ("monté de toutes pièces", "direct", ("Pascal Roussel",)),
+        ("erreurs de procédure", "direct", ("Gérard Mallet",)),
+        ("J’ai voulu aller vite", "direct", ("Gérard Mallet",)),
+    ],
 }
 
 _CACHE: dict[str, tuple[str, Extraction]] = {}
@@ -170,6 +189,19 @@ def test_quote_found_with_its_speaker(
         assert any(g & wanted for g in got), (fragment, [q.speaker for q in hits])
     if kind == "direct":
         assert any(q.kind == "direct" for q in hits), [q.kind for q in hits]
+
+
+def test_no_quote_where_the_article_reports_no_speech() -> None:
+    """A subject with its title before a plain verb, a noun object, a self-description: no quote."""
+    text, extraction = _extracted("fr-proces-directeur-vauclerc")
+    for words in ("a plaidé la relaxe", "réclame 200 000 euros", "Le jugement a été mis en délibéré"):
+        start = text.index(words)
+        sentence = (text.rfind(".", 0, start) + 1, text.index(".", start + len(words)))
+        assert not [
+            q
+            for q in extraction.quotes
+            if q.start < sentence[1] and sentence[0] < q.end and "«" not in q.text
+        ]
 
 
 def test_fragments_are_written_once() -> None:

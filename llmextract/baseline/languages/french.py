@@ -89,7 +89,7 @@ FRENCH = LanguageRules(
         directeur directrice secrétaire général générale premier première adjoint adjointe
         préfet préfète chef cheffe délégué déléguée conseiller conseillère juge procureur
         procureure avocat avocate docteur professeur professeure m. mme dr pr monsieur madame
-        maître commissaire gouverneur ambassadeur ambassadrice responsable syndicaliste
+        maître me me. commissaire gouverneur ambassadeur ambassadrice responsable syndicaliste
         adjoint adjointe maraîcher maraîchère habitant habitante
         entraîneur entraîneuse capitaine joueur joueuse sélectionneur technicien accusé accusée
         prévenu prévenue magistrat magistrate pdg patron patronne élu élue édile commerçant
@@ -117,6 +117,7 @@ FRENCH = LanguageRules(
         """
     ),
     spokespersons=words("porte-parole"),
+    infinitive_cues=words("promis promet demandé demande appelé appelle exhorté exhorte proposé propose"),
     feminine=words(
         """
         la une mme mme. madame mlle mlle. présidente directrice députée sénatrice adjointe

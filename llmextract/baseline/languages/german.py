@@ -48,6 +48,9 @@ GERMAN = LanguageRules(
         laut so am im in an auf mit für nach vor bei seit montag dienstag mittwoch donnerstag
         freitag samstag sonntag januar februar märz april mai juni juli august september oktober
         november dezember dann auch noch zudem gestern heute morgen dies diese dieser man
+        solche solcher viele alle einige mehrere beide jede jeder jedes kein keine unser unsere
+        sein seine ihre wie was wer wo ob weil da nun bislang inzwischen bereits damit deshalb
+        trotzdem zum zur vom beim nachdem während bis
         """
     ),
     org_cues=words(
@@ -65,12 +68,15 @@ GERMAN = LanguageRules(
         firma verein gericht landgericht amtsgericht oberlandesgericht rathaus behörde gewerkschaft
         verband bahn klinik klinikum universität feuerwehr verwaltung senat bezirksamt landratsamt
         geschäftsführung vorstand unternehmensleitung betriebsrat brauerei bank sparkasse verlag
-        werk klub
+        werk klub kammer
         """
     ),
     compound_titles=True,
     institution_synonyms=(("rathaus", "stadt"), ("stadtverwaltung", "stadt")),
     spokespersons=words("sprecher sprecherin"),
+    infinitive_cues=words(
+        "kündigte kündigt kündigten versprach verspricht forderte fordert forderten sicherte sichert"
+    ),
     feminine=words("die eine frau"),
     masculine=words("der ein herr"),
     pronoun_genders=(("er", "m"), ("sie", "f")),

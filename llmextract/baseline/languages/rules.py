@@ -61,6 +61,8 @@ class LanguageRules:
     continuing: frozenset[str] = frozenset()
     #: a word opening a reported verb form after an impersonal subject ("man prüfe").
     impersonal: frozenset[str] = frozenset()
+    #: cues whose content may be an infinitive ("a promis de …", "kündigte an, … zu prüfen").
+    infinitive_cues: frozenset[str] = frozenset()
     #: titles of people who speak for a body: "un porte-parole de TransVanne" speaks for TransVanne.
     spokespersons: frozenset[str] = frozenset()
     #: articles, honorifics and titles that say a person is a woman ("la", "Mme", "alcaldesa") ...

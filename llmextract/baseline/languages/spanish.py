@@ -68,6 +68,7 @@ SPANISH = LanguageRules(
         """
     ),
     spokespersons=words("portavoz"),
+    infinitive_cues=words("pidió pide prometió promete instó insta exigió exige propuso propone"),
     feminine=words(
         """
         la una sra. sra doña ministra presidenta alcaldesa diputada senadora directora secretaria
