@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from llmextract.baseline.languages import LanguageRules
 from llmextract.baseline.languages.rules import words
-from llmextract.baseline.quotations import HONORIFIC_STOPS, Span
-from llmextract.baseline.speaker_links import Speaker, full_name
+from llmextract.baseline.quotations import HONORIFIC_STOPS
+from llmextract.baseline.speaker_links import Speaker
 
-__all__ = ["PREPOSITIONS", "SpeakerFinder", "Tok", "tokens"]
+__all__ = ["MARKS", "PREPOSITIONS", "SpeakerFinder", "Tok", "past_dateline", "tokens"]
 
 _TOKEN = re.compile(
     rf"(?:[lLdDjJnNsScCmMtT]|[Qq]u)['’](?=\w)|(?:{HONORIFIC_STOPS})\.(?=\s)|\w+(?:[-'’]\w+)*|[^\w\s]"
@@ -31,8 +31,8 @@ PREPOSITIONS = words(
     für mit bei aus im am vom zum zur à au aux en pour avec chez par sur por para con sobre
     """
 )
-_AND = words("et und y e")
-_MARKS = frozenset('«»„“”"‚‘‹›')
+MARKS = frozenset('«»„“”"‚‘‹›')
+_NAMING = words("hieß heißt")
 _INDEFINITE = words("un une ein eine einer einem einen una unos unas")
 _TO = words("à au aux a al ante")  # an addressee after the cue: "a déclaré à l’AFP", "dijo a EFE"
 _NAME_ARTICLES = words("du des del")  # "Joachim du Bellay", "Luis del Valle"
@@ -77,6 +77,13 @@ class SpeakerFinder:
             re.compile("(?:" + "|".join(bodies) + ")$") if bodies and rules.compound_titles else None
         )
 
+    def is_cue(self, toks: list[Tok], i: int) -> bool:
+        """``toks[i]`` is a cue verb; "hieß" and "heißt" only as "hieß es" (not "hieß sie damals")."""
+        w = toks[i].word
+        if w not in self.rules.cue_verbs:
+            return False
+        return w not in _NAMING or (i + 1 < len(toks) and toks[i + 1].word == "es")
+
     def is_title(self, word: str) -> bool:
         if word in self.rules.titles:
             return True
@@ -112,6 +119,22 @@ class SpeakerFinder:
     def institution(self, toks: list[Tok], j: int) -> tuple[int, Speaker]:
         """The institution phrase opening at the article ``toks[j]``, and the index after it."""
         end = j + 2
+        adjectives = end
+        while (
+            adjectives < min(len(toks), j + 4)
+            and toks[adjectives].text.isalpha()
+            and toks[adjectives].text.islower()
+            and toks[adjectives].word not in _OF
+        ):
+            adjectives += 1  # "le tribunal administratif de Roncel"
+        if adjectives > end and adjectives + 1 < len(toks) and toks[adjectives].word in _OF:
+            k = (
+                adjectives
+                + 1
+                + (toks[adjectives + 1].word in self.rules.determiners and adjectives + 2 < len(toks))
+            )
+            if k < len(toks) and toks[k].cap and toks[k].text[0].isalpha() and toks[k].word not in self._bad:
+                end = adjectives
         if end < len(toks) and toks[end].cap and toks[end].text[0].isalpha():
             end = self.run_end(toks, end)  # "die Staatsanwaltschaft Lindental"
         elif end + 1 < len(toks) and toks[end].word in _OF:
@@ -176,6 +199,12 @@ class SpeakerFinder:
     def pronoun(self, word: str) -> Speaker:
         return Speaker(word, None, True)
 
+    def implied(self, toks: list[Tok], i: int) -> Speaker | None:
+        """The subject a cue with nothing after it leaves out ("«…», añadió."): the last one named."""
+        if i + 1 >= len(toks) or toks[i + 1].text in ".!?…":
+            return self.pronoun("")
+        return None
+
     # -- around a cue -------------------------------------------------------------------------
 
     def speaker_after(self, toks: list[Tok], i: int, *, described: bool = False) -> Speaker | None:
@@ -204,7 +233,15 @@ class SpeakerFinder:
                     j = end
                     continue
             if self.is_name_start(toks, j):
-                return self.named(toks, j, self.run_end(toks, j), role)
+                end = self.run_end(toks, j)
+                if (
+                    self.rules.compound_titles
+                    and role
+                    and end - j == 1
+                    and all(r.word in self.rules.determiners for r in role)
+                ):
+                    return Speaker(self.text[role[0].start : t.end], None, False)  # "laut einer Studie"
+                return self.named(toks, j, end, role)
             p = j
             while p < len(toks) and toks[p].word in self.rules.particles and not toks[p].cap:
                 p += 1
@@ -276,7 +313,7 @@ class SpeakerFinder:
 
     def subject_phrase(self, toks: list[Tok]) -> Speaker | None:
         """The subject opening a clause that is no name: an institution, a pronoun, a title."""
-        toks = _past_dateline(toks)
+        toks = past_dateline(toks)
         if not toks:
             return None
         if self.is_institution(toks, 0):
@@ -367,67 +404,8 @@ class SpeakerFinder:
                 return self.named(toks, a, b, role + appositive)
         return None
 
-    def subjects(self, sentences: list[Span]) -> list[tuple[int, Speaker]]:
-        """Names of two words or more, or institutions, opening a sentence ("Le maraîcher Antoine Vidal
-        fournira …", "La directora de la biblioteca, Lucía Prieto, …", "Die Staatsanwaltschaft
-        ermittelt …"): what pronouns, titles and bare institution nouns refer to."""
-        out = []
-        for s0, s1 in sentences:
-            toks = _past_dateline(tokens(self.text, s0, min(s1, s0 + 200)))[:10]
-            if toks and toks[0].text in _MARKS:
-                continue  # a quotation's words are no subject of the article's
-            if toks and self.is_institution(toks, 0):
-                out.append((toks[0].start, self.institution(toks, 0)[1]))
-                continue
-            if (
-                len(toks) > 1
-                and toks[0].word in self.rules.determiners
-                and toks[1].word in self.rules.spokespersons
-            ):
-                out.append(
-                    (toks[0].start, self.spoken_for(toks[2:]))
-                )  # "Ein Sprecher des Unternehmens wies …"
-                continue
-            for j in range(len(toks)):
-                prev = toks[j - 1] if j else None
-                if not self.is_name_start(toks, j) or (prev is not None and prev.word in PREPOSITIONS):
-                    continue
-                b = self.run_end(toks, j)
-                if b - j == 1 and j == 0 and toks[j].text[-1].isalpha():
-                    full = full_name(self.text, toks[j].text, self.rules.stop_capitals)
-                    if full != toks[j].text:  # "Pizarro se despidió …" after "Gonzalo Pizarro"
-                        out.append((toks[j].start, Speaker(full, None, False)))
-                        break
-                if b - j >= 2:
-                    lead = [t for t in toks[:j] if t.text != ","]
-                    titled = any(self.is_title(t.word) for t in lead)
-                    s = self.named(toks, j, b, lead if titled else [])
-                    s.institution = self.institution_noun(toks[j].word) is not None  # "Brauerei Hollweg"
-                    out.append((toks[j].start, s))
-                    out.extend(self._coordinated(toks, b))
-                    break
-                if not any(self.is_title(t.word) for t in toks[:j]):
-                    break  # past "La ministre de l’Industrie," to her name
-        return out
 
-    def _coordinated(self, toks: list[Tok], b: int) -> list[tuple[int, Speaker]]:
-        """A second subject joined to the first: "El alcalde Pedro Gil y la concejala Ana Ruiz …"."""
-        if b >= len(toks) or toks[b].word not in _AND:
-            return []
-        lead = b + 1
-        while lead < len(toks) and (
-            toks[lead].word in self.rules.determiners or self.is_title(toks[lead].word)
-        ):
-            lead += 1
-        if lead >= len(toks) or not self.is_name_start(toks, lead):
-            return []
-        end = self.run_end(toks, lead)
-        if end - lead < 2:
-            return []
-        return [(toks[lead].start, self.named(toks, lead, end, list(toks[b + 1 : lead])))]
-
-
-def _past_dateline(toks: list[Tok]) -> list[Tok]:
+def past_dateline(toks: list[Tok]) -> list[Tok]:
     """The words after a dateline ("SAINT-LIZIER, 4 novembre (AFP) -", "CASTRELO (EFE).-")."""
     if not toks or not toks[0].text.isupper() or len(toks[0].text) < 2:
         return toks

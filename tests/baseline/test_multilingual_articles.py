@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from llmextract import Article, extract
+from llmextract.baseline.model import baseline_extract
 from llmextract.evaluation.matching import normalize_name
 from llmextract.schema import Extraction
 
@@ -202,6 +203,24 @@ def test_no_quote_where_the_article_reports_no_speech() -> None:
             for q in extraction.quotes
             if q.start < sentence[1] and sentence[0] < q.end and "«" not in q.text
         ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Le conseil départemental de Sarne a voté. « Nous attendrons », souligne-t-on au conseil.",
+            "Conseil départemental de Sarne",
+        ),
+        (
+            "Das Landratsamt Wehrfeld prüft. „Wir warten ab“, hieß es aus dem Landratsamt.",
+            "Landratsamt Wehrfeld",
+        ),
+    ],
+)
+def test_impersonal_cues_take_the_body_they_name(text: str, speaker: str) -> None:
+    lang = "fr" if "«" in text else "de"
+    assert [q.speaker for q in baseline_extract(text, lang).quotes] == [speaker]
 
 
 def test_fragments_are_written_once() -> None:

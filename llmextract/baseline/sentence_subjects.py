@@ -1,0 +1,77 @@
+"""The subjects that open an article's sentences: what pronouns, titles and bare nouns refer to.
+
+"Le maraîcher Antoine Vidal fournira …", "La directora de la biblioteca, Lucía Prieto, …", "Die
+Staatsanwaltschaft ermittelt …", "El alcalde Pedro Gil y la concejala Ana Ruiz …", "Pizarro se
+despidió …" (a surname the article wrote in full before), "Ein Sprecher des Unternehmens …".
+"""
+
+from __future__ import annotations
+
+from llmextract.baseline.languages.rules import words
+from llmextract.baseline.quotations import Span
+from llmextract.baseline.speaker_links import Speaker, full_name
+from llmextract.baseline.speaker_phrases import MARKS, PREPOSITIONS, SpeakerFinder, Tok, past_dateline, tokens
+
+__all__ = ["sentence_subjects"]
+
+_AND = words("et und y e")
+
+
+def sentence_subjects(finder: SpeakerFinder, sentences: list[Span]) -> list[tuple[int, Speaker]]:
+    """Names of two words or more, or institutions, opening a sentence ("Le maraîcher Antoine Vidal
+    fournira …", "La directora de la biblioteca, Lucía Prieto, …", "Die Staatsanwaltschaft
+    ermittelt …"): what pronouns, titles and bare institution nouns refer to."""
+    out = []
+    for s0, s1 in sentences:
+        toks = past_dateline(tokens(finder.text, s0, min(s1, s0 + 200)))[:16]
+        if toks and toks[0].text in MARKS:
+            continue  # a quotation's words are no subject of the article's
+        if toks and finder.is_institution(toks, 0):
+            out.append((toks[0].start, finder.institution(toks, 0)[1]))
+            continue
+        if (
+            len(toks) > 1
+            and toks[0].word in finder.rules.determiners
+            and toks[1].word in finder.rules.spokespersons
+        ):
+            out.append((toks[0].start, finder.spoken_for(toks[2:])))  # "Ein Sprecher des Unternehmens wies …"
+            continue
+        for j in range(len(toks)):
+            prev = toks[j - 1] if j else None
+            if not finder.is_name_start(toks, j) or (prev is not None and prev.word in PREPOSITIONS):
+                continue
+            b = finder.run_end(toks, j)
+            if b - j == 1 and j == 0 and toks[j].text[-1].isalpha():
+                full = full_name(finder.text, toks[j].text, finder.rules.stop_capitals)
+                if full != toks[j].text:  # "Pizarro se despidió …" after "Gonzalo Pizarro"
+                    out.append((toks[j].start, Speaker(full, None, False)))
+                    break
+            if b - j >= 2:
+                lead = [t for t in toks[:j] if t.text != ","]
+                titled = any(finder.is_title(t.word) for t in lead)
+                s = finder.named(toks, j, b, lead if titled else [])
+                s.institution = finder.institution_noun(toks[j].word) is not None  # "Brauerei Hollweg"
+                out.append((toks[j].start, s))
+                out.extend(_coordinated(finder, toks, b))
+                break
+            if not any(finder.is_title(t.word) for t in toks[:j]):
+                break  # past "La ministre de l’Industrie," to her name
+    return out
+
+
+def _coordinated(finder: SpeakerFinder, toks: list[Tok], b: int) -> list[tuple[int, Speaker]]:
+    """A second subject joined to the first: "El alcalde Pedro Gil y la concejala Ana Ruiz …"."""
+    b += b < len(toks) and toks[b].text == ","  # "…, Marion Sully, et le préfet …"
+    if b >= len(toks) or toks[b].word not in _AND:
+        return []
+    lead = b + 1
+    while lead < len(toks) and (
+        toks[lead].word in finder.rules.determiners or finder.is_title(toks[lead].word)
+    ):
+        lead += 1
+    if lead >= len(toks) or not finder.is_name_start(toks, lead):
+        return []
+    end = finder.run_end(toks, lead)
+    if end - lead < 2:
+        return []
+    return [(toks[lead].start, finder.named(toks, lead, end, list(toks[b + 1 : lead])))]

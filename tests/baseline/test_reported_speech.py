@@ -1,0 +1,80 @@
+"""Reported speech without quotation marks in French, German and Spanish."""
+
+from __future__ import annotations
+
+import pytest
+
+from llmextract.baseline.model import baseline_extract
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content", "speaker"),
+    [
+        (
+            "Die Brücke sei nicht mehr sicher, erklärte die Kreisverwaltung am Montag.",
+            "de",
+            "Die Brücke sei nicht mehr sicher",
+            "Kreisverwaltung",
+        ),
+        (
+            "Les travaux reprendront en juin, a précisé la mairie.",
+            "fr",
+            "Les travaux reprendront en juin",
+            "la mairie",
+        ),
+        (
+            "El plazo vence el viernes, advirtió la fiscalía.",
+            "es",
+            "El plazo vence el viernes",
+            "la fiscalía",
+        ),
+        ("Detalló que la obra costará dos millones.", "es", "que la obra costará dos millones", None),
+        ("Selon la chambre d’agriculture, la récolte sera faible.", "fr", "la récolte sera faible", None),
+        ("Nach Angaben der Feuerwehr wurde niemand verletzt.", "de", "wurde niemand verletzt", None),
+        ("Laut einer Studie steigen die Mieten weiter.", "de", "steigen die Mieten weiter", "einer Studie"),
+        (
+            "Según fuentes policiales, el detenido tiene 30 años.",
+            "es",
+            "el detenido tiene 30 años",
+            "fuentes policiales",
+        ),
+        ("La maire Inès Carrel a promis de rouvrir l’école.", "fr", "de rouvrir l’école", "Inès Carrel"),
+        (
+            "Der Landrat Olaf Menz versprach, die Straße bis Mai zu sanieren.",
+            "de",
+            "die Straße bis Mai zu sanieren",
+            "Olaf Menz",
+        ),
+    ],
+)
+def test_reported_statement(text: str, lang: str, content: str, speaker: str | None) -> None:
+    quotes = baseline_extract(text, lang).quotes
+    assert [q.text for q in quotes] == [content]
+    assert quotes[0].kind == "indirect"
+    if speaker is not None:
+        assert quotes[0].speaker == speaker
+
+
+def test_konjunktiv_carries_the_statement_on_without_a_cue() -> None:
+    text = (
+        "Landrat Olaf Menz sagte, dass die Straße gesperrt bleibe. Man rechne mit drei Monaten. "
+        "Die Umleitung werde ausgeschildert. Die Straße ist 40 Jahre alt."
+    )
+    quotes = baseline_extract(text, "de").quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("dass die Straße gesperrt bleibe", "Olaf Menz"),
+        ("Man rechne mit drei Monaten", "Olaf Menz"),
+        ("Die Umleitung werde ausgeschildert", "Olaf Menz"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Brauerei Krell wurde 1890 gegründet, hieß sie damals noch Krell & Söhne.", "de"),
+        ("Marc Olivier, maire de Roncel, a inauguré la salle.", "fr"),
+        ("La fiscalía pidió tres años de cárcel.", "es"),
+    ],
+)
+def test_no_statement_where_none_is_reported(text: str, lang: str) -> None:
+    assert [q for q in baseline_extract(text, lang).quotes if q.kind == "indirect"] == []

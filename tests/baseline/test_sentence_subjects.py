@@ -1,0 +1,32 @@
+"""Subjects opening a sentence, which pronouns and titles refer to."""
+
+from __future__ import annotations
+
+from llmextract.baseline.languages import LANGUAGES
+from llmextract.baseline.quotations import quotation_spans, sentence_bounds
+from llmextract.baseline.sentence_subjects import sentence_subjects
+from llmextract.baseline.speaker_phrases import SpeakerFinder
+
+
+def _subjects(text: str, lang: str) -> list[tuple[str, str | None]]:
+    rules = LANGUAGES[lang]
+    found = sentence_subjects(SpeakerFinder(text, rules), sentence_bounds(text, quotation_spans(text, rules)))
+    return [(s.name, s.role) for _, s in found]
+
+
+def test_title_then_name_and_coordinated_subjects() -> None:
+    text = "La rectrice de l’académie, Marion Sully, et le préfet Yves Caron ont signé."
+    assert _subjects(text, "fr") == [
+        ("Marion Sully", "La rectrice de l’académie"),
+        ("Yves Caron", "le préfet"),
+    ]
+
+
+def test_a_surname_opening_a_sentence_takes_the_full_name() -> None:
+    text = "El técnico Jon Urrutia dimitió. Urrutia se despidió del vestuario."
+    assert _subjects(text, "es")[-1] == ("Jon Urrutia", None)
+
+
+def test_quotations_and_capitalised_nouns_are_no_subjects() -> None:
+    text = "„Solche Pläne lehnen wir ab“, sagte sie. Viele Anwohner kamen."
+    assert _subjects(text, "de") == []
