@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from llmextract.baseline.speaker_links import Speaker
-from llmextract.baseline.speaker_phrases import SpeakerFinder, tokens
+from llmextract.baseline.speaker_phrases import SpeakerFinder
 
 __all__ = ["Institutions"]
 
@@ -31,7 +31,7 @@ class Institutions:
         self._mentions: list[tuple[int, str]] = []  # bodies written with their own name, where
         if not rules.institutions:
             return
-        toks = tokens(text, 0, len(text))
+        toks = finder.all_tokens
         for j, t in enumerate(toks):
             if finder.is_institution(toks, j):
                 phrase = finder.institution(toks, j)[1].name

@@ -22,7 +22,7 @@ from llmextract.baseline.quotations import Dialogue, Span, dialogues, quotation_
 from llmextract.baseline.reported_speech import ReportedSpeech
 from llmextract.baseline.sentence_subjects import sentence_subjects
 from llmextract.baseline.speaker_links import Found, Speaker, actors_of, resolve_speakers
-from llmextract.baseline.speaker_phrases import Tok, tokens
+from llmextract.baseline.speaker_phrases import Tok
 from llmextract.core.answer import LLMExtraction, LLMQuote
 
 __all__ = ["extract_in_language"]
@@ -45,7 +45,7 @@ class _Reader(ReportedSpeech):
     def dialogue_speaker(self, d: Dialogue) -> tuple[Speaker | None, str | None]:
         """The speaker named in a dialogue paragraph's first incise ("dijo la alcaldesa Marta Ruiz")."""
         for a, b in d.incises:
-            toks = tokens(self.text, a, b)
+            toks = self.tokens_in(a, b)
             if toks and (toks[0].word in self.rules.cue_verbs or toks[0].text[0].islower()):
                 return self.speaker_after(toks, 0), toks[0].text
         return None, None
@@ -60,7 +60,7 @@ class _Reader(ReportedSpeech):
 
     def after(self, qe: int, s1: int) -> tuple[Speaker | None, str | None] | None:
         """An attribution right after a quotation: ", a déclaré X", ", sagte sie", ", según X"."""
-        toks = tokens(self.text, qe, s1)
+        toks = self.tokens_in(qe, s1)
         k = 0
         while k < len(toks) and toks[k].text in ",—–-":
             k += 1
@@ -85,7 +85,7 @@ class _Reader(ReportedSpeech):
             return None
         if not self.text[qe:s1].strip(" \u00a0\u202f"):
             s1 = next((b for a, b in sentences if a >= s1), s1)
-        toks = tokens(self.text, qe, s1)[:12]
+        toks = self.tokens_in(qe, s1)[:12]
         for i, t in enumerate(toks):
             if t.text in '«»„“”"':
                 return None
@@ -102,7 +102,7 @@ class _Reader(ReportedSpeech):
         inner = self.text[qs + 1 : qe - 1].strip(" \u00a0\u202f")
         if not inner[:1].islower() or self.text[qe:s1].strip(" \u00a0\u202f.!?\n"):
             return None
-        toks = tokens(self.text, s0, qs)
+        toks = self.tokens_in(s0, qs)
         for i in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
             if toks[i].word in self.rules.complementisers or toks[i].text in '«»„“”"':
                 return None  # "estime que la fermeture coûtera « … »" is reported speech
@@ -113,7 +113,7 @@ class _Reader(ReportedSpeech):
 
     def before(self, s0: int, qs: int) -> tuple[Speaker | None, str | None] | None:
         """An attribution introducing a quotation: "X a déclaré : « … »", "Am Montag sagte X: „…“"."""
-        toks = tokens(self.text, s0, qs)
+        toks = self.tokens_in(s0, qs)
         if not toks or (toks[-1].text not in ":," and toks[-1].word not in self.rules.complementisers):
             return None
         for i in range(len(toks) - 1, max(-1, len(toks) - 10), -1):
@@ -147,7 +147,7 @@ class _Reader(ReportedSpeech):
 
     def incise(self, qs: int, qe: int) -> tuple[Speaker | None, str | None] | None:
         """An attribution inside a quotation: « A, a-t-elle ajouté. B. » / «A —dijo ella—, B»."""
-        toks = tokens(self.text, qs + 1, qe - 1)
+        toks = self.tokens_in(qs + 1, qe - 1)
         for i in range(1, len(toks)):
             lead = toks[i - 1].text in ",—–" or (
                 i > 1 and toks[i - 1].word in self.rules.fillers and toks[i - 2].text in ",—–"

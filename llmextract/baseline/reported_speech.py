@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from llmextract.baseline.quotations import Span
 from llmextract.baseline.speaker_links import Speaker
-from llmextract.baseline.speaker_phrases import SpeakerFinder, Tok, tokens
+from llmextract.baseline.speaker_phrases import SpeakerFinder, Tok
 
 __all__ = ["ReportedSpeech"]
 
@@ -26,7 +26,7 @@ class ReportedSpeech(SpeakerFinder):
     def reported(self, s0: int, s1: int) -> tuple[Span, Speaker, str] | None:
         """Reported speech in a sentence without quotations: "X a déclaré que …", "…, teilten die
         Verkehrsbetriebe mit.", "Añadió que …", "selon X, …", "Nach Angaben der Stadt …"."""
-        toks = tokens(self.text, s0, s1)
+        toks = self.tokens_in(s0, s1)
         for i, t in enumerate(toks):
             if self.is_cue(toks, i):
                 k = i + 1
@@ -172,7 +172,7 @@ class ReportedSpeech(SpeakerFinder):
         soll die Linie 2029 in Betrieb gehen." (German Konjunktiv I)."""
         if not self.rules.subjunctive:
             return None
-        toks = tokens(self.text, s0, s1)
+        toks = self.tokens_in(s0, s1)
         for k, t in enumerate(toks):
             if t.text in '«»„“”"‚‘':
                 return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from llmextract.baseline.languages.rules import words
 from llmextract.baseline.quotations import Span
 from llmextract.baseline.speaker_links import Speaker, full_name
-from llmextract.baseline.speaker_phrases import MARKS, PREPOSITIONS, SpeakerFinder, Tok, past_dateline, tokens
+from llmextract.baseline.speaker_phrases import MARKS, PREPOSITIONS, SpeakerFinder, Tok, past_dateline
 
 __all__ = ["sentence_subjects"]
 
@@ -23,7 +23,7 @@ def sentence_subjects(finder: SpeakerFinder, sentences: list[Span]) -> list[tupl
     ermittelt …"): what pronouns, titles and bare institution nouns refer to."""
     out = []
     for s0, s1 in sentences:
-        toks = past_dateline(tokens(finder.text, s0, min(s1, s0 + 200)))[:16]
+        toks = past_dateline(finder.tokens_in(s0, min(s1, s0 + 200)))[:16]
         if toks and toks[0].text in MARKS:
             continue  # a quotation's words are no subject of the article's
         if toks and finder.is_institution(toks, 0):

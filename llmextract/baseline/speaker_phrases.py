@@ -10,8 +10,10 @@ its article as the article writes it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from llmextract.baseline.languages import LanguageRules
 from llmextract.baseline.languages.rules import words
@@ -57,25 +59,34 @@ def tokens(text: str, a: int, b: int) -> list[Tok]:
     return out
 
 
+@cache
+def _tables(rules: LanguageRules) -> tuple[frozenset[str], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """One language's words that open no name, and its compound title and institution endings."""
+    bad = rules.stop_capitals | rules.pronouns | rules.determiners
+    titles = sorted((t for t in rules.titles if len(t) >= _MIN_COMPOUND_TITLE), key=len, reverse=True)
+    title = re.compile("(?:" + "|".join(map(re.escape, titles)) + ")$") if titles else None
+    bodies = sorted((b for b in rules.institutions if len(b) >= _MIN_COMPOUND_BODY), key=len, reverse=True)
+    body = re.compile("(?:" + "|".join(bodies) + ")$") if bodies and rules.compound_titles else None
+    return bad, title, body
+
+
 class SpeakerFinder:
     """Speaker phrases around a cue, by one language's tables."""
 
     def __init__(self, text: str, rules: LanguageRules) -> None:
         self.text = text
         self.rules = rules
-        self._bad = rules.stop_capitals | rules.pronouns | rules.determiners
-        long_titles = sorted(
-            (t for t in rules.titles if len(t) >= _MIN_COMPOUND_TITLE), key=len, reverse=True
-        )
-        self._compound = (
-            re.compile("(?:" + "|".join(map(re.escape, long_titles)) + ")$") if long_titles else None
-        )
-        bodies = sorted(
-            (b for b in rules.institutions if len(b) >= _MIN_COMPOUND_BODY), key=len, reverse=True
-        )
-        self._compound_body = (
-            re.compile("(?:" + "|".join(bodies) + ")$") if bodies and rules.compound_titles else None
-        )
+        self._bad, self._compound, self._compound_body = _tables(rules)
+        self.all_tokens = tokens(text, 0, len(text))
+        self._starts = [t.start for t in self.all_tokens]
+
+    def tokens_in(self, a: int, b: int) -> list[Tok]:
+        """The article's tokens that lie within ``text[a:b]`` (the text is tokenised once)."""
+        i = bisect.bisect_left(self._starts, a)
+        j = bisect.bisect_left(self._starts, b, i)
+        while j > i and self.all_tokens[j - 1].end > b:
+            j -= 1
+        return self.all_tokens[i:j]
 
     def is_cue(self, toks: list[Tok], i: int) -> bool:
         """``toks[i]`` is a cue verb; "hieß" and "heißt" only as "hieß es" (not "hieß sie damals")."""
