@@ -49,11 +49,17 @@ class Institutions:
                 end = finder.run_end(toks, j + 1)
                 self._note(text[t.start : toks[end - 1].end], None)
                 self._mentions.append((t.start, text[t.start : toks[end - 1].end]))
+            elif t.cap and finder.is_name_start(toks, j) and not (j and toks[j - 1].cap):
+                end = finder.run_end(toks, j)
+                if end - j > 1 and any(x.word in rules.org_cues for x in toks[j + 1 : end]):
+                    self._mentions.append(
+                        (t.start, text[t.start : toks[end - 1].end])
+                    )  # "Nordlicht Energie GmbH"
 
     def _note(self, phrase: str, article: str | None) -> None:
         head = self.head(phrase.split()[0].lower())
         single = len(phrase.split()) < 2
-        if single and article is not None and not len(phrase) > len(head) + 2:
+        if single and article is not None and head in self._finder.rules.institutions | set(self._synonyms):
             return  # "la préfecture": the noun alone is no fuller form ("die Notarkammer" is)
         if head in self._finder.rules.descriptors and not single and phrase.split()[1][:1].isupper():
             phrase = phrase.split(" ", 1)[1]  # "la société TransVanne" is TransVanne
@@ -92,12 +98,20 @@ class Institutions:
         head = self.head(own.split()[0].lower())
         if head in self._finder.rules.descriptors and " " in own and own.split()[1][:1].isupper():
             return Speaker(own.split(" ", 1)[1], role, False, institution=True)
-        full = self._fullest.get(head, "")
+        full = self._fullest.get(head) or self._compound_of(head)
         if full.lower().startswith(own.lower()) or (" " not in own and full):
             return Speaker(full, role, False, institution=True)
         if " " in own:
             return Speaker(own[0].upper() + own[1:], role, False, institution=True)
         return None
+
+    def _compound_of(self, noun: str) -> str:
+        """A German compound the article writes for a bare noun: "Kammer" -> "Notarkammer"."""
+        if not self._finder.rules.compound_titles:
+            return ""
+        return next(
+            (full for head, full in self._fullest.items() if head != noun and head.endswith(noun)), ""
+        )
 
     def aliases(self, name: str) -> list[str]:
         """The phrases with an article the article writes for the institution ``name`` heads."""

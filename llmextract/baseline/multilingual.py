@@ -191,19 +191,19 @@ def extract_in_language(text: str, rules: LanguageRules) -> LLMExtraction:
         else:  # a whole-sentence quotation: the speaker last named
             found.append(Found(qs, qe, reader.pronoun(""), None, "direct"))
         taken.append((qs, qe))
-    stated = False
+    stated = False  # the sentence before, in the same paragraph, is a reported statement
     for s0, s1 in sentences:
+        stated = stated and s0 > 0 and text[s0 - 1] != "\n"
         if any(s0 <= ts < s1 for ts, _ in taken):
-            stated = True
+            stated = False
             continue
         rep = reader.reported(s0, s1)
+        span = None if rep is not None else reader.subjunctive(s0, s1, after_statement=stated)
         if rep is not None:
             (a, b), speaker, cue = rep
             found.append(Found(a, b, speaker, cue, "indirect"))
-        else:
-            span = reader.subjunctive(s0, s1, after_statement=stated)
-            if span is not None:
-                found.append(Found(span[0], span[1], None, None, "indirect", inherit=True))
+        elif span is not None:
+            found.append(Found(span[0], span[1], None, None, "indirect", inherit=True))
         stated = rep is not None or span is not None
     found.sort(key=lambda f: f.start)
     institutions = Institutions(text, reader)

@@ -28,7 +28,7 @@ class ReportedSpeech(SpeakerFinder):
         Verkehrsbetriebe mit.", "Añadió que …", "selon X, …", "Nach Angaben der Stadt …"."""
         toks = self.tokens_in(s0, s1)
         for i, t in enumerate(toks):
-            if self.is_cue(toks, i):
+            if self.is_cue(toks, i) or t.word in self.rules.infinitive_cues:
                 k = i + 1
                 while k < len(toks) and k < i + 5 and toks[k].word not in self.rules.complementisers:
                     k += 1

@@ -32,9 +32,11 @@ def sentence_subjects(finder: SpeakerFinder, sentences: list[Span]) -> list[tupl
         if (
             len(toks) > 1
             and toks[0].word in finder.rules.determiners
-            and toks[1].word in finder.rules.spokespersons
+            and finder.is_spokesperson(toks[1].word)
         ):
-            out.append((toks[0].start, finder.spoken_for(toks[2:])))  # "Ein Sprecher des Unternehmens wies …"
+            spoken = finder.spoken_for(toks[2:])  # "Ein Sprecher des Unternehmens wies …"
+            spoken.gender = finder.gender_of(toks[:2])  # "er" may refer to him
+            out.append((toks[0].start, spoken))
             continue
         for j in range(len(toks)):
             prev = toks[j - 1] if j else None

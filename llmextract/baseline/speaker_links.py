@@ -10,7 +10,7 @@ writes that name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from llmextract.baseline.languages import LanguageRules
@@ -89,13 +89,14 @@ def _resolved_subjects(
     """Institutions named in full; "Ein Sprecher des Unternehmens" as the organisation named before."""
     out: list[tuple[int, Speaker]] = []
     for p, s in subjects:
+        gender = s.gender
         s = institutions.canonical(s) if s.institution else s
         if s.pronoun:
             before = sorted([m for m in out + bodies if m[0] < p], key=lambda m: m[0])
             found = _antecedent(s, [t for _, t in before], rules)
             if found is None:
                 continue
-            s = found
+            s = replace(found, gender=gender)
         out.append((p, s))
     return out
 
@@ -111,6 +112,8 @@ def _antecedent(pronoun: Speaker, named: list[Speaker], rules: LanguageRules) ->
             continue
         if gender is not None and s.gender is not None and s.gender != gender:
             continue
+        if gender == "m" and s.institution and s.gender is None and not pronoun.institution:
+            continue  # "Er verwies darauf …" after "Der Kreis brauche …": he is a person
         return s
     return None
 

@@ -95,6 +95,12 @@ class SpeakerFinder:
             return False
         return w not in _NAMING or (i + 1 < len(toks) and toks[i + 1].word == "es")
 
+    def is_spokesperson(self, word: str) -> bool:
+        """ "porte-parole", "Sprecherin", and German compounds of them ("Gerichtssprecher")."""
+        if word in self.rules.spokespersons:
+            return True
+        return self.rules.compound_titles and any(word.endswith(s) for s in self.rules.spokespersons)
+
     def is_title(self, word: str) -> bool:
         if word in self.rules.titles:
             return True
@@ -122,9 +128,8 @@ class SpeakerFinder:
             ):
                 if stem in self.rules.institutions:
                     return stem
-                match = self._compound_body.search(stem) if stem and self._compound_body else None
-                if match:
-                    return match.group()
+                if stem and self._compound_body and self._compound_body.search(stem):
+                    return stem  # "notarkammer": a body of its own, "die Kammer" refers to it
         return None
 
     def institution(self, toks: list[Tok], j: int) -> tuple[int, Speaker]:
@@ -165,12 +170,17 @@ class SpeakerFinder:
         t = toks[i]
         if not t.cap or not t.text[-1].isalnum() or t.word in self._bad or self.is_title(t.word):
             return False
-        return not (i > 0 and toks[i - 1].word in self.rules.particles and not toks[i - 1].cap)
+        prev = toks[i - 1] if i > 0 else None
+        return not (
+            prev and prev.word in self.rules.particles and not prev.cap and not self._article_first(prev)
+        )
 
     def run_end(self, toks: list[Tok], i: int) -> int:
         """Index after the name run starting at ``toks[i]`` (particles inside it kept)."""
         j = i + 1
         while j < len(toks):
+            if "\n" in self.text[toks[j - 1].end : toks[j].start]:
+                break  # a headline's last word and the next paragraph's first are no name
             if toks[j].cap and toks[j].text[0].isalpha() and toks[j].word not in self.rules.stop_capitals:
                 j += 1
                 continue
@@ -265,7 +275,7 @@ class SpeakerFinder:
                     break  # "a dit le maire, lundi" -- the title alone names the speaker
                 j += 1
                 continue
-            if t.word in self.rules.spokespersons and not self._named_after(toks, j + 1):
+            if self.is_spokesperson(t.word) and not self._named_after(toks, j + 1):
                 return self.spoken_for(toks[j + 1 :])  # "eine Sprecherin des Unternehmens"
             titled = titled or self.is_title(t.word)
             if (
@@ -380,6 +390,9 @@ class SpeakerFinder:
         j = i - 1
         while j >= lo and toks[j].word in self.rules.fillers:
             j -= 1
+        if j > lo and toks[j].text == ")":  # "Romain Lescure (LR) promet": a party label
+            opening = next((k for k in range(j - 1, max(lo, j - 6) - 1, -1) if toks[k].text == "("), None)
+            j = opening - 1 if opening is not None else j
         if j >= lo and toks[j].word in self.rules.pronouns:
             return self.pronoun(toks[j].word)
         for a in range(j - 1, max(lo, j - 6) - 1, -1):  # "Le parquet de Vaudran a répondu"
@@ -418,8 +431,10 @@ class SpeakerFinder:
 
 def past_dateline(toks: list[Tok]) -> list[Tok]:
     """The words after a dateline ("SAINT-LIZIER, 4 novembre (AFP) -", "CASTRELO (EFE).-")."""
-    if not toks or not toks[0].text.isupper() or len(toks[0].text) < 2:
+    if not toks or not toks[0].cap or len(toks[0].text) < 2:
         return toks
+    if not toks[0].text.isupper() and not (len(toks) > 1 and toks[1].text == "("):
+        return toks  # "SAINT-LIZIER, 4 novembre (AFP) -", "Hollbach (dpa) -"
     for k in range(1, min(len(toks), 12)):
         if toks[k].text in "-—–" and k + 1 < len(toks):
             return toks[k + 1 :]

@@ -153,6 +153,31 @@ EXPECTED: dict[str, list[Expected]] = {
         ("erreurs de procédure", "direct", ("Gérard Mallet",)),
         ("J’ai voulu aller vite", "direct", ("Gérard Mallet",)),
     ],
+    "de-windpark-ostermoor": [
+        ("Die Anlagen stünden zu nah", "indirect", ("Maren Tiedje",)),
+        ("Wir halten alle Abstände ein", "direct", ("Nordlicht Energie GmbH",)),
+        ("Das Projekt sei rechtlich einwandfrei", "indirect", ("Nordlicht Energie GmbH",)),
+        ("Der Kreis brauche die Einnahmen", "indirect", ("Henning Vosshage",)),
+        ("dass die Gemeinde jährlich", "indirect", ("Henning Vosshage",)),
+        (
+            "wird frühestens im Herbst verhandelt",
+            "indirect",
+            ("Verwaltungsgericht", "des Verwaltungsgerichts"),
+        ),
+        ("Wir geben nicht auf", "direct", ("Maren Tiedje",)),
+        ("Notfalls werde die Initiative", "indirect", ("Maren Tiedje",)),
+    ],
+    "fr-municipales-berlanges": [
+        ("qu’elle briguerait un troisième mandat", "indirect", ("Sylvie Andrieu",)),
+        ("Le travail n’est pas fini", "direct", ("Sylvie Andrieu",)),
+        ("une rupture", "direct", ("Romain Lescure",)),
+        ("La ville s’endette depuis dix ans", "direct", ("Romain Lescure",)),
+        ("de vendre une partie du patrimoine", "indirect", ("Romain Lescure",)),
+        ("Notre dette est deux fois inférieure", "direct", ("Sylvie Andrieu",)),
+        ("que les listes devaient être déposées", "indirect", ("la préfecture de la Sarthe",)),
+        ("la maire sortante recueillerait", "indirect", None),
+        ("Les électeurs jugeront", "direct", ("Patrick Nouvel",)),
+    ],
 }
 
 _CACHE: dict[str, tuple[str, Extraction]] = {}

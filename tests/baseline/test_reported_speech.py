@@ -78,3 +78,14 @@ def test_konjunktiv_carries_the_statement_on_without_a_cue() -> None:
 )
 def test_no_statement_where_none_is_reported(text: str, lang: str) -> None:
     assert [q for q in baseline_extract(text, lang).quotes if q.kind == "indirect"] == []
+
+
+def test_soll_carries_on_a_reported_statement_of_its_paragraph_only() -> None:
+    text = (
+        "Die Firma Brelo werde den Standort schließen, teilte der Betriebsrat mit. "
+        "Im Mai soll die Produktion enden.\n\n"
+        "„Wir kämpfen weiter“, sagte Betriebsrat Kai Ott.\n\nDer Umzug soll 2027 beginnen."
+    )
+    texts = [q.text for q in baseline_extract(text, "de").quotes]
+    assert "Im Mai soll die Produktion enden" in texts
+    assert not [t for t in texts if "Umzug" in t]

@@ -68,7 +68,7 @@ GERMAN = LanguageRules(
         firma verein gericht landgericht amtsgericht oberlandesgericht rathaus behörde gewerkschaft
         verband bahn klinik klinikum universität feuerwehr verwaltung senat bezirksamt landratsamt
         geschäftsführung vorstand unternehmensleitung betriebsrat brauerei bank sparkasse verlag
-        werk klub kammer
+        werk klub kammer initiative
         """
     ),
     compound_titles=True,
