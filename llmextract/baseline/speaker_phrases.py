@@ -294,7 +294,7 @@ class SpeakerFinder:
             j += 1
         if titled:
             head = next(k for k, t in enumerate(role) if self.is_title(t.word))
-            if role[head].word in self.rules.spokespersons:
+            if self.is_spokesperson(role[head].word):
                 return self.spoken_for(role[head + 1 :])
             end = next((k for k in range(head + 1, len(role)) if not self.is_title(role[k].word)), len(role))
             phrase = self.text[role[0].start : role[end - 1].end].lower()
@@ -342,7 +342,7 @@ class SpeakerFinder:
         if toks[0].word in self.rules.pronouns:
             return self.pronoun(toks[0].word)
         if len(toks) > 1 and toks[0].word in self.rules.determiners and self.is_title(toks[1].word):
-            if toks[1].word in self.rules.spokespersons:
+            if self.is_spokesperson(toks[1].word):
                 return self.spoken_for(toks[2:])
             return Speaker(
                 f"{toks[0].text.lower()} {toks[1].text}", None, False, gender=self.gender_of(toks[:2])
@@ -402,7 +402,7 @@ class SpeakerFinder:
                     return speaker
         for a in range(j, max(lo, j - 6) - 1, -1):  # "Un porte-parole (de TransVanne) a déclaré"
             if (
-                toks[a].word in self.rules.spokespersons
+                self.is_spokesperson(toks[a].word)
                 and a - 1 >= lo
                 and toks[a - 1].word in self.rules.determiners
             ):
