@@ -68,9 +68,9 @@ class ReportedSpeech(SpeakerFinder):
     def _infinitive(self, toks: list[Tok], i: int) -> int | None:
         """Where an infinitive content after the cue ``toks[i]`` starts, if it has one; in German
         also a clause in Konjunktiv I after the comma ("sagte, die Kammer habe …")."""
-        if self.rules.subjunctive and i + 2 < len(toks) and toks[i + 1].text == ",":
-            if any(x.word in self.rules.subjunctive and not x.cap for x in toks[i + 2 :]):
-                return i + 2
+        clause = toks[i + 2 :] if i + 2 < len(toks) and toks[i + 1].text == "," else []
+        if any(x.word in self.rules.subjunctive and not x.cap for x in clause):
+            return i + 2
         if toks[i].word not in self.rules.infinitive_cues:
             return None
         if self.rules.compound_titles:  # German: "kündigte an, das Urteil prüfen zu wollen"
