@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from llmextract.baseline.languages.rules import LanguageRules, words
+from llmextract.baseline.languages.verb_forms import french_forms
 
 _VERB_FORMS = """
 dit dire disait déclaré déclare déclarait déclarent déclarer affirmé affirme affirmait affirment
@@ -74,10 +75,22 @@ _INVERTED = (
     + " ont-ils ont-elles disent-ils disent-elles"
 )
 
+_REGULAR = french_forms(
+    """
+    souligner insister expliquer affirmer ajouter estimer assurer indiquer préciser confier
+    annoncer juger regretter dénoncer raconter commenter observer noter ironiser accuser
+    déplorer plaider détailler trancher résumer signaler souhaiter réclamer demander interroger
+    nuancer glisser lâcher déclarer confirmer tempérer alerter constater pointer fustiger
+    critiquer témoigner analyser avouer jurer certifier rassurer tonner fulminer redouter
+    menacer exhorter inviter proposer recommander préconiser rétorquer répliquer objecter
+    contester protester étonner clamer proclamer penser trouver justifier informer communiquer
+    souffler enchaîner continuer relativiser minimiser abonder insinuer
+    """
+)
 FRENCH = LanguageRules(
     code="fr",
     marks=(("«", "»"), ("“", "”"), ("‹", "›"), ('"', '"')),
-    cue_verbs=words(_VERB_FORMS + _INVERTED),
+    cue_verbs=words(_VERB_FORMS + _INVERTED + _REGULAR),
     fillers=words("a ont avait avaient aurait encore aussi également ensuite alors ainsi lui leur y a-t-il"),
     source_before=words("selon"),
     source_after=frozenset(),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from llmextract.baseline.languages.rules import LanguageRules, words
+from llmextract.baseline.languages.verb_forms import german_forms
 
 GERMAN = LanguageRules(
     code="de",
@@ -21,6 +22,15 @@ GERMAN = LanguageRules(
         begründete begründet unterstrichen sagten bekräftigten ergänzten glaubt glaubte meinen
         fürchtet fürchtete rechnet rechnete erwartet erwartete
         """
+        + german_forms(
+            """
+            beton erklär bekräftig versicher kritisier forder warn ergänz antwort bericht
+            bestätig mahn beklag bedauer lob begründ argumentier hoff befürcht fürcht glaub erwart
+            klag schilder äußer kommentier bilanzier resümier präzisier relativier räum stell
+            kündig teil füg monier bemängel beanstand appellier plädier droh sicher unterstreich
+            """
+        )
+        + " wies hob rief riet"
     ),
     fillers=words("hat haben hatte hatten auch noch am dann zudem weiter außerdem bereits nun"),
     source_before=words("laut"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from llmextract.baseline.languages.rules import LanguageRules, words
+from llmextract.baseline.languages.verb_forms import spanish_forms
 
 SPANISH = LanguageRules(
     code="es",
@@ -21,8 +22,21 @@ SPANISH = LanguageRules(
         añadieron explicaron aseguró informó informa informaron apostilló replicó replica
         resumió resume decir zanjó zanja avanzó avanza relató relata contó cuenta narró
         cree creen creía considera consideró opina opinó teme temió espera esperaba confía
-        confió sospecha sospechó
+        confió sospecha sospechó advirtió advierte defiende sostiene sostuvo manifiesta
         """
+        + spanish_forms(
+            """
+            remarcar matizar puntualizar confesar sentenciar bromear ironizar valorar celebrar
+            reivindicar alertar argumentar justificar razonar completar rematar resaltar
+            enfatizar recalcar reiterar vaticinar pronosticar augurar garantizar adelantar desvelar
+            revelar confirmar cuestionar censurar reprochar expresar destacar apuntar señalar
+            indicar explicar afirmar asegurar declarar comentar precisar recordar lamentar
+            criticar anunciar reclamar denunciar avisar aclarar detallar informar replicar zanjar
+            avanzar relatar narrar considerar opinar esperar sospechar calcular estimar subrayar
+            agregar plantear apostillar contestar insinuar discrepar exclamar ratificar
+            responder añadir insistir admitir rebatir aludir asumir coincidir
+            """
+        )
     ),
     fillers=words("ha han había habían también luego además entonces"),
     source_before=words("según"),
