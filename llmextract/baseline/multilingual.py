@@ -46,8 +46,9 @@ class _Reader(ReportedSpeech):
         """The speaker named in a dialogue paragraph's first incise ("dijo la alcaldesa Marta Ruiz")."""
         for a, b in d.incises:
             toks = self.tokens_in(a, b)
-            if toks and (toks[0].word in self.rules.cue_verbs or toks[0].text[0].islower()):
-                return self.speaker_after(toks, 0), toks[0].text
+            k = next((k for k, t in enumerate(toks) if t.word not in self.rules.fillers), 0)
+            if toks and (toks[k].word in self.rules.cue_verbs or toks[0].text[0].islower()):
+                return self.speaker_after(toks, k), toks[k].text  # "—ha replicado Lluch—"
         return None, None
 
     # -- attributions ---------------------------------------------------------------------

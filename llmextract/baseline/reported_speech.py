@@ -45,6 +45,8 @@ class ReportedSpeech(SpeakerFinder):
                             return (toks[0].start, toks[comma - 1].end), speaker, t.text
                     continue
                 speaker = self.speaker_before(toks, i, 0) or self.speaker_after(toks, i)
+                if speaker is None and i < 16:  # "Una vendedora del mercado, que …, ha asegurado que"
+                    speaker = self.subject_phrase(toks)
                 if speaker is None and self.rules.null_subject:  # "Explicó que …"
                     speaker = (
                         self.pronoun("") if all(x.word in self.rules.fillers for x in toks[:i]) else None
@@ -124,15 +126,16 @@ class ReportedSpeech(SpeakerFinder):
     ) -> tuple[Span, Speaker, str] | None:
         cue = self.text[toks[first].start : toks[i].end]
         if before:
-            said = (
-                i + 1 < len(toks) and toks[i + 1].word in self.rules.cue_verbs
-            )  # "Según explicó el alcalde"
-            speaker = self.speaker_after(toks, i + said)
+            k = i + 1
+            while k < len(toks) and toks[k].word in self.rules.fillers:
+                k += 1
+            said = k < len(toks) and toks[k].word in self.rules.cue_verbs  # "Según (ha) explicado X"
+            speaker = self.speaker_after(toks, k if said else i)
             if speaker is None or (speaker.institution and first == 0 and not said):
                 speaker = self._source_phrase(toks, i) or speaker  # "Selon la direction des territoires,"
             if speaker is None:
                 return None
-            last = speaker.name.split()[-1]
+            last = speaker.name.split()[-1] if speaker.name else ""
             named_at = next((k for k in range(i + 1, len(toks)) if toks[k].text == last), i + 1)
             comma = next((k for k in range(named_at, len(toks)) if toks[k].text == ","), None)
             if first == 0 and comma is not None and comma + 1 < len(toks):  # "Selon X, …"

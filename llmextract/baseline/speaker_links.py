@@ -74,7 +74,7 @@ def resolve_speakers(
             f.speaker = previous
         elif f.speaker is not None and f.speaker.pronoun:
             f.speaker = _antecedent(f.speaker, [s for _, s in named], rules)
-        elif f.speaker is not None and not f.speaker.institution and not f.speaker.name[:1].isupper():
+        elif f.speaker is not None and not f.speaker.institution and _described(f.speaker, rules):
             f.speaker = _titled(f.speaker, [s for _, s in named], rules)
         if f.speaker is not None:
             previous = f.speaker
@@ -141,9 +141,14 @@ def _has_title(role: str, title: str, rules: LanguageRules) -> bool:
     return title in words or (rules.compound_titles and any(w.endswith(title) for w in words))
 
 
+def _described(s: Speaker, rules: LanguageRules) -> bool:
+    """A title or description, not a name: "le préfet", "Una vendedora" opening its sentence."""
+    return not s.name[:1].isupper() or s.name.split()[0].lower() in rules.determiners
+
+
 def _named(s: Speaker) -> bool:
-    """A speaker later pronouns may refer to: a name, or an institution."""
-    return not s.pronoun and (s.institution or s.name[:1].isupper())
+    """A speaker later pronouns may refer to: a name, an institution, an unnamed person ("una vendedora")."""
+    return not s.pronoun and (s.institution or s.name[:1].isupper() or " " in s.name)
 
 
 def full_name(text: str, name: str, stops: frozenset[str]) -> str:
@@ -164,7 +169,9 @@ def actors_of(found: list[Found], rules: LanguageRules, institutions: Institutio
     actors: dict[str, LLMActor] = {}
     for f in found:
         s = f.speaker
-        if s is None or s.pronoun or not _named(s) or s.name in actors:
+        if s is None or s.pronoun or not (s.institution or not _described(s, rules)):
+            continue  # "una vendedora" is a source, no actor
+        if s.name in actors:
             continue
         if s.institution:
             aliases = institutions.aliases(s.name.split()[-1] if not s.name[:1].isupper() else s.name)

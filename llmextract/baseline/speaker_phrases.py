@@ -285,9 +285,10 @@ class SpeakerFinder:
                 or (role and t.cap)
             ):
                 role.append(t)  # "l’adjointe à l’éducation", "de la Santé"
-            elif described and self._described(
-                toks, j, role
-            ):  # "admitió el centrocampista": one named before
+            elif role and t.text[0].islower() and (appositive := self._appositive_name(toks, j)) is not None:
+                end = self.run_end(toks, appositive)  # "el patrón mayor de la cofradía, Andrés Lluch"
+                return self.named(toks, appositive, end, role + toks[j : appositive - 1])
+            elif described and self._described(toks, j, role):  # "admitió el centrocampista"
                 return Speaker(f"{role[0].word} {t.word}", None, False, gender=self.gender_of(role))
             elif not (j == i + 1 and t.word in self.rules.fillers):
                 break
@@ -344,9 +345,7 @@ class SpeakerFinder:
         if len(toks) > 1 and toks[0].word in self.rules.determiners and self.is_title(toks[1].word):
             if self.is_spokesperson(toks[1].word):
                 return self.spoken_for(toks[2:])
-            return Speaker(
-                f"{toks[0].text.lower()} {toks[1].text}", None, False, gender=self.gender_of(toks[:2])
-            )
+            return Speaker(f"{toks[0].text} {toks[1].text}", None, False, gender=self.gender_of(toks[:2]))
         return None
 
     def spoken_for(self, rest: list[Tok]) -> Speaker:
@@ -362,6 +361,15 @@ class SpeakerFinder:
                 name = self.text[rest[k].start : rest[self.run_end(rest, k) - 1].end]
                 return Speaker(name, None, False, institution=True)
         return Speaker("", None, True, institution=True)
+
+    def _appositive_name(self, toks: list[Tok], j: int) -> int | None:
+        """Where a name follows the description starting at ``toks[j]`` after a comma, if one does."""
+        for k in range(j + 1, min(len(toks) - 1, j + 8)):
+            if toks[k].text in '.!?;:«»„“”"' or toks[k].word in self.rules.cue_verbs:
+                return None
+            if toks[k].text == ",":
+                return k + 1 if self.is_name_start(toks, k + 1) else None
+        return None
 
     def _described(self, toks: list[Tok], j: int, role: list[Tok]) -> bool:
         """``toks[j]`` is the noun of a definite description after the cue ("el centrocampista,")."""

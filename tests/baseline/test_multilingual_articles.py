@@ -178,6 +178,16 @@ EXPECTED: dict[str, list[Expected]] = {
         ("la maire sortante recueillerait", "indirect", None),
         ("Les électeurs jugeront", "direct", ("Patrick Nouvel",)),
     ],
+    "es-lonja-puerto-vidreres": [
+        ("Nos quitan el único sitio", "direct", ("Andrés Lluch",)),
+        ("que la lonja no cumple la normativa", "indirect", ("Consejería de Pesca",)),
+        ("las obras de adecuación costarían", "indirect", ("Consejería de Pesca",)),
+        ("No es una cuestión de dinero", "direct", ("Andrés Lluch",)),
+        ("que muchos clientes ya compran", "indirect", ("una vendedora",)),
+        ("Si cierran la lonja, cerramos todos", "direct", ("una vendedora",)),
+        ("que el ayuntamiento ofrecerá un local", "indirect", ("Montserrat Vidal",)),
+        ("No vamos a dejar tirado a nadie", "direct", ("Montserrat Vidal",)),
+    ],
 }
 
 _CACHE: dict[str, tuple[str, Extraction]] = {}

@@ -34,7 +34,7 @@ SPANISH = LanguageRules(
             criticar anunciar reclamar denunciar avisar aclarar detallar informar replicar zanjar
             avanzar relatar narrar considerar opinar esperar sospechar calcular estimar subrayar
             agregar plantear apostillar contestar insinuar discrepar exclamar ratificar
-            responder añadir insistir admitir rebatir aludir asumir coincidir
+            responder añadir insistir admitir rebatir aludir asumir coincidir defender sostener
             """
         )
     ),
@@ -73,12 +73,13 @@ SPANISH = LanguageRules(
         """
     ),
     dialogue_dashes=True,
-    descriptors=words("empresa compañía grupo dirección entidad"),
+    descriptors=words("empresa compañía grupo dirección entidad departamento"),
     institutions=words(
         """
         ayuntamiento consistorio club gobierno fiscalía policía guardia empresa consejería junta
         diputación ministerio tribunal juzgado sindicato asociación federación universidad hospital
         generalitat xunta cabildo patronal compañía grupo comunidad dirección entidad directiva
+        departamento cofradía
         """
     ),
     spokespersons=words("portavoz"),
