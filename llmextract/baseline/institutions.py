@@ -16,6 +16,10 @@ from llmextract.baseline.speaker_phrases import SpeakerFinder
 
 __all__ = ["Institutions"]
 
+_AGENCIES = frozenset(
+    ["AFP", "EFE", "DPA", "AP", "ANSA", "APA", "KNA", "EP", "SDA"]
+)  # who reports, not who speaks
+_ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,6}$")
 _ARTICLE = re.compile(r"^(?:\w+['’]|\w+\s+)")  # "la ", "l’", "die "
 
 
@@ -49,6 +53,10 @@ class Institutions:
                 end = finder.run_end(toks, j + 1)
                 self._note(text[t.start : toks[end - 1].end], None)
                 self._mentions.append((t.start, text[t.start : toks[end - 1].end]))
+            elif (
+                _ACRONYM.match(t.text) and j > 2 and t.text not in _AGENCIES
+            ):  # "la SNCV": an organisation the article abbreviates
+                self._mentions.append((t.start, t.text))
             elif t.cap and finder.is_name_start(toks, j) and not (j and toks[j - 1].cap):
                 end = finder.run_end(toks, j)
                 if end - j > 1 and any(x.word in rules.org_cues for x in toks[j + 1 : end]):

@@ -188,6 +188,21 @@ EXPECTED: dict[str, list[Expected]] = {
         ("que el ayuntamiento ofrecerá un local", "indirect", ("Montserrat Vidal",)),
         ("No vamos a dejar tirado a nadie", "direct", ("Montserrat Vidal",)),
     ],
+    "fr-greve-sncv": [
+        ("perturbera fortement le trafic jeudi", "indirect", ("SNCV",)),
+        ("Nous n’avons pas eu d’autre choix", "direct", ("Karim Benali",)),
+        ("des propositions seront faites", "direct", ("Laurent Pichon",)),
+        ("une grève de plus", "direct", ("Catherine Moreau-Leclerc",)),
+        ("Les usagers sont une nouvelle fois", "direct", ("Catherine Moreau-Leclerc",)),
+        ("Je vais encore devoir poser", "direct", ("Julie",)),
+    ],
+    "de-haushalt-nordhausen": [
+        ("Ohne Investitionen verlieren wir", "direct", ("Claudia Wenzel",)),
+        ("Mit seiner Partei sei das nicht zu machen", "indirect", ("Jonas Ebert",)),
+        ("Er sei zuversichtlich", "indirect", ("Stefan Korte",)),
+        ("Alle Seiten müssten sich bewegen", "indirect", ("Stefan Korte",)),
+        ("Die Zinslast wird kommende Generationen", "direct", ("Rainer Holz",)),
+    ],
 }
 
 _CACHE: dict[str, tuple[str, Extraction]] = {}

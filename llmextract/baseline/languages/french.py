@@ -18,7 +18,7 @@ ironisé ironise accusé accuse déploré déplore plaidé plaide détaillé dé
 admis admet tranché tranche relevé relève résumé résume répété répète signalé signale
 souhaité souhaite réclamé réclame demandé demande interrogé interroge nuancé nuance
 prévenu prévient fait-il fait-elle glisse glissé avancé avance argumenté argumente
-lâche lâché
+lâche lâché inquiète inquiété inquiète-t-il inquiète-t-elle
 croit croyait pense pensait considère considéré craint craignait espère espérait redoute
 redouté raconté
 """
@@ -84,7 +84,8 @@ _REGULAR = french_forms(
     critiquer témoigner analyser avouer jurer certifier rassurer tonner fulminer redouter
     menacer exhorter inviter proposer recommander préconiser rétorquer répliquer objecter
     contester protester étonner clamer proclamer penser trouver justifier informer communiquer
-    souffler enchaîner continuer relativiser minimiser abonder insinuer
+    souffler enchaîner continuer relativiser minimiser abonder insinuer soupirer agacer emporter
+    alarmer râler pester
     """
 )
 FRENCH = LanguageRules(

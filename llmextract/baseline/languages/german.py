@@ -97,6 +97,7 @@ GERMAN = LanguageRules(
         erwarte halte
         """
     ),
-    continuing=words("soll sollen demnach"),
+    # Konjunktiv II in place of a Konjunktiv I that looks indicative, only after a statement
+    continuing=words("soll sollen demnach müssten könnten dürften hätten wären würden"),
     impersonal=words("man"),
 )
