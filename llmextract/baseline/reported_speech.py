@@ -17,6 +17,7 @@ from llmextract.baseline.speaker_phrases import SpeakerFinder, Tok
 __all__ = ["ReportedSpeech"]
 
 _MIN_REPORTED_WORDS = 3  # "Grund seien Lieferprobleme, teilten … mit": the content before a comma cue
+_CUE_TO_THAT = 10  # words a cue and its "que"/"dass" may have between them
 _OBJECT_PRONOUNS = frozenset(["lui", "leur", "les", "nous", "vous", "le", "la", "se", "s’", "me"])
 
 
@@ -30,7 +31,12 @@ class ReportedSpeech(SpeakerFinder):
         for i, t in enumerate(toks):
             if self.is_cue(toks, i) or t.word in self.rules.infinitive_cues:
                 k = i + 1
-                while k < len(toks) and k < i + 5 and toks[k].word not in self.rules.complementisers:
+                while (  # "ha asegurado este martes en rueda de prensa que …"
+                    k < len(toks)
+                    and k < i + _CUE_TO_THAT
+                    and toks[k].word not in self.rules.complementisers
+                    and toks[k].text not in ".;:!?«»„“”"
+                ):
                     k += 1
                 if k >= len(toks) or toks[k].word not in self.rules.complementisers or k + 1 >= len(toks):
                     start = self._infinitive(toks, i)

@@ -95,3 +95,27 @@ def test_a_german_clause_in_konjunktiv_after_the_cue_and_a_comma() -> None:
     text = "Das Amtsgericht Kelm prüft. Ein Gerichtssprecher sagte, die Richterin habe nicht entschieden."
     [quote] = baseline_extract(text, "de").quotes
     assert (quote.text, quote.speaker) == ("die Richterin habe nicht entschieden", "Amtsgericht Kelm")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content"),
+    [
+        (
+            "La consejera Ana Ruiz ha asegurado este martes en rueda de prensa que habrá ayudas.",
+            "es",
+            "que habrá ayudas",
+        ),
+        (
+            "Landrat Olaf Menz sagte am Dienstag in Berlin, dass die Straße gesperrt bleibt.",
+            "de",
+            "dass die Straße gesperrt bleibt",
+        ),
+        (
+            "Le ministre Paul Roux a déclaré lundi soir devant la presse qu’il démissionnerait.",
+            "fr",
+            "qu’il démissionnerait",
+        ),
+    ],
+)
+def test_words_between_the_cue_and_its_complementiser(text: str, lang: str, content: str) -> None:
+    assert [q.text for q in baseline_extract(text, lang).quotes] == [content]
