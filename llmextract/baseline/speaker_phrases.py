@@ -23,7 +23,7 @@ from llmextract.baseline.speaker_links import Speaker
 __all__ = ["MARKS", "PREPOSITIONS", "SpeakerFinder", "Tok", "past_dateline", "tokens"]
 
 _TOKEN = re.compile(
-    rf"(?:[lLdDjJnNsScCmMtT]|[Qq]u)['’](?=\w)|(?:{HONORIFIC_STOPS})\.(?=\s)|\w+(?:[-'’]\w+)*|[^\w\s]"
+    rf"[dD]['’]après\b|(?:[lLdDjJnNsScCmMtT]|[Qq]u)['’](?=\w)|(?:{HONORIFIC_STOPS})\.(?=\s)|\w+(?:[-'’]\w+)*|[^\w\s]"
 )
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|on|ils|elles)$")
 _MIN_COMPOUND_BODY = 5  # "kammer", "gericht": shorter bodies ("amt", "rat") end too many words

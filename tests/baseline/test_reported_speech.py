@@ -119,3 +119,9 @@ def test_a_german_clause_in_konjunktiv_after_the_cue_and_a_comma() -> None:
 )
 def test_words_between_the_cue_and_its_complementiser(text: str, lang: str, content: str) -> None:
     assert [q.text for q in baseline_extract(text, lang).quotes] == [content]
+
+
+def test_d_apres_names_a_source_and_apres_alone_does_not() -> None:
+    [quote] = baseline_extract("D’après le maire Paul Roux, le pont tiendra encore dix ans.", "fr").quotes
+    assert (quote.text, quote.speaker) == ("le pont tiendra encore dix ans", "Paul Roux")
+    assert baseline_extract("Après la réunion, le maire Paul Roux est parti.", "fr").quotes == []
