@@ -44,7 +44,7 @@ def sentence_subjects(finder: SpeakerFinder, sentences: list[Span]) -> list[tupl
                 continue
             b = finder.run_end(toks, j)
             if b - j == 1 and j == 0 and toks[j].text[-1].isalpha():
-                full = full_name(finder.text, toks[j].text, finder.rules.stop_capitals)
+                full = full_name(finder.text, toks[j].text, finder.rules)
                 if full != toks[j].text:  # "Pizarro se despidió …" after "Gonzalo Pizarro"
                     out.append((toks[j].start, Speaker(full, None, False)))
                     break

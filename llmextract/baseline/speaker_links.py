@@ -53,7 +53,7 @@ def resolve_speakers(
 ) -> None:
     """Pronouns and titles to the nearest name before them; surnames to the full name written first;
     institutions to the fullest phrase the article writes for them."""
-    particles, stops = rules.particles, rules.stop_capitals | rules.source_before
+    particles = rules.particles
     bodies = institutions.mentions()
     subjects = _resolved_subjects(subjects, bodies, institutions, rules)
     for f in found:
@@ -61,7 +61,7 @@ def resolve_speakers(
         if s is not None and s.institution:
             f.speaker = institutions.canonical(s)
         elif s is not None and not s.pronoun and (" " not in s.name or s.name.split()[0] in particles):
-            s.name = full_name(text, s.name, stops)
+            s.name = full_name(text, s.name, rules)
     previous: Speaker | None = None
     for f in found:
         named = [(p, s) for p, s in subjects if p < f.start] + [
@@ -151,14 +151,25 @@ def _named(s: Speaker) -> bool:
     return not s.pronoun and (s.institution or s.name[:1].isupper() or " " in s.name)
 
 
-def full_name(text: str, name: str, stops: frozenset[str]) -> str:
-    """ "Dubois" -> "Claire Dubois" when the article writes the full name somewhere (first one wins)."""
+def full_name(text: str, name: str, rules: LanguageRules) -> str:
+    """ "Dubois" -> "Claire Dubois" when the article writes the full name somewhere (first one wins);
+    no stop word, title (a German compound by its end) or honorific is part of it."""
+    stops = rules.stop_capitals | rules.source_before | rules.titles | _HONORIFICS
+
+    def ok(word: str) -> bool:
+        w = word.lower()
+        return w not in stops and not (
+            rules.compound_titles and any(w.endswith(t) for t in rules.titles if len(t) > 4)
+        )
+
     upper = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
-    run = re.compile(rf"(?<![\w’'-])({upper})\s+{re.escape(name)}\b(?:[ \t]+({upper}))?")
+    run = re.compile(rf"(?<![\w’'-])(?:({upper})[ \t]+)?({upper})\s+{re.escape(name)}\b(?:[ \t]+({upper}))?")
     for m in run.finditer(text):
-        first, second = m.group(1), m.group(2)
-        if first.lower() not in stops and first.lower() not in _HONORIFICS:
-            if second and second.lower() not in stops and second[-1].isalpha():
+        given, first, second = m.group(1), m.group(2), m.group(3)
+        if ok(first):
+            if given and ok(given):
+                first = f"{given} {first}"  # "Mira" -> "María José Mira"
+            if second and ok(second) and second[-1].isalpha():
                 return f"{first} {name} {second}"  # "Aguirre" -> "Ramón Aguirre Blasco"
             return f"{first} {name}"
     return name

@@ -203,6 +203,13 @@ EXPECTED: dict[str, list[Expected]] = {
         ("Alle Seiten müssten sich bewegen", "indirect", ("Stefan Korte",)),
         ("Die Zinslast wird kommende Generationen", "direct", ("Rainer Holz",)),
     ],
+    "es-sequia-campo-turia": [
+        ("Nunca había visto los árboles así", "direct", ("Tomás Bellver",)),
+        ("No pedimos limosna", "direct", ("Carles Peris",)),
+        ("que el Consell aprobará el viernes", "indirect", ("María José Mira",)),
+        ("Las ayudas llegarán antes del verano", "direct", ("María José Mira",)),
+        ("Siempre dicen lo mismo", "direct", ("Amparo Giner",)),
+    ],
 }
 
 _CACHE: dict[str, tuple[str, Extraction]] = {}

@@ -96,7 +96,7 @@ FRENCH = LanguageRules(
     source_before=words("selon d’après d'après"),
     source_after=frozenset(),
     complementisers=words("que qu qu’ qu'"),
-    determiners=words("le la les l l’ l' un une son sa ses du des"),
+    determiners=words("le la les l l’ l' un une son sa ses du des ce cet cette"),
     titles=words(
         """
         ministre président présidente maire porte-parole député députée sénateur sénatrice
@@ -134,7 +134,7 @@ FRENCH = LanguageRules(
     infinitive_cues=words("promis promet demandé demande appelé appelle exhorté exhorte proposé propose"),
     feminine=words(
         """
-        la une mme mme. madame mlle mlle. présidente directrice députée sénatrice adjointe
+        la une cette mme mme. madame mlle mlle. présidente directrice députée sénatrice adjointe
         conseillère préfète cheffe déléguée avocate procureure professeure ambassadrice habitante
         maraîchère secrétaire générale première gérante
         """

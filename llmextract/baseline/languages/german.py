@@ -36,7 +36,9 @@ GERMAN = LanguageRules(
     source_before=words("laut"),
     source_after=words("zufolge"),
     complementisers=words("dass daß"),
-    determiners=words("der die das dem den des ein eine einer einem dessen deren sein seine ihr ihre"),
+    determiners=words(
+        "der die das dem den des ein eine einer einem dessen deren sein seine ihr ihre dieser diese dieses"
+    ),
     titles=words(
         """
         minister ministerin bürgermeister bürgermeisterin sprecher sprecherin präsident präsidentin

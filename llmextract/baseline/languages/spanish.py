@@ -42,7 +42,7 @@ SPANISH = LanguageRules(
     source_before=words("según"),
     source_after=frozenset(),
     complementisers=words("que"),
-    determiners=words("el la los las un una su sus del al"),
+    determiners=words("el la los las un una su sus del al este esta ese esa aquel aquella"),
     titles=words(
         """
         ministro ministra presidente presidenta alcalde alcaldesa portavoz diputado diputada
@@ -86,14 +86,15 @@ SPANISH = LanguageRules(
     infinitive_cues=words("pidió pide prometió promete instó insta exigió exige propuso propone"),
     feminine=words(
         """
-        la una sra. sra doña ministra presidenta alcaldesa diputada senadora directora secretaria
-        consejera concejala jueza abogada doctora profesora dra. jefa delegada gobernadora
+        la una esta esa aquella sra. sra doña ministra presidenta alcaldesa diputada senadora
+        directora secretaria consejera concejala jueza abogada doctora profesora dra. jefa delegada
+        gobernadora
         """
     ),
     masculine=words(
         """
-        el un sr. sr don ministro presidente alcalde diputado senador director secretario
-        consejero concejal juez abogado doctor profesor dr. jefe delegado gobernador
+        el un este ese aquel sr. sr don ministro presidente alcalde diputado senador director
+        secretario consejero concejal juez abogado doctor profesor dr. jefe delegado gobernador
         """
     ),
     pronoun_genders=(("él", "m"), ("ella", "f")),
