@@ -44,6 +44,9 @@ class ReportedSpeech(SpeakerFinder):
                         speaker = self.speaker_before(toks, i, 0) or self.speaker_after(toks, i)
                         if speaker is not None:
                             return (toks[start].start, self._content_end(toks)), speaker, t.text
+                    incise = self._incise(toks, i)
+                    if incise is not None:  # "Le projet, a-t-il expliqué, sera prêt en mai."
+                        return (toks[0].start, self._content_end(toks)), incise, t.text
                     comma = self._comma_before(toks, i)
                     if comma is not None:  # "Grund seien …, teilten die Verkehrsbetriebe mit."
                         speaker = self.speaker_after(toks, i) or self.implied(toks, i)
@@ -110,6 +113,23 @@ class ReportedSpeech(SpeakerFinder):
         cue = self.text[toks[i].start : toks[i + 2].end]
         return (toks[i + 3].start, self._content_end(toks)), speaker, cue
 
+    def _incise(self, toks: list[Tok], i: int) -> Speaker | None:
+        """The speaker of a cue set between commas inside reported content ("Das Projekt, sagte sie,
+        werde im Mai fertig.", "El proyecto, explicó, estará listo"), if the cue at ``i`` is one."""
+        c = i - 1
+        while c >= 0 and toks[c].word in self.rules.fillers:
+            c -= 1
+        if c < 2 or toks[c].text != ",":
+            return None
+        close = next((k for k in range(i + 1, min(len(toks), i + 7)) if toks[k].text == ","), None)
+        if close is None or close + 3 > len(toks) or any(x.text in ".;:!?" for x in toks[i:close]):
+            return None
+        inner = toks[:close]  # the incise ends at its comma: no speaker is looked for past it
+        speaker = self.speaker_after(inner, i)
+        if speaker is None and close == i + 1:
+            speaker = self.pronoun("")  # "…, explicó, …": the subject left out
+        return speaker
+
     def _comma_before(self, toks: list[Tok], i: int) -> int | None:
         """The comma before a cue that closes its sentence ("…, hieß es."), after enough content."""
         c = i - 1
@@ -154,6 +174,8 @@ class ReportedSpeech(SpeakerFinder):
                     return (toks[end].start, self._content_end(toks)), speaker, cue
                 return None
             if first > 1 and toks[first - 1].text == ",":  # "…, selon X."
+                if comma is not None and comma + 2 < len(toks):  # "Le projet, selon X, sera prêt."
+                    return (toks[0].start, self._content_end(toks)), speaker, cue
                 return (toks[0].start, toks[first - 2].end), speaker, cue
             return None
         speaker = self.speaker_before(toks, i, 0)  # "Dem Minister Anna Schmidt zufolge …"

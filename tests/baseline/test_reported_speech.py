@@ -125,3 +125,37 @@ def test_d_apres_names_a_source_and_apres_alone_does_not() -> None:
     [quote] = baseline_extract("D’après le maire Paul Roux, le pont tiendra encore dix ans.", "fr").quotes
     assert (quote.text, quote.speaker) == ("le pont tiendra encore dix ans", "Paul Roux")
     assert baseline_extract("Après la réunion, le maire Paul Roux est parti.", "fr").quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content", "speaker"),
+    [
+        (
+            "La juge Léa Morin a tranché. Le dossier, a-t-elle estimé, reste fragile.",
+            "fr",
+            "Le dossier, a-t-elle estimé, reste fragile",
+            "Léa Morin",
+        ),
+        (
+            "Landrätin Ute Sommer kam. Die Schule, sagte sie, werde im Herbst saniert.",
+            "de",
+            "Die Schule, sagte sie, werde im Herbst saniert",
+            "Ute Sommer",
+        ),
+        (
+            "La jueza Rosa Liñán intervino. El recurso, subrayó, llega tarde.",
+            "es",
+            "El recurso, subrayó, llega tarde",
+            "Rosa Liñán",
+        ),
+        (
+            "La facture, selon le préfet Marc Gaudin, dépassera le million.",
+            "fr",
+            "La facture, selon le préfet Marc Gaudin, dépassera le million",
+            "Marc Gaudin",
+        ),
+    ],
+)
+def test_a_cue_set_inside_reported_content(text: str, lang: str, content: str, speaker: str) -> None:
+    quotes = baseline_extract(text, lang).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [(content, speaker)]
