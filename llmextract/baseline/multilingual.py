@@ -82,16 +82,18 @@ class _Reader(ReportedSpeech):
     ) -> tuple[Speaker | None, str | None] | None:
         """A quotation closing on its own full stop, its speaker the subject of what follows:
         « Aucune poursuite n’est envisagée. » Le parquet de Vaudran a ainsi répondu …"""
-        if self.text[_last_inside(self.text, qe)] not in _END:
-            return None
-        if not self.text[qe:s1].strip(" \u00a0\u202f"):
+        if self.text[_last_inside(self.text, qe)] not in _END and self.text[qe : qe + 1] not in _END:
+            return None  # "« … à ce stade. »", "«No cerraremos».": a quotation that ends its sentence
+        if not self.text[qe:s1].strip(" \u00a0\u202f.!?"):
             s1 = next((b for a, b in sentences if a >= s1), s1)
+        if "\n" in self.text[qe:s1].strip():
+            return None  # the next paragraph's subject starts a statement of its own
         toks = self.tokens_in(qe, s1)[:12]
         for i, t in enumerate(toks):
             if t.text in '«»„“”"':
                 return None
-            if t.word in self.rules.cue_verbs and i > 0:
-                speaker = self.speaker_before(toks, i, 0)
+            if self.is_cue(toks, i) and i > 0:  # "«…». Así lo explicó el alcalde, Joaquín Beltrán"
+                speaker = self.speaker_before(toks, i, 0) or self.speaker_after(toks, i)
                 if speaker is not None and not speaker.pronoun:
                     return speaker, t.text
                 return None

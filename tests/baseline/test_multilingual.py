@@ -177,3 +177,29 @@ def test_a_sentence_or_a_quoted_line_is_no_headline() -> None:
     )
     ex = baseline_extract(text, "en")
     assert [(q.text, q.speaker) for q in ex.quotes] == [("“Nobody Asked The Fleet,”", "Tomas Brennan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "«No cerraremos la piscina». Así lo explicó el alcalde, Joaquín Beltrán, ante el pleno.",
+            "es",
+            "Joaquín Beltrán",
+        ),
+        (
+            "„Das ist ein schwarzer Tag.“ So reagierte Bürgermeisterin Ina Roth auf die Nachricht.",
+            "de",
+            "Ina Roth",
+        ),
+        ("« Rien ne change. » Le préfet Marc Gaudin a ainsi répondu aux élus.", "fr", "Marc Gaudin"),
+    ],
+)
+def test_speaker_named_in_the_sentence_after_the_quotation(text: str, lang: str, speaker: str) -> None:
+    assert [q.speaker for q in baseline_extract(text, lang).quotes] == [speaker]
+
+
+def test_the_next_paragraph_does_not_name_the_speaker() -> None:
+    text = "« Rien ne change. »\n\nLe maire Paul Roux a déclaré que tout irait bien."
+    quotes = baseline_extract(text, "fr").quotes
+    assert [q.speaker for q in quotes] == [None, "Paul Roux"]

@@ -30,7 +30,7 @@ GERMAN = LanguageRules(
             kündig teil füg monier bemängel beanstand appellier plädier droh sicher unterstreich
             """
         )
-        + " wies hob rief riet"
+        + " wies hob rief riet reagierte reagiert reagierten"
     ),
     fillers=words("hat haben hatte hatten auch noch am dann zudem weiter außerdem bereits nun"),
     source_before=words("laut"),

@@ -35,6 +35,7 @@ SPANISH = LanguageRules(
             avanzar relatar narrar considerar opinar esperar sospechar calcular estimar subrayar
             agregar plantear apostillar contestar insinuar discrepar exclamar ratificar
             responder añadir insistir admitir rebatir aludir asumir coincidir defender sostener
+            reaccionar
             """
         )
     ),
@@ -63,7 +64,8 @@ SPANISH = LanguageRules(
         el la los las un una y o pero si cuando según en con sin por para de del al lunes martes
         miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto
         septiembre octubre noviembre diciembre ayer hoy mañana además también este esta estos
-        estas ese esa no lo le
+        estas ese esa no lo le así tras durante hasta desde entre sobre ante bajo aunque porque
+        mientras ya sólo solo incluso nadie todo todos cada otro otra ahora después antes
         """
     ),
     org_cues=words(
