@@ -122,7 +122,7 @@ class _Reader(ReportedSpeech):
         for i in range(len(toks) - 1, max(-1, len(toks) - 10), -1):
             if self._cue_at(toks, i, after_quote=False):
                 speaker = self.speaker_after(toks, i) or self.speaker_before(toks, i, 0)
-                return speaker, toks[i].text
+                return speaker or self.pronoun(""), toks[i].text  # "Et d’ajouter : « … »"
         if toks[-1].text == ":":  # "Un habitant, Luc Marchal, reste sceptique : « … »"
             for j in range(min(len(toks), 8)):
                 if self.is_name_start(toks, j):

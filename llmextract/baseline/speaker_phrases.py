@@ -34,6 +34,7 @@ PREPOSITIONS = words(
     """
 )
 MARKS = frozenset('«»„“”"‚‘‹›')
+_AGED = re.compile(r"\d+-[JjAa]\w+$")  # "54-Jährige", "58-Jähriger"
 _NAMING = words("hieß heißt")
 _INDEFINITE = words("un une ein eine einer einem einen una unos unas")
 _TO = words("à au aux a al ante")  # an addressee after the cue: "a déclaré à l’AFP", "dijo a EFE"
@@ -374,7 +375,12 @@ class SpeakerFinder:
     def _described(self, toks: list[Tok], j: int, role: list[Tok]) -> bool:
         """``toks[j]`` is the noun of a definite description after the cue ("el centrocampista,")."""
         t = toks[j]
-        if len(role) != 1 or role[0].word in _INDEFINITE or not t.text.isalpha() or not t.text[0].islower():
+        age = _AGED.match(t.text) is not None  # "betont der 54-Jährige"
+        if (
+            len(role) != 1
+            or role[0].word in _INDEFINITE
+            or not (age or (t.text.isalpha() and t.text[0].islower()))
+        ):
             return False
         return j + 1 >= len(toks) or toks[j + 1].text in ".,;!?" or toks[j + 1].word in _TO
 

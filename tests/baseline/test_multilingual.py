@@ -203,3 +203,25 @@ def test_the_next_paragraph_does_not_name_the_speaker() -> None:
     text = "« Rien ne change. »\n\nLe maire Paul Roux a déclaré que tout irait bien."
     quotes = baseline_extract(text, "fr").quotes
     assert [q.speaker for q in quotes] == [None, "Paul Roux"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "La rectrice Anne Vidal a visité le lycée. Et de conclure : « Nous ouvrirons en mai. »",
+            "fr",
+            "Anne Vidal",
+        ),
+        ("Landrätin Ute Sommer kam spät. „Wir sind bereit“, betonte die 61-Jährige.", "de", "Ute Sommer"),
+        (
+            "El técnico Jon Urrutia habló tras el partido. «Merecimos más», lamentó el vasco.",
+            "es",
+            "Jon Urrutia",
+        ),
+    ],
+)
+def test_an_infinitive_cue_or_a_description_goes_to_the_person_named(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert [q.speaker for q in baseline_extract(text, lang).quotes] == [speaker]

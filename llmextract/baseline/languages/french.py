@@ -18,7 +18,8 @@ ironisé ironise accusé accuse déploré déplore plaidé plaide détaillé dé
 admis admet tranché tranche relevé relève résumé résume répété répète signalé signale
 souhaité souhaite réclamé réclame demandé demande interrogé interroge nuancé nuance
 prévenu prévient fait-il fait-elle glisse glissé avancé avance argumenté argumente
-lâche lâché réagi réagit inquiète inquiété inquiète-t-il inquiète-t-elle
+lâche lâché réagi réagit ajouter conclure préciser expliquer insister souligner lancer
+inquiète inquiété inquiète-t-il inquiète-t-elle
 croit croyait pense pensait considère considéré craint craignait espère espérait redoute
 redouté raconté
 """
