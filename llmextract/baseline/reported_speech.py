@@ -39,17 +39,19 @@ class ReportedSpeech(SpeakerFinder):
                 ):
                     k += 1
                 if k >= len(toks) or toks[k].word not in self.rules.complementisers or k + 1 >= len(toks):
+                    incise = self._incise(toks, i)
+                    if incise is not None:  # "Le projet, a-t-il expliqué, sera prêt en mai."
+                        return (toks[0].start, self._content_end(toks)), incise, t.text
                     start = self._infinitive(toks, i)
                     if start is not None:  # "a promis de revenir", "kündigte an, das Urteil prüfen zu wollen"
                         speaker = self.speaker_before(toks, i, 0) or self.speaker_after(toks, i)
                         if speaker is not None:
                             return (toks[start].start, self._content_end(toks)), speaker, t.text
-                    incise = self._incise(toks, i)
-                    if incise is not None:  # "Le projet, a-t-il expliqué, sera prêt en mai."
-                        return (toks[0].start, self._content_end(toks)), incise, t.text
                     comma = self._comma_before(toks, i)
                     if comma is not None:  # "Grund seien …, teilten die Verkehrsbetriebe mit."
                         speaker = self.speaker_after(toks, i) or self.implied(toks, i)
+                        if speaker is not None and speaker.pronoun and speaker.name in ("on", "es"):
+                            speaker = self.speaker_further(toks, i, impersonal=True) or speaker
                         if speaker is not None:
                             return (toks[0].start, toks[comma - 1].end), speaker, t.text
                     continue
@@ -79,9 +81,10 @@ class ReportedSpeech(SpeakerFinder):
     def _infinitive(self, toks: list[Tok], i: int) -> int | None:
         """Where an infinitive content after the cue ``toks[i]`` starts, if it has one; in German
         also a clause in Konjunktiv I after the comma ("sagte, die Kammer habe …")."""
-        clause = toks[i + 2 :] if i + 2 < len(toks) and toks[i + 1].text == "," else []
-        if any(x.word in self.rules.subjunctive and not x.cap for x in clause):
-            return i + 2
+        comma = next((k for k in range(i + 1, min(len(toks), i + 3)) if toks[k].text == ","), None)
+        clause = toks[comma + 1 :] if comma is not None else []  # "teilte mit, der Fahrer sei …"
+        if comma is not None and any(x.word in self.rules.subjunctive and not x.cap for x in clause):
+            return comma + 1
         if toks[i].word not in self.rules.infinitive_cues:
             return None
         if self.rules.compound_titles:  # German: "kündigte an, das Urteil prüfen zu wollen"

@@ -324,6 +324,13 @@ class SpeakerFinder:
             if impersonal:  # "souligne-t-on à la préfecture", "hieß es in einer Mitteilung der Stadt"
                 if self.is_institution(toks, k):
                     return self.institution(toks, k)[1]
+                if t.word in self.rules.determiners and self.is_name_start(
+                    toks, k + 1
+                ):  # "bei der Deutschen Bahn"
+                    end = self.run_end(toks, k + 1)
+                    return Speaker(
+                        self.text[toks[k + 1].start : toks[end - 1].end], None, False, institution=True
+                    )
                 continue
             if prev.word in PREPOSITIONS or prev.word in _TO:
                 continue

@@ -159,3 +159,30 @@ def test_d_apres_names_a_source_and_apres_alone_does_not() -> None:
 def test_a_cue_set_inside_reported_content(text: str, lang: str, content: str, speaker: str) -> None:
     quotes = baseline_extract(text, lang).quotes
     assert [(q.text, q.speaker) for q in quotes] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "content", "speaker"),
+    [
+        (
+            "Le pont sera fermé jusqu’en juin, a-t-on appris auprès de la préfecture.",
+            "fr",
+            "Le pont sera fermé jusqu’en juin",
+            "la préfecture",
+        ),
+        (
+            "Die Strecke bleibe gesperrt, hieß es bei der Deutschen Bahn.",
+            "de",
+            "Die Strecke bleibe gesperrt",
+            "Deutschen Bahn",
+        ),
+        (
+            "Die Polizei Kelm teilte mit, der Fahrer sei leicht verletzt worden.",
+            "de",
+            "der Fahrer sei leicht verletzt worden",
+            "Polizei Kelm",
+        ),
+    ],
+)
+def test_impersonal_cues_and_separable_verbs(text: str, lang: str, content: str, speaker: str) -> None:
+    assert [(q.text, q.speaker) for q in baseline_extract(text, lang).quotes] == [(content, speaker)]
