@@ -38,27 +38,35 @@ def sentence_subjects(finder: SpeakerFinder, sentences: list[Span]) -> list[tupl
             spoken.gender = finder.gender_of(toks[:2])  # "er" may refer to him
             out.append((toks[0].start, spoken))
             continue
-        for j in range(len(toks)):
-            prev = toks[j - 1] if j else None
-            if not finder.is_name_start(toks, j) or (prev is not None and prev.word in PREPOSITIONS):
-                continue
-            b = finder.run_end(toks, j)
-            if b - j == 1 and j == 0 and toks[j].text[-1].isalpha():
-                full = full_name(finder.text, toks[j].text, finder.rules)
-                if full != toks[j].text:  # "Pizarro se despidió …" after "Gonzalo Pizarro"
-                    out.append((toks[j].start, Speaker(full, None, False)))
-                    break
-            if b - j >= 2:
-                lead = [t for t in toks[:j] if t.text != ","]
-                titled = any(finder.is_title(t.word) for t in lead)
-                s = finder.named(toks, j, b, lead if titled else [])
-                s.institution = finder.institution_noun(toks[j].word) is not None  # "Brauerei Hollweg"
-                out.append((toks[j].start, s))
-                out.extend(_coordinated(finder, toks, b))
-                break
-            if not any(finder.is_title(t.word) for t in toks[:j]):
-                break  # past "La ministre de l’Industrie," to her name
+        out.extend(_opening_names(finder, toks))
     return out
+
+
+def _opening_names(finder: SpeakerFinder, toks: list[Tok]) -> list[tuple[int, Speaker]]:
+    """The name opening a sentence, past the title before it and the body the title is of ("Der
+    Landrat des Kreises Wehrfeld, Olaf Menz, …"), and a second name joined to it."""
+    j = 0
+    while j < len(toks):
+        prev = toks[j - 1] if j else None
+        if not finder.is_name_start(toks, j) or (prev is not None and prev.word in PREPOSITIONS):
+            j += 1
+            continue
+        b = finder.run_end(toks, j)
+        titled = any(finder.is_title(t.word) for t in toks[:j])
+        if b - j == 1 and j == 0 and toks[j].text[-1].isalpha():
+            full = full_name(finder.text, toks[j].text, finder.rules)
+            if full != toks[j].text:  # "Pizarro se despidió …" after "Gonzalo Pizarro"
+                return [(toks[j].start, Speaker(full, None, False))]
+        body = finder.institution_noun(toks[j].word) is not None  # "Brauerei Hollweg"
+        if b - j >= 2 and not (titled and body):
+            lead = [t for t in toks[:j] if t.text != ","]
+            s = finder.named(toks, j, b, lead if titled else [])
+            s.institution = body
+            return [(toks[j].start, s), *_coordinated(finder, toks, b)]
+        if not titled:
+            return []
+        j = b  # past "La ministre de l’Industrie," to her name
+    return []
 
 
 def _coordinated(finder: SpeakerFinder, toks: list[Tok], b: int) -> list[tuple[int, Speaker]]:

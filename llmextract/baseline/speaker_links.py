@@ -75,7 +75,10 @@ def resolve_speakers(
         elif f.speaker is not None and f.speaker.pronoun:
             f.speaker = _antecedent(f.speaker, [s for _, s in named], rules)
         elif f.speaker is not None and not f.speaker.institution and _described(f.speaker, rules):
-            f.speaker = _titled(f.speaker, [s for _, s in named], rules)
+            titled = _titled(f.speaker, [s for _, s in named], rules)
+            if titled is f.speaker:  # a headline's "promete el alcalde": the alcalde named below
+                titled = _titled(f.speaker, [s for p, s in subjects if p > f.start], rules, ahead=True)
+            f.speaker = titled
         if f.speaker is not None:
             previous = f.speaker
 
@@ -118,17 +121,18 @@ def _antecedent(pronoun: Speaker, named: list[Speaker], rules: LanguageRules) ->
     return None
 
 
-def _titled(speaker: Speaker, named: list[Speaker], rules: LanguageRules) -> Speaker:
+def _titled(speaker: Speaker, named: list[Speaker], rules: LanguageRules, *, ahead: bool = False) -> Speaker:
     """ "le préfet" -> the préfet named earlier; "el técnico", with no such role written, the last
-    person named of its gender; "un vecino" stays a source of its own."""
+    person named of its gender; "un vecino" stays a source of its own. ``ahead``: ``named`` are
+    the subjects after the quote, the first with the title is taken (a headline's speaker)."""
     words = speaker.name.split()
     if len(words) != 2 or words[0].lower() not in rules.determiners:
         return speaker  # "fuentes del club", "la direction départementale": a source of its own
     title = words[-1].lower()
     match = [s for s in named if s.role and _has_title(s.role, title, rules)]
     if match:
-        return match[-1]
-    if words[0].lower() in _INDEFINITE:
+        return match[0] if ahead else match[-1]
+    if words[0].lower() in _INDEFINITE or ahead:
         return speaker
     people = [s for s in named if not s.institution and s.name[:1].isupper()]
     people = [s for s in people if speaker.gender is None or s.gender in (None, speaker.gender)]

@@ -225,3 +225,8 @@ def test_an_infinitive_cue_or_a_description_goes_to_the_person_named(
     text: str, lang: str, speaker: str
 ) -> None:
     assert [q.speaker for q in baseline_extract(text, lang).quotes] == [speaker]
+
+
+def test_a_headline_title_goes_to_the_person_named_with_it_below() -> None:
+    text = "„Wir bauen weiter“, verspricht der Landrat\n\nDer Landrat des Kreises Wehrfeld, Olaf Menz, kam."
+    assert [q.speaker for q in baseline_extract(text, "de").quotes] == ["Olaf Menz"]
