@@ -21,6 +21,7 @@ from llmextract.core.answer import LLMActor
 
 __all__ = ["Found", "Speaker", "actors_of", "resolve_speakers"]
 
+_PLURAL = frozenset(["les", "des", "los", "las", "ces", "estos", "estas"])
 _INDEFINITE = frozenset(["un", "une", "ein", "eine", "einer", "einem", "einen", "una", "unos", "unas"])
 _HONORIFICS = frozenset(["m", "mme", "mlle", "herr", "frau", "sr", "sra", "don", "doña", "dr", "pr", "prof"])
 
@@ -132,8 +133,8 @@ def _titled(speaker: Speaker, named: list[Speaker], rules: LanguageRules, *, ahe
     match = [s for s in named if s.role and _has_title(s.role, title, rules)]
     if match:
         return match[0] if ahead else match[-1]
-    if words[0].lower() in _INDEFINITE or ahead:
-        return speaker
+    if words[0].lower() in _INDEFINITE | _PLURAL or ahead:
+        return speaker  # "un vecino", "los comerciantes": sources of their own
     people = [s for s in named if not s.institution and s.name[:1].isupper()]
     people = [s for s in people if speaker.gender is None or s.gender in (None, speaker.gender)]
     return people[-1] if people else speaker

@@ -230,3 +230,8 @@ def test_an_infinitive_cue_or_a_description_goes_to_the_person_named(
 def test_a_headline_title_goes_to_the_person_named_with_it_below() -> None:
     text = "„Wir bauen weiter“, verspricht der Landrat\n\nDer Landrat des Kreises Wehrfeld, Olaf Menz, kam."
     assert [q.speaker for q in baseline_extract(text, "de").quotes] == ["Olaf Menz"]
+
+
+def test_a_plural_description_is_a_source_of_its_own() -> None:
+    text = "El alcalde Pedro Gil visitó el mercado. «Así no se puede vender», protestaron los comerciantes."
+    assert [q.speaker for q in baseline_extract(text, "es").quotes] == ["los comerciantes"]

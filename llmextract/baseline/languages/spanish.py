@@ -35,7 +35,7 @@ SPANISH = LanguageRules(
             avanzar relatar narrar considerar opinar esperar sospechar calcular estimar subrayar
             agregar plantear apostillar contestar insinuar discrepar exclamar ratificar
             responder añadir insistir admitir rebatir aludir asumir coincidir defender sostener
-            reaccionar
+            reaccionar protestar quejar gritar clamar suspirar
             """
         )
     ),
