@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from llmextract.baseline.speaker_links import Speaker
 from llmextract.baseline.speaker_phrases import SpeakerFinder
+from llmextract.baseline.speaker_types import Speaker
 
 __all__ = ["Institutions"]
 

@@ -18,11 +18,12 @@ import re
 
 from llmextract.baseline.institutions import Institutions
 from llmextract.baseline.languages import LanguageRules
+from llmextract.baseline.phrase_words import Tok
 from llmextract.baseline.quotations import Dialogue, Span, dialogues, quotation_spans, sentence_bounds
 from llmextract.baseline.reported_speech import ReportedSpeech
 from llmextract.baseline.sentence_subjects import sentence_subjects
-from llmextract.baseline.speaker_links import Found, Speaker, actors_of, resolve_speakers
-from llmextract.baseline.speaker_phrases import Tok
+from llmextract.baseline.speaker_links import actors_of, resolve_speakers
+from llmextract.baseline.speaker_types import Found, Speaker
 from llmextract.core.answer import LLMExtraction, LLMQuote
 
 __all__ = ["extract_in_language"]

@@ -10,9 +10,10 @@ their verb's mood alone (Konjunktiv I: "Man prüfe derzeit, ob …", "Die Stadt 
 
 from __future__ import annotations
 
+from llmextract.baseline.phrase_words import Tok
 from llmextract.baseline.quotations import Span
-from llmextract.baseline.speaker_links import Speaker
-from llmextract.baseline.speaker_phrases import SpeakerFinder, Tok
+from llmextract.baseline.speaker_phrases import SpeakerFinder
+from llmextract.baseline.speaker_types import Speaker
 
 __all__ = ["ReportedSpeech"]
 

@@ -8,9 +8,11 @@ despidió …" (a surname the article wrote in full before), "Ein Sprecher des U
 from __future__ import annotations
 
 from llmextract.baseline.languages.rules import words
+from llmextract.baseline.phrase_words import MARKS, PREPOSITIONS, Tok
 from llmextract.baseline.quotations import Span
-from llmextract.baseline.speaker_links import Speaker, full_name
-from llmextract.baseline.speaker_phrases import MARKS, PREPOSITIONS, SpeakerFinder, Tok, past_dateline
+from llmextract.baseline.speaker_links import full_name
+from llmextract.baseline.speaker_phrases import SpeakerFinder, past_dateline
+from llmextract.baseline.speaker_types import Speaker
 
 __all__ = ["sentence_subjects"]
 

@@ -10,39 +10,18 @@ writes that name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from dataclasses import replace
 
+from llmextract.baseline.institutions import Institutions
 from llmextract.baseline.languages import LanguageRules
-
-if TYPE_CHECKING:
-    from llmextract.baseline.institutions import Institutions
+from llmextract.baseline.speaker_types import Found, Speaker
 from llmextract.core.answer import LLMActor
 
-__all__ = ["Found", "Speaker", "actors_of", "resolve_speakers"]
+__all__ = ["actors_of", "full_name", "resolve_speakers"]
 
 _PLURAL = frozenset(["les", "des", "los", "las", "ces", "estos", "estas"])
 _INDEFINITE = frozenset(["un", "une", "ein", "eine", "einer", "einem", "einen", "una", "unos", "unas"])
 _HONORIFICS = frozenset(["m", "mme", "mlle", "herr", "frau", "sr", "sra", "don", "doña", "dr", "pr", "prof"])
-
-
-@dataclass
-class Speaker:
-    name: str
-    role: str | None
-    pronoun: bool
-    institution: bool = False  # "la préfecture", "die Staatsanwaltschaft Lindental", "el club"
-    gender: str | None = None  # "f" or "m" when an article, honorific or title says so
-
-
-@dataclass
-class Found:
-    start: int
-    end: int
-    speaker: Speaker | None
-    cue: str | None
-    kind: str
-    inherit: bool = False  # no cue: the speaker is the previous quote's
 
 
 def resolve_speakers(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from llmextract.baseline.institutions import Institutions
 from llmextract.baseline.languages import LANGUAGES
-from llmextract.baseline.speaker_links import Speaker
 from llmextract.baseline.speaker_phrases import SpeakerFinder
+from llmextract.baseline.speaker_types import Speaker
 
 
 def _canonical(text: str, lang: str, phrase: str) -> Speaker:

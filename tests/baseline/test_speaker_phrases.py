@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from llmextract.baseline.languages import LANGUAGES
-from llmextract.baseline.speaker_phrases import SpeakerFinder, past_dateline, tokens
+from llmextract.baseline.phrase_words import tokens
+from llmextract.baseline.speaker_phrases import SpeakerFinder, past_dateline
 
 
 def _after(text: str, lang: str, cue: str) -> tuple[str, bool, bool] | None:
