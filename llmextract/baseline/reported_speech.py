@@ -222,9 +222,10 @@ class ReportedSpeech(SpeakerFinder):
             if (
                 (t.word in self.rules.subjunctive and not (t.word == "sei" and "es" in (prev, nxt)))
                 or (
-                    prev in self.rules.impersonal
+                    (prev in self.rules.impersonal or (k == 1 and prev in self.rules.pronouns))
                     and t.word.endswith("e")
-                    and t.word not in self.rules.determiners
+                    and not t.word.endswith("te")  # "Sie sammle …", not "Sie sagte …"
+                    and t.word not in self.rules.determiners | self.rules.stop_capitals
                 )
                 or (after_statement and t.word in self.rules.continuing)
             ):

@@ -105,7 +105,7 @@ def _titled(speaker: Speaker, named: list[Speaker], rules: LanguageRules, *, ahe
     """ "le préfet" -> the préfet named earlier; "el técnico", with no such role written, the last
     person named of its gender; "un vecino" stays a source of its own. ``ahead``: ``named`` are
     the subjects after the quote, the first with the title is taken (a headline's speaker)."""
-    words = speaker.name.split()
+    words = re.sub(r"^([lL][’'])", r"\1 ", speaker.name).split()  # "l’édile" -> "l’", "édile"
     if len(words) != 2 or words[0].lower() not in rules.determiners:
         return speaker  # "fuentes del club", "la direction départementale": a source of its own
     title = words[-1].lower()
@@ -126,8 +126,9 @@ def _has_title(role: str, title: str, rules: LanguageRules) -> bool:
 
 
 def _described(s: Speaker, rules: LanguageRules) -> bool:
-    """A title or description, not a name: "le préfet", "Una vendedora" opening its sentence."""
-    return not s.name[:1].isupper() or s.name.split()[0].lower() in rules.determiners
+    """A title or description, not a name: "le préfet", "l’édile", "Una vendedora" opening its sentence."""
+    first = re.sub(r"^([lL][’'])", r"\1 ", s.name).split()[0].lower()
+    return not s.name[:1].isupper() or first in rules.determiners
 
 
 def _named(s: Speaker) -> bool:
@@ -172,7 +173,9 @@ def actors_of(found: list[Found], rules: LanguageRules, institutions: Institutio
             aliases = institutions.aliases(s.name.split()[-1] if not s.name[:1].isupper() else s.name)
             actors[s.name] = LLMActor(name=s.name, type="organization", aliases=aliases)
             continue
-        org = any(w.lower() in rules.org_cues for w in s.name.split())
+        org = any(w.lower() in rules.org_cues for w in s.name.split()) or (
+            s.name.isupper() and len(s.name) > 1
+        )
         actors[s.name] = LLMActor(name=s.name, type="organization" if org else "person", role=s.role)
     surnames = {n.rsplit(" ", 1)[1] for n in actors if " " in n}
     return [a for n, a in actors.items() if " " in n or n not in surnames]

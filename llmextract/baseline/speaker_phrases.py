@@ -14,7 +14,6 @@ import re
 
 from llmextract.baseline.phrase_words import (
     AGED,
-    INDEFINITE,
     OF,
     PREPOSITIONS,
     TO,
@@ -185,12 +184,8 @@ class SpeakerFinder(PhraseWords):
         """``toks[j]`` is the noun of a definite description after the cue ("el centrocampista,")."""
         t = toks[j]
         age = AGED.match(t.text) is not None  # "betont der 54-Jährige"
-        if (
-            len(role) != 1
-            or role[0].word in INDEFINITE
-            or not (age or (t.text.isalpha() and t.text[0].islower()))
-        ):
-            return False
+        if len(role) != 1 or not (age or (t.text.replace("-", "").isalpha() and t.text[0].islower())):
+            return False  # "témoigne une sage-femme" is a source of its own, "el técnico" someone named
         return j + 1 >= len(toks) or toks[j + 1].text in ".,;!?" or toks[j + 1].word in TO
 
     def _past_addressee(self, toks: list[Tok], j: int) -> int | None:

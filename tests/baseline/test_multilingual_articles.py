@@ -210,6 +210,23 @@ EXPECTED: dict[str, list[Expected]] = {
         ("Las ayudas llegarán antes del verano", "direct", ("María José Mira",)),
         ("Siempre dicen lo mismo", "direct", ("Amparo Giner",)),
     ],
+    "de-kita-gebuehren-altenau": [
+        ("Die Gemeinde könne die steigenden", "indirect", ("Henrik Albrecht",)),
+        ("Uns fällt diese Entscheidung nicht leicht", "direct", ("Henrik Albrecht",)),
+        ("Der Landkreis habe seine Zuschüsse", "indirect", ("Henrik Albrecht",)),
+        ("Die Zuschüsse seien lediglich", "indirect", ("Landkreis", "der Landkreis")),
+        ("Viele Familien wissen schon jetzt nicht", "direct", ("Sandra Kühn",)),
+        ("Sie sammle bereits Unterschriften", "indirect", ("Sandra Kühn",)),
+        ("falschen Signal", "direct", ("Marco Feld",)),
+    ],
+    "fr-hopital-vernal": [
+        ("La sécurité des mères", "direct", ("ARS",)),
+        ("C’est une catastrophe pour tout le territoire", "direct", ("Olivier Castan",)),
+        ("un abandon de la ruralité", "direct", ("Olivier Castan",)),
+        ("les futures mères devront parcourir", "indirect", ("Olivier Castan",)),
+        ("que les consultations prénatales", "indirect", ("Muriel Bonnefoy",)),
+        ("On nous a laissés nous épuiser", "direct", ("une sage-femme",)),
+    ],
 }
 
 _CACHE: dict[str, tuple[str, Extraction]] = {}

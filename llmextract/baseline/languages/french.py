@@ -18,7 +18,7 @@ ironisé ironise accusé accuse déploré déplore plaidé plaide détaillé dé
 admis admet tranché tranche relevé relève résumé résume répété répète signalé signale
 souhaité souhaite réclamé réclame demandé demande interrogé interroge nuancé nuance
 prévenu prévient fait-il fait-elle glisse glissé avancé avance argumenté argumente
-lâche lâché réagi réagit ajouter conclure préciser expliquer insister souligner lancer
+lâche lâché défend défendu réagi réagit ajouter conclure préciser expliquer insister souligner lancer
 inquiète inquiété inquiète-t-il inquiète-t-elle
 croit croyait pense pensait considère considéré craint craignait espère espérait redoute
 redouté raconté
@@ -86,7 +86,7 @@ _REGULAR = french_forms(
     menacer exhorter inviter proposer recommander préconiser rétorquer répliquer objecter
     contester protester étonner clamer proclamer penser trouver justifier informer communiquer
     souffler enchaîner continuer relativiser minimiser abonder insinuer soupirer agacer emporter
-    alarmer râler pester
+    alarmer râler pester indigner insurger désoler exclamer offusquer
     """
 )
 FRENCH = LanguageRules(
