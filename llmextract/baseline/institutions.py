@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from llmextract.baseline.phrase_words import Tok
 from llmextract.baseline.speaker_phrases import SpeakerFinder
 from llmextract.baseline.speaker_types import Speaker
 
@@ -38,6 +39,9 @@ class Institutions:
         toks = finder.all_tokens
         for j, t in enumerate(toks):
             if finder.is_institution(toks, j):
+                named = self._appositive(finder, toks, j)
+                if named is not None:  # "La empresa adjudicataria, Ferrovías del Sur, …"
+                    self._mentions.append(named)
                 phrase = finder.institution(toks, j)[1].name
                 self._written.setdefault(self.head(toks[j + 1].word), []).append(phrase)
                 self._note(phrase[len(t.text) :].strip(), t.word)
@@ -63,6 +67,18 @@ class Institutions:
                     self._mentions.append(
                         (t.start, text[t.start : toks[end - 1].end])
                     )  # "Nordlicht Energie GmbH"
+
+    def _appositive(self, finder: SpeakerFinder, toks: list[Tok], j: int) -> tuple[int, str] | None:
+        """The name set after a descriptor and a comma: "la empresa adjudicataria, Ferrovías del Sur"."""
+        if finder.institution_noun(toks[j + 1].word) not in finder.rules.descriptors:
+            return None
+        k = j + 2
+        while k < min(len(toks), j + 5) and toks[k].text.isalpha() and toks[k].text.islower():
+            k += 1
+        if k + 1 < len(toks) and toks[k].text == "," and finder.is_name_start(toks, k + 1):
+            end = finder.run_end(toks, k + 1)
+            return toks[k + 1].start, self._finder.text[toks[k + 1].start : toks[end - 1].end]
+        return None
 
     def _note(self, phrase: str, article: str | None) -> None:
         head = self.head(phrase.split()[0].lower())

@@ -49,7 +49,10 @@ class _Reader(ReportedSpeech):
             toks = self.tokens_in(a, b)
             k = next((k for k, t in enumerate(toks) if t.word not in self.rules.fillers), 0)
             if toks and (toks[k].word in self.rules.cue_verbs or toks[0].text[0].islower()):
-                return self.speaker_after(toks, k), toks[k].text  # "—ha replicado Lluch—"
+                speaker = self.speaker_after(toks, k) or self.speaker_further(
+                    toks, k
+                )  # "—ha replicado Lluch—"
+                return speaker or self.pronoun(""), toks[k].text  # "—ha criticado en declaraciones—"
         return None, None
 
     # -- attributions ---------------------------------------------------------------------

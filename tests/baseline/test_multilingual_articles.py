@@ -227,6 +227,13 @@ EXPECTED: dict[str, list[Expected]] = {
         ("que les consultations prénatales", "indirect", ("Muriel Bonnefoy",)),
         ("On nous a laissés nous épuiser", "direct", ("une sage-femme",)),
     ],
+    "es-tranvia-miraflores": [
+        ("Preferimos llegar tarde", "direct", ("Álvaro Quintana",)),
+        ("el proyecto “se ha convertido", "indirect", ("Beatriz Lorente",)),
+        ("Llevamos seis años de obras", "direct", ("Beatriz Lorente",)),
+        ("que los primeros vagones llegarán", "indirect", ("Ferrovías del Sur",)),
+        ("Hemos perdido un tercio", "direct", ("Rocío Benítez",)),
+    ],
 }
 
 _CACHE: dict[str, tuple[str, Extraction]] = {}

@@ -34,6 +34,7 @@ GERMAN = LanguageRules(
     ),
     fillers=words("hat haben hatte hatten auch noch am dann zudem weiter außerdem bereits nun"),
     source_before=words("laut"),
+    source_phrases=(("nach", "ansicht", "von"), ("nach", "einschätzung", "von"), ("nach", "worten", "von")),
     source_after=words("zufolge"),
     complementisers=words("dass daß"),
     determiners=words(

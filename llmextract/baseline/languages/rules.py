@@ -71,3 +71,5 @@ class LanguageRules:
     masculine: frozenset[str] = frozenset()
     #: the gender of each subject pronoun: "il" -> "m", "ella" -> "f".
     pronoun_genders: tuple[tuple[str, str], ...] = ()
+    #: phrases naming a source after them, as words: ("a", "juicio", "de"), ("en", "palabras", "de").
+    source_phrases: tuple[tuple[str, ...], ...] = ()

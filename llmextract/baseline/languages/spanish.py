@@ -41,6 +41,7 @@ SPANISH = LanguageRules(
     ),
     fillers=words("ha han había habían también luego además entonces"),
     source_before=words("según"),
+    source_phrases=(("a", "juicio", "de"), ("en", "palabras", "de"), ("de", "acuerdo", "con")),
     source_after=frozenset(),
     complementisers=words("que"),
     determiners=words("el la los las un una su sus del al este esta ese esa aquel aquella"),
