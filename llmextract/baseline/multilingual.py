@@ -21,7 +21,7 @@ from llmextract.baseline.languages import LanguageRules
 from llmextract.baseline.phrase_words import Tok
 from llmextract.baseline.quotations import Dialogue, Span, dialogues, quotation_spans, sentence_bounds
 from llmextract.baseline.reported_speech import ReportedSpeech
-from llmextract.baseline.sentence_subjects import sentence_subjects
+from llmextract.baseline.sentence_subjects import sentence_subjects, titled_names
 from llmextract.baseline.speaker_links import actors_of, resolve_speakers
 from llmextract.baseline.speaker_types import Found, Speaker
 from llmextract.core.answer import LLMExtraction, LLMQuote
@@ -214,7 +214,8 @@ def extract_in_language(text: str, rules: LanguageRules) -> LLMExtraction:
         stated = rep is not None or span is not None
     found.sort(key=lambda f: f.start)
     institutions = Institutions(text, reader)
-    resolve_speakers(text, found, sentence_subjects(reader, sentences), rules, institutions)
+    subjects, others = sentence_subjects(reader, sentences), titled_names(reader, sentences)
+    resolve_speakers(text, found, subjects, rules, institutions, others)
     out = [
         LLMQuote(
             text=text[f.start : f.end],

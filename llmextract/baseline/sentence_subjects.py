@@ -14,7 +14,7 @@ from llmextract.baseline.speaker_links import full_name
 from llmextract.baseline.speaker_phrases import SpeakerFinder, past_dateline
 from llmextract.baseline.speaker_types import Speaker
 
-__all__ = ["sentence_subjects"]
+__all__ = ["sentence_subjects", "titled_names"]
 
 _AND = words("et und y e")
 
@@ -87,3 +87,27 @@ def _coordinated(finder: SpeakerFinder, toks: list[Tok], b: int) -> list[tuple[i
     if end - lead < 2:
         return []
     return [(toks[lead].start, finder.named(toks, lead, end, list(toks[b + 1 : lead])))]
+
+
+def titled_names(finder: SpeakerFinder, sentences: list[Span]) -> list[tuple[int, Speaker]]:
+    """Names written inside sentences after a title that shows a gender ("a reçu le préfet Marc
+    Gaudin", "traf Minister Jan Ott"), outside quotations: what "il", "er", "él" may refer to."""
+    out = []
+    for s0, s1 in sentences:
+        toks = finder.tokens_in(s0, s1)
+        inside = False
+        for j, t in enumerate(toks):
+            if t.text in MARKS:
+                inside = not inside
+            if inside or j == 0 or not finder.is_title(toks[j - 1].word) or not finder.is_name_start(toks, j):
+                continue
+            a = j - 1
+            while a > 0 and (
+                finder.is_title(toks[a - 1].word) or toks[a - 1].word in finder.rules.determiners
+            ):
+                a -= 1
+            b = finder.run_end(toks, j)
+            s = finder.named(toks, j, b, list(toks[a:j]))
+            if b - j >= 2 and s.gender is not None:
+                out.append((t.start, s))
+    return out

@@ -30,9 +30,12 @@ def resolve_speakers(
     subjects: list[tuple[int, Speaker]],
     rules: LanguageRules,
     institutions: Institutions,
+    others: list[tuple[int, Speaker]] | None = None,
 ) -> None:
     """Pronouns and titles to the nearest name before them; surnames to the full name written first;
-    institutions to the fullest phrase the article writes for them."""
+    institutions to the fullest phrase the article writes for them. ``others``: titled names
+    written inside sentences ("a reçu le préfet Marc Gaudin"), which a pronoun of their gender
+    takes when no subject or speaker before it has that gender."""
     particles = rules.particles
     bodies = institutions.mentions()
     subjects = _resolved_subjects(subjects, bodies, institutions, rules)
@@ -53,7 +56,12 @@ def resolve_speakers(
         if f.inherit:
             f.speaker = previous
         elif f.speaker is not None and f.speaker.pronoun:
-            f.speaker = _antecedent(f.speaker, [s for _, s in named], rules)
+            pronoun = f.speaker
+            f.speaker = _antecedent(pronoun, [s for _, s in named], rules)
+            gender = dict(rules.pronoun_genders).get(pronoun.name)
+            if gender is not None and (f.speaker is None or f.speaker.gender not in (None, gender)):
+                same = [s for p, s in others or [] if p < f.start and s.gender == gender]
+                f.speaker = same[-1] if same else f.speaker  # "« … », a-t-il nuancé" after "le préfet X"
         elif f.speaker is not None and not f.speaker.institution and _described(f.speaker, rules):
             titled = _titled(f.speaker, [s for _, s in named], rules)
             if titled is f.speaker:  # a headline's "promete el alcalde": the alcalde named below

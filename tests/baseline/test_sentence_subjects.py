@@ -30,3 +30,22 @@ def test_a_surname_opening_a_sentence_takes_the_full_name() -> None:
 def test_quotations_and_capitalised_nouns_are_no_subjects() -> None:
     text = "„Solche Pläne lehnen wir ab“, sagte sie. Viele Anwohner kamen."
     assert _subjects(text, "de") == []
+
+
+def test_a_pronoun_of_another_gender_takes_a_titled_name_inside_a_sentence() -> None:
+    from llmextract.baseline.model import baseline_extract
+
+    text = (
+        "La juge Léa Morin a entendu l’avocat Paul Verdier.\n\n« Le dossier est solide », a-t-elle estimé."
+        "\n\n« Nous ferons appel », a-t-il répliqué."
+    )
+    assert [q.speaker for q in baseline_extract(text, "fr").quotes] == ["Léa Morin", "Paul Verdier"]
+
+
+def test_titled_names_inside_sentences_carry_their_gender() -> None:
+    from llmextract.baseline.sentence_subjects import titled_names
+
+    text = "Die Landrätin traf Minister Jan Ott und „Bürgermeisterin Eva Kern“."
+    rules = LANGUAGES["de"]
+    found = titled_names(SpeakerFinder(text, rules), sentence_bounds(text, quotation_spans(text, rules)))
+    assert [(s.name, s.gender) for _, s in found] == [("Jan Ott", "m")]
