@@ -62,6 +62,8 @@ def resolve_speakers(
             if gender is not None and (f.speaker is None or f.speaker.gender not in (None, gender)):
                 same = [s for p, s in others or [] if p < f.start and s.gender == gender]
                 f.speaker = same[-1] if same else f.speaker  # "« … », a-t-il nuancé" after "le préfet X"
+            if f.speaker is not None and f.speaker.gender is None and not f.speaker.institution:
+                f.speaker.gender = gender  # "a-t-elle ajouté": she, for the pronouns after
         elif f.speaker is not None and not f.speaker.institution and _described(f.speaker, rules):
             titled = _titled(f.speaker, [s for _, s in named], rules)
             if titled is f.speaker:  # a headline's "promete el alcalde": the alcalde named below

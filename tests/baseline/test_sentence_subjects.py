@@ -49,3 +49,17 @@ def test_titled_names_inside_sentences_carry_their_gender() -> None:
     rules = LANGUAGES["de"]
     found = titled_names(SpeakerFinder(text, rules), sentence_bounds(text, quotation_spans(text, rules)))
     assert [(s.name, s.gender) for _, s in found] == [("Jan Ott", "m")]
+
+
+def test_a_pronoun_teaches_its_person_a_gender() -> None:
+    from llmextract.baseline.model import baseline_extract
+
+    text = (
+        "Inès Carrel préside l’association. « Non », a-t-elle dit.\n\nYann Olier dirige le club. "
+        "« Si », a-t-il répondu.\n\n« Jamais de la vie », a-t-elle ajouté."
+    )
+    assert [q.speaker for q in baseline_extract(text, "fr").quotes] == [
+        "Inès Carrel",
+        "Yann Olier",
+        "Inès Carrel",
+    ]
