@@ -88,6 +88,7 @@ class PhraseWords:
         self._bad, self._compound, self._compound_body = _tables(rules)
         self.all_tokens = tokens(text, 0, len(text))
         self._starts = [t.start for t in self.all_tokens]
+        self._compounds: dict[str, bool] = {}  # German words already read as titles or not
 
     def tokens_in(self, a: int, b: int) -> list[Tok]:
         """The article's tokens that lie within ``text[a:b]`` (the text is tokenised once)."""
@@ -115,7 +116,12 @@ class PhraseWords:
             return True
         if word.startswith("ex") and word[2:].lstrip("-") in self.rules.titles:
             return True  # "exconcejal", "ex-ministre"
-        return bool(self.rules.compound_titles and self._compound and self._compound.search(word))
+        if not (self.rules.compound_titles and self._compound):
+            return False
+        known = self._compounds.get(word)
+        if known is None:
+            known = self._compounds[word] = bool(self._compound.search(word))
+        return known
 
     def is_institution(self, toks: list[Tok], j: int) -> bool:
         """``toks[j]`` opens an institution phrase: an article then an institution noun."""

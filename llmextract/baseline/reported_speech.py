@@ -73,7 +73,11 @@ class ReportedSpeech(SpeakerFinder):
                 return self._own_account(toks, i)
             at = i + 1 if t.word == "nach" and i + 1 < len(toks) and toks[i + 1].word == "angaben" else i
             phrase = next(
-                (p for p in self.rules.source_phrases if tuple(x.word for x in toks[i : i + len(p)]) == p),
+                (
+                    p
+                    for p in self.rules.source_phrases
+                    if p[0] == t.word and tuple(x.word for x in toks[i : i + len(p)]) == p
+                ),
                 None,
             )
             at = i + len(phrase) - 1 if phrase else at  # "A juicio de la portavoz, …"

@@ -99,7 +99,9 @@ def titled_names(finder: SpeakerFinder, sentences: list[Span]) -> list[tuple[int
         for j, t in enumerate(toks):
             if t.text in MARKS:
                 inside = not inside
-            if inside or j == 0 or not finder.is_title(toks[j - 1].word) or not finder.is_name_start(toks, j):
+            if inside or j == 0 or not t.cap or not finder.is_title(toks[j - 1].word):
+                continue
+            if not finder.is_name_start(toks, j):
                 continue
             a = j - 1
             while a > 0 and (
