@@ -90,7 +90,7 @@ def _coordinated(finder: SpeakerFinder, toks: list[Tok], b: int) -> list[tuple[i
 
 
 def titled_names(finder: SpeakerFinder, sentences: list[Span]) -> list[tuple[int, Speaker]]:
-    """Names written inside sentences after a title that shows a gender ("a reçu le préfet Marc
+    """Names written inside sentences after a title ("a reçu le préfet Marc
     Gaudin", "traf Minister Jan Ott"), outside quotations: what "il", "er", "él" may refer to."""
     out = []
     for s0, s1 in sentences:
@@ -99,17 +99,18 @@ def titled_names(finder: SpeakerFinder, sentences: list[Span]) -> list[tuple[int
         for j, t in enumerate(toks):
             if t.text in MARKS:
                 inside = not inside
-            if inside or j == 0 or not t.cap or not finder.is_title(toks[j - 1].word):
+            title = j - 1 - (j > 1 and toks[j - 1].text == ",")  # "su entrenador, Julio Sanz"
+            if inside or j == 0 or not t.cap or not finder.is_title(toks[title].word):
                 continue
             if not finder.is_name_start(toks, j):
                 continue
-            a = j - 1
+            a = title
             while a > 0 and (
                 finder.is_title(toks[a - 1].word) or toks[a - 1].word in finder.rules.determiners
             ):
                 a -= 1
             b = finder.run_end(toks, j)
-            s = finder.named(toks, j, b, list(toks[a:j]))
-            if b - j >= 2 and s.gender is not None:
+            s = finder.named(toks, j, b, [x for x in toks[a:j] if x.text != ","])
+            if b - j >= 2:
                 out.append((t.start, s))
     return out

@@ -65,7 +65,8 @@ def resolve_speakers(
             if f.speaker is not None and f.speaker.gender is None and not f.speaker.institution:
                 f.speaker.gender = gender  # "a-t-elle ajouté": she, for the pronouns after
         elif f.speaker is not None and not f.speaker.institution and _described(f.speaker, rules):
-            titled = _titled(f.speaker, [s for _, s in named], rules)
+            known = sorted(named + [(p, s) for p, s in others or [] if p < f.start], key=lambda m: m[0])
+            titled = _titled(f.speaker, [s for _, s in known], rules)
             if titled is f.speaker:  # a headline's "promete el alcalde": the alcalde named below
                 titled = _titled(f.speaker, [s for p, s in subjects if p > f.start], rules, ahead=True)
             f.speaker = titled
@@ -124,7 +125,13 @@ def _titled(speaker: Speaker, named: list[Speaker], rules: LanguageRules, *, ahe
         return match[0] if ahead else match[-1]
     if words[0].lower() in _INDEFINITE | _PLURAL or ahead:
         return speaker  # "un vecino", "los comerciantes": sources of their own
-    people = [s for s in named if not s.institution and s.name[:1].isupper()]
+    people = [
+        s
+        for s in named
+        if not s.institution
+        and s.name[:1].isupper()
+        and not any(w.lower() in rules.org_cues for w in s.name.split())
+    ]  # "declaró el madrileño" after "El Deportivo Lebrón cesó …": a person, not the club
     people = [s for s in people if speaker.gender is None or s.gender in (None, speaker.gender)]
     return people[-1] if people else speaker
 

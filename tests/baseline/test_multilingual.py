@@ -235,3 +235,19 @@ def test_a_headline_title_goes_to_the_person_named_with_it_below() -> None:
 def test_a_plural_description_is_a_source_of_its_own() -> None:
     text = "El alcalde Pedro Gil visitó el mercado. «Así no se puede vender», protestaron los comerciantes."
     assert [q.speaker for q in baseline_extract(text, "es").quotes] == ["los comerciantes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "El Racing Ollera cesó a su entrenador, Julio Sanz. «Me voy orgulloso», declaró el madrileño.",
+            "es",
+            "Julio Sanz",
+        ),
+        ("« Je reste », a déclaré Avril Morel, la présidente du club, en septembre.", "fr", "Avril Morel"),
+    ],
+)
+def test_months_written_lower_case_leave_capitalised_names_alone(text: str, lang: str, speaker: str) -> None:
+    """Spanish and French write months in lower case: "Julio", "Avril" capitalised are names."""
+    assert [q.speaker for q in baseline_extract(text, lang).quotes] == [speaker]

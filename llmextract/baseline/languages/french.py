@@ -121,8 +121,7 @@ FRENCH = LanguageRules(
         """
         le la les l un une des ce cette ces il elle ils elles on nous vous je mais et ou donc or
         ni car si quand lorsque selon pour dans en au aux avec sans sur sous lundi mardi mercredi
-        jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre
-        octobre novembre décembre depuis après avant cependant pourtant ainsi enfin hier
+        jeudi vendredi samedi dimanche depuis après avant cependant pourtant ainsi enfin hier
         aujourd’hui demain
         """
     ),

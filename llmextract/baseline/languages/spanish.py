@@ -35,7 +35,8 @@ SPANISH = LanguageRules(
             avanzar relatar narrar considerar opinar esperar sospechar calcular estimar subrayar
             agregar plantear apostillar contestar insinuar discrepar exclamar ratificar
             responder añadir insistir admitir rebatir aludir asumir coincidir defender sostener
-            reaccionar protestar quejar gritar clamar suspirar
+            reaccionar protestar quejar gritar clamar suspirar reconocer prometer temer comprender
+            recordar contar
             """
         )
     ),
@@ -63,8 +64,7 @@ SPANISH = LanguageRules(
     stop_capitals=words(
         """
         el la los las un una y o pero si cuando según en con sin por para de del al lunes martes
-        miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto
-        septiembre octubre noviembre diciembre ayer hoy mañana además también este esta estos
+        miércoles jueves viernes sábado domingo ayer hoy mañana además también este esta estos
         estas ese esa no lo le así tras durante hasta desde entre sobre ante bajo aunque porque
         mientras ya sólo solo incluso nadie todo todos cada otro otra ahora después antes
         """
