@@ -1,226 +1,71 @@
 """The rules baseline for French, German and Spanish: quotations and reported speech by cue verbs.
 
 For each quotation, the attribution is looked for after it (« … », a déclaré Jean Dupont. /
-„…“, sagte sie. / „…“, so Müller. / «…», según la alcaldesa), then before it (Jean Dupont a
-déclaré : « … » / Am Montag sagte Müller: „…“), then inside it as an incise (« Nous tiendrons,
-a-t-elle ajouté. Le budget est voté. »). Spanish dialogue paragraphs take the speaker of their
-incise ("—dijo la alcaldesa Marta Ruiz—"). Reported speech is "X a déclaré que …", "X sagte,
-dass …", "X afirmó que …", and "selon X, …" / "laut X …" / "según X, …". Pronouns (il, sie, ella)
-and cue tokens holding one ("a-t-il") are resolved to the last named speaker. Titles before a
-name become the actor's role; particles (de, du, von, van, del) stay in the name.
+„…“, sagte sie. / „…“, so Müller. / «…», según la alcaldesa / «…», dijo en declaraciones a EFE
+el portavoz), then before it (Jean Dupont a déclaré : « … » / Der Bürgermeister zeigte sich
+enttäuscht: „…“), then inside it as an incise (« Nous tiendrons, a-t-elle ajouté. B. »), then as
+the object of a cue (a dénoncé une décision « prise dans la précipitation »), then in the sentence
+after it (« … à ce stade. » Le parquet de Vaudran a ainsi répondu …). A whole-sentence quotation
+no cue reaches goes to the speaker last named. Spanish dialogue paragraphs take the speaker of
+their incise ("—relató Aguirre—"). Sentences without quotations are read by
+``llmextract.baseline.reported_speech``. Speakers are names, titles, institutions and pronouns
+(``speaker_phrases``), linked to the names the article writes (``speaker_links``, ``institutions``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from llmextract.baseline.institutions import Institutions
 from llmextract.baseline.languages import LanguageRules
+from llmextract.baseline.phrase_words import Tok
 from llmextract.baseline.quotations import Dialogue, Span, dialogues, quotation_spans, sentence_bounds
-from llmextract.baseline.speaker_links import Found, Speaker, actors_of, resolve_speakers
+from llmextract.baseline.reported_speech import ReportedSpeech
+from llmextract.baseline.sentence_subjects import sentence_subjects, titled_names
+from llmextract.baseline.speaker_links import actors_of, resolve_speakers
+from llmextract.baseline.speaker_types import Found, Speaker
 from llmextract.core.answer import LLMExtraction, LLMQuote
 
 __all__ = ["extract_in_language"]
 
-_TOKEN = re.compile(r"(?:[lLdDjJnNsScCmMtT]|[Qq]u)['’](?=\w)|\w+(?:[-'’]\w+)*|[^\w\s]")
-_INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|on|ils|elles)$")
 _MIN_ORPHAN_WORDS = 3
-_PREPOSITIONS = frozenset(
-    [
-        "für",
-        "mit",
-        "bei",
-        "aus",
-        "im",
-        "am",
-        "vom",
-        "zum",
-        "zur",
-        "à",
-        "au",
-        "aux",
-        "en",
-        "pour",
-        "avec",
-        "chez",
-        "par",
-        "sur",
-        "por",
-        "para",
-        "con",
-        "sobre",
-    ]
-)
+_INVERTED_CUE = re.compile(r"\w-t-(?:il|elle|on)$")  # "ironise-t-il", "tranche-t-elle"
+_END = frozenset(".!?…")
+_IMPERSONAL = frozenset(["on", "es"])  # "souligne-t-on à la préfecture", "hieß es aus dem Rathaus"
 
 
-@dataclass(frozen=True)
-class _Tok:
-    start: int
-    end: int
-    text: str
-    word: str
-    cap: bool
+def _last_inside(text: str, qe: int) -> int:
+    """Index of the last character inside the quotation closing at ``qe``, spaces skipped."""
+    j = qe - 2
+    while j > 0 and text[j] in " \u00a0\u202f":
+        j -= 1
+    return j
 
 
-def _tokens(text: str, a: int, b: int) -> list[_Tok]:
-    out = []
-    for m in _TOKEN.finditer(text, a, b):
-        s = m.group()
-        word = s.lower()
-        out.append(_Tok(m.start(), m.end(), s, word, s[0].isupper()))
-    return out
-
-
-class _Reader:
-    def __init__(self, text: str, rules: LanguageRules) -> None:
-        self.text = text
-        self.rules = rules
-
-    # -- speakers -------------------------------------------------------------------------
-
-    def _is_name_start(self, toks: list[_Tok], i: int) -> bool:
-        t = toks[i]
-        bad = self.rules.stop_capitals | self.rules.pronouns | self.rules.determiners | self.rules.titles
-        if not t.cap or not t.text[-1].isalnum() or t.word in bad:
-            return False
-        return not (i > 0 and toks[i - 1].word in self.rules.particles and not toks[i - 1].cap)
-
-    def _run_end(self, toks: list[_Tok], i: int) -> int:
-        """Index after the name run starting at ``toks[i]`` (particles inside it kept)."""
-        j = i + 1
-        while j < len(toks):
-            if toks[j].cap and toks[j].text[0].isalpha() and toks[j].word not in self.rules.stop_capitals:
-                j += 1
-                continue
-            k = j
-            while k < len(toks) and toks[k].word in self.rules.particles and not toks[k].cap:
-                k += 1
-            if k > j and k < len(toks) and toks[k].cap and toks[k].text[0].isalpha():
-                j = k + 1
-                continue
-            break
-        return j
-
-    def _named(self, toks: list[_Tok], a: int, b: int, role: list[_Tok]) -> Speaker:
-        """The speaker named by ``toks[a:b]``, leading title words moved to the role."""
-        role = list(role)
-        while b - a > 1 and toks[a].word in self.rules.titles:
-            role.append(toks[a])
-            a += 1
-        name = self.text[toks[a].start : toks[b - 1].end]
-        return Speaker(name, self._span_text(role), False)
-
-    def _span_text(self, role: list[_Tok]) -> str | None:
-        return self.text[role[0].start : role[-1].end].strip(" ,") if role else None
-
-    def _pronoun(self, word: str) -> Speaker:
-        return Speaker(word, None, True)
-
-    def speaker_after(self, toks: list[_Tok], i: int) -> Speaker | None:
-        """The speaker of an inverted cue at ``toks[i]``: "a déclaré la ministre Claire Dubois"."""
-        inverted = _INVERTED_PRONOUN.search(toks[i].word)
-        if inverted:
-            return self._pronoun(inverted.group(1))
-        role: list[_Tok] = []
-        titled = False
-        j = i + 1
-        while j < len(toks) and j < i + 16:
-            t = toks[j]
-            if t.text in '.!?:;«»„“”"—–' or (t.text == "," and not role):
-                break
-            if t.word in self.rules.pronouns and not role:
-                return self._pronoun(t.word)
-            if self._is_name_start(toks, j):
-                return self._named(toks, j, self._run_end(toks, j), role)
-            p = j
-            while p < len(toks) and toks[p].word in self.rules.particles and not toks[p].cap:
-                p += 1
-            if p > j and p < len(toks) and toks[p].cap and not role:  # "so van der Berg"
-                return self._named(toks, j, self._run_end(toks, p), role)
-            if t.text == ",":
-                if titled and j + 1 < len(toks) and not self._is_name_start(toks, j + 1):
-                    break  # "a dit le maire, lundi" -- the title alone names the speaker
-                j += 1
-                continue
-            titled = titled or t.word in self.rules.titles
-            if (
-                titled
-                or t.word in self.rules.determiners
-                or t.word in self.rules.particles
-                or (role and t.cap)
-            ):
-                role.append(t)  # "l’adjointe à l’éducation", "de la Santé"
-            elif not (j == i + 1 and t.word in self.rules.fillers):
-                break
-            j += 1
-        if titled:
-            head = next(k for k, t in enumerate(role) if t.word in self.rules.titles)
-            end = next(
-                (k for k in range(head + 1, len(role)) if role[k].word not in self.rules.titles), len(role)
-            )
-            return Speaker(self.text[role[0].start : role[end - 1].end].lower(), None, False)
-        return None
-
-    def speaker_before(self, toks: list[_Tok], i: int, lo: int) -> Speaker | None:
-        """The speaker ending before the cue at ``toks[i]``: "Claire Dubois, ministre, a affirmé"."""
-        j = i - 1
-        while j >= lo and toks[j].word in self.rules.fillers:
-            j -= 1
-        if j >= lo and toks[j].word in self.rules.pronouns:
-            return self._pronoun(toks[j].word)
-        if j - 1 >= lo and toks[j].word in self.rules.titles and toks[j - 1].word in self.rules.determiners:
-            return Speaker(f"{toks[j - 1].text.lower()} {toks[j].text}", None, False)  # "Le préfet a déclaré"
-        for a in range(j, lo - 1, -1):
-            if toks[a].text in '.!?«»„“”"':
-                break
-            prev = toks[a - 1] if a > lo else None
-            if not self._is_name_start(toks, a) or (
-                prev is not None and prev.cap and prev.word not in self.rules.titles
-            ):
-                continue
-            b = self._run_end(toks, a)
-            if b <= i and (prev is None or prev.word not in _PREPOSITIONS):
-                role = [prev] if prev is not None and prev.word in self.rules.titles else []
-                return self._named(toks, a, b, role)
-        return None
-
-    def subjects(self, sentences: list[Span]) -> list[tuple[int, Speaker]]:
-        """Names of two words or more opening a sentence ("Le maraîcher Antoine Vidal fournira …",
-        "La directora de la biblioteca, Lucía Prieto, …"): what pronouns and titles refer to."""
-        out = []
-        for s0, s1 in sentences:
-            toks = _tokens(self.text, s0, min(s1, s0 + 200))[:10]
-            for j in range(len(toks)):
-                prev = toks[j - 1] if j else None
-                if not self._is_name_start(toks, j) or (prev is not None and prev.word in _PREPOSITIONS):
-                    continue
-                b = self._run_end(toks, j)
-                if b - j >= 2:
-                    lead = [t for t in toks[:j] if t.text != ","]
-                    titled = any(t.word in self.rules.titles for t in lead)
-                    out.append((toks[j].start, self._named(toks, j, b, lead if titled else [])))
-                break
-        return out
-
+class _Reader(ReportedSpeech):
     def dialogue_speaker(self, d: Dialogue) -> tuple[Speaker | None, str | None]:
         """The speaker named in a dialogue paragraph's first incise ("dijo la alcaldesa Marta Ruiz")."""
         for a, b in d.incises:
-            toks = _tokens(self.text, a, b)
-            if toks and toks[0].word in self.rules.cue_verbs:
-                return self.speaker_after(toks, 0), toks[0].text
+            toks = self.tokens_in(a, b)
+            k = next((k for k, t in enumerate(toks) if t.word not in self.rules.fillers), 0)
+            if toks and (toks[k].word in self.rules.cue_verbs or toks[0].text[0].islower()):
+                speaker = self.speaker_after(toks, k) or self.speaker_further(
+                    toks, k
+                )  # "—ha replicado Lluch—"
+                return speaker or self.pronoun(""), toks[k].text  # "—ha criticado en declaraciones—"
         return None, None
 
     # -- attributions ---------------------------------------------------------------------
 
-    def _cue_at(self, toks: list[_Tok], i: int, *, after_quote: bool) -> bool:
+    def _cue_at(self, toks: list[Tok], i: int, *, after_quote: bool) -> bool:
         w = toks[i].word
         if w == "so":  # "„…“, so Müller." -- only right after a quotation
             return after_quote and self.rules.code == "de"
-        return w in self.rules.cue_verbs or w in self.rules.source_before
+        return self.is_cue(toks, i) or w in self.rules.source_before or bool(_INVERTED_CUE.search(w))
 
     def after(self, qe: int, s1: int) -> tuple[Speaker | None, str | None] | None:
         """An attribution right after a quotation: ", a déclaré X", ", sagte sie", ", según X"."""
-        toks = _tokens(self.text, qe, s1)
+        toks = self.tokens_in(qe, s1)
         k = 0
         while k < len(toks) and toks[k].text in ",—–-":
             k += 1
@@ -228,30 +73,88 @@ class _Reader:
             if toks[i].text in ".!?«»„“”":
                 break
             if self._cue_at(toks, i, after_quote=True):
-                speaker = self.speaker_after(toks, i)
+                speaker = self.speaker_after(toks, i, described=True)
+                if speaker is None or (speaker.pronoun and speaker.name in _IMPERSONAL):
+                    speaker = self.speaker_further(toks, i, impersonal=speaker is not None) or speaker
                 if speaker is None and i > k:
                     speaker = self.speaker_before(toks, i, k)
-                return speaker, toks[i].text
+                return speaker or self.implied(toks, i), toks[i].text
+        return None
+
+    def next_sentence(
+        self, qe: int, s1: int, sentences: list[Span]
+    ) -> tuple[Speaker | None, str | None] | None:
+        """A quotation closing on its own full stop, its speaker the subject of what follows:
+        « Aucune poursuite n’est envisagée. » Le parquet de Vaudran a ainsi répondu …"""
+        if self.text[_last_inside(self.text, qe)] not in _END and self.text[qe : qe + 1] not in _END:
+            return None  # "« … à ce stade. »", "«No cerraremos».": a quotation that ends its sentence
+        if not self.text[qe:s1].strip(" \u00a0\u202f.!?"):
+            s1 = next((b for a, b in sentences if a >= s1), s1)
+        if "\n" in self.text[qe:s1].strip():
+            return None  # the next paragraph's subject starts a statement of its own
+        toks = self.tokens_in(qe, s1)[:12]
+        for i, t in enumerate(toks):
+            if t.text in '«»„“”"':
+                return None
+            if self.is_cue(toks, i) and i > 0:  # "«…». Así lo explicó el alcalde, Joaquín Beltrán"
+                speaker = self.speaker_before(toks, i, 0) or self.speaker_after(toks, i)
+                if speaker is not None and not speaker.pronoun:
+                    return speaker, t.text
+                return None
+        return None
+
+    def fragment(self, s0: int, qs: int, qe: int, s1: int) -> tuple[Speaker | None, str | None] | None:
+        """A quoted fragment closing the sentence as the object of its cue: a dénoncé une décision
+        « prise dans la précipitation », sprach von einem »ausgewogenen Urteil«."""
+        inner = self.text[qs + 1 : qe - 1].strip(" \u00a0\u202f")
+        if not inner[:1].islower() or self.text[qe:s1].strip(" \u00a0\u202f.!?\n"):
+            return None
+        toks = self.tokens_in(s0, qs)
+        for i in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
+            if toks[i].word in self.rules.complementisers or toks[i].text in '«»„“”"':
+                return None  # "estime que la fermeture coûtera « … »" is reported speech
+            if toks[i].word in self.rules.cue_verbs:
+                speaker = self.speaker_before(toks, i, 0) or self.speaker_after(toks, i)
+                return (speaker, toks[i].text) if speaker is not None else None
         return None
 
     def before(self, s0: int, qs: int) -> tuple[Speaker | None, str | None] | None:
         """An attribution introducing a quotation: "X a déclaré : « … »", "Am Montag sagte X: „…“"."""
-        toks = _tokens(self.text, s0, qs)
+        toks = self.tokens_in(s0, qs)
         if not toks or (toks[-1].text not in ":," and toks[-1].word not in self.rules.complementisers):
             return None
         for i in range(len(toks) - 1, max(-1, len(toks) - 10), -1):
             if self._cue_at(toks, i, after_quote=False):
                 speaker = self.speaker_after(toks, i) or self.speaker_before(toks, i, 0)
-                return speaker, toks[i].text
+                return speaker or self.pronoun(""), toks[i].text  # "Et d’ajouter : « … »"
         if toks[-1].text == ":":  # "Un habitant, Luc Marchal, reste sceptique : « … »"
             for j in range(min(len(toks), 8)):
-                if self._is_name_start(toks, j):
-                    return self._named(toks, j, self._run_end(toks, j), []), None
+                if self.is_name_start(toks, j):
+                    end = self.run_end(toks, j)
+                    if j > 0 or end - j > 1 or self._named_elsewhere(toks[j].text):
+                        return self.named(toks, j, end, []), None
+                    break  # "Fue tajante:" -- a verb opening the sentence, no name
+            subject = self.subject_phrase(toks)  # "Der Bürgermeister zeigte sich enttäuscht: „…“"
+            if subject is not None and subject.name not in _IMPERSONAL:
+                return subject, None
+            if (
+                self.rules.null_subject
+                and len(self.text[qs : self._quote_end(qs)].split()) >= _MIN_ORPHAN_WORDS
+            ):
+                return self.pronoun(""), None  # "Fue tajante: «…»": the speaker just named
         return None
+
+    def _named_elsewhere(self, word: str) -> bool:
+        """``word`` is written capitalised inside a sentence too: a name, not a sentence's first verb."""
+        return re.search(rf"[\w,]\s+{re.escape(word)}\b", self.text) is not None
+
+    def _quote_end(self, qs: int) -> int:
+        end = self.text.find("\n", qs)
+        return len(self.text) if end < 0 else end
 
     def incise(self, qs: int, qe: int) -> tuple[Speaker | None, str | None] | None:
         """An attribution inside a quotation: « A, a-t-elle ajouté. B. » / «A —dijo ella—, B»."""
-        toks = _tokens(self.text, qs + 1, qe - 1)
+        toks = self.tokens_in(qs + 1, qe - 1)
         for i in range(1, len(toks)):
             lead = toks[i - 1].text in ",—–" or (
                 i > 1 and toks[i - 1].word in self.rules.fillers and toks[i - 2].text in ",—–"
@@ -261,57 +164,6 @@ class _Reader:
                 if speaker is not None:
                     return speaker, toks[i].text
         return None
-
-    def reported(self, s0: int, s1: int) -> tuple[Span, Speaker, str] | None:
-        """Reported speech in a sentence without quotations: "X a déclaré que …", "selon X, …"."""
-        toks = _tokens(self.text, s0, s1)
-        for i, t in enumerate(toks):
-            if t.word in self.rules.cue_verbs:
-                k = i + 1
-                while k < len(toks) and k < i + 5 and toks[k].word not in self.rules.complementisers:
-                    k += 1
-                if k >= len(toks) or toks[k].word not in self.rules.complementisers or k + 1 >= len(toks):
-                    continue
-                speaker = self.speaker_before(toks, i, 0) or self.speaker_after(toks, i)
-                if speaker is not None:
-                    return (toks[k].start, self._content_end(toks)), speaker, t.text
-            source = t.word in self.rules.source_before and i + 1 < len(toks)
-            if source or (t.word in self.rules.source_after and i > 0):
-                found = self._source(toks, i, before=source)
-                if found is not None:
-                    return found
-        return None
-
-    def _source(self, toks: list[_Tok], i: int, *, before: bool) -> tuple[Span, Speaker, str] | None:
-        if before:
-            speaker = self.speaker_after(toks, i)
-            if speaker is None:
-                return None
-            last = speaker.name.split()[-1]
-            named_at = next((k for k in range(i + 1, len(toks)) if toks[k].text == last), i + 1)
-            comma = next((k for k in range(named_at, len(toks)) if toks[k].text == ","), None)
-            if i == 0 and comma is not None and comma + 1 < len(toks):  # "Selon X, …"
-                return (toks[comma + 1].start, self._content_end(toks)), speaker, toks[i].text
-            if i == 0:  # "Laut Müller ist die Brücke marode."
-                end = self._run_end(toks, i + 1) if i + 1 < len(toks) else i + 1
-                while end < len(toks) and not toks[end - 1].cap:
-                    end += 1
-                if end < len(toks):
-                    return (toks[end].start, self._content_end(toks)), speaker, toks[i].text
-                return None
-            if i > 1 and toks[i - 1].text == ",":  # "…, selon X."
-                return (toks[0].start, toks[i - 2].end), speaker, toks[i].text
-            return None
-        speaker = self.speaker_before(toks, i, 0)  # "Dem Minister Anna Schmidt zufolge …"
-        if speaker is None or i + 1 >= len(toks):
-            return None
-        return (toks[i + 1].start, self._content_end(toks)), speaker, toks[i].text
-
-    def _content_end(self, toks: list[_Tok]) -> int:
-        end = toks[-1].end
-        while end > toks[0].start and self.text[end - 1] in ".!?… ":
-            end -= 1
-        return end
 
 
 def extract_in_language(text: str, rules: LanguageRules) -> LLMExtraction:
@@ -331,31 +183,47 @@ def extract_in_language(text: str, rules: LanguageRules) -> LLMExtraction:
             continue
         s0, s1 = next(((a, b) for a, b in sentences if a <= qs < b), (0, len(text)))
         s0 = max([s0] + [te for ts, te in taken if s0 <= te <= qs])
-        hit = reader.after(qe, s1) or reader.before(s0, qs) or reader.incise(qs, qe)
+        opens = not text[s0:qs].strip(" \t\n—–-")
+        hit = (
+            reader.after(qe, s1)
+            or reader.before(s0, qs)
+            or reader.incise(qs, qe)
+            or reader.fragment(s0, qs, qe, s1)
+            or (reader.next_sentence(qe, s1, sentences) if opens else None)
+        )
         if hit is not None:
             found.append(Found(qs, qe, hit[0], hit[1], "direct"))
-        elif text[s0:qs].strip(" \t\n—–-") or len(text[qs:qe].split()) < _MIN_ORPHAN_WORDS:
+        elif not opens or len(text[qs:qe].split()) < _MIN_ORPHAN_WORDS:
             continue  # a quoted phrase inside a sentence with no cue: a title or scare quote
-        else:
-            found.append(Found(qs, qe, None, None, "direct", inherit=True))
+        else:  # a whole-sentence quotation: the speaker last named
+            found.append(Found(qs, qe, reader.pronoun(""), None, "direct"))
         taken.append((qs, qe))
+    stated = False  # the sentence before, in the same paragraph, is a reported statement
     for s0, s1 in sentences:
+        stated = stated and s0 > 0 and text[s0 - 1] != "\n"
         if any(s0 <= ts < s1 for ts, _ in taken):
+            stated = False
             continue
         rep = reader.reported(s0, s1)
+        span = None if rep is not None else reader.subjunctive(s0, s1, after_statement=stated)
         if rep is not None:
             (a, b), speaker, cue = rep
             found.append(Found(a, b, speaker, cue, "indirect"))
+        elif span is not None:
+            found.append(Found(span[0], span[1], None, None, "indirect", inherit=True))
+        stated = rep is not None or span is not None
     found.sort(key=lambda f: f.start)
-    resolve_speakers(text, found, reader.subjects(sentences), rules)
+    institutions = Institutions(text, reader)
+    subjects, others = sentence_subjects(reader, sentences), titled_names(reader, sentences)
+    resolve_speakers(text, found, subjects, rules, institutions, others)
     out = [
         LLMQuote(
             text=text[f.start : f.end],
-            speaker=f.speaker.name if f.speaker else None,
+            speaker=f.speaker.name if f.speaker and f.speaker.name else None,
             cue=f.cue,
             kind="direct" if f.kind == "direct" else "indirect",
         )
         for f in found
         if text[f.start : f.end].strip()
     ]
-    return LLMExtraction(actors=actors_of(found, rules), quotes=out, stances=[])
+    return LLMExtraction(actors=actors_of(found, rules, institutions), quotes=out, stances=[])

@@ -19,6 +19,10 @@ Span = tuple[int, int]
 
 DASHES = "—–―"
 _BOUNDARY = re.compile(r"[.!?…]['\"»«“”„’]?\s+(?=[A-ZÀ-ÖØ-Þ¿¡«„»“—–])")
+#: honorifics written with a full stop ("M. Lancelin", "Sra. Ruiz"): no sentence ends there
+HONORIFIC_STOPS = "M|MM|Mme|Mmes|Mlle|Me|Dr|Dra|Pr|Prof|Sr|Sra|Srta|St|Ste"
+_ABBREVIATION_END = re.compile(rf"(?<!\w)(?:{HONORIFIC_STOPS})$")
+_AFTER_CLOSE = re.compile(r"\s+(?=[A-ZÀ-ÖØ-Þ¿¡«„»“—–])")
 _INCISE = re.compile(r"\s?[—–―]\s?([^—–―\n]+?)(?:[—–―]|(?=\n)|$)")
 
 
@@ -89,7 +93,7 @@ def dialogues(text: str, rules: LanguageRules) -> list[Dialogue]:
         cursor = body
         for m in _INCISE.finditer(para, body):
             words = m.group(1).split()
-            if not words or words[0].strip(",.").lower() not in rules.cue_verbs:
+            if not words or not _opens_incise(words[0].strip(",."), rules):
                 continue
             segments.append((cursor, m.start()))
             incises.append((m.start(1), m.end(1)))
@@ -107,6 +111,11 @@ def dialogues(text: str, rules: LanguageRules) -> list[Dialogue]:
     return found
 
 
+def _opens_incise(word: str, rules: LanguageRules) -> bool:
+    """A dialogue incise opens on a cue verb, or on any lower-case verb ("—relató Aguirre—")."""
+    return word.lower() in rules.cue_verbs or (word[:1].islower() and word.isalpha())
+
+
 def _trim(para: str, a: int, b: int) -> Span:
     while a < b and para[a].isspace():
         a += 1
@@ -122,7 +131,14 @@ def sentence_bounds(text: str, quotes: list[Span]) -> list[Span]:
     for m in re.finditer("\n", text):
         cuts.add(m.end())
     for m in _BOUNDARY.finditer(text):
+        if text[m.start()] == "." and _ABBREVIATION_END.search(text, max(0, m.start() - 5), m.start()):
+            continue
         if not any(qs < m.start() and m.end() < qe for qs, qe in inside):
             cuts.add(m.end())
+    for _, qe in inside:  # "« … à ce stade. » Le parquet …": a quotation closing on its full stop
+        last = text[: qe - 1].rstrip(" \u00a0\u202f")[-1:]
+        after = _AFTER_CLOSE.match(text, qe)
+        if last and last in ".!?…" and after:
+            cuts.add(after.end())
     ordered = sorted(cuts)
     return [(a, b) for a, b in itertools.pairwise(ordered) if text[a:b].strip()]

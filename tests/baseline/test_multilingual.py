@@ -177,3 +177,77 @@ def test_a_sentence_or_a_quoted_line_is_no_headline() -> None:
     )
     ex = baseline_extract(text, "en")
     assert [(q.text, q.speaker) for q in ex.quotes] == [("“Nobody Asked The Fleet,”", "Tomas Brennan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "«No cerraremos la piscina». Así lo explicó el alcalde, Joaquín Beltrán, ante el pleno.",
+            "es",
+            "Joaquín Beltrán",
+        ),
+        (
+            "„Das ist ein schwarzer Tag.“ So reagierte Bürgermeisterin Ina Roth auf die Nachricht.",
+            "de",
+            "Ina Roth",
+        ),
+        ("« Rien ne change. » Le préfet Marc Gaudin a ainsi répondu aux élus.", "fr", "Marc Gaudin"),
+    ],
+)
+def test_speaker_named_in_the_sentence_after_the_quotation(text: str, lang: str, speaker: str) -> None:
+    assert [q.speaker for q in baseline_extract(text, lang).quotes] == [speaker]
+
+
+def test_the_next_paragraph_does_not_name_the_speaker() -> None:
+    text = "« Rien ne change. »\n\nLe maire Paul Roux a déclaré que tout irait bien."
+    quotes = baseline_extract(text, "fr").quotes
+    assert [q.speaker for q in quotes] == [None, "Paul Roux"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "La rectrice Anne Vidal a visité le lycée. Et de conclure : « Nous ouvrirons en mai. »",
+            "fr",
+            "Anne Vidal",
+        ),
+        ("Landrätin Ute Sommer kam spät. „Wir sind bereit“, betonte die 61-Jährige.", "de", "Ute Sommer"),
+        (
+            "El técnico Jon Urrutia habló tras el partido. «Merecimos más», lamentó el vasco.",
+            "es",
+            "Jon Urrutia",
+        ),
+    ],
+)
+def test_an_infinitive_cue_or_a_description_goes_to_the_person_named(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert [q.speaker for q in baseline_extract(text, lang).quotes] == [speaker]
+
+
+def test_a_headline_title_goes_to_the_person_named_with_it_below() -> None:
+    text = "„Wir bauen weiter“, verspricht der Landrat\n\nDer Landrat des Kreises Wehrfeld, Olaf Menz, kam."
+    assert [q.speaker for q in baseline_extract(text, "de").quotes] == ["Olaf Menz"]
+
+
+def test_a_plural_description_is_a_source_of_its_own() -> None:
+    text = "El alcalde Pedro Gil visitó el mercado. «Así no se puede vender», protestaron los comerciantes."
+    assert [q.speaker for q in baseline_extract(text, "es").quotes] == ["los comerciantes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "El Racing Ollera cesó a su entrenador, Julio Sanz. «Me voy orgulloso», declaró el madrileño.",
+            "es",
+            "Julio Sanz",
+        ),
+        ("« Je reste », a déclaré Avril Morel, la présidente du club, en septembre.", "fr", "Avril Morel"),
+    ],
+)
+def test_months_written_lower_case_leave_capitalised_names_alone(text: str, lang: str, speaker: str) -> None:
+    """Spanish and French write months in lower case: "Julio", "Avril" capitalised are names."""
+    assert [q.speaker for q in baseline_extract(text, lang).quotes] == [speaker]

@@ -44,3 +44,32 @@ class LanguageRules:
     org_cues: frozenset[str]
     #: whether a paragraph opening with a dash is dialogue (Spanish: "—No habrá cierre —dijo ella—.").
     dialogue_dashes: bool = False
+    #: nouns of bodies that speak without a proper name: "préfecture", "Staatsanwaltschaft", "ayuntamiento".
+    institutions: frozenset[str] = frozenset()
+    #: institution nouns that describe a named body ("la société TransVanne", "das Unternehmen"):
+    #: the name is the body's own, and the noun alone refers back to the body named last.
+    descriptors: frozenset[str] = frozenset()
+    #: other words for an institution the article names: "consistorio" -> "ayuntamiento".
+    institution_synonyms: tuple[tuple[str, str], ...] = ()
+    #: whether a finite verb may have no subject ("Explicó que …", "«…», añadió."): Spanish.
+    null_subject: bool = False
+    #: whether titles are compounds whose last part is a title ("Oberbürgermeister", "Fraktionschefin").
+    compound_titles: bool = False
+    #: verb forms that report speech without a cue (German Konjunktiv I: "sei", "werde", "prüfe").
+    subjunctive: frozenset[str] = frozenset()
+    #: forms that carry on the previous sentence's statement only ("soll", "sollen").
+    continuing: frozenset[str] = frozenset()
+    #: a word opening a reported verb form after an impersonal subject ("man prüfe").
+    impersonal: frozenset[str] = frozenset()
+    #: cues whose content may be an infinitive ("a promis de …", "kündigte an, … zu prüfen").
+    infinitive_cues: frozenset[str] = frozenset()
+    #: titles of people who speak for a body: "un porte-parole de TransVanne" speaks for TransVanne.
+    spokespersons: frozenset[str] = frozenset()
+    #: articles, honorifics and titles that say a person is a woman ("la", "Mme", "alcaldesa") ...
+    feminine: frozenset[str] = frozenset()
+    #: ... or a man ("le", "M.", "alcalde"), so that "elle" and "il" find the right one.
+    masculine: frozenset[str] = frozenset()
+    #: the gender of each subject pronoun: "il" -> "m", "ella" -> "f".
+    pronoun_genders: tuple[tuple[str, str], ...] = ()
+    #: phrases naming a source after them, as words: ("a", "juicio", "de"), ("en", "palabras", "de").
+    source_phrases: tuple[tuple[str, ...], ...] = ()

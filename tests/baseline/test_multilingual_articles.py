@@ -1,0 +1,311 @@
+"""French, German and Spanish articles written for tuning the rules (tests/baseline/articles/).
+
+Each expected quote is a fragment of its article, its kind, and the names its speaker may go by (the
+actor's name or an alias the article writes); ``None`` where any speaker will do (a source that is no
+actor). A quote counts as found when a predicted quote overlaps the fragment; direct quotes and
+named speakers must also be attributed right, through the quote's speaker or its actor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from llmextract import Article, extract
+from llmextract.baseline.model import baseline_extract
+from llmextract.evaluation.matching import normalize_name
+from llmextract.schema import Extraction
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+Expected = tuple[str, str, tuple[str, ...] | None]
+
+PREFECTURE = ("la préfecture", "préfecture de l’Orvane", "la préfecture de l’Orvane")
+LANCELIN = ("Hervé Lancelin",)
+MAILLOL = ("Bertrand Maillol",)
+VERKEHRSBETRIEBE = ("Verkehrsbetriebe Lindental", "die Verkehrsbetriebe")
+STAATSANWALTSCHAFT = ("Staatsanwaltschaft Lindental", "die Staatsanwaltschaft")
+AYUNTAMIENTO = ("ayuntamiento de Valdemora", "el ayuntamiento", "el consistorio")
+BELTRAN = ("Joaquín Beltrán",)
+CASADO = ("Elena Casado",)
+
+EXPECTED: dict[str, list[Expected]] = {
+    "fr-marvignac-pont": [
+        ("La sécurité des usagers passe avant tout", "direct", PREFECTURE),
+        ("prise dans la précipitation", "direct", LANCELIN),
+        ("On nous prévient trois jours avant", "direct", LANCELIN),
+        ("que la commune demanderait un délai", "indirect", LANCELIN),
+        ("Nous avons des camions qui font", "direct", ("Sophie Garnier",)),
+        ("que la fermeture coûtera", "indirect", ("Sophie Garnier",)),
+        (
+            "les travaux dureront au moins six mois",
+            "indirect",
+            ("la direction départementale des territoires",),
+        ),
+        ("que l’État participerait au financement", "indirect", MAILLOL),
+        ("Ce pont sera réparé", "direct", MAILLOL),
+        ("Aucune poursuite n’est envisagée", "direct", ("le parquet de Vaudran", "le parquet")),
+        ("Le département savait depuis 2019", "direct", ("Claire Fontenay",)),
+        ("que deux rapports avaient alerté", "indirect", ("Claire Fontenay",)),
+    ],
+    "de-lindental-strassenbahn": [
+        ("Grund seien Lieferprobleme", "indirect", VERKEHRSBETRIEBE),
+        ("soll die Linie 2029 in Betrieb gehen", "indirect", VERKEHRSBETRIEBE),
+        ("Wir bedauern die Verzögerung sehr", "direct", ("Katrin Wendisch",)),
+        ("Man prüfe derzeit", "indirect", ("Katrin Wendisch",)),
+        ("Das ist für die Fahrgäste eine bittere Nachricht", "direct", ("Frank Jaschke",)),
+        ("Die Stadt werde die Mehrkosten", "indirect", ("Frank Jaschke",)),
+        ("lagen die Kosten bereits im Frühjahr", "indirect", None),
+        ("wurden bislang 60 Prozent der Gleise verlegt", "indirect", VERKEHRSBETRIEBE),
+        ("Wir gehen mehreren Hinweisen nach", "direct", STAATSANWALTSCHAFT),
+        ("Ein Ergebnis sei in diesem Jahr", "indirect", STAATSANWALTSCHAFT),
+        ("Die Stadt hat viel zu spät reagiert", "direct", ("Mira Oltmanns",)),
+        ("dass der Stadtrat einen Untersuchungsausschuss", "indirect", ("Mira Oltmanns",)),
+        ("dass die Anwohner an der Baustelle", "indirect", ("Heike Brandl",)),
+        ("Wir lassen niemanden allein", "direct", ("Heike Brandl",)),
+    ],
+    "es-valdemora-piscina": [
+        ("Las filtraciones ponen en riesgo", "direct", AYUNTAMIENTO),
+        ("No vamos a arriesgar la seguridad", "direct", BELTRAN),
+        ("que las obras costarán", "indirect", BELTRAN),
+        ("Es una chapuza de principio a fin", "direct", CASADO),
+        ("Llevamos dos años avisando", "direct", CASADO),
+        ("que el gobierno municipal no haya presentado", "indirect", CASADO),
+        ("el contrato de mantenimiento venció", "indirect", CASADO),
+        ("Los socios pagan la cuota", "direct", ("Rubén Iglesias",)),
+        ("que se habilite la piscina", "indirect", ("Club Natación Valdemora", "el club")),
+        ("la reapertura está prevista", "indirect", None),
+        ("Haremos lo posible por adelantar", "direct", AYUNTAMIENTO),
+    ],
+    "fr-saint-lizier-usine": [
+        ("Cette décision, douloureuse", "direct", ("Carvel",)),
+        ("On a donné vingt ans", "direct", ("Martine Ribeiro",)),
+        ("un mépris total", "direct", ("Didier Aubry",)),
+        ("la direction prépare la fermeture", "indirect", ("Didier Aubry",)),
+        ("qu’elle chercherait un repreneur", "indirect", ("Nadia Berthomieu",)),
+        ("L’État ne laissera pas tomber", "direct", ("Nadia Berthomieu",)),
+        ("Personne ne nous a prévenus", "direct", ("Jacques Ferrand",)),
+        ("que des mesures d’accompagnement", "indirect", ("Carvel",)),
+    ],
+    "de-hollweg-brauerei": [
+        ("Bis zu 120 Arbeitsplätze seien in Gefahr", "indirect", ("Uwe Kessler",)),
+        ("Die Geschäftsführung habe die Pläne", "indirect", ("Uwe Kessler",)),
+        ("Es gibt keine Pläne für Entlassungen", "direct", ("Brauerei Hollweg",)),
+        ("Man sei aber gezwungen", "indirect", ("Brauerei Hollweg",)),
+        ("Wir werden nicht tatenlos zusehen", "direct", ("Petra Albers",)),
+        ("dass die Beschäftigten am Freitag", "indirect", ("Petra Albers",)),
+        ("verhandelt Hollweg mit einem Investor", "indirect", None),
+        ("Demnach könnte ein Verkauf", "indirect", None),
+        ("Er habe Vertrauen in die Gespräche", "indirect", ("Klaus Reinholt",)),
+        ("Die Landesregierung steht bereit", "direct", ("Klaus Reinholt",)),
+    ],
+    "es-castrelo-juicio": [
+        ("El acusado actuó con pleno conocimiento", "direct", ("Marta Villaseñor",)),
+        ("que los pagos se hicieron", "indirect", ("Marta Villaseñor",)),
+        ("Nunca cobré un euro", "direct", ("Anselmo Quiroga",)),
+        ("las facturas «están todas justificadas»", "indirect", ("Tomás Berrocal",)),
+        ("Mi cliente es víctima", "direct", ("Tomás Berrocal",)),
+        ("Lo demostraremos", "direct", ("Tomás Berrocal",)),
+        ("Respetamos el trabajo de la justicia", "direct", ("Inés Carballo",)),
+        ("que el ayuntamiento se personará", "indirect", ("Inés Carballo",)),
+        ("que colaborarán con el tribunal", "indirect", ("Aguas del Norte",)),
+        ("Es un caso de manual", "direct", ("Julián Esteve",)),
+        ("El juicio continuará el jueves", "indirect", ("el tribunal",)),
+    ],
+    "es-olmeda-incendio": [
+        ("Los medios llegaron en el tiempo previsto", "direct", ("Lucía Ferrándiz Soler",)),
+        ("que el gobierno regional contratará", "indirect", ("Lucía Ferrándiz Soler",)),
+        ("Aquí estuvimos solos", "direct", ("Ramón Aguirre Blasco",)),
+        ("Nadie nos avisó de que el fuego", "direct", ("Ramón Aguirre Blasco",)),
+        ("Los vecinos apagaron las llamas", "direct", ("Ramón Aguirre Blasco",)),
+        ("el ayuntamiento pidió ayuda", "indirect", ("Ramón Aguirre Blasco",)),
+        ("No descartamos ninguna hipótesis", "direct", ("Guardia Civil", "la Guardia Civil")),
+        ("que la respuesta llegó tarde", "indirect", ("Carmen Olivares",)),
+        ("Si no llega a ser por los vecinos", "direct", ("Carmen Olivares",)),
+    ],
+    "es-racing-salinar-destitucion": [
+        ("El club agradece a Gonzalo", "direct", ("Racing Salinar",)),
+        ("Ha sido la decisión más difícil", "direct", ("Arturo Medina Salas",)),
+        ("que la directiva buscará", "indirect", ("Arturo Medina Salas",)),
+        ("Me voy con la conciencia tranquila", "direct", ("Gonzalo Pizarro",)),
+        ("Los jugadores lo han dado todo", "direct", ("Gonzalo Pizarro",)),
+        ("No hay que buscar culpables", "direct", ("Gonzalo Pizarro",)),
+        ("Nos sentimos responsables", "direct", ("Iker Santamaría",)),
+        ("el nuevo entrenador podría ser presentado", "indirect", None),
+    ],
+    "de-urteil-notar-bergstetten": [
+        ("Der 61-Jährige habe Gelder", "indirect", ("Sabine Hartlieb",)),
+        ("Der Angeklagte hat das Vertrauen", "direct", ("Sabine Hartlieb",)),
+        ("Zu seinen Gunsten spreche jedoch", "indirect", ("Sabine Hartlieb",)),
+        ("das Urteil prüfen zu wollen", "indirect", ("Martin Gerlach",)),
+        ("Eine Revision sei nicht ausgeschlossen", "indirect", ("Martin Gerlach",)),
+        ("ausgewogenen Urteil", "direct", ("Holger Freytag",)),
+        ("Sein Mandant bereue die Taten", "indirect", ("Holger Freytag",)),
+        ("Solche Fälle beschädigen das Ansehen", "direct", ("Notarkammer", "die Notarkammer")),
+        ("hat sie die Kontrollen inzwischen verschärft", "indirect", ("Notarkammer",)),
+    ],
+    "fr-proces-directeur-vauclerc": [
+        ("M. Mallet a organisé un système", "direct", ("Hélène Dutertre",)),
+        ("le préjudice pour l’office dépasse", "indirect", ("Hélène Dutertre",)),
+        ("Mon client n’a jamais touché", "direct", ("Pascal Roussel",)),
+        ("monté de toutes pièces", "direct", ("Pascal Roussel",)),
+        ("erreurs de procédure", "direct", ("Gérard Mallet",)),
+        ("J’ai voulu aller vite", "direct", ("Gérard Mallet",)),
+    ],
+    "de-windpark-ostermoor": [
+        ("Die Anlagen stünden zu nah", "indirect", ("Maren Tiedje",)),
+        ("Wir halten alle Abstände ein", "direct", ("Nordlicht Energie GmbH",)),
+        ("Das Projekt sei rechtlich einwandfrei", "indirect", ("Nordlicht Energie GmbH",)),
+        ("Der Kreis brauche die Einnahmen", "indirect", ("Henning Vosshage",)),
+        ("dass die Gemeinde jährlich", "indirect", ("Henning Vosshage",)),
+        (
+            "wird frühestens im Herbst verhandelt",
+            "indirect",
+            ("Verwaltungsgericht", "des Verwaltungsgerichts"),
+        ),
+        ("Wir geben nicht auf", "direct", ("Maren Tiedje",)),
+        ("Notfalls werde die Initiative", "indirect", ("Maren Tiedje",)),
+    ],
+    "fr-municipales-berlanges": [
+        ("qu’elle briguerait un troisième mandat", "indirect", ("Sylvie Andrieu",)),
+        ("Le travail n’est pas fini", "direct", ("Sylvie Andrieu",)),
+        ("une rupture", "direct", ("Romain Lescure",)),
+        ("La ville s’endette depuis dix ans", "direct", ("Romain Lescure",)),
+        ("de vendre une partie du patrimoine", "indirect", ("Romain Lescure",)),
+        ("Notre dette est deux fois inférieure", "direct", ("Sylvie Andrieu",)),
+        ("que les listes devaient être déposées", "indirect", ("la préfecture de la Sarthe",)),
+        ("la maire sortante recueillerait", "indirect", None),
+        ("Les électeurs jugeront", "direct", ("Patrick Nouvel",)),
+    ],
+    "es-lonja-puerto-vidreres": [
+        ("Nos quitan el único sitio", "direct", ("Andrés Lluch",)),
+        ("que la lonja no cumple la normativa", "indirect", ("Consejería de Pesca",)),
+        ("las obras de adecuación costarían", "indirect", ("Consejería de Pesca",)),
+        ("No es una cuestión de dinero", "direct", ("Andrés Lluch",)),
+        ("que muchos clientes ya compran", "indirect", ("una vendedora",)),
+        ("Si cierran la lonja, cerramos todos", "direct", ("una vendedora",)),
+        ("que el ayuntamiento ofrecerá un local", "indirect", ("Montserrat Vidal",)),
+        ("No vamos a dejar tirado a nadie", "direct", ("Montserrat Vidal",)),
+    ],
+    "fr-greve-sncv": [
+        ("perturbera fortement le trafic jeudi", "indirect", ("SNCV",)),
+        ("Nous n’avons pas eu d’autre choix", "direct", ("Karim Benali",)),
+        ("des propositions seront faites", "direct", ("Laurent Pichon",)),
+        ("une grève de plus", "direct", ("Catherine Moreau-Leclerc",)),
+        ("Les usagers sont une nouvelle fois", "direct", ("Catherine Moreau-Leclerc",)),
+        ("Je vais encore devoir poser", "direct", ("Julie",)),
+    ],
+    "de-haushalt-nordhausen": [
+        ("Ohne Investitionen verlieren wir", "direct", ("Claudia Wenzel",)),
+        ("Mit seiner Partei sei das nicht zu machen", "indirect", ("Jonas Ebert",)),
+        ("Er sei zuversichtlich", "indirect", ("Stefan Korte",)),
+        ("Alle Seiten müssten sich bewegen", "indirect", ("Stefan Korte",)),
+        ("Die Zinslast wird kommende Generationen", "direct", ("Rainer Holz",)),
+    ],
+    "es-sequia-campo-turia": [
+        ("Nunca había visto los árboles así", "direct", ("Tomás Bellver",)),
+        ("No pedimos limosna", "direct", ("Carles Peris",)),
+        ("que el Consell aprobará el viernes", "indirect", ("María José Mira",)),
+        ("Las ayudas llegarán antes del verano", "direct", ("María José Mira",)),
+        ("Siempre dicen lo mismo", "direct", ("Amparo Giner",)),
+    ],
+    "de-kita-gebuehren-altenau": [
+        ("Die Gemeinde könne die steigenden", "indirect", ("Henrik Albrecht",)),
+        ("Uns fällt diese Entscheidung nicht leicht", "direct", ("Henrik Albrecht",)),
+        ("Der Landkreis habe seine Zuschüsse", "indirect", ("Henrik Albrecht",)),
+        ("Die Zuschüsse seien lediglich", "indirect", ("Landkreis", "der Landkreis")),
+        ("Viele Familien wissen schon jetzt nicht", "direct", ("Sandra Kühn",)),
+        ("Sie sammle bereits Unterschriften", "indirect", ("Sandra Kühn",)),
+        ("falschen Signal", "direct", ("Marco Feld",)),
+    ],
+    "fr-hopital-vernal": [
+        ("La sécurité des mères", "direct", ("ARS",)),
+        ("C’est une catastrophe pour tout le territoire", "direct", ("Olivier Castan",)),
+        ("un abandon de la ruralité", "direct", ("Olivier Castan",)),
+        ("les futures mères devront parcourir", "indirect", ("Olivier Castan",)),
+        ("que les consultations prénatales", "indirect", ("Muriel Bonnefoy",)),
+        ("On nous a laissés nous épuiser", "direct", ("une sage-femme",)),
+    ],
+    "es-tranvia-miraflores": [
+        ("Preferimos llegar tarde", "direct", ("Álvaro Quintana",)),
+        ("el proyecto “se ha convertido", "indirect", ("Beatriz Lorente",)),
+        ("Llevamos seis años de obras", "direct", ("Beatriz Lorente",)),
+        ("que los primeros vagones llegarán", "indirect", ("Ferrovías del Sur",)),
+        ("Hemos perdido un tercio", "direct", ("Rocío Benítez",)),
+    ],
+}
+
+_CACHE: dict[str, tuple[str, Extraction]] = {}
+
+
+def _extracted(name: str) -> tuple[str, Extraction]:
+    if name not in _CACHE:
+        text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
+        article = Article(text=text, id=name, metadata={"lang": name[:2]})
+        _CACHE[name] = (text, extract(article, model="baseline"))
+    return _CACHE[name]
+
+
+def _speaker_names(extraction: Extraction, speaker_id: str | None, speaker: str | None) -> set[str]:
+    names = [speaker] if speaker else []
+    names += [n for a in extraction.actors if a.id == speaker_id for n in [a.name, *a.aliases]]
+    return {normalize_name(n) for n in names}
+
+
+CASES = [(name, *case) for name, cases in EXPECTED.items() for case in cases]
+
+
+@pytest.mark.parametrize(("name", "fragment", "kind", "speakers"), CASES, ids=[c[1][:30] for c in CASES])
+def test_quote_found_with_its_speaker(
+    name: str, fragment: str, kind: str, speakers: tuple[str, ...] | None
+) -> None:
+    text, extraction = _extracted(name)
+    start = text.index(fragment)
+    end = start + len(fragment)
+    hits = [q for q in extraction.quotes if q.start < end and start < q.end]
+    assert hits, f"not found: {fragment}"
+    if speakers is not None:
+        wanted = {normalize_name(s) for s in speakers}
+        got = [_speaker_names(extraction, q.speaker_id, q.speaker) for q in hits]
+        assert any(g & wanted for g in got), (fragment, [q.speaker for q in hits])
+    if kind == "direct":
+        assert any(q.kind == "direct" for q in hits), [q.kind for q in hits]
+
+
+def test_no_quote_where_the_article_reports_no_speech() -> None:
+    """A subject with its title before a plain verb, a noun object, a self-description: no quote."""
+    text, extraction = _extracted("fr-proces-directeur-vauclerc")
+    for words in ("a plaidé la relaxe", "réclame 200 000 euros", "Le jugement a été mis en délibéré"):
+        start = text.index(words)
+        sentence = (text.rfind(".", 0, start) + 1, text.index(".", start + len(words)))
+        assert not [
+            q
+            for q in extraction.quotes
+            if q.start < sentence[1] and sentence[0] < q.end and "«" not in q.text
+        ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Le conseil départemental de Sarne a voté. « Nous attendrons », souligne-t-on au conseil.",
+            "Conseil départemental de Sarne",
+        ),
+        (
+            "Das Landratsamt Wehrfeld prüft. „Wir warten ab“, hieß es aus dem Landratsamt.",
+            "Landratsamt Wehrfeld",
+        ),
+    ],
+)
+def test_impersonal_cues_take_the_body_they_name(text: str, speaker: str) -> None:
+    lang = "fr" if "«" in text else "de"
+    assert [q.speaker for q in baseline_extract(text, lang).quotes] == [speaker]
+
+
+def test_fragments_are_written_once() -> None:
+    for name, cases in EXPECTED.items():
+        text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
+        for fragment, _, _ in cases:
+            assert text.count(fragment) == 1, fragment
