@@ -24,8 +24,10 @@ import httpx2
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's package first
 
 from llmextract import Article, Extractor, LLMExtractError
+from llmextract.llm.prompts import list_prompts
 
-PROMPTS = ["extraction@v1", "extraction@v2"]
+# every packaged version, the newest (the default) included
+PROMPTS = sorted(p.ref for p in list_prompts() if p.ref.startswith("extraction@"))
 MODES = ["json_schema", "json", "md_json", "tools"]
 WORD = "Word."
 TITLE = "Title"

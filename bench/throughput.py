@@ -62,7 +62,7 @@ async def ours(articles: list[Article], base_url: str, concurrency: int) -> tupl
 
 def bodies(articles: list[Article], base_url: str) -> list[dict[str, Any]]:
     """The request bodies llmextract sends, for the bare client to send too."""
-    prompt = Extractor(MODEL, base_url=base_url, cache=False).prompt
+    prompt = Extractor(MODEL, base_url=base_url, cache=False).llm().prompt
     assert prompt is not None
     return [
         {

@@ -9,7 +9,9 @@ GOLD -m baseline --report X.json`` on PolNeAR dev and SEESAW, ``python bench/bas
 dependency ranges, a minute), ``llmextract extract
 examples/harbour-wind-farm.txt -m baseline --format html`` shot by headless Chromium into
 ``docs/view.png``, and with ``--tests`` the non-live test suite (``python -m pytest -m "not live"``,
-some minutes; without it the last run's test figures are kept). It writes ``docs/figures.json``
+some minutes; without it the last run's test figures are kept), and with ``--bench [NAME ...]``
+the benchmarks of ``docs/bench_figures.py`` (each keeps the date of its own last run). It writes
+``docs/figures.json``
 (every figure, the date, the toolkit version, the commands) and rewrites the README's blocks
 between ``<!-- figures:NAME -->`` and ``<!-- /figures:NAME -->`` from it; ``--check`` (and
 ``tests/test_figures.py``) fails when a block differs from what the JSON renders to.
@@ -28,6 +30,9 @@ import sys
 import tempfile
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_figures  # beside this script
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -127,6 +132,26 @@ def _picture(scratch: Path) -> dict[str, Any]:
     return {"command": command, "browser": Path(chromium).name, "size": list(size)}
 
 
+def run_benches(data: Path, names: list[str], previous: dict[str, Any]) -> dict[str, Any]:
+    """Each named benchmark (all for an empty list) run once, its JSON line kept; the others as before."""
+    unknown = set(names) - {b.name for b in bench_figures.BENCHES}
+    if unknown:
+        raise SystemExit(f"figures: no benchmark named {', '.join(sorted(unknown))}")
+    runs = dict(previous)
+    with tempfile.TemporaryDirectory(prefix="figures-bench-") as tmp:
+        train_gold = None
+        for bench in bench_figures.BENCHES:
+            if names and bench.name not in names:
+                continue
+            if "{train_gold}" in bench.args and train_gold is None:
+                train_gold = _gold(data, "polnear", "train", "polnear-train.jsonl", Path(tmp))
+            fill = {"{data}": str(data), "{train_gold}": str(train_gold)}
+            print(f"figures: {bench.shown()}", file=sys.stderr, flush=True)
+            done = _run([sys.executable, bench.script, *(fill.get(a, a) for a in bench.args)])
+            runs[bench.name] = bench_figures.stored(bench, done.stdout)
+    return runs
+
+
 def collect(data: Path, run_tests: bool, previous: dict[str, Any]) -> dict[str, Any]:
     from llmextract import __version__
 
@@ -156,7 +181,7 @@ def _pct(m: dict[str, Any] | float | None) -> str:
 
 def _ci(m: dict[str, Any]) -> str:
     low, high = m["ci95"] or (None, None)
-    return "" if low is None else f" ({100 * low:.1f}–{100 * high:.1f})"
+    return "" if low is None or high is None else f" ({100 * low:.1f}–{100 * high:.1f})"
 
 
 def _stamp(f: dict[str, Any]) -> str:
@@ -228,6 +253,7 @@ def render_blocks(f: dict[str, Any]) -> dict[str, str]:
         "side-by-side": "\n".join(side) + "\n\n" + stamp,
         "picture": picture,
         "tests": tested,
+        "benchmarks": bench_figures.render_table(f.get("bench", {})),
     }
 
 
@@ -250,6 +276,10 @@ def main() -> int:
     parser.add_argument("--data", type=Path, help="data dir (default: LLMEXTRACT_DATA_DIR or the user cache)")
     parser.add_argument("--tests", action="store_true", help="also run the non-live test suite (minutes)")
     parser.add_argument(
+        "--bench", nargs="*", metavar="NAME",
+        help="also rerun benchmarks (all, or those named: grounding, throughput, ...; minutes each)",
+    )  # fmt: skip
+    parser.add_argument(
         "--check", action="store_true", help="only check the README against docs/figures.json"
     )
     args = parser.parse_args()
@@ -264,6 +294,9 @@ def main() -> int:
 
     data = args.data or default_data_dir()
     figures = collect(data, args.tests, previous)
+    figures["bench"] = previous.get("bench", {})
+    if args.bench is not None:
+        figures["bench"] = run_benches(data, args.bench, figures["bench"])
     if args.tests and figures["tests"]:
         figures["tests"]["date"] = figures["date"]
     FIGURES.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
