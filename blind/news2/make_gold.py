@@ -99,7 +99,9 @@ def build(article_id: str, entry: dict[str, Any]) -> GoldArticle:
             raise SystemExit(f"{where}: evidence found {norm.count(evidence)} times: {evidence[:50]!r}")
         start = norm.find(evidence)
         stances.append(
-            GoldStance(holder=holder, target=target, polarity=polarity, evidence=[(start, start + len(evidence))])
+            GoldStance(
+                holder=holder, target=target, polarity=polarity, evidence=[(start, start + len(evidence))]
+            )
         )
     return GoldArticle(
         id=article_id,

@@ -35,7 +35,9 @@ def test_the_set_has_three_articles_in_each_language(gold: list[GoldArticle]) ->
         assert any(q.kind == "indirect" for q in article.quotes), article.id
 
 
-@pytest.mark.parametrize("article_id", [json.loads(line)["id"] for line in GOLD.read_text("utf-8").splitlines()])
+@pytest.mark.parametrize(
+    "article_id", [json.loads(line)["id"] for line in GOLD.read_text("utf-8").splitlines()]
+)
 def test_every_span_and_name_points_at_what_it_says(gold: list[GoldArticle], article_id: str) -> None:
     [article] = [a for a in gold if a.id == article_id]
     assert problems(article) == []
