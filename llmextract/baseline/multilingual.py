@@ -92,7 +92,11 @@ class _Reader(ReportedSpeech):
             s1 = next((b for a, b in sentences if a >= s1), s1)
         if "\n" in self.text[qe:s1].strip():
             return None  # the next paragraph's subject starts a statement of its own
-        toks = self.tokens_in(qe, s1)[:12]
+        toks = self.tokens_in(qe, s1)[:16]
+        named = self.referred_speaker(toks)
+        if named is not None:
+            return named, None
+        toks = toks[:12]
         for i, t in enumerate(toks):
             if t.text in '«»„“”"':
                 return None
@@ -101,6 +105,23 @@ class _Reader(ReportedSpeech):
                 if speaker is not None and not speaker.pronoun:
                     return speaker, t.text
                 return None
+        return None
+
+    def referred_speaker(self, toks: list[Tok]) -> Speaker | None:
+        """The speaker a sentence names for the words just quoted: « … » Ces propos sont ceux du
+        vice-président, X. / „…“ Mit diesen Worten kritisierte der Fraktionschef X … / La frase es de X."""
+        ref = next((k for k, t in enumerate(toks[:4]) if t.word in self.rules.quote_references), None)
+        if ref is None:
+            return None
+        for k in range(ref + 1, len(toks)):
+            t = toks[k]
+            if t.text in '.!?;«»„“”"':
+                return None
+            opens = t.word in self.rules.determiners and k + 1 < len(toks) and self.is_title(toks[k + 1].word)
+            if opens or self.is_title(t.word) or self.is_name_start(toks, k):
+                speaker = self.speaker_after(toks, k - 1, described=True)
+                if speaker is not None and not speaker.pronoun:
+                    return speaker
         return None
 
     def fragment(self, s0: int, qs: int, qe: int, s1: int) -> tuple[Speaker | None, str | None] | None:

@@ -132,6 +132,7 @@ FRENCH = LanguageRules(
         """
     ),
     spokespersons=words("porte-parole"),
+    quote_references=words("mots propos paroles phrase"),
     infinitive_cues=words("promis promet demandé demande appelé appelle exhorté exhorte proposé propose"),
     feminine=words(
         """
