@@ -18,6 +18,7 @@ ARTICLES = Path(__file__).resolve().parent / "articles"
 
 EXPECTED = {
     "fr-festival-rocheval-annulation": [
+        ("Le festival de musique de Rocheval n’aura pas lieu", "Rocheval en Scène"),
         ("Nous avons épuisé toutes les solutions", "Marion Delcourt"),
         ("que la subvention régionale", "Marion Delcourt"),
         ("C’est une perte immense", "Patrick Sauvageot"),
@@ -29,9 +30,11 @@ EXPECTED = {
         ("Für viele Familien ist das Bad", "Sandra Kessler"),
         ("Die Stadt werde Busse", "Sandra Kessler"),
         ("Das hätte man vor drei Jahren", "Oliver Brandt"),
+        ("Man habe das Becken jedes Jahr geprüft", "Stadtwerke Moosach"),
         ("Wir schaffen das bis 2028", "Karl Huber"),
     ],
     "es-hospital-sierra-urgencias": [
+        ("cerrará sus urgencias por la noche", "Servicio Regional de Salud"),
         ("No podemos garantizar", "Manuel Ortega"),
         ("que los pacientes serán trasladados", "Manuel Ortega"),
         ("Es un golpe para toda la comarca", "Carmen Ríos"),
@@ -93,3 +96,26 @@ def test_a_quotation_with_no_reference_after_it_keeps_the_speaker_named_before()
         "levée à minuit par la présidente, Agathe Morel."
     )
     assert [q.speaker for q in baseline_extract(text, "fr").quotes] == ["Jacques Roux"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Le marché de Noël n’aura pas lieu cette année, a annoncé lundi la mairie.", "fr", "la mairie"),
+        (
+            "Le marché de Noël n’aura pas lieu cette année, a annoncé l’association des commerçants, "
+            "Vitrines de Brécy.",
+            "fr",
+            "Vitrines de Brécy",
+        ),
+        (
+            "La piscina municipal cerrará en agosto, informó este lunes el ayuntamiento.",
+            "es",
+            "el ayuntamiento",
+        ),
+    ],
+)
+def test_a_statement_before_its_cue_keeps_the_speaker_named_past_a_time_or_a_description(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert [q.speaker for q in baseline_extract(text, lang).quotes] == [speaker]
