@@ -39,7 +39,15 @@ class ReportedSpeech(SpeakerFinder):
                     and toks[k].text not in ".;:!?«»„“”"
                 ):
                     k += 1
-                if k >= len(toks) or toks[k].word not in self.rules.complementisers or k + 1 >= len(toks):
+                relative = (  # "Carmen Ríos, que pidió"; German writes a comma before every "dass"
+                    self.rules.code != "de" and k < len(toks) and toks[k - 1].text == "," and toks[k - 2].cap
+                )
+                if (
+                    k >= len(toks)
+                    or toks[k].word not in self.rules.complementisers
+                    or k + 1 >= len(toks)
+                    or relative
+                ):
                     incise = self._incise(toks, i)
                     if incise is not None and self._comma_before(toks, i) is None:  # "Le projet, a-t-il
                         # expliqué, sera prêt en mai." (not "…, a annoncé l’association, Vitrines de Brécy.")

@@ -31,6 +31,7 @@ EXPECTED = {
         ("Die Stadt werde Busse", "Sandra Kessler"),
         ("Das hätte man vor drei Jahren", "Oliver Brandt"),
         ("Man habe das Becken jedes Jahr geprüft", "Stadtwerke Moosach"),
+        ("dass ein unabhängiger Gutachter", "Oliver Brandt"),
         ("Wir schaffen das bis 2028", "Karl Huber"),
     ],
     "es-hospital-sierra-urgencias": [
@@ -119,3 +120,14 @@ def test_a_statement_before_its_cue_keeps_the_speaker_named_past_a_time_or_a_des
     text: str, lang: str, speaker: str
 ) -> None:
     assert [q.speaker for q in baseline_extract(text, lang).quotes] == [speaker]
+
+
+def test_a_que_after_a_name_and_a_comma_is_a_relative_pronoun_not_reported_speech() -> None:
+    text = "Así lo expresó la alcaldesa, Carmen Ríos, que pidió una reunión urgente con la consejera."
+    assert baseline_extract(text, "es").quotes == []
+
+
+def test_verlangen_reports_what_its_dass_clause_says() -> None:
+    text = "Der Fraktionschef Oliver Brandt verlangte, dass ein Gutachter die Pläne prüft."
+    [quote] = baseline_extract(text, "de").quotes
+    assert (quote.text, quote.speaker) == ("dass ein Gutachter die Pläne prüft", "Oliver Brandt")

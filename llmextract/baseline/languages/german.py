@@ -27,7 +27,7 @@ GERMAN = LanguageRules(
             beton erklär bekräftig versicher kritisier forder warn ergänz antwort bericht
             bestätig mahn beklag bedauer lob begründ argumentier hoff befürcht fürcht glaub erwart
             klag schilder äußer kommentier bilanzier resümier präzisier relativier räum stell
-            kündig teil füg monier bemängel beanstand appellier plädier droh sicher unterstreich
+            kündig teil füg monier bemängel beanstand appellier plädier droh sicher unterstreich verlang
             """
         )
         + " wies hob rief riet reagierte reagiert reagierten"
