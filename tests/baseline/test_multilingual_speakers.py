@@ -23,6 +23,7 @@ EXPECTED = {
         ("que la subvention régionale", "Marion Delcourt"),
         ("C’est une perte immense", "Patrick Sauvageot"),
         ("La région n’a jamais promis", "Jean-Marc Olivier"),
+        ("une centaine d’emplois saisonniers", "la chambre"),
         ("Cette annulation", "Thomas Réval"),
     ],
     "de-freibad-moosach-sanierung": [
@@ -131,3 +132,11 @@ def test_verlangen_reports_what_its_dass_clause_says() -> None:
     text = "Der Fraktionschef Oliver Brandt verlangte, dass ein Gutachter die Pläne prüft."
     [quote] = baseline_extract(text, "de").quotes
     assert (quote.text, quote.speaker) == ("dass ein Gutachter die Pläne prüft", "Oliver Brandt")
+
+
+def test_selon_elle_after_a_body_opening_the_sentence_before_is_that_body() -> None:
+    text = (
+        "Le maire, Paul Roux, a parlé. La caisse d’allocations, elle, refuse de commenter. Selon elle, "
+        "les dossiers seront traités en mars."
+    )
+    assert [q.speaker for q in baseline_extract(text, "fr").quotes] == ["la caisse"]

@@ -154,7 +154,7 @@ FRENCH = LanguageRules(
         préfecture parquet mairie municipalité commune ministère gouvernement tribunal cour police
         gendarmerie direction département région conseil syndicat entreprise société groupe club
         association fédération agence rectorat hôpital université ville intercommunalité métropole
-        enseigne
+        enseigne chambre caisse
         """
     ),
 )
