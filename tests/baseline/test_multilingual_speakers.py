@@ -27,6 +27,7 @@ EXPECTED = {
         ("Cette annulation", "Thomas Réval"),
     ],
     "de-freibad-moosach-sanierung": [
+        ("Das Freibad in Moosach bleibt auch in diesem Sommer geschlossen", "Stadtwerke Moosach"),
         ("Grund seien Risse im Becken", "Stadtwerke Moosach"),
         ("Für viele Familien ist das Bad", "Sandra Kessler"),
         ("Die Stadt werde Busse", "Sandra Kessler"),
@@ -140,3 +141,15 @@ def test_selon_elle_after_a_body_opening_the_sentence_before_is_that_body() -> N
         "les dossiers seront traités en mars."
     )
     assert [q.speaker for q in baseline_extract(text, "fr").quotes] == ["la caisse"]
+
+
+def test_das_teilte_x_mit_names_the_source_of_the_sentence_before() -> None:
+    text = "Die Brücke bleibt bis Oktober gesperrt. Das teilte das Landratsamt am Freitag mit."
+    [quote] = baseline_extract(text, "de").quotes
+    assert quote.text == "Die Brücke bleibt bis Oktober gesperrt"
+    assert quote.speaker is not None and "Landratsamt" in quote.speaker
+
+
+def test_das_opening_a_sentence_with_no_cue_reports_nothing() -> None:
+    text = "Die Brücke bleibt bis Oktober gesperrt. Das ärgert viele Pendler in der Region."
+    assert baseline_extract(text, "de").quotes == []

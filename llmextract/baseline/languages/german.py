@@ -87,6 +87,7 @@ GERMAN = LanguageRules(
     compound_titles=True,
     institution_synonyms=(("rathaus", "stadt"), ("stadtverwaltung", "stadt")),
     spokespersons=words("sprecher sprecherin"),
+    statement_pronouns=words("das dies"),
     quote_references=words("worte worten satz sätze aussage"),
     infinitive_cues=words(
         "kündigte kündigt kündigten versprach verspricht forderte fordert forderten sicherte sichert"
