@@ -23,6 +23,7 @@ from llmextract.baseline.quotations import Dialogue, Span, dialogues, quotation_
 from llmextract.baseline.reported_speech import ReportedSpeech
 from llmextract.baseline.sentence_subjects import sentence_subjects, titled_names
 from llmextract.baseline.speaker_links import actors_of, resolve_speakers
+from llmextract.baseline.speaker_phrases import past_dateline
 from llmextract.baseline.speaker_types import Found, Speaker
 from llmextract.core.answer import LLMExtraction, LLMQuote
 
@@ -92,7 +93,11 @@ class _Reader(ReportedSpeech):
             s1 = next((b for a, b in sentences if a >= s1), s1)
         if "\n" in self.text[qe:s1].strip():
             return None  # the next paragraph's subject starts a statement of its own
-        toks = self.tokens_in(qe, s1)[:12]
+        toks = self.tokens_in(qe, s1)[:16]
+        named = self.referred_speaker(toks)
+        if named is not None:
+            return named, None
+        toks = toks[:12]
         for i, t in enumerate(toks):
             if t.text in '«»„“”"':
                 return None
@@ -102,6 +107,40 @@ class _Reader(ReportedSpeech):
                     return speaker, t.text
                 return None
         return None
+
+    def referred_speaker(self, toks: list[Tok]) -> Speaker | None:
+        """The speaker a sentence names for the words just quoted: « … » Ces propos sont ceux du
+        vice-président, X. / „…“ Mit diesen Worten kritisierte der Fraktionschef X … / La frase es de X."""
+        ref = next((k for k, t in enumerate(toks[:4]) if t.word in self.rules.quote_references), None)
+        if ref is None:
+            return None
+        for k in range(ref + 1, len(toks)):
+            t = toks[k]
+            if t.text in '.!?;«»„“”"':
+                return None
+            opens = t.word in self.rules.determiners and k + 1 < len(toks) and self.is_title(toks[k + 1].word)
+            if opens or self.is_title(t.word) or self.is_name_start(toks, k):
+                speaker = self.speaker_after(toks, k - 1, described=True)
+                if speaker is not None and not speaker.pronoun:
+                    return speaker
+        return None
+
+    def told_next(self, s0: int, s1: int, sentences: list[Span]) -> tuple[Span, Speaker, str] | None:
+        """A statement whose source the next sentence names with a pronoun for it: "Das Bad bleibt
+        geschlossen. Das teilten die Stadtwerke am Montag mit." """
+        nxt = next(((a, b) for a, b in sentences if a >= s1), None)
+        if nxt is None or "\n" in self.text[s1 : nxt[0]]:
+            return None
+        toks, own = self.tokens_in(*nxt), self.tokens_in(s0, s1)
+        if len(toks) < 3 or toks[0].word not in self.rules.statement_pronouns or len(own) < 4:
+            return None
+        if not self.is_cue(toks, 1):
+            return None
+        speaker = self.speaker_after(toks, 1) or self.speaker_further(toks, 1)
+        if speaker is None or speaker.pronoun:
+            return None
+        body = past_dateline(own)
+        return (body[0].start, self._content_end(own)), speaker, toks[1].text
 
     def fragment(self, s0: int, qs: int, qe: int, s1: int) -> tuple[Speaker | None, str | None] | None:
         """A quoted fragment closing the sentence as the object of its cue: a dénoncé une décision
@@ -204,7 +243,7 @@ def extract_in_language(text: str, rules: LanguageRules) -> LLMExtraction:
         if any(s0 <= ts < s1 for ts, _ in taken):
             stated = False
             continue
-        rep = reader.reported(s0, s1)
+        rep = reader.reported(s0, s1) or reader.told_next(s0, s1, sentences)
         span = None if rep is not None else reader.subjunctive(s0, s1, after_statement=stated)
         if rep is not None:
             (a, b), speaker, cue = rep

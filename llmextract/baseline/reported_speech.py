@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from llmextract.baseline.phrase_words import Tok
 from llmextract.baseline.quotations import Span
-from llmextract.baseline.speaker_phrases import SpeakerFinder
+from llmextract.baseline.speaker_phrases import SpeakerFinder, past_dateline
 from llmextract.baseline.speaker_types import Speaker
 
 __all__ = ["ReportedSpeech"]
@@ -39,9 +39,18 @@ class ReportedSpeech(SpeakerFinder):
                     and toks[k].text not in ".;:!?«»„“”"
                 ):
                     k += 1
-                if k >= len(toks) or toks[k].word not in self.rules.complementisers or k + 1 >= len(toks):
+                relative = (  # "Carmen Ríos, que pidió"; German writes a comma before every "dass"
+                    self.rules.code != "de" and k < len(toks) and toks[k - 1].text == "," and toks[k - 2].cap
+                )
+                if (
+                    k >= len(toks)
+                    or toks[k].word not in self.rules.complementisers
+                    or k + 1 >= len(toks)
+                    or relative
+                ):
                     incise = self._incise(toks, i)
-                    if incise is not None:  # "Le projet, a-t-il expliqué, sera prêt en mai."
+                    if incise is not None and self._comma_before(toks, i) is None:  # "Le projet, a-t-il
+                        # expliqué, sera prêt en mai." (not "…, a annoncé l’association, Vitrines de Brécy.")
                         return (toks[0].start, self._content_end(toks)), incise, t.text
                     start = self._infinitive(toks, i)
                     if start is not None:  # "a promis de revenir", "kündigte an, das Urteil prüfen zu wollen"
@@ -50,11 +59,16 @@ class ReportedSpeech(SpeakerFinder):
                             return (toks[start].start, self._content_end(toks)), speaker, t.text
                     comma = self._comma_before(toks, i)
                     if comma is not None:  # "Grund seien …, teilten die Verkehrsbetriebe mit."
-                        speaker = self.speaker_after(toks, i) or self.implied(toks, i)
+                        speaker = (  # "…, a annoncé vendredi la préfecture", "informó este martes el club"
+                            self.speaker_after(toks, i)
+                            or self.speaker_further(toks, i)
+                            or self.implied(toks, i)
+                        )
                         if speaker is not None and speaker.pronoun and speaker.name in ("on", "es"):
                             speaker = self.speaker_further(toks, i, impersonal=True) or speaker
                         if speaker is not None:
-                            return (toks[0].start, toks[comma - 1].end), speaker, t.text
+                            body = past_dateline(toks[:comma])  # "ROCHEVAL (AFP) — Le festival …"
+                            return (body[0].start, toks[comma - 1].end), speaker, t.text
                     continue
                 speaker = self.speaker_before(toks, i, 0) or self.speaker_after(toks, i)
                 if speaker is None and i < 16:  # "Una vendedora del mercado, que …, ha asegurado que"
@@ -156,8 +170,14 @@ class ReportedSpeech(SpeakerFinder):
         if c - a >= 2 and (a == 0 or toks[a - 1].text == ","):
             return None  # "L’avocat de la défense, Me Pascal Roussel, a plaidé": the subject, not content
         tail = toks[i + 1 :]
-        if any(x.text == "," or x.word in self.rules.complementisers for x in tail):
-            return None
+        if any(
+            (x.text == "," and not (k + 1 < len(tail) and self.is_name_start(tail, k + 1)))
+            or x.word in self.rules.complementisers
+            for k, x in enumerate(tail)
+        ):
+            return (
+                None  # "…, a annoncé l’association organisatrice, Rocheval en Scène": a name after the comma
+            )
         return c
 
     def _source(

@@ -84,7 +84,7 @@ def _resolved_subjects(
     out: list[tuple[int, Speaker]] = []
     for p, s in subjects:
         gender = s.gender
-        s = institutions.canonical(s) if s.institution else s
+        s = replace(institutions.canonical(s), gender=gender) if s.institution else s  # "er": its spokesman
         if s.pronoun:
             before = sorted([m for m in out + bodies if m[0] < p], key=lambda m: m[0])
             found = _antecedent(s, [t for _, t in before], rules)

@@ -24,6 +24,7 @@ from llmextract.baseline.speaker_types import Speaker
 
 __all__ = ["SpeakerFinder", "past_dateline"]
 
+_NAME_JOINS = frozenset(["en", "de", "du", "des", "et", "y", "del", "und", "für"])  # "Rocheval en Scène"
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|on|ils|elles)$")
 
 
@@ -48,7 +49,20 @@ class SpeakerFinder(PhraseWords):
             if t.word in self.rules.pronouns and not role:
                 return self.pronoun(t.word)
             if not titled and self.is_institution(toks, j):
-                return self.institution(toks, j)[1]  # "a indiqué la préfecture", "erklärte die Polizei"
+                end, body = self.institution(toks, j)  # "a indiqué la préfecture", "erklärte die Polizei"
+                k = end  # past "organisatrice", "des commerçants" to the comma before the body's name
+                while k < min(len(toks), end + 3) and toks[k].text[0].islower() and toks[k].text.isalpha():
+                    k += 1
+                if k + 1 < len(toks) and toks[k].text == "," and self.is_name_start(toks, k + 1):
+                    name_end = self.run_end(toks, k + 1)  # "l’association organisatrice, Rocheval en Scène"
+                    while (
+                        name_end + 1 < len(toks)
+                        and toks[name_end].word in _NAME_JOINS
+                        and toks[name_end + 1].cap
+                    ):
+                        name_end = self.run_end(toks, name_end + 1)
+                    return Speaker(self.text[toks[k + 1].start : toks[name_end - 1].end], body.name, False)
+                return body
             if titled and t.word in OF and j + 1 < len(toks) and toks[j + 1].cap:
                 end = self.run_end(toks, j + 1)
                 if end + 1 < len(toks) and toks[end].text == "," and self.is_name_start(toks, end + 1):

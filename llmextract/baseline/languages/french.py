@@ -132,6 +132,7 @@ FRENCH = LanguageRules(
         """
     ),
     spokespersons=words("porte-parole"),
+    quote_references=words("mots propos paroles phrase"),
     infinitive_cues=words("promis promet demandé demande appelé appelle exhorté exhorte proposé propose"),
     feminine=words(
         """
@@ -153,7 +154,7 @@ FRENCH = LanguageRules(
         préfecture parquet mairie municipalité commune ministère gouvernement tribunal cour police
         gendarmerie direction département région conseil syndicat entreprise société groupe club
         association fédération agence rectorat hôpital université ville intercommunalité métropole
-        enseigne
+        enseigne chambre caisse
         """
     ),
 )

@@ -27,7 +27,7 @@ GERMAN = LanguageRules(
             beton erklär bekräftig versicher kritisier forder warn ergänz antwort bericht
             bestätig mahn beklag bedauer lob begründ argumentier hoff befürcht fürcht glaub erwart
             klag schilder äußer kommentier bilanzier resümier präzisier relativier räum stell
-            kündig teil füg monier bemängel beanstand appellier plädier droh sicher unterstreich
+            kündig teil füg monier bemängel beanstand appellier plädier droh sicher unterstreich verlang
             """
         )
         + " wies hob rief riet reagierte reagiert reagierten"
@@ -87,6 +87,8 @@ GERMAN = LanguageRules(
     compound_titles=True,
     institution_synonyms=(("rathaus", "stadt"), ("stadtverwaltung", "stadt")),
     spokespersons=words("sprecher sprecherin"),
+    statement_pronouns=words("das dies"),
+    quote_references=words("worte worten satz sätze aussage"),
     infinitive_cues=words(
         "kündigte kündigt kündigten versprach verspricht forderte fordert forderten sicherte sichert"
     ),

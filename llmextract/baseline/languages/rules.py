@@ -73,3 +73,9 @@ class LanguageRules:
     pronoun_genders: tuple[tuple[str, str], ...] = ()
     #: phrases naming a source after them, as words: ("a", "juicio", "de"), ("en", "palabras", "de").
     source_phrases: tuple[tuple[str, ...], ...] = ()
+    #: nouns for the words just quoted, opening the sentence that names their speaker: « … » Ces
+    #: propos sont ceux du maire, X. / „…“ Mit diesen Worten wandte sich X … / «…». La frase es de X.
+    quote_references: frozenset[str] = frozenset()
+    #: pronouns for the statement just made, opening a sentence that names its source: "Das teilte
+    #: die Stadt mit."
+    statement_pronouns: frozenset[str] = frozenset()

@@ -86,6 +86,7 @@ SPANISH = LanguageRules(
         """
     ),
     spokespersons=words("portavoz"),
+    quote_references=words("palabras frase declaraciones"),
     infinitive_cues=words("pidió pide prometió promete instó insta exigió exige propuso propone"),
     feminine=words(
         """

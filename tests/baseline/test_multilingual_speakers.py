@@ -1,0 +1,155 @@
+"""Speakers named in the sentence after a quotation, by a noun for the words just quoted.
+
+« … » Ces propos sont ceux du vice-président, X. / „…“ Mit diesen Worten kritisierte der
+Fraktionschef, X, … / «…». La frase es del central X: the speaker is the person that sentence names,
+not the one named before the quotation, nor a word of the phrase ("Worten").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from llmextract import Article, extract
+from llmextract.baseline.model import baseline_extract
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+EXPECTED = {
+    "fr-festival-rocheval-annulation": [
+        ("Le festival de musique de Rocheval n’aura pas lieu", "Rocheval en Scène"),
+        ("Nous avons épuisé toutes les solutions", "Marion Delcourt"),
+        ("que la subvention régionale", "Marion Delcourt"),
+        ("C’est une perte immense", "Patrick Sauvageot"),
+        ("La région n’a jamais promis", "Jean-Marc Olivier"),
+        ("une centaine d’emplois saisonniers", "la chambre"),
+        ("Cette annulation", "Thomas Réval"),
+    ],
+    "de-freibad-moosach-sanierung": [
+        ("Das Freibad in Moosach bleibt auch in diesem Sommer geschlossen", "Stadtwerke Moosach"),
+        ("Grund seien Risse im Becken", "Stadtwerke Moosach"),
+        ("Für viele Familien ist das Bad", "Sandra Kessler"),
+        ("Die Stadt werde Busse", "Sandra Kessler"),
+        ("Das hätte man vor drei Jahren", "Oliver Brandt"),
+        ("Man habe das Becken jedes Jahr geprüft", "Stadtwerke Moosach"),
+        ("dass ein unabhängiger Gutachter", "Oliver Brandt"),
+        ("Wir schaffen das bis 2028", "Karl Huber"),
+    ],
+    "es-hospital-sierra-urgencias": [
+        ("cerrará sus urgencias por la noche", "Servicio Regional de Salud"),
+        ("No podemos garantizar", "Manuel Ortega"),
+        ("que los pacientes serán trasladados", "Manuel Ortega"),
+        ("Es un golpe para toda la comarca", "Carmen Ríos"),
+        ("más de 9.000 vecinos", "Javier Molina"),
+        ("que el cierre será temporal", "Isabel Navarro"),
+        ("Volveremos a abrir", "Isabel Navarro"),
+    ],
+}
+CASES = [(name, fragment, speaker) for name, cases in EXPECTED.items() for fragment, speaker in cases]
+
+
+@pytest.mark.parametrize(("name", "fragment", "speaker"), CASES, ids=[c[1][:30] for c in CASES])
+def test_quote_has_its_speaker(name: str, fragment: str, speaker: str) -> None:
+    text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
+    extraction = extract(Article(text=text, id=name, metadata={"lang": name[:2]}), model="baseline")
+    start = text.index(fragment)
+    hits = [q for q in extraction.quotes if q.start < start + len(fragment) and start < q.end]
+    assert hits, f"not found: {fragment}"
+    names = {a.id: {a.name, *a.aliases} for a in extraction.actors}
+    assert any(q.speaker == speaker or speaker in names.get(q.speaker_id or "", set()) for q in hits), (
+        fragment,
+        [q.speaker for q in hits],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Le conseil municipal a voté mardi. « Nous ne céderons rien. » Ces paroles sont celles de la "
+            "conseillère d’opposition, Agathe Morel, qui a quitté la séance.",
+            "fr",
+            "Agathe Morel",
+        ),
+        (
+            "Landrat Paul Seidl eröffnete die Sitzung. „Wir brauchen mehr Busse.“ Mit diesen Worten "
+            "forderte die Vorsitzende des Seniorenbeirats, Gerda Voss, einen neuen Fahrplan.",
+            "de",
+            "Gerda Voss",
+        ),
+        (
+            "El alcalde, Tomás Vidal, abrió el pleno. «No habrá subida de impuestos». La frase es de la "
+            "concejala de Hacienda, Rosa Marín, que presentó el presupuesto.",
+            "es",
+            "Rosa Marín",
+        ),
+    ],
+)
+def test_the_next_sentence_names_the_speaker_of_the_words_it_refers_to(
+    text: str, lang: str, speaker: str
+) -> None:
+    quotes = [q for q in baseline_extract(text, lang).quotes if q.text[:1] in "«„"]
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_quotation_with_no_reference_after_it_keeps_the_speaker_named_before() -> None:
+    text = (
+        "Le maire, Jacques Roux, a défendu le budget. « Nous ne céderons rien. » La séance a été "
+        "levée à minuit par la présidente, Agathe Morel."
+    )
+    assert [q.speaker for q in baseline_extract(text, "fr").quotes] == ["Jacques Roux"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Le marché de Noël n’aura pas lieu cette année, a annoncé lundi la mairie.", "fr", "la mairie"),
+        (
+            "Le marché de Noël n’aura pas lieu cette année, a annoncé l’association des commerçants, "
+            "Vitrines de Brécy.",
+            "fr",
+            "Vitrines de Brécy",
+        ),
+        (
+            "La piscina municipal cerrará en agosto, informó este lunes el ayuntamiento.",
+            "es",
+            "el ayuntamiento",
+        ),
+    ],
+)
+def test_a_statement_before_its_cue_keeps_the_speaker_named_past_a_time_or_a_description(
+    text: str, lang: str, speaker: str
+) -> None:
+    assert [q.speaker for q in baseline_extract(text, lang).quotes] == [speaker]
+
+
+def test_a_que_after_a_name_and_a_comma_is_a_relative_pronoun_not_reported_speech() -> None:
+    text = "Así lo expresó la alcaldesa, Carmen Ríos, que pidió una reunión urgente con la consejera."
+    assert baseline_extract(text, "es").quotes == []
+
+
+def test_verlangen_reports_what_its_dass_clause_says() -> None:
+    text = "Der Fraktionschef Oliver Brandt verlangte, dass ein Gutachter die Pläne prüft."
+    [quote] = baseline_extract(text, "de").quotes
+    assert (quote.text, quote.speaker) == ("dass ein Gutachter die Pläne prüft", "Oliver Brandt")
+
+
+def test_selon_elle_after_a_body_opening_the_sentence_before_is_that_body() -> None:
+    text = (
+        "Le maire, Paul Roux, a parlé. La caisse d’allocations, elle, refuse de commenter. Selon elle, "
+        "les dossiers seront traités en mars."
+    )
+    assert [q.speaker for q in baseline_extract(text, "fr").quotes] == ["la caisse"]
+
+
+def test_das_teilte_x_mit_names_the_source_of_the_sentence_before() -> None:
+    text = "Die Brücke bleibt bis Oktober gesperrt. Das teilte das Landratsamt am Freitag mit."
+    [quote] = baseline_extract(text, "de").quotes
+    assert quote.text == "Die Brücke bleibt bis Oktober gesperrt"
+    assert quote.speaker is not None and "Landratsamt" in quote.speaker
+
+
+def test_das_opening_a_sentence_with_no_cue_reports_nothing() -> None:
+    text = "Die Brücke bleibt bis Oktober gesperrt. Das ärgert viele Pendler in der Region."
+    assert baseline_extract(text, "de").quotes == []
