@@ -1,7 +1,7 @@
 """The blind answers set through the toolkit's real LLM path, offline: how much true survives, how
 much invented leaves.
 
-    python bench/answers.py
+    python bench/answers.py [SET]      # SET: blind/answers (default) or blind/answers2
 
 ``blind/answers`` holds 22 invented articles, their gold and, per style, the answer a capable model
 would give (``blind/answers/make_answers.py``: faithful, canonical names, perturbed quote texts and
@@ -16,6 +16,8 @@ evidence on the gold sentence (goal >= 95%); evidence exactly the gold sentence,
 >= 90%); gold quote spans found exactly (goal >= 98%); gold actors kept under any of their names
 (gold name, aliases, the canonical name); gold speakers kept on their quote (extra). For
 ``perturbed``, exact quote spans and evidence per kind of change. Last line: one JSON object.
+``blind/answers2`` (11 English articles, written later, same layout and scripts) is measured the
+same way when its folder is given.
 
 The set is for measuring, never for tuning: its first score is in ``blind/README.md``.
 """
@@ -37,7 +39,7 @@ from llmextract.evaluation.matching import normalize_name
 from llmextract.pipeline import Extractor
 from llmextract.schema import Extraction
 
-SET = ROOT / "blind" / "answers"
+SET = (ROOT / sys.argv[1]).resolve() if len(sys.argv) > 1 else ROOT / "blind" / "answers"
 STYLES = ("faithful", "canonical", "perturbed", "shuffled", "invented")
 PROMPT = "extraction@v3"
 MODEL = "blind-answers-model"
@@ -155,7 +157,7 @@ def figures_of(c: Counter[str]) -> dict[str, Any]:
 
 def main() -> int:
     gold = load_gold(SET / "gold.jsonl")
-    out: dict[str, Any] = {"articles": len(gold), "prompt": PROMPT}
+    out: dict[str, Any] = {"set": SET.name, "articles": len(gold), "prompt": PROMPT}
     by_kind: dict[str, dict[str, float | None]] = {}
     print(
         f"{len(gold)} articles, {sum(len(a.quotes) for a in gold)} gold quotes, "

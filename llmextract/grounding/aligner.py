@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from itertools import islice, repeat
 from typing import Literal
 
+from llmextract.grounding.contractions import respelled
 from llmextract.grounding.folding import ELLIPSIS, END_PUNCT, normalise
 from llmextract.grounding.fuzzy import Candidate, elided_candidates, window_candidates
 from llmextract.grounding.span_policy import canonical_span
@@ -127,6 +128,11 @@ class Grounder:
         if found is not None:
             start, end, exact = found
             return Grounded(start, end, "exact" if exact else "normalized", 100.0)
+        spelled = respelled(core, self._norm)
+        if spelled != core:  # "do not" copied for the article's "don't", or the reverse
+            found = self._choose(spelled, spelled, taken, after, misfit)
+            if found is not None:
+                return Grounded(found[0], found[1], "normalized", 100.0)
         return self._fuzzy(core, taken)
 
     def _choose(

@@ -11,6 +11,11 @@ attribution annotations has them (a quote is its content, without the cue or the
   attribution stops at the first of them (``…, sagte Verbandschef Georg``, ``…, the ministry
   said``); a direct quote too, where its marks close inside it (``"a challenge" for Clinton, said
   Kunin``).
+* **A copied attribution may be cut short.** The model often copies only its first words: a
+  direct quote that the answer calls direct ends at its closing mark when at most four words of
+  the same sentence follow it, set off by a comma and not carrying the sentence on ("and",
+  "which"): ``“We go,” Harwell chief executive``; and words that, speech verbs and function words
+  aside, begin the speaker's name or mention are an attribution (``…, the Department for``).
 * **Reported speech starts at its complementiser.** "that", "que", "qu’", "dass" just before the
   span belong to it (PolNeAR includes them); one the model wrote where the article has another
   word (``that the veto failed`` found as ``said the veto failed``) is not the article's, so that
@@ -54,7 +59,11 @@ _COMPLEMENTISER_BEFORE = re.compile(r"(?i)(?:\b(?:that|que|dass|daß)\s+|\bqu['�
 _COMPLEMENTISER_FIRST = re.compile(r"(?i)^\W*(?:that|que|dass|daß)\b|^\W*qu['’]")
 _WORD = re.compile(r"[\w’'-]+")
 _MAX_TITLE_WORDS = 4
+_MAX_CLAUSE_TAIL_WORDS = 4  # a direct quote's copied tail that names no speaker: a role, a verb
 _MAX_TAIL_WORDS = 24  # a speaker's name with an apposition: every word must be the speaker's
+# words that carry a sentence on past a quotation ("“We lost,” and then…"): content, not attribution
+_CONTINUATION_LIST = "and but or nor so because which who whom whose that while as if then"
+_CONTINUATIONS = frozenset(_CONTINUATION_LIST.split())
 # words an attribution holds besides the cue and the speaker: articles, pronouns, "of", per language
 _FUNCTION_WORD_LIST = (
     "the a an he she it they we i his her their its of to but and also as "
@@ -77,7 +86,7 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 
-def _closing_mark(text: str, start: int, end: int, frame: _Frame) -> int | None:
+def _closing_mark(text: str, start: int, end: int, frame: _Frame, *, direct: bool = False) -> int | None:
     """The index just after the mark closing the one at ``text[start]``, if it comes before ``end``
     and only an attribution follows it: there the quotation ends. Two apostrophes (``''``) open
     and close like one double mark."""
@@ -102,7 +111,25 @@ def _closing_mark(text: str, start: int, end: int, frame: _Frame) -> int | None:
     rest = text[after:end]
     if any(ch in QUOTES and not _is_apostrophe(text, after + k) for k, ch in enumerate(rest)):
         return None
-    return after if _is_attribution(rest, frame) else None
+    return after if _is_attribution(rest, frame) or (direct and _is_clause_tail(text, after, rest)) else None
+
+
+def _is_clause_tail(text: str, after: int, rest: str) -> bool:
+    """Whether ``rest``, after a direct quote's closing mark at ``after - 1``, is a few words of the
+    same sentence and nothing else, set off by a comma (``“We go,” Harwell chief executive``,
+    ``“We go”, the``): the start of an attribution the model copied, cut before it names the cue or
+    the speaker. Only for an answer that calls the quote direct, whose content is what the marks
+    enclose; words that go on without a comma (``“It hurts” every night``) stay."""
+    words = _words(rest)
+    stripped = rest.strip(" \u00a0\u202f")
+    set_off = text[after - 2 : after - 1] in ",!?…" or stripped[:1] == ","
+    return (
+        set_off
+        and 0 < len(words) <= _MAX_CLAUSE_TAIL_WORDS
+        and words[0] not in _CONTINUATIONS
+        and not any(ch in END_PUNCT and ch != "," for ch in stripped)
+        and not any(w.isdigit() for w in words)
+    )
 
 
 def _words(s: str | None) -> list[str]:
@@ -115,6 +142,7 @@ class _Frame:
 
     cue: frozenset[str]
     names: frozenset[str]
+    name_words: tuple[tuple[str, ...], ...] = ()  # the speaker's and the mention's words, in order
 
 
 def _is_attribution(rest: str, frame: _Frame) -> bool:
@@ -131,6 +159,8 @@ def _is_attribution(rest: str, frame: _Frame) -> bool:
     known = [w in said or w in frame.names or w in _FUNCTION_WORDS or w.isdigit() for w in words]
     if all(known):
         return True
+    if _is_cut_name(words, said, frame):
+        return True
     # titles and roles before the name ("said Councillor Mara Velde"): a few words, after a speech
     # verb and before a name of the speaker
     names_at = [i for i, w in enumerate(words) if w in frame.names]
@@ -142,6 +172,14 @@ def _is_attribution(rest: str, frame: _Frame) -> bool:
         and said_at[0] < unknown_at[0]
         and unknown_at[-1] < names_at[-1]
     )
+
+
+def _is_cut_name(words: list[str], said: frozenset[str], frame: _Frame) -> bool:
+    """Whether the words, speech verbs and function words aside, begin the speaker's name or mention
+    in its order: an attribution the model copied only in part (``…, the Department for`` of "the
+    Department for Transport said", ``…, said Senator Lucille`` of "Senator Lucille Brandt")."""
+    core = tuple(w for w in words if w not in said and w not in _FUNCTION_WORDS)
+    return bool(core) and any(seq[: len(core)] == core for seq in frame.name_words)
 
 
 def _attribution_cut(text: str, start: int, end: int, frame: _Frame) -> int | None:
@@ -180,9 +218,12 @@ def quote_edges(
     frame = _Frame(
         frozenset(_words(cue)) - _FUNCTION_WORDS,
         frozenset(_words(speaker) + _words(mention)) - _FUNCTION_WORDS,
+        tuple(
+            tuple(w for w in _words(name) if w not in _FUNCTION_WORDS) for name in (speaker, mention) if name
+        ),
     )
     if start < end and text[start] in _OPENERS:
-        closing = _closing_mark(text, start, end, frame)
+        closing = _closing_mark(text, start, end, frame, direct=kind == "direct")
         if closing is not None:
             return canonical_span(text, start, closing)
     cut = _attribution_cut(text, start, end, frame)

@@ -187,3 +187,72 @@ def test_a_complementiser_aligned_with_nothing_leaves_the_span_alone() -> None:
 def test_a_cue_without_words_still_takes_the_articles_complementiser(cue: str | None) -> None:
     text = "He said that the plan was dead."
     assert edges(text, "the plan was dead", kind="indirect", cue=cue) == "that the plan was dead"
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # the model copied the start of the attribution, a role or title before any name
+        (
+            "“We will rebuild the pier by June,” Lanford harbour master Ilse Brock said.",
+            "“We will rebuild the pier by June,” Lanford harbour master",
+            "“We will rebuild the pier by June,”",
+        ),
+        (
+            "“Nobody asked the tenants?” the housing officer of Dunmere said on Friday.",
+            "“Nobody asked the tenants?” the housing officer",
+            "“Nobody asked the tenants?”",
+        ),
+        (
+            "“Call it a draw”, Coach Amos Teller told reporters.",
+            "“Call it a draw”, Coach Amos",
+            "“Call it a draw”",
+        ),
+    ],
+)
+def test_a_direct_quote_with_the_start_of_its_attribution_ends_at_its_mark(
+    text: str, found: str, expected: str
+) -> None:
+    assert edges(text, found, kind="direct") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It keeps me awake” every night now.",  # no comma: the words go on with the content
+        "“We lost,” she said. Then the rain came.",  # another sentence: not this quote's tail
+    ],
+)
+def test_words_after_a_direct_quote_without_a_comma_or_past_a_sentence_stay(text: str) -> None:
+    found = text.rstrip(".")
+    assert edges(text, found, kind="direct") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "answer", "expected"),
+    [
+        (
+            "Bus fares in Kelso will rise by 3% in June, the Office for Road Transport announced on Monday.",
+            "Bus fares in Kelso will rise by 3% in June, the Office for",
+            {"kind": "indirect", "speaker": "Office for Road Transport", "cue": "announced"},
+            "Bus fares in Kelso will rise by 3% in June",
+        ),
+        (
+            "The ferry will stop in winter, said Councillor Anneke Vos of Harlow.",
+            "The ferry will stop in winter, said Councillor Anneke",
+            {"kind": "indirect", "speaker": "Anneke Vos", "mention": "Councillor Anneke Vos", "cue": "said"},
+            "The ferry will stop in winter",
+        ),
+    ],
+)
+def test_an_attribution_copied_up_to_part_of_the_speakers_name_is_cut(
+    text: str, found: str, answer: dict[str, str], expected: str
+) -> None:
+    assert edges(text, found, **answer) == expected
+
+
+def test_words_that_are_not_the_start_of_the_speakers_name_stay() -> None:
+    text = "The ferry will stop in winter, said Councillor Anneke Vos of Harlow."
+    found = "The ferry will stop in winter, said Councillor Brand"
+    # "Brand" begins no name of the answer's speaker: the tail is not hers, and the span stays
+    assert edges(text.replace("Anneke Vos", "Brand"), found, kind="indirect", speaker="Anneke Vos") == found
