@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from llmextract import extract
-from llmextract.baseline.name_spans import within_sentence
+from llmextract.baseline.name_spans import actors_from_names, within_sentence
 
 
 @pytest.mark.parametrize(
@@ -214,3 +214,11 @@ def test_a_peoples_plural_is_a_group_not_a_person() -> None:
 def test_school_and_sport_titles_are_roles(text: str, name: str, role: str) -> None:
     actors = _actors(text)
     assert name in actors and actors[name][1] == role, actors
+
+
+def test_plural_senator_titles_are_roles_not_names() -> None:
+    text = "Sens. Orla Venn and Piet Marsh voted no, as did Reps. Ada Quill and Tom Brand."
+    names = {a.name: a.role for a in actors_from_names(text, [])}
+    assert names.get("Orla Venn") == "Sens."
+    assert "Ada Quill" in names
+    assert not any(n.startswith(("Sens", "Reps")) for n in names)
