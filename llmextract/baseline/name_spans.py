@@ -29,6 +29,7 @@ from llmextract.baseline.word_tables import (
     STATES,
     STOP_CAPITALS,
     TITLE_WORDS,
+    WEEKDAYS,
 )
 from llmextract.core.answer import LLMActor
 from llmextract.schema import ActorType
@@ -185,6 +186,8 @@ def actors_from_names(
             words[0].lower() in STOP_CAPITALS | LEADING_NOT_NAME or words[0].lower().endswith("-based")
         ):
             words = words[1:]
+        while len(words) > 1 and words[-1].lower() in WEEKDAYS:
+            words = words[:-1]
         if (
             len(words) > 1
             and all(w.isupper() and len(w) > 2 for w in words)

@@ -276,7 +276,9 @@ QUANTIFIERS = _words("some several other others many most few both")
 
 # Words before a name that tell the reader to do something or open a clause: "Follow Pam Key",
 # "Whether Clinton": the actor is what follows.
-LEADING_NOT_NAME = _words("follow whether unlike")
+LEADING_NOT_NAME = _words("follow whether unlike like once following")
+# A name does not end in a day: "Ann Lee Friday" is Ann Lee, on Friday.
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 
 # A person's name does not end in a people's plural: "Muslim Americans", "African Americans",
 # "Evangelical Christians" are groups.

@@ -242,3 +242,13 @@ def test_person_of_place_in_an_article() -> None:
     names = {a.name for a in actors_from_names(text, [])}
     assert "Marta Vell" in names
     assert not any("Idaho" in n for n in names)
+
+
+def test_days_and_leading_connectives_are_no_part_of_a_name() -> None:
+    text = (
+        "Governor Ines Calder Friday vetoed the plan. Like Omar Fenn, she objected. "
+        "Once Fenn left, the Appeals Court Tuesday ruled."
+    )
+    names = {a.name for a in actors_from_names(text, [])}
+    assert {"Ines Calder", "Omar Fenn"} <= names
+    assert not any(n.split()[-1] in ("Friday", "Tuesday") or n.split()[0] in ("Like", "Once") for n in names)
