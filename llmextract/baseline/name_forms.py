@@ -3,7 +3,10 @@
 The rules find an actor under the form the article writes; readers and gold annotations often
 know it by another one. These are added as aliases, never as new actors:
 
-- a person's name without its middle initials ("Donald J. Trump" -> "Donald Trump");
+- a person's name without its middle initials ("Donald J. Trump" -> "Donald Trump") or its one
+  middle name ("Sarah Huckabee Sanders" -> "Sarah Sanders");
+- a person's given name in its other common English form, short or formal ("Charles Schumer" ->
+  "Chuck Schumer", "Bob Mueller" -> "Robert Mueller"): news writes one, readers know the other;
 - a party from its members ("Republicans" -> "Republican Party", "Democrats" -> "Democratic Party");
 - a national institution of the United States by its full name when the article is about US
   politics ("the Justice Department" -> "United States Department of Justice", "the Senate" ->
@@ -14,6 +17,8 @@ know it by another one. These are added as aliases, never as new actors:
 from __future__ import annotations
 
 import re
+
+from llmextract.actors.given_names import is_given_name
 
 __all__ = ["PARTY_MEMBERS", "aliases_of", "is_us_politics"]
 
@@ -27,6 +32,51 @@ PARTY_MEMBERS = {
     "conservatives": "Conservative Party",
     "labour": "Labour Party",
 }
+# formal given name -> its common short forms (either way round gives an alias)
+_GIVEN_FORMS: dict[str, tuple[str, ...]] = {
+    "Robert": ("Bob", "Rob", "Bobby"),
+    "William": ("Bill", "Will", "Billy"),
+    "Charles": ("Chuck", "Charlie"),
+    "Richard": ("Dick", "Rick", "Rich"),
+    "James": ("Jim", "Jimmy"),
+    "Thomas": ("Tom",),
+    "Edward": ("Ed", "Eddie", "Ted"),
+    "Stephen": ("Steve",),
+    "Steven": ("Steve",),
+    "Gregory": ("Greg",),
+    "Jeffrey": ("Jeff",),
+    "Douglas": ("Doug",),
+    "David": ("Dave",),
+    "Lawrence": ("Larry",),
+    "Joseph": ("Joe",),
+    "Michael": ("Mike",),
+    "Rudolph": ("Rudy",),
+    "Bernard": ("Bernie",),
+    "Christopher": ("Chris",),
+    "Timothy": ("Tim",),
+    "Donald": ("Don",),
+    "Jerrold": ("Jerry",),
+    "Gerald": ("Jerry",),
+    "Anthony": ("Tony",),
+    "Kenneth": ("Ken",),
+    "Daniel": ("Dan", "Danny"),
+    "Nicholas": ("Nick",),
+    "Patrick": ("Pat",),
+    "Samuel": ("Sam",),
+    "Benjamin": ("Ben",),
+    "Elizabeth": ("Liz", "Beth"),
+    "Katherine": ("Kate", "Kathy"),
+    "Margaret": ("Peggy", "Maggie"),
+    "Deborah": ("Debbie",),
+    "Patricia": ("Patty", "Pat"),
+}
+_OTHER_GIVEN: dict[str, tuple[str, ...]] = {}
+for _formal, _shorts in _GIVEN_FORMS.items():
+    _OTHER_GIVEN.setdefault(_formal, _shorts)
+    for _short in _shorts:
+        _OTHER_GIVEN[_short] = (*_OTHER_GIVEN.get(_short, ()), _formal)
+_NAME_WORD = re.compile(r"^[A-Z][a-z]+$")
+_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _US_INSTITUTIONS = {
     "congress": "United States Congress",
     "senate": "United States Senate",
@@ -60,6 +110,18 @@ def aliases_of(name: str, us_politics: bool) -> list[str]:
     words = name.split()
     if len(words) > 2 and any(_INITIAL.match(w) for w in words[1:-1]):
         out.append(" ".join([words[0], *(w for w in words[1:-1] if not _INITIAL.match(w)), words[-1]]))
+    short = out[-1].split() if out else words
+    if (
+        len(words) == 3
+        and all(_NAME_WORD.match(w) for w in words)
+        and is_given_name(words[0].lower())
+        and not (set(words) & _SUFFIXES)
+        and name.lower() not in PARTY_MEMBERS
+    ):
+        short = [words[0], words[2]]  # "Sarah Huckabee Sanders": one middle name
+        out.append(" ".join(short))
+    if len(short) == 2 and _NAME_WORD.match(short[1]) and short[1] not in _SUFFIXES:
+        out.extend(f"{other} {short[1]}" for other in _OTHER_GIVEN.get(short[0], ()))
     low = name.lower()
     if low in PARTY_MEMBERS:
         out.append(PARTY_MEMBERS[low])

@@ -29,6 +29,7 @@ from llmextract.baseline.word_tables import (
     STATES,
     STOP_CAPITALS,
     TITLE_WORDS,
+    WEEKDAYS,
 )
 from llmextract.core.answer import LLMActor
 from llmextract.schema import ActorType
@@ -185,6 +186,8 @@ def actors_from_names(
             words[0].lower() in STOP_CAPITALS | LEADING_NOT_NAME or words[0].lower().endswith("-based")
         ):
             words = words[1:]
+        while len(words) > 1 and words[-1].lower() in WEEKDAYS:
+            words = words[:-1]
         if (
             len(words) > 1
             and all(w.isupper() and len(w) > 2 for w in words)
@@ -222,12 +225,30 @@ def actors_from_names(
         after = text[start + len(run) : start + len(run) + 16].split()
         if after and after[0] in GROUP_HEADS and " " not in run and actor_type(run) == "person":
             add(f"{run} {after[0]}", None)  # "the Trump campaign": an organisation, not Trump
-    for run, as_actor in seen_as_actor.items():
-        if (as_actor or run.lower() in STATES) and _is_candidate(run, run.lower().split()):
-            add(run, None)
+    for whole, as_actor in seen_as_actor.items():
+        for run in person_of_place(whole):
+            if (as_actor or run.lower() in STATES) and _is_candidate(run, run.lower().split()):
+                add(run, None)
     _join_acronyms(text, actors)
     surnames = {n.rsplit(" ", 1)[1] for n in actors if " " in n}  # "Akar" goes with "Hulusi Akar"
     return [a for n, a in actors.items() if " " in n or n not in surnames]
+
+
+def person_of_place(run: str) -> list[str]:
+    """ "John Boehner of Ohio" -> ["John Boehner"]; "Judge Ann Lee of the District Court" -> ["Judge Ann
+    Lee", "District Court"]: a person's name ends before "of" (where they are from or serve); an
+    organisation's "of" is part of its name ("Bank of England", "Secretary of State Ann Lee")."""
+    left, of, right = run.partition(" of ")
+    words = left.split()
+    if not of or len(words) < 2 or any(w.lower() in ORG_CUES for w in words):
+        return [run]
+    name = split_role(left)[0].split()
+    if len(name) < 2 or actor_type(" ".join(name)) != "person" or name[-1].lower() in TITLE_WORDS:
+        return [run]
+    rest = right.split()
+    while rest and rest[0].lower() in ("the", "u.s.", "us"):
+        rest = rest[1:]
+    return [left, " ".join(rest)] if any(w.lower() in ORG_CUES for w in rest) else [left]
 
 
 def _titled_work(text: str, start: int, run: str) -> bool:

@@ -169,7 +169,8 @@ SPEAKER_NOUNS = _words(
 TITLE_WORDS = _words(
     """
     president vice minister prime deputy foreign defence defense interior finance secretary state
-    sen. senator rep. representative gov. governor mayor chancellor king queen prince princess
+    sen. sens. senator senators rep. reps. representative gov. govs. governor mayor chancellor
+    king queen prince princess
     general gen. lt. col. colonel adm. admiral capt. captain sgt. commander chief director
     judge justice attorney ambassador spokesman spokeswoman chairman chairwoman chair ceo
     dr. mr. mrs. ms. prof. professor rev. pope bishop cardinal sheikh emir speaker leader
@@ -258,7 +259,8 @@ STOP_CAPITALS = _words(
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = _words(
     """
-    mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. adm. st. jr. sr. rev. inc.
+    mr. mrs. ms. dr. prof. sen. sens. rep. reps. gov. govs. gen. lt. col. capt. sgt. adm. st. jr. sr.
+    rev. inc.
     corp. co. ltd. no. vs. v. u.s. u.k. u.n. e.u. d.c. a.m. p.m. jan. feb. mar. apr. aug.
     sept. sep. oct. nov. dec. fig. al. approx. dept. est. ft. mt. pres.
     """
@@ -274,7 +276,9 @@ QUANTIFIERS = _words("some several other others many most few both")
 
 # Words before a name that tell the reader to do something or open a clause: "Follow Pam Key",
 # "Whether Clinton": the actor is what follows.
-LEADING_NOT_NAME = _words("follow whether unlike")
+LEADING_NOT_NAME = _words("follow whether unlike like once following")
+# A name does not end in a day: "Ann Lee Friday" is Ann Lee, on Friday.
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 
 # A person's name does not end in a people's plural: "Muslim Americans", "African Americans",
 # "Evangelical Christians" are groups.

@@ -10,7 +10,7 @@ from llmextract.baseline.name_forms import aliases_of, is_us_politics
 @pytest.mark.parametrize(
     ("name", "us", "aliases"),
     [
-        ("Donald J. Trump", False, ["Donald Trump"]),
+        ("Donald J. Trump", False, ["Donald Trump", "Don Trump"]),
         ("Mara K. L. Feld", False, ["Mara Feld"]),
         ("Ann Lee", False, []),
         ("Republicans", False, ["Republican Party"]),
@@ -20,6 +20,13 @@ from llmextract.baseline.name_forms import aliases_of, is_us_politics
         ("Justice Department", False, []),
         ("Senate", True, ["United States Senate"]),
         ("Senate", False, []),
+        ("Helen Deland Fairweather", False, ["Helen Fairweather"]),
+        ("Susan Kestrel Bay", False, ["Susan Bay"]),
+        ("North Harbour Council", True, []),
+        ("Bob Tallis", False, ["Robert Tallis"]),
+        ("Charles P. Wendle", False, ["Charles Wendle", "Chuck Wendle", "Charlie Wendle"]),
+        ("Jerry Holm", False, ["Jerrold Holm", "Gerald Holm"]),
+        ("Tom Ashby Jr", False, []),
     ],
 )
 def test_aliases(name: str, us: bool, aliases: list[str]) -> None:

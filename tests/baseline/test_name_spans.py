@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from llmextract import extract
-from llmextract.baseline.name_spans import within_sentence
+from llmextract.baseline.name_spans import actors_from_names, person_of_place, within_sentence
 
 
 @pytest.mark.parametrize(
@@ -214,3 +214,41 @@ def test_a_peoples_plural_is_a_group_not_a_person() -> None:
 def test_school_and_sport_titles_are_roles(text: str, name: str, role: str) -> None:
     actors = _actors(text)
     assert name in actors and actors[name][1] == role, actors
+
+
+def test_plural_senator_titles_are_roles_not_names() -> None:
+    text = "Sens. Orla Venn and Piet Marsh voted no, as did Reps. Ada Quill and Tom Brand."
+    names = {a.name: a.role for a in actors_from_names(text, [])}
+    assert names.get("Orla Venn") == "Sens."
+    assert "Ada Quill" in names
+    assert not any(n.startswith(("Sens", "Reps")) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("run", "parts"),
+    [
+        ("Marta Vell of Idaho", ["Marta Vell"]),
+        ("Judge Ian Porte of the U.S. Claims Court", ["Judge Ian Porte", "Claims Court"]),
+        ("Bank of Carlow", ["Bank of Carlow"]),
+        ("Minister of Works Ada Ferrin", ["Minister of Works Ada Ferrin"]),
+    ],
+)
+def test_a_person_of_a_place_ends_before_of(run: str, parts: list[str]) -> None:
+    assert person_of_place(run) == parts
+
+
+def test_person_of_place_in_an_article() -> None:
+    text = "The retiring senator, Marta Vell of Idaho, objected. Vell said the bill was rushed."
+    names = {a.name for a in actors_from_names(text, [])}
+    assert "Marta Vell" in names
+    assert not any("Idaho" in n for n in names)
+
+
+def test_days_and_leading_connectives_are_no_part_of_a_name() -> None:
+    text = (
+        "Governor Ines Calder Friday vetoed the plan. Like Omar Fenn, she objected. "
+        "Once Fenn left, the Appeals Court Tuesday ruled."
+    )
+    names = {a.name for a in actors_from_names(text, [])}
+    assert {"Ines Calder", "Omar Fenn"} <= names
+    assert not any(n.split()[-1] in ("Friday", "Tuesday") or n.split()[0] in ("Like", "Once") for n in names)

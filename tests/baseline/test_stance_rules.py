@@ -58,6 +58,9 @@ def _triples(text: str, lang: str = "en", quotes: list[LLMQuote] | None = None) 
         ("Ann Lee praised Bordurian Prime Minister Tom Berg.", {("Ann Lee", "support", "Tom Berg")}),
         ("Ann Lee sided with Tom Berg.", {("Ann Lee", "support", "Tom Berg")}),
         ("Ann Lee hit out at Tom Berg.", {("Ann Lee", "oppose", "Tom Berg")}),
+        ("Ann Lee is accusing Tom Berg of stalling.", {("Ann Lee", "oppose", "Tom Berg")}),
+        ("Ruritania was openly backing Tom Berg.", {("Ruritania", "support", "Tom Berg")}),
+        ("Ann Lee is not criticizing Tom Berg.", set()),
     ],
 )
 def test_active_verbs_and_phrases(text: str, expected: set[Triple]) -> None:

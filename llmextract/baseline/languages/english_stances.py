@@ -12,7 +12,9 @@ ENGLISH_STANCES = StanceWords(
         praised welcome welcomes welcomed recognise recognises recognised recognize recognizes
         recognized applaud applauds applauded hail hails hailed laud lauds lauded commend
         commends commended congratulate congratulates congratulated thank thanks thanked
-        champion champions championed defend defends defended
+        champion champions championed defend defends defended backing supporting endorsing
+        praising welcoming applauding hailing lauding commending congratulating thanking
+        championing defending
         """
     ),
     oppose=words(
@@ -24,7 +26,10 @@ ENGLISH_STANCES = StanceWords(
         chastise chastises chastised berate berates berated scold scolds scolded deride derides
         derided mock mocks mocked ridicule ridicules ridiculed blame blames blamed fault faults
         faulted disavow disavows disavowed sue sues sued attack attacks attacked decry decries
-        decried castigate castigates castigated
+        decried castigate castigates castigated opposing criticising criticizing condemning
+        rejecting accusing denouncing blasting slamming rebuking assailing lambasting chastising
+        berating scolding deriding mocking ridiculing blaming faulting suing attacking decrying
+        castigating
         """
     ),
     oppose_phrases=phrases(
@@ -53,7 +58,7 @@ ENGLISH_STANCES = StanceWords(
         has have had will would also strongly openly publicly repeatedly again once already
         has long have long sharply fiercely roundly harshly swiftly quickly firmly fully
         formally officially warmly later then on monday tuesday wednesday thursday friday
-        saturday sunday
+        saturday sunday is are was were been
         """
     ),
     object_words=words(
