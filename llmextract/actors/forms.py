@@ -41,8 +41,10 @@ the article does not write is still unnamed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 from llmextract.actors.countries import Countries, country_adjective, country_named
 from llmextract.actors.known_forms import known_forms
@@ -302,8 +304,15 @@ def _country_mentions(folded_text: str, codes: frozenset[str], countries: Countr
 def _forms(
     name: str, folded_text: str, busy: list[tuple[int, int]], state: bool, countries: Countries
 ) -> Iterator[FormMention]:
+    # ``busy`` sorted by start, with the furthest end so far: an overlap test is one bisection,
+    # not a scan of every other mention for every candidate
+    ordered = sorted(busy)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))
+
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in busy)
+        before = bisect_left(starts, end)  # the spans starting before ``end``
+        return before == 0 or reach[before - 1] <= start
 
     for words in known_forms(name):  # "the Pentagon", "the Fed", "Tories"
         yield from (FormMention(s, e, "form") for s, e in _whole_words(folded_text, words) if free(s, e))

@@ -89,7 +89,13 @@ def attribution_misfit(
     if not names and not cues:
         return lambda start, end: 0
     folded = fold(text) if folded is None else folded  # one character for one: offsets stay the article's
-    phrase = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, cue_words)) + r"(?!\w)", re.IGNORECASE)
+    compiled: list[re.Pattern[str]] = []  # the cue's pattern, built when a quote has rival spans
+
+    def phrase() -> re.Pattern[str]:
+        if not compiled:
+            words = r"\s+".join(map(re.escape, cue_words))
+            compiled.append(re.compile(r"(?<!\w)" + words + r"(?!\w)", re.IGNORECASE))
+        return compiled[0]
 
     def distance(matches: Iterator[re.Match[str]], start: int, end: int, words: set[str] | None) -> int:
         best = _WINDOW + 1
@@ -111,7 +117,7 @@ def attribution_misfit(
         )
         if not cues:
             return 2 * name
-        exact = distance(phrase.finditer(folded, lo, hi), start, end, None) if cue_words else _WINDOW + 1
+        exact = distance(phrase().finditer(folded, lo, hi), start, end, None) if cue_words else _WINDOW + 1
         if exact <= _ADJACENT:
             return 2 * name
         loose = min(exact, distance(_WORD.finditer(folded, lo, hi), start, end, cues))

@@ -36,8 +36,10 @@ _HEADLINE_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "»", "«
 def _is_headline(line: str) -> bool:
     """A line of 3 to 16 words whose words of four letters or more all begin with a capital, with
     no closing punctuation and no quotation marks opening inside it."""
+    if line.endswith(_HEADLINE_END) or any(ch in line for ch in '“„«"'):
+        return False  # tested first: a paragraph ends so, and then is never split into words
     words = line.split()
-    if not 3 <= len(words) <= 16 or line.endswith(_HEADLINE_END) or any(ch in line for ch in '“„«"'):
+    if not 3 <= len(words) <= 16:
         return False
     long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
     return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)

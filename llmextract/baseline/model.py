@@ -119,8 +119,9 @@ def _colon_lines(text: str, found: list[Found]) -> list[Found]:
 
 
 # "Asked whether X, the senator said ...", "When asked by a host if X, he said": the question put
+# (the lookahead first: a position without "asked" fails at once, not after four look-behinds)
 _ASKED = re.compile(
-    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=\bWhen\s)|(?<=\bwhen\s))[Aa]sked\b"
+    r"(?=[Aa]sked\b)(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=\bWhen\s)|(?<=\bwhen\s))[Aa]sked\b"
     r"(?:\s+(?:by|on|in|at|during|last|this|later)\b[^,.;:?!]{0,40}?)?\s+(?:specifically\s+)?"
     r"((?:if|whether|why|what|who|whom|how|when|where|which|about)\b[^,.;:?!]{2,200})(?=[,?])"
 )

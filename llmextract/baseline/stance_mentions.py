@@ -111,11 +111,6 @@ class MentionReader:
         self.mentions = _find(text, self.present, self.by_form, people)
         self.starts = [m.start for m in self.mentions]
         self._sentences: list[tuple[int, int]] = []
-        self.lowered = (
-            text.lower() if len(text.lower()) == len(text) else "".join(_lower_char(c) for c in text)
-        )
-        #: the lower-case words of the text: a reading whose words are all absent is skipped
-        self.present = set(_WORD_RUN.findall(self.lowered))
         raw = _quote_spans(text, quotes)
         self.quotes = raw  # resolve() skips names inside quotes: it reads these spans
         self.quotes = [(qs, qe, holder) for qs, qe, s in raw if (holder := self.resolve(s, qs)) is not None]
