@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from llmextract.baseline.name_spans import split_role
 from llmextract.baseline.phrases import (
+    clause_subject,
     is_tail,
     name_back,
     name_before_clause,
@@ -240,6 +241,8 @@ class SentenceReader:
                 return relative
             return self._apposition(j, lo)
         a = name_back(toks, j, lo)
+        if a is None and toks[k].word not in NOUN_CUES and not toks[k].word.endswith("ing"):
+            a = clause_subject(toks, j, lo)  # "security specialists say", "26% say"
         if a is None or (toks[k].word in NOUN_CUES and not plain_speaker(toks, a, j)):
             return None
         return a, j, None
@@ -254,7 +257,8 @@ class SentenceReader:
         while j >= lo:
             t = toks[j]
             w = t.word
-            adverb = w in ADJUNCT_WORDS or w in ("not", "n't") or (w.endswith("ly") and t.text.islower())
+            negation = w in ("not", "cannot") or w.endswith(("n't", "n’t"))  # "didn’t know"
+            adverb = w in ADJUNCT_WORDS or negation or (w.endswith("ly") and t.text.islower())
             if adverb or (progressive and w in BE_WORDS):
                 j -= 1
             elif w == "to" and j - 1 >= lo and toks[j - 1].word in GO_ON_WORDS:
