@@ -13,6 +13,7 @@ from llmextract.baseline.name_spans import split_role
 from llmextract.baseline.phrases import (
     clause_subject,
     is_tail,
+    is_time_adjunct,
     name_back,
     name_before_clause,
     name_ends_sentence,
@@ -261,6 +262,8 @@ class SentenceReader:
             adverb = w in ADJUNCT_WORDS or negation or (w.endswith("ly") and t.text.islower())
             if adverb or (progressive and w in BE_WORDS):
                 j -= 1
+            elif j - 1 >= lo and is_time_adjunct(toks[j - 1].word, w):
+                j -= 2  # "The campaign on Tuesday responded", "A poll last month showed"
             elif w == "to" and j - 1 >= lo and toks[j - 1].word in GO_ON_WORDS:
                 j -= 2
             elif w == "to" and j - 2 >= lo and toks[j - 1].word == "on" and toks[j - 2].word in WENT_WORDS:

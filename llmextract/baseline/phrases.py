@@ -26,6 +26,7 @@ from llmextract.baseline.word_tables import (
     TAIL_STARTS,
     TIME_WORDS,
     TITLE_WORDS,
+    WEEKDAYS,
 )
 
 
@@ -123,6 +124,13 @@ def name_ends_sentence(toks: list[Tok], j: int, hi: int) -> bool:
     if ends_sentence(t):
         return True
     return j + 1 < hi and toks[j + 1].word in STOP_CAPITALS and toks[j + 1].cap
+
+
+def is_time_adjunct(first: str, second: str) -> bool:
+    """Whether two words are a time between a speaker and the cue: "on Tuesday", "last month"."""
+    if first == "on":
+        return second in WEEKDAYS
+    return first in ("last", "this", "earlier", "late") and (second in TIME_WORDS or second in WEEKDAYS)
 
 
 def is_tail(toks: list[Tok], i: int, hi: int, cue: str) -> bool:

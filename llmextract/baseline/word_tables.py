@@ -311,3 +311,4 @@ ASPECT_WORDS = frozenset({"continued", "continues", "continue", "began", "begins
 SUBJECT_BOUNDARIES = frozenset({",", ";", ":", "(", ")", "—", "--", "-", "that", "but", "and", "while"})
 SUBJECT_INNER_WORDS = frozenset({"in", "from", "at", "with", "across", "over", "both", "all", "each"})
 MAX_SUBJECT_TOKENS = 12
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")

@@ -74,3 +74,16 @@ def test_a_negated_cue_keeps_its_speaker_without_the_contraction() -> None:
 )
 def test_verbs_that_take_a_side_are_cues_in_every_form(text: str, cue: str) -> None:
     assert _only(text).cue == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The port authority on Friday announced that the night ferry will stop.", "The port authority"),
+        ("Councillor Ivo Brandt last week argued that the fees were unfair.", "Ivo Brandt"),
+    ],
+)
+def test_a_time_between_the_speaker_and_the_cue_is_skipped(text: str, speaker: str) -> None:
+    q = _only(text)
+    assert q.speaker == speaker
+    assert q.text.startswith("that ")
