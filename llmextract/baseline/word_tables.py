@@ -76,7 +76,12 @@ CUE_VERBS = CUE_VERBS | frozenset(form for lemma in CUE_LEMMAS for form in verb_
 INVERTING_CUES = _words("said says added asked wrote writes explained noted continued told tweeted replied")
 
 # Cues that stay cues when capitalised in a title-case headline ("Akar Says Talks Will Resume").
-HEADLINE_CUES = INVERTING_CUES | _words("tells warns urges vows admits denies insists slams blasts")
+# Headlines report in the present: any cue verb's third person that is no noun ("Endorses", "Praises").
+HEADLINE_CUES = (
+    INVERTING_CUES
+    | _words("tells warns urges vows admits denies insists slams blasts")
+    | frozenset(w for w in CUE_VERBS if w.endswith("s") and not w.endswith("ss"))
+)
 
 # Sources that speak through "In the latest poll, ...".
 DATA_SOURCES = _words(

@@ -87,3 +87,14 @@ def test_a_time_between_the_speaker_and_the_cue_is_skipped(text: str, speaker: s
     q = _only(text)
     assert q.speaker == speaker
     assert q.text.startswith("that ")
+
+
+@pytest.mark.parametrize(
+    ("headline", "cue"),
+    [
+        ("Harbour Board Endorses Second Ferry Line For The Islands", "Endorses"),
+        ("Mayor Kovac Praises Volunteers After The Storm", "Praises"),
+    ],
+)
+def test_a_title_case_headline_reports_with_any_cue_in_the_present(headline: str, cue: str) -> None:
+    assert _only(headline + ".\n\nThe board met on Monday.").cue == cue
