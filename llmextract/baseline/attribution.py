@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from llmextract.baseline.name_spans import split_role
 from llmextract.baseline.phrases import (
+    clause_subject,
     is_tail,
+    is_time_adjunct,
     name_back,
     name_before_clause,
     name_ends_sentence,
@@ -240,6 +242,8 @@ class SentenceReader:
                 return relative
             return self._apposition(j, lo)
         a = name_back(toks, j, lo)
+        if a is None and toks[k].word not in NOUN_CUES and not toks[k].word.endswith("ing"):
+            a = clause_subject(toks, j, lo)  # "security specialists say", "26% say"
         if a is None or (toks[k].word in NOUN_CUES and not plain_speaker(toks, a, j)):
             return None
         return a, j, None
@@ -254,9 +258,12 @@ class SentenceReader:
         while j >= lo:
             t = toks[j]
             w = t.word
-            adverb = w in ADJUNCT_WORDS or w in ("not", "n't") or (w.endswith("ly") and t.text.islower())
+            negation = w in ("not", "cannot") or w.endswith(("n't", "n’t"))  # "didn’t know"
+            adverb = w in ADJUNCT_WORDS or negation or (w.endswith("ly") and t.text.islower())
             if adverb or (progressive and w in BE_WORDS):
                 j -= 1
+            elif j - 1 >= lo and is_time_adjunct(toks[j - 1].word, w):
+                j -= 2  # "The campaign on Tuesday responded", "A poll last month showed"
             elif w == "to" and j - 1 >= lo and toks[j - 1].word in GO_ON_WORDS:
                 j -= 2
             elif w == "to" and j - 2 >= lo and toks[j - 1].word == "on" and toks[j - 2].word in WENT_WORDS:

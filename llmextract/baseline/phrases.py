@@ -13,6 +13,7 @@ from llmextract.baseline.word_tables import (
     DETERMINERS,
     INVERTING_CUES,
     LISTENER_WORDS,
+    MAX_SUBJECT_TOKENS,
     NAME_PARTICLES,
     NOT_NOUNS,
     PREPOSITIONS,
@@ -20,9 +21,12 @@ from llmextract.baseline.word_tables import (
     RECIPIENT_CUES,
     SPEAKER_NOUNS,
     STOP_CAPITALS,
+    SUBJECT_BOUNDARIES,
+    SUBJECT_INNER_WORDS,
     TAIL_STARTS,
     TIME_WORDS,
     TITLE_WORDS,
+    WEEKDAYS,
 )
 
 
@@ -75,6 +79,39 @@ def name_back(toks: list[Tok], j: int, lo: int) -> int | None:
     return None
 
 
+def clause_subject(toks: list[Tok], j: int, lo: int) -> int | None:
+    """Start of a plain noun phrase that opens its clause and ends at token j, or None: the
+    subject of "security specialists say", "About three-quarters support", "26% say", "The new
+    poll of voters in all 50 states revealed". Any verb, auxiliary or relative word on the way
+    back means the phrase is no plain subject."""
+    if not (_subject_head(toks[j]) or (toks[j].text == "%" and j > lo and toks[j - 1].text[0].isdigit())):
+        return None
+    a = j
+    while a - 1 >= lo and j - a < MAX_SUBJECT_TOKENS:
+        p = toks[a - 1]
+        if p.text in SUBJECT_BOUNDARIES or p.word in SUBJECT_BOUNDARIES or p.text in QUOTES:
+            break
+        if p.text in ENDS or (p.word in NOT_NOUNS and p.word not in SUBJECT_INNER_WORDS):
+            return None
+        a -= 1
+    else:
+        if a > lo:
+            return None  # too long to be one subject
+    return a
+
+
+def _subject_head(tok: Tok) -> bool:
+    """A word that may end a plain subject: a number or share ("26%", "three-quarters"), a
+    plural ("specialists"), or a speaking noun; singular words there are as often adjectives
+    ("More challenging", "Democratic") as subjects."""
+    w = tok.word
+    if w in NOT_NOUNS or w in DETERMINERS or "'" in w or "’" in w or not tok.text[0].isalnum():
+        return False
+    if tok.text[0].isdigit() or w in SPEAKER_NOUNS or w in DATA_SOURCES:
+        return True
+    return tok.text.islower() and w.endswith("s") and not w.endswith(("ss", "ous", "ics"))
+
+
 def name_ends_sentence(toks: list[Tok], j: int, hi: int) -> bool:
     """Whether a name read forward must stop after token j: its full stop ends the sentence.
 
@@ -87,6 +124,13 @@ def name_ends_sentence(toks: list[Tok], j: int, hi: int) -> bool:
     if ends_sentence(t):
         return True
     return j + 1 < hi and toks[j + 1].word in STOP_CAPITALS and toks[j + 1].cap
+
+
+def is_time_adjunct(first: str, second: str) -> bool:
+    """Whether two words are a time between a speaker and the cue: "on Tuesday", "last month"."""
+    if first == "on":
+        return second in WEEKDAYS
+    return first in ("last", "this", "earlier", "late") and (second in TIME_WORDS or second in WEEKDAYS)
 
 
 def is_tail(toks: list[Tok], i: int, hi: int, cue: str) -> bool:

@@ -64,6 +64,10 @@ CUE_LEMMAS = _words(
     reply respond tweet post promise pledge vow deny reveal stress emphasize emphasise maintain
     complain conclude observe urge estimate testify lament quip boast agree disagree describe
     assure understand
+    praise defend denounce condemn blame accuse slam blast refuse demand reject criticize
+    criticise endorse support oppose dismiss question propose decline seem appear want plan
+    describe offer cite mention discuss favor favour advocate embrace threaten thank request
+    encourage portray applaud highlight underscore welcome mock challenge assail recommend
     """
 )
 CUE_VERBS = CUE_VERBS | frozenset(form for lemma in CUE_LEMMAS for form in verb_forms(lemma))
@@ -85,7 +89,16 @@ NOUN_CUES = _words(
     """
     call calls claim claims show shows support report reports fear fears hope hopes want plans
     vote attacks states notes tweets warns points statement criticism question questions
+    offer offers demand demands request requests favor favors favour challenge challenges
+    welcome blast blasts slam slams decline declines praise mention mentions plan embrace
+    thanks highlight highlights support supports appears
     """
+)
+
+# Headlines report in the present: any cue verb's third person that is no noun too ("Endorses",
+# "Praises"; never "Shows", "Claims").
+HEADLINE_CUES = HEADLINE_CUES | frozenset(
+    w for w in CUE_VERBS if w.endswith("s") and not w.endswith("ss") and w not in NOUN_CUES
 )
 
 # Cues whose listener comes right after them: "told reporters", "warned the council".
@@ -300,3 +313,12 @@ ACCORDANCE_WORDS = frozenset(
 )
 MAX_SOURCE_TOKENS = 20  # tokens of "according to X": "early results of exit polls conducted for the AP"
 ASPECT_WORDS = frozenset({"continued", "continues", "continue", "began", "begins"})
+
+
+# The subject of a cue read back to its clause's start ("The new poll of voters in all 50 states
+# revealed"): words that open the clause, the prepositions and quantifiers a subject may hold
+# ("in both coastal districts"), and its length.
+SUBJECT_BOUNDARIES = frozenset({",", ";", ":", "(", ")", "—", "--", "-", "that", "but", "and", "while"})
+SUBJECT_INNER_WORDS = frozenset({"in", "from", "at", "with", "across", "over", "both", "all", "each"})
+MAX_SUBJECT_TOKENS = 12
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")

@@ -1,0 +1,100 @@
+"""The cue rules on invented sentences: plain subjects that are no names, and the verbs that
+take a side or report an intention in every form."""
+
+from __future__ import annotations
+
+import pytest
+
+from llmextract.baseline.model import baseline_extract
+from llmextract.core.answer import LLMQuote
+
+
+def _only(text: str) -> LLMQuote:
+    quotes = baseline_extract(text).quotes
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Harbour engineers say the new breakwater will hold for a century.",
+            "Harbour engineers",
+            "the new breakwater will hold for a century",
+        ),
+        (
+            "About two-thirds expect a later closing time for the market.",
+            "About two-thirds",
+            "a later closing time for the market",
+        ),
+        (
+            "Some 41% say the ferry fares are too high.",
+            "Some 41%",
+            "the ferry fares are too high",
+        ),
+        (
+            "The latest count of ballots in both coastal districts showed the mayor ahead.",
+            "The latest count of ballots in both coastal districts",
+            "the mayor ahead",
+        ),
+    ],
+)
+def test_a_plain_subject_that_opens_its_clause_is_the_speaker(text: str, speaker: str, content: str) -> None:
+    q = _only(text)
+    assert q.speaker == speaker
+    assert q.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Across the valley, coastal fog seemed likely.",
+        "Under the new rules, heavy freight expected delays.",
+    ],
+)
+def test_a_singular_word_before_a_cue_is_no_subject(text: str) -> None:
+    assert baseline_extract(text).quotes == []
+
+
+def test_a_negated_cue_keeps_its_speaker_without_the_contraction() -> None:
+    q = _only("The farmers didn’t know the road had closed.")
+    assert (q.speaker, q.cue, q.text) == ("The farmers", "know", "the road had closed")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Mayor Lena Kovac slams the plan to close the night ferry.", "slams"),
+        ("The fishermen's union thanked the council for keeping the harbour open.", "thanked"),
+        ("Kovac is advocating a second bridge over the river.", "advocating"),
+        ("Councillor Ivo Brandt denounced the new parking fees as a tax on workers.", "denounced"),
+        ("Brandt encouraged residents to attend the hearing on Thursday.", "encouraged"),
+    ],
+)
+def test_verbs_that_take_a_side_are_cues_in_every_form(text: str, cue: str) -> None:
+    assert _only(text).cue == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The port authority on Friday announced that the night ferry will stop.", "The port authority"),
+        ("Councillor Ivo Brandt last week argued that the fees were unfair.", "Ivo Brandt"),
+    ],
+)
+def test_a_time_between_the_speaker_and_the_cue_is_skipped(text: str, speaker: str) -> None:
+    q = _only(text)
+    assert q.speaker == speaker
+    assert q.text.startswith("that ")
+
+
+@pytest.mark.parametrize(
+    ("headline", "cue"),
+    [
+        ("Harbour Board Endorses Second Ferry Line For The Islands", "Endorses"),
+        ("Mayor Kovac Praises Volunteers After The Storm", "Praises"),
+    ],
+)
+def test_a_title_case_headline_reports_with_any_cue_in_the_present(headline: str, cue: str) -> None:
+    assert _only(headline + ".\n\nThe board met on Monday.").cue == cue
