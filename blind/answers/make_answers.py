@@ -1,6 +1,6 @@
 """Derive the LLM-style answers of every article from its gold, seeded, one JSONL file per style.
 
-    python blind/answers/make_answers.py
+    python blind/answers/make_answers.py [SET]
 
 Each line is ``{"id", "answer"}`` (plus ``changes`` or ``invented``), ``answer`` in the LLM schema
 of ``extraction@v3`` (LLM schema v2: every field present, nullable where optional). Styles:
@@ -30,15 +30,17 @@ import random
 import re
 import sys
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 from perturb import EVIDENCE_KINDS, QUOTE_KINDS
-from spec import ARTICLES
+from set_folder import chosen
 
 from llmextract.evaluation.gold import GoldArticle, load_gold
 
-HERE = Path(__file__).resolve().parent
+HERE = chosen()
+
+from spec import ARTICLES  # noqa: E402  (the chosen set's annotations)
+
 OUT = HERE / "answers"
 SEED = 20261207
 STYLES = ("faithful", "canonical", "perturbed", "shuffled", "invented")

@@ -1,6 +1,6 @@
 """Build ``gold.jsonl`` from the hand-written annotations in ``spec.py`` and the article files.
 
-    python blind/answers/make_gold.py [--show]
+    python blind/answers/make_gold.py [SET] [--show]
 
 Quotes are located in reading order (each after the previous one's start); a speaker mention or cue
 is the occurrence nearest its quote, outside it (or the nearest before it, written "he<"); a stance's
@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
 
-from spec import ARTICLES
+from set_folder import chosen
 
 from llmextract.article import load_article
 from llmextract.evaluation.gold import GoldActor, GoldArticle, GoldQuote, GoldStance, dump_gold, load_gold
 
-HERE = Path(__file__).resolve().parent
+HERE = chosen()
+
+from spec import ARTICLES  # noqa: E402  (the chosen set's annotations)
+
 GOLD = HERE / "gold.jsonl"
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
 

@@ -7,7 +7,10 @@ The set is for measuring (``bench/answers.py``), never for tuning; these tests o
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
+import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -129,3 +132,19 @@ def test_the_committed_files_are_what_the_scripts_derive() -> None:
             assert rows == answers(style), style
     finally:
         sys.path.remove(str(SET))
+
+
+
+def test_the_second_set_is_what_the_first_sets_scripts_derive_from_its_spec(tmp_path: Path) -> None:
+    second = SET.parent / "answers2"
+    for source in [second / "spec.py", *second.glob("*.txt")]:
+        shutil.copyfile(source, tmp_path / source.name)
+    env = {**os.environ, "PYTHONPATH": str(SET.parents[1])}
+    for script in ("make_gold.py", "make_answers.py"):
+        command = [sys.executable, str(SET / script), str(tmp_path)]
+        subprocess.run(command, check=True, env=env, capture_output=True)
+    derived = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*.jsonl"))
+    assert derived == sorted(p.relative_to(second) for p in second.rglob("*.jsonl"))
+    for path in derived:
+        derived_text = (tmp_path / path).read_text(encoding="utf-8")
+        assert derived_text == (second / path).read_text(encoding="utf-8"), path
