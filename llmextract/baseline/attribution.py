@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from llmextract.baseline.act_verbs import act_without_words
 from llmextract.baseline.name_spans import split_role
+from llmextract.baseline.paren_appositions import speaker_before_paren_apposition
 from llmextract.baseline.phrases import (
     clause_subject,
     is_tail,
@@ -92,10 +94,14 @@ class SentenceReader:
         return found
 
     def _no_cue_here(self, k: int, i1: int) -> bool:
-        """A cue word that is not a cue here: "continued to say" (the cue is "say"), "think tank"."""
+        """A cue word that is not a cue here: "continued to say", "think tank", "signed a deal"."""
         nxt = self.toks[k + 1].word if k + 1 < i1 else ""
         w = self.toks[k].word
-        return (w in ASPECT_WORDS and nxt == "to") or (w == "think" and nxt in ("tank", "tanks"))
+        return (
+            (w in ASPECT_WORDS and nxt == "to")
+            or (w == "think" and nxt in ("tank", "tanks"))
+            or act_without_words(self.toks, k, i1)
+        )
 
     def _title_case(self, i0: int, i1: int) -> bool:
         words = [t for t in self.toks[i0:i1] if t.text[0].isalpha()]
@@ -223,6 +229,9 @@ class SentenceReader:
         if j < lo:
             return None
         if toks[j].text == "," and j - 1 >= lo and toks[j - 1].text == ")":
+            described = speaker_before_paren_apposition(toks, j, lo)  # "Ann Lee, of the HP (HP), said"
+            if described is not None:
+                return described[0], described[1], self._text(described[2], j - 1)
             j -= 1  # "Sen. Jack Reed (D-R.I.), said"
         if toks[j].text in (")", "—", "-"):
             # skip "(R-Texas)" or "-- who ... --" between the speaker and the cue
