@@ -190,6 +190,8 @@ class ReportedSpeech(SpeakerFinder):
                 k += 1
             said = k < len(toks) and toks[k].word in self.rules.cue_verbs  # "Según (ha) explicado X"
             speaker = self.speaker_after(toks, k if said else i)
+            if speaker is None and said:  # "según informó este martes el ayuntamiento"
+                speaker = self.speaker_further(toks, k - 1)
             if speaker is None or (speaker.institution and first == 0 and not said):
                 speaker = self._source_phrase(toks, i) or speaker  # "Selon la direction des territoires,"
             if speaker is None:
@@ -207,9 +209,10 @@ class ReportedSpeech(SpeakerFinder):
                     return (toks[end].start, self._content_end(toks)), speaker, cue
                 return None
             if first > 1 and toks[first - 1].text == ",":  # "…, selon X."
+                body = past_dateline(toks[: first - 1])[0]  # "MADRID (EFE).- El mercado …, según X."
                 if comma is not None and comma + 2 < len(toks):  # "Le projet, selon X, sera prêt."
-                    return (toks[0].start, self._content_end(toks)), speaker, cue
-                return (toks[0].start, toks[first - 2].end), speaker, cue
+                    return (body.start, self._content_end(toks)), speaker, cue
+                return (body.start, toks[first - 2].end), speaker, cue
             return None
         speaker = self.speaker_before(toks, i, 0)  # "Dem Minister Anna Schmidt zufolge …"
         if speaker is None or i + 1 >= len(toks):

@@ -81,7 +81,8 @@ GERMAN = LanguageRules(
         firma verein gericht landgericht amtsgericht oberlandesgericht rathaus behörde gewerkschaft
         verband bahn klinik klinikum universität feuerwehr verwaltung senat bezirksamt landratsamt
         geschäftsführung vorstand unternehmensleitung betriebsrat brauerei bank sparkasse verlag
-        werk klub kammer initiative
+        werk klub kammer initiative vertretung verbund ausschuss kommission stiftung genossenschaft
+        versicherung
         """
     ),
     compound_titles=True,
