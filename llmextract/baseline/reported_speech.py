@@ -107,7 +107,7 @@ class ReportedSpeech(SpeakerFinder):
         also a clause in Konjunktiv I after the comma ("sagte, die Kammer habe …")."""
         comma = next((k for k in range(i + 1, min(len(toks), i + 3)) if toks[k].text == ","), None)
         clause = toks[comma + 1 :] if comma is not None else []  # "teilte mit, der Fahrer sei …"
-        if comma is not None and any(x.word in self.rules.subjunctive and not x.cap for x in clause):
+        if comma is not None and self._konjunktiv(clause):
             return comma + 1
         if toks[i].word not in self.rules.infinitive_cues:
             return None
@@ -179,6 +179,29 @@ class ReportedSpeech(SpeakerFinder):
                 None  # "…, a annoncé l’association organisatrice, Rocheval en Scène": a name after the comma
             )
         return c
+
+    def _konjunktiv(self, clause: list[Tok]) -> bool:
+        """A clause in Konjunktiv I: a listed form ("sei", "habe") or a verb in -e that no noun
+        follows ("gute Betreuung koste nun einmal Geld", not the adjective of "gute Betreuung")."""
+        for k, x in enumerate(clause):
+            if x.cap or not x.text.isalpha():
+                continue
+            if x.word in self.rules.subjunctive:
+                return True
+            after = clause[k + 1] if k + 1 < len(clause) else None
+            if (
+                self.rules.subjunctive
+                and k > 0
+                and len(x.word) > 3
+                and x.word.endswith("e")
+                and not x.word.endswith("te")
+                and x.word not in self.rules.determiners | self.rules.stop_capitals
+                and not (
+                    after is not None and (after.cap or (after.text.isalpha() and after.word.endswith("e")))
+                )
+            ):
+                return True
+        return False
 
     def _source(
         self, toks: list[Tok], i: int, *, first: int, before: bool

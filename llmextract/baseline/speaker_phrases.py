@@ -166,6 +166,8 @@ class SpeakerFinder(PhraseWords):
         if toks[0].word in self.rules.pronouns:
             return self.pronoun(toks[0].word)
         if len(toks) > 1 and toks[0].word in self.rules.determiners and self.is_title(toks[1].word):
+            if self.is_spokesperson(toks[1].word) and len(toks) > 2 and self.is_name_start(toks, 2):
+                return self.named(toks, 2, self.run_end(toks, 2), toks[:2])  # "Der Sprecher Dennis Wohl"
             if self.is_spokesperson(toks[1].word):
                 return self.spoken_for(toks[2:])
             return Speaker(f"{toks[0].text} {toks[1].text}", None, False, gender=self.gender_of(toks[:2]))
@@ -238,6 +240,8 @@ class SpeakerFinder(PhraseWords):
                 and a - 1 >= lo
                 and toks[a - 1].word in self.rules.determiners
             ):
+                if a + 1 <= j and self.is_name_start(toks, a + 1) and self.run_end(toks, a + 1) == j + 1:
+                    return self.named(toks, a + 1, j + 1, toks[a - 1 : a + 1])  # "Der Sprecher Dennis Wohl"
                 return self.spoken_for(toks[a + 1 : j + 1])
         if j - 1 >= lo and self.is_title(toks[j].word) and toks[j - 1].word in self.rules.determiners:
             return Speaker(f"{toks[j - 1].text.lower()} {toks[j].text}", None, False)  # "Le préfet a déclaré"

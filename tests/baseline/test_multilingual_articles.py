@@ -281,6 +281,36 @@ EXPECTED: dict[str, list[Expected]] = {
             ("Cámara de Comercio de Villanueva del Coto",),
         ),
     ],
+    "fr-conservatoire-haubrac": [
+        ("que la structure coûtait", "indirect", ("Michel Daubrée",)),
+        ("Nous cherchons une solution, pas un coupable", "direct", ("Michel Daubrée",)),
+        ("que les cours pourraient être regroupés", "indirect", ("Michel Daubrée",)),
+        ("c’est la fin de la musique pour nos enfants", "direct", ("Armelle Cosnier",)),
+        ("ne savent pas s’ils auront un poste", "direct", ("Sophie Raynal",)),
+        ("onze enseignants sont concernés", "indirect", ("Sophie Raynal",)),
+        ("que le conseil communautaire reporte le vote", "indirect", ("Hélène Porquet",)),
+        ("qu’il était « prêt à discuter »", "indirect", ("Michel Daubrée",)),
+    ],
+    "de-kita-streik-lorsbach": [
+        ("Die Kolleginnen arbeiten seit Jahren am Limit", "direct", ("Marion Feldhaus",)),
+        ("Die Stadt habe auf kein einziges Angebot reagiert", "indirect", ("Marion Feldhaus",)),
+        ("notfalls auch in der kommenden Woche zu streiken", "indirect", ("Marion Feldhaus",)),
+        ("Man habe ein faires Angebot vorgelegt", "indirect", ("Jochen Albrecht",)),
+        ("Eine Erhöhung um acht Prozent sei", "indirect", ("Jochen Albrecht",)),
+        ("Ich muss mir schon wieder freinehmen", "direct", ("Tanja Brettschneider",)),
+        ("dass sich beide Seiten schnell einigten", "indirect", ("Tanja Brettschneider",)),
+        ("gute Betreuung koste nun einmal Geld", "indirect", ("Dennis Wohlfahrt",)),
+    ],
+    "es-hospital-comarcal-huerta": [
+        ("cerrará el paritorio del hospital comarcal", "indirect", ("Ignacio Bermejo",)),
+        ("Preferimos cerrar dos meses", "direct", ("Ignacio Bermejo",)),
+        ("que las embarazadas serán atendidas", "indirect", ("Ignacio Bermejo",)),
+        ("Nos quitan el paritorio cada verano", "direct", ("Begoña Trillo",)),
+        ("que el pleno aprobará una moción", "indirect", ("Begoña Trillo",)),
+        ("que hay dos plazas de matrona vacantes", "indirect", ("Noelia Prado",)),
+        ("Nadie quiere venir con contratos", "direct", ("Noelia Prado",)),
+        ("que el cierre es «temporal»", "indirect", ("Ignacio Bermejo",)),
+    ],
 }
 
 _CACHE: dict[str, tuple[str, Extraction]] = {}

@@ -228,3 +228,51 @@ def test_a_german_nominalised_title_has_no_gender_without_its_article() -> None:
 )
 def test_german_compound_bodies_speak(text: str, speaker: str) -> None:
     assert [q.speaker for q in baseline_extract(text, "de").quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("« Rien ne change. » La phrase est d’Armelle Vidal, mère d’élève.", "fr", "Armelle Vidal"),
+        (
+            "„Ich muss mir freinehmen.“ So beschreibt es Tanja Roth, Mutter von zwei Kindern.",
+            "de",
+            "Tanja Roth",
+        ),
+        ("„Es reicht.“ So schildert es die Vorsitzende Uta Kern.", "de", "Uta Kern"),
+    ],
+)
+def test_a_speaker_named_in_the_sentence_after_the_quotation(text: str, lang: str, speaker: str) -> None:
+    assert [q.speaker for q in baseline_extract(text, lang).quotes] == [speaker]
+
+
+def test_asi_lo_confirmo_names_the_source_of_the_sentence_before() -> None:
+    text = "El hospital cerrará el paritorio en verano. Así lo confirmó este lunes el gerente, Luis Mora."
+    [quote] = baseline_extract(text, "es").quotes
+    assert (quote.text, quote.speaker) == ("El hospital cerrará el paritorio en verano", "Luis Mora")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Der Sprecher Jonas Wendt sagte, die Stadt plane eine neue Halle.", "de"),
+        ("Sein Sprecher Jonas Wendt sagte, gute Betreuung koste Geld.", "de"),
+        ("Le porte-parole Jonas Wendt a déclaré que le projet avançait.", "fr"),
+    ],
+)
+def test_a_named_spokesperson_is_the_speaker(text: str, lang: str) -> None:
+    assert [q.speaker for q in baseline_extract(text, lang).quotes] == ["Jonas Wendt"]
+
+
+def test_an_unnamed_spokesperson_still_speaks_for_the_body() -> None:
+    text = "Die Stadt baut. Ein Sprecher der Stadt sagte, man plane eine Halle."
+    [quote] = baseline_extract(text, "de").quotes
+    assert quote.speaker is not None and quote.speaker.endswith("Stadt")
+
+
+@pytest.mark.parametrize(
+    ("title", "name"), [("Gewerkschaftssekretärin", "Eva Lenz"), ("Personaldezernent", "Olaf Brink")]
+)
+def test_german_compound_titles_stay_out_of_the_name(title: str, name: str) -> None:
+    text = f"„Wir warten“, sagte {title} {name}."
+    assert [q.speaker for q in baseline_extract(text, "de").quotes] == [name]

@@ -103,5 +103,6 @@ SPANISH = LanguageRules(
     ),
     pronoun_genders=(("él", "m"), ("ella", "f")),
     institution_synonyms=(("consistorio", "ayuntamiento"),),
+    statement_pronouns=words("así eso esto"),
     null_subject=True,
 )
