@@ -134,6 +134,7 @@ def test_the_committed_files_are_what_the_scripts_derive() -> None:
         sys.path.remove(str(SET))
 
 
+
 def test_the_second_set_is_what_the_first_sets_scripts_derive_from_its_spec(tmp_path: Path) -> None:
     second = SET.parent / "answers2"
     for source in [second / "spec.py", *second.glob("*.txt")]:
