@@ -54,6 +54,9 @@ class _Reader(ReportedSpeech):
                 speaker = self.speaker_after(toks, k) or self.speaker_further(
                     toks, k
                 )  # "—ha replicado Lluch—"
+                plural = next((t for t in toks[k : k + 2] if t.word.endswith("ron")), None)
+                if (speaker is None or not speaker.name) and self.rules.null_subject and plural is not None:
+                    return None, plural.text  # "—le preguntaron al alcalde—": they, no one named
                 return speaker or self.pronoun(""), toks[k].text  # "—ha criticado en declaraciones—"
         return None, None
 
@@ -222,7 +225,7 @@ def extract_in_language(text: str, rules: LanguageRules) -> LLMExtraction:
     for d in dialogues(text, rules):
         speaker, cue = reader.dialogue_speaker(d)
         for a, b in d.segments:
-            found.append(Found(a, b, speaker, cue, "direct", inherit=speaker is None))
+            found.append(Found(a, b, speaker, cue, "direct", inherit=speaker is None and cue is None))
             taken.append((a, b))
     for qs, qe in quotes:
         if any(qs < te and ts < qe for ts, te in taken):

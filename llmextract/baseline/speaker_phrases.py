@@ -265,13 +265,16 @@ class SpeakerFinder(PhraseWords):
         return None
 
 
+_DATELINE_TOKENS = 18  # "SAN ESTEBAN DE ROBLEDO, 4 abr. (EFE).-": a place of several words, a date, an agency
+
+
 def past_dateline(toks: list[Tok]) -> list[Tok]:
     """The words after a dateline ("SAINT-LIZIER, 4 novembre (AFP) -", "CASTRELO (EFE).-")."""
     if not toks or not toks[0].cap or len(toks[0].text) < 2:
         return toks
     if not toks[0].text.isupper() and not (len(toks) > 1 and toks[1].text == "("):
         return toks  # "SAINT-LIZIER, 4 novembre (AFP) -", "Hollbach (dpa) -"
-    for k in range(1, min(len(toks), 12)):
+    for k in range(1, min(len(toks), _DATELINE_TOKENS)):
         if toks[k].text in "-—–" and k + 1 < len(toks):
             return toks[k + 1 :]
     return toks

@@ -311,6 +311,24 @@ EXPECTED: dict[str, list[Expected]] = {
         ("Nadie quiere venir con contratos", "direct", ("Noelia Prado",)),
         ("que el cierre es «temporal»", "indirect", ("Ignacio Bermejo",)),
     ],
+    "fr-festival-jazz-ormeville": [
+        ("nous annulerons la moitié des concerts", "direct", ("Damien Lecorre",)),
+        ("Et ce sont les petits groupes locaux", "direct", ("Damien Lecorre",)),
+        ("Nous avons dû arbitrer entre quarante festivals", "direct", ("Nathalie Guéret",)),
+        ("que le dossier pourra être réexaminé", "indirect", ("Nathalie Guéret",)),
+        ("c’est après le festival", "direct", ("Damien Lecorre",)),
+        ("On a l’habitude de se battre", "direct", None),
+        ("Le festival fait vivre nos terrasses", "direct", ("Yves Marchal",)),
+    ],
+    "es-feria-ganadera-robledo": [
+        ("se celebrará este año en el nuevo recinto ferial", "indirect", ("Tomás Garrido",)),
+        ("Los animales necesitan espacio", "direct", ("Tomás Garrido",)),
+        ("No es una decisión contra nadie", "direct", ("Tomás Garrido",)),
+        ("Nos mandan al quinto pino", "direct", ("Lucía Fuentes",)),
+        ("la mitad de los expositores podría no acudir", "indirect", ("Lucía Fuentes",)),
+        ("Cada media hora, y gratis", "direct", ("Tomás Garrido",)),
+        ("Es una inversión para los próximos veinte años", "direct", ("Andrés Calvo",)),
+    ],
 }
 
 _CACHE: dict[str, tuple[str, Extraction]] = {}
@@ -386,3 +404,15 @@ def test_fragments_are_written_once() -> None:
         text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
         for fragment, _, _ in cases:
             assert text.count(fragment) == 1, fragment
+
+
+def test_a_dateline_of_several_words_stays_out_of_the_statement() -> None:
+    _, extraction = _extracted("es-feria-ganadera-robledo")
+    [quote] = [q for q in extraction.quotes if "recinto ferial" in q.text]
+    assert quote.text.startswith("La Feria Ganadera de Robledo se celebrará")
+
+
+def test_a_question_they_asked_is_no_named_speakers() -> None:
+    _, extraction = _extracted("es-feria-ganadera-robledo")
+    [question] = [q for q in extraction.quotes if "autobuses" in q.text]
+    assert question.speaker_id is None
