@@ -17,6 +17,9 @@ from llmextract.baseline.speaker_types import Speaker
 
 __all__ = ["ReportedSpeech"]
 
+_KONJUNKTIV_II = frozenset(
+    ["würde", "würden", "wäre", "wären", "hätte", "hätten"]
+)  # reported speech where Konjunktiv I looks like the indicative: "teilte mit, die Beiträge würden steigen"
 _MIN_REPORTED_WORDS = 3  # "Grund seien Lieferprobleme, teilten … mit": the content before a comma cue
 _CUE_TO_THAT = 10  # words a cue and its "que"/"dass" may have between them
 _OBJECT_PRONOUNS = frozenset(["lui", "leur", "les", "nous", "vous", "le", "la", "se", "s’", "me"])
@@ -186,7 +189,7 @@ class ReportedSpeech(SpeakerFinder):
         for k, x in enumerate(clause):
             if x.cap or not x.text.isalpha():
                 continue
-            if x.word in self.rules.subjunctive:
+            if x.word in self.rules.subjunctive or (self.rules.code == "de" and x.word in _KONJUNKTIV_II):
                 return True
             after = clause[k + 1] if k + 1 < len(clause) else None
             if (

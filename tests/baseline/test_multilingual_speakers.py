@@ -276,3 +276,24 @@ def test_an_unnamed_spokesperson_still_speaks_for_the_body() -> None:
 def test_german_compound_titles_stay_out_of_the_name(title: str, name: str) -> None:
     text = f"„Wir warten“, sagte {title} {name}."
     assert [q.speaker for q in baseline_extract(text, "de").quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Die Krankenversicherung Nordlicht teilte mit, die Beiträge würden steigen.",
+            "die Beiträge würden steigen",
+        ),
+        (
+            "Der Trainer Ole Brandt erklärte, die Spieler hätten genug trainiert.",
+            "die Spieler hätten genug trainiert",
+        ),
+    ],
+)
+def test_konjunktiv_ii_after_a_cue_is_reported_speech(text: str, content: str) -> None:
+    assert [q.text for q in baseline_extract(text, "de").quotes] == [content]
+
+
+def test_konjunktiv_ii_without_a_cue_is_no_statement() -> None:
+    assert baseline_extract("Die Stadt würde gern helfen. Das Geld fehlt.", "de").quotes == []
