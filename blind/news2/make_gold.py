@@ -1,6 +1,6 @@
 """Build ``gold.jsonl`` and ``metadata.csv`` from the hand-written annotations in ``spec.py``.
 
-    python blind/news2/make_gold.py [--show]
+    python blind/news2/make_gold.py [FOLDER] [--show]     # FOLDER: a set with its own spec.py (news3)
 
 Quotes are located in reading order (each after the previous one's start; a quote given as parts has
 each part after the one before); a speaker mention or cue is the occurrence nearest its quote, outside
@@ -12,18 +12,31 @@ with the toolkit's strict gold loader. ``--show`` prints each quote with its men
 from __future__ import annotations
 
 import csv
+import importlib.util
 import re
 import sys
 from pathlib import Path
 from typing import Any
 
-from spec import ARTICLES
-
 from llmextract.article import load_article
 from llmextract.evaluation.gold import GoldActor, GoldArticle, GoldQuote, GoldStance, dump_gold, load_gold
 
-HERE = Path(__file__).resolve().parent
+FOLDERS = [Path(arg).resolve() for arg in sys.argv[1:] if not arg.startswith("--")]
+HERE = FOLDERS[0] if FOLDERS else Path(__file__).resolve().parent
 GOLD = HERE / "gold.jsonl"
+
+
+def load_spec(folder: Path) -> dict[str, dict[str, Any]]:
+    """The hand-written ``ARTICLES`` of the set in ``folder`` (its ``spec.py``)."""
+    module_spec = importlib.util.spec_from_file_location("spec", folder / "spec.py")
+    assert module_spec is not None and module_spec.loader is not None
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    articles: dict[str, dict[str, Any]] = module.ARTICLES
+    return articles
+
+
+ARTICLES = load_spec(HERE)
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
 
 

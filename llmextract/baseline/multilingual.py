@@ -18,7 +18,7 @@ import re
 
 from llmextract.baseline.institutions import Institutions
 from llmextract.baseline.languages import LanguageRules
-from llmextract.baseline.phrase_words import Tok
+from llmextract.baseline.phrase_words import OF, Tok
 from llmextract.baseline.quotations import Dialogue, Span, dialogues, quotation_spans, sentence_bounds
 from llmextract.baseline.reported_speech import ReportedSpeech
 from llmextract.baseline.sentence_subjects import sentence_subjects, titled_names
@@ -32,6 +32,7 @@ __all__ = ["extract_in_language"]
 _MIN_ORPHAN_WORDS = 3
 _INVERTED_CUE = re.compile(r"\w-t-(?:il|elle|on)$")  # "ironise-t-il", "tranche-t-elle"
 _END = frozenset(".!?…")
+_OBJECT_PRONOUNS = frozenset(["lo", "es", "le"])  # the words quoted, between a cue and its speaker
 _IMPERSONAL = frozenset(["on", "es"])  # "souligne-t-on à la préfecture", "hieß es aus dem Rathaus"
 
 
@@ -53,6 +54,9 @@ class _Reader(ReportedSpeech):
                 speaker = self.speaker_after(toks, k) or self.speaker_further(
                     toks, k
                 )  # "—ha replicado Lluch—"
+                plural = next((t for t in toks[k : k + 2] if t.word.endswith("ron")), None)
+                if (speaker is None or not speaker.name) and self.rules.null_subject and plural is not None:
+                    return None, plural.text  # "—le preguntaron al alcalde—": they, no one named
                 return speaker or self.pronoun(""), toks[k].text  # "—ha criticado en declaraciones—"
         return None, None
 
@@ -103,6 +107,8 @@ class _Reader(ReportedSpeech):
                 return None
             if self.is_cue(toks, i) and i > 0:  # "«…». Así lo explicó el alcalde, Joaquín Beltrán"
                 speaker = self.speaker_before(toks, i, 0) or self.speaker_after(toks, i)
+                if speaker is not None and speaker.name in _OBJECT_PRONOUNS:  # "So beschreibt es X"
+                    speaker = self.speaker_after(toks, i + 1) or self.speaker_further(toks, i + 1)
                 if speaker is not None and not speaker.pronoun:
                     return speaker, t.text
                 return None
@@ -119,6 +125,9 @@ class _Reader(ReportedSpeech):
             if t.text in '.!?;«»„“”"':
                 return None
             opens = t.word in self.rules.determiners and k + 1 < len(toks) and self.is_title(toks[k + 1].word)
+            of_name = t.cap and t.text[0].isalpha() and toks[k - 1].word in OF  # "est d’Armelle Cosnier"
+            if of_name and not self.is_title(t.word):
+                return self.named(toks, k, self.run_end(toks, k), [])
             if opens or self.is_title(t.word) or self.is_name_start(toks, k):
                 speaker = self.speaker_after(toks, k - 1, described=True)
                 if speaker is not None and not speaker.pronoun:
@@ -132,15 +141,16 @@ class _Reader(ReportedSpeech):
         if nxt is None or "\n" in self.text[s1 : nxt[0]]:
             return None
         toks, own = self.tokens_in(*nxt), self.tokens_in(s0, s1)
-        if len(toks) < 3 or toks[0].word not in self.rules.statement_pronouns or len(own) < 4:
+        if len(toks) < 4 or toks[0].word not in self.rules.statement_pronouns or len(own) < 4:
             return None
-        if not self.is_cue(toks, 1):
+        cue = 2 if toks[1].word in _OBJECT_PRONOUNS else 1  # "Así lo confirmó este lunes el gerente"
+        if not self.is_cue(toks, cue):
             return None
-        speaker = self.speaker_after(toks, 1) or self.speaker_further(toks, 1)
+        speaker = self.speaker_after(toks, cue) or self.speaker_further(toks, cue)
         if speaker is None or speaker.pronoun:
             return None
         body = past_dateline(own)
-        return (body[0].start, self._content_end(own)), speaker, toks[1].text
+        return (body[0].start, self._content_end(own)), speaker, toks[cue].text
 
     def fragment(self, s0: int, qs: int, qe: int, s1: int) -> tuple[Speaker | None, str | None] | None:
         """A quoted fragment closing the sentence as the object of its cue: a dénoncé une décision
@@ -215,7 +225,7 @@ def extract_in_language(text: str, rules: LanguageRules) -> LLMExtraction:
     for d in dialogues(text, rules):
         speaker, cue = reader.dialogue_speaker(d)
         for a, b in d.segments:
-            found.append(Found(a, b, speaker, cue, "direct", inherit=speaker is None))
+            found.append(Found(a, b, speaker, cue, "direct", inherit=speaker is None and cue is None))
             taken.append((a, b))
     for qs, qe in quotes:
         if any(qs < te and ts < qe for ts, te in taken):

@@ -48,6 +48,7 @@ INDEFINITE = words("un une ein eine einer einem einen una unos unas")
 TO = words("à au aux a al ante")  # an addressee after the cue: "a déclaré à l’AFP", "dijo a EFE"
 _NAME_ARTICLES = words("du des del")  # "Joachim du Bellay", "Luis del Valle"
 OF = words("de du des d’ d' del der von")  # "le parquet de Vaudran", "del Club"
+_NOUN_OF = words("de du des d’ d'")  # a noun complement that is part of a body's name: "chambre de commerce"
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,14 @@ class PhraseWords:
     def institution(self, toks: list[Tok], j: int) -> tuple[int, Speaker]:
         """The institution phrase opening at the article ``toks[j]``, and the index after it."""
         end = j + 2
+        if (
+            end + 1 < len(toks)
+            and toks[end].word in _NOUN_OF
+            and toks[end + 1].text.isalpha()
+            and toks[end + 1].text.islower()
+            and toks[end + 1].word not in self.rules.determiners
+        ):
+            end += 2  # "la chambre d’agriculture de …", "la caisse d’allocations familiales"
         adjectives = end
         while (
             adjectives < min(len(toks), j + 4)
@@ -228,8 +237,10 @@ class PhraseWords:
                 self.rules.compound_titles and self.is_title(w) and w.endswith("in")
             ):
                 return "f"
-            if w in self.rules.masculine or (self.rules.compound_titles and self.is_title(w)):
-                return "m"
+            if w in self.rules.masculine or (
+                self.rules.compound_titles and self.is_title(w) and not w.endswith("e")
+            ):
+                return "m"  # "Vorsitzende", "Abgeordnete": either, unless an article says
         return None
 
     def pronoun(self, word: str) -> Speaker:

@@ -17,6 +17,9 @@ from llmextract.baseline.speaker_types import Speaker
 
 __all__ = ["ReportedSpeech"]
 
+_KONJUNKTIV_II = frozenset(
+    ["würde", "würden", "wäre", "wären", "hätte", "hätten"]
+)  # reported speech where Konjunktiv I looks like the indicative: "teilte mit, die Beiträge würden steigen"
 _MIN_REPORTED_WORDS = 3  # "Grund seien Lieferprobleme, teilten … mit": the content before a comma cue
 _CUE_TO_THAT = 10  # words a cue and its "que"/"dass" may have between them
 _OBJECT_PRONOUNS = frozenset(["lui", "leur", "les", "nous", "vous", "le", "la", "se", "s’", "me"])
@@ -107,7 +110,7 @@ class ReportedSpeech(SpeakerFinder):
         also a clause in Konjunktiv I after the comma ("sagte, die Kammer habe …")."""
         comma = next((k for k in range(i + 1, min(len(toks), i + 3)) if toks[k].text == ","), None)
         clause = toks[comma + 1 :] if comma is not None else []  # "teilte mit, der Fahrer sei …"
-        if comma is not None and any(x.word in self.rules.subjunctive and not x.cap for x in clause):
+        if comma is not None and self._konjunktiv(clause):
             return comma + 1
         if toks[i].word not in self.rules.infinitive_cues:
             return None
@@ -180,6 +183,29 @@ class ReportedSpeech(SpeakerFinder):
             )
         return c
 
+    def _konjunktiv(self, clause: list[Tok]) -> bool:
+        """A clause in Konjunktiv I: a listed form ("sei", "habe") or a verb in -e that no noun
+        follows ("gute Betreuung koste nun einmal Geld", not the adjective of "gute Betreuung")."""
+        for k, x in enumerate(clause):
+            if x.cap or not x.text.isalpha():
+                continue
+            if x.word in self.rules.subjunctive or (self.rules.code == "de" and x.word in _KONJUNKTIV_II):
+                return True
+            after = clause[k + 1] if k + 1 < len(clause) else None
+            if (
+                self.rules.subjunctive
+                and k > 0
+                and len(x.word) > 3
+                and x.word.endswith("e")
+                and not x.word.endswith("te")
+                and x.word not in self.rules.determiners | self.rules.stop_capitals
+                and not (
+                    after is not None and (after.cap or (after.text.isalpha() and after.word.endswith("e")))
+                )
+            ):
+                return True
+        return False
+
     def _source(
         self, toks: list[Tok], i: int, *, first: int, before: bool
     ) -> tuple[Span, Speaker, str] | None:
@@ -190,6 +216,8 @@ class ReportedSpeech(SpeakerFinder):
                 k += 1
             said = k < len(toks) and toks[k].word in self.rules.cue_verbs  # "Según (ha) explicado X"
             speaker = self.speaker_after(toks, k if said else i)
+            if speaker is None and said:  # "según informó este martes el ayuntamiento"
+                speaker = self.speaker_further(toks, k - 1)
             if speaker is None or (speaker.institution and first == 0 and not said):
                 speaker = self._source_phrase(toks, i) or speaker  # "Selon la direction des territoires,"
             if speaker is None:
@@ -207,9 +235,10 @@ class ReportedSpeech(SpeakerFinder):
                     return (toks[end].start, self._content_end(toks)), speaker, cue
                 return None
             if first > 1 and toks[first - 1].text == ",":  # "…, selon X."
+                body = past_dateline(toks[: first - 1])[0]  # "MADRID (EFE).- El mercado …, según X."
                 if comma is not None and comma + 2 < len(toks):  # "Le projet, selon X, sera prêt."
-                    return (toks[0].start, self._content_end(toks)), speaker, cue
-                return (toks[0].start, toks[first - 2].end), speaker, cue
+                    return (body.start, self._content_end(toks)), speaker, cue
+                return (body.start, toks[first - 2].end), speaker, cue
             return None
         speaker = self.speaker_before(toks, i, 0)  # "Dem Minister Anna Schmidt zufolge …"
         if speaker is None or i + 1 >= len(toks):

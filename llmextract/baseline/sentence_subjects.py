@@ -35,6 +35,7 @@ def sentence_subjects(finder: SpeakerFinder, sentences: list[Span]) -> list[tupl
             len(toks) > 1
             and toks[0].word in finder.rules.determiners
             and finder.is_spokesperson(toks[1].word)
+            and not (len(toks) > 2 and finder.is_name_start(toks, 2))  # a named spokesperson speaks
         ):
             spoken = finder.spoken_for(toks[2:])  # "Ein Sprecher des Unternehmens wies …"
             spoken.gender = finder.gender_of(toks[:2])  # "er" may refer to him

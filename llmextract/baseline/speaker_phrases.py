@@ -166,6 +166,8 @@ class SpeakerFinder(PhraseWords):
         if toks[0].word in self.rules.pronouns:
             return self.pronoun(toks[0].word)
         if len(toks) > 1 and toks[0].word in self.rules.determiners and self.is_title(toks[1].word):
+            if self.is_spokesperson(toks[1].word) and len(toks) > 2 and self.is_name_start(toks, 2):
+                return self.named(toks, 2, self.run_end(toks, 2), toks[:2])  # "Der Sprecher Dennis Wohl"
             if self.is_spokesperson(toks[1].word):
                 return self.spoken_for(toks[2:])
             return Speaker(f"{toks[0].text} {toks[1].text}", None, False, gender=self.gender_of(toks[:2]))
@@ -238,6 +240,8 @@ class SpeakerFinder(PhraseWords):
                 and a - 1 >= lo
                 and toks[a - 1].word in self.rules.determiners
             ):
+                if a + 1 <= j and self.is_name_start(toks, a + 1) and self.run_end(toks, a + 1) == j + 1:
+                    return self.named(toks, a + 1, j + 1, toks[a - 1 : a + 1])  # "Der Sprecher Dennis Wohl"
                 return self.spoken_for(toks[a + 1 : j + 1])
         if j - 1 >= lo and self.is_title(toks[j].word) and toks[j - 1].word in self.rules.determiners:
             return Speaker(f"{toks[j - 1].text.lower()} {toks[j].text}", None, False)  # "Le préfet a déclaré"
@@ -261,13 +265,16 @@ class SpeakerFinder(PhraseWords):
         return None
 
 
+_DATELINE_TOKENS = 18  # "SAN ESTEBAN DE ROBLEDO, 4 abr. (EFE).-": a place of several words, a date, an agency
+
+
 def past_dateline(toks: list[Tok]) -> list[Tok]:
     """The words after a dateline ("SAINT-LIZIER, 4 novembre (AFP) -", "CASTRELO (EFE).-")."""
     if not toks or not toks[0].cap or len(toks[0].text) < 2:
         return toks
     if not toks[0].text.isupper() and not (len(toks) > 1 and toks[1].text == "("):
         return toks  # "SAINT-LIZIER, 4 novembre (AFP) -", "Hollbach (dpa) -"
-    for k in range(1, min(len(toks), 12)):
+    for k in range(1, min(len(toks), _DATELINE_TOKENS)):
         if toks[k].text in "-—–" and k + 1 < len(toks):
             return toks[k + 1 :]
     return toks

@@ -234,6 +234,101 @@ EXPECTED: dict[str, list[Expected]] = {
         ("que los primeros vagones llegarán", "indirect", ("Ferrovías del Sur",)),
         ("Hemos perdido un tercio", "direct", ("Rocío Benítez",)),
     ],
+    "fr-cantine-lormiere": [
+        ("C’est un choix de santé publique", "direct", ("Jean-Baptiste Roussillon",)),
+        ("n’augmentera pas pour les familles", "direct", ("Jean-Baptiste Roussillon",)),
+        ("que la commune prendrait en charge", "indirect", ("Jean-Baptiste Roussillon",)),
+        ("On finance une vitrine", "direct", ("Véronique Lesage",)),
+        ("la ville aurait dû d’abord rénover", "indirect", ("Véronique Lesage",)),
+        ("Les cuisines seront rénovées en 2027", "direct", ("Jean-Baptiste Roussillon",)),
+        ("que ce calendrier avait déjà été promis", "indirect", ("Véronique Lesage",)),
+        ("Nous n’avons pas été consultés", "direct", ("Pascale Ternois",)),
+        ("que plusieurs familles s’inquiètent", "indirect", ("Pascale Ternois",)),
+        ("que quinze producteurs locaux", "indirect", ("Chambre d’agriculture de la Sarthe-Est",)),
+        ("C’est une bonne nouvelle pour nos fermes", "direct", ("Chambre d’agriculture de la Sarthe-Est",)),
+    ],
+    "de-buslinie-gersheim": [
+        ("Die Linie sei seit Jahren unwirtschaftlich", "indirect", ("Stadtwerke Gersheim",)),
+        ("Wir können keinen leeren Bus", "direct", ("Konrad Eschweiler",)),
+        ("Der werde per App bestellt", "indirect", ("Konrad Eschweiler",)),
+        ("Viele ältere Menschen haben kein Smartphone", "direct", ("Gertrud Hambach",)),
+        ("dass die Linie zumindest vormittags", "indirect", ("Gertrud Hambach",)),
+        ("Die Entscheidung sei bitter, aber richtig", "indirect", ("Felix Lautenbach",)),
+        ("Wir müssen das Geld dort einsetzen", "direct", ("Felix Lautenbach",)),
+        ("Man sammle bereits Unterschriften", "indirect", ("Gertrud Hambach",)),
+        ("haben schon 1.200 Menschen unterschrieben", "indirect", ("Seniorenvertretung der Stadt",)),
+        ("der Rufbus werde vom Land gefördert", "indirect", ("Verkehrsverbunds Mittelsaar",)),
+        ("Das Modell hat sich in anderen Städten bewährt", "direct", ("Verkehrsverbunds Mittelsaar",)),
+    ],
+    "es-mercado-abastos-linares": [
+        (
+            "El mercado de abastos de Villanueva del Coto cerrará sus puertas",
+            "indirect",
+            ("el ayuntamiento",),
+        ),
+        ("Es una obra que el mercado necesitaba", "direct", ("Álvaro Peñalosa",)),
+        ("que los 32 puestos se trasladarán", "indirect", ("Álvaro Peñalosa",)),
+        ("En una carpa perderemos", "direct", ("Carmen Villalobos",)),
+        ("que el traslado se haga en verano", "indirect", ("Carmen Villalobos",)),
+        ("Las subvenciones europeas obligan", "direct", ("Álvaro Peñalosa",)),
+        ("que el ayuntamiento rebajará un 50 %", "indirect", ("Álvaro Peñalosa",)),
+        ("¿Y quién paga la carpa?", "direct", None),
+        ("La paga el ayuntamiento", "direct", ("Álvaro Peñalosa",)),
+        ("que la reforma atraerá turismo", "indirect", ("Cámara de Comercio de Villanueva del Coto",)),
+        (
+            "El mercado puede ser el motor del centro",
+            "direct",
+            ("Cámara de Comercio de Villanueva del Coto",),
+        ),
+    ],
+    "fr-conservatoire-haubrac": [
+        ("que la structure coûtait", "indirect", ("Michel Daubrée",)),
+        ("Nous cherchons une solution, pas un coupable", "direct", ("Michel Daubrée",)),
+        ("que les cours pourraient être regroupés", "indirect", ("Michel Daubrée",)),
+        ("c’est la fin de la musique pour nos enfants", "direct", ("Armelle Cosnier",)),
+        ("ne savent pas s’ils auront un poste", "direct", ("Sophie Raynal",)),
+        ("onze enseignants sont concernés", "indirect", ("Sophie Raynal",)),
+        ("que le conseil communautaire reporte le vote", "indirect", ("Hélène Porquet",)),
+        ("qu’il était « prêt à discuter »", "indirect", ("Michel Daubrée",)),
+    ],
+    "de-kita-streik-lorsbach": [
+        ("Die Kolleginnen arbeiten seit Jahren am Limit", "direct", ("Marion Feldhaus",)),
+        ("Die Stadt habe auf kein einziges Angebot reagiert", "indirect", ("Marion Feldhaus",)),
+        ("notfalls auch in der kommenden Woche zu streiken", "indirect", ("Marion Feldhaus",)),
+        ("Man habe ein faires Angebot vorgelegt", "indirect", ("Jochen Albrecht",)),
+        ("Eine Erhöhung um acht Prozent sei", "indirect", ("Jochen Albrecht",)),
+        ("Ich muss mir schon wieder freinehmen", "direct", ("Tanja Brettschneider",)),
+        ("dass sich beide Seiten schnell einigten", "indirect", ("Tanja Brettschneider",)),
+        ("gute Betreuung koste nun einmal Geld", "indirect", ("Dennis Wohlfahrt",)),
+    ],
+    "es-hospital-comarcal-huerta": [
+        ("cerrará el paritorio del hospital comarcal", "indirect", ("Ignacio Bermejo",)),
+        ("Preferimos cerrar dos meses", "direct", ("Ignacio Bermejo",)),
+        ("que las embarazadas serán atendidas", "indirect", ("Ignacio Bermejo",)),
+        ("Nos quitan el paritorio cada verano", "direct", ("Begoña Trillo",)),
+        ("que el pleno aprobará una moción", "indirect", ("Begoña Trillo",)),
+        ("que hay dos plazas de matrona vacantes", "indirect", ("Noelia Prado",)),
+        ("Nadie quiere venir con contratos", "direct", ("Noelia Prado",)),
+        ("que el cierre es «temporal»", "indirect", ("Ignacio Bermejo",)),
+    ],
+    "fr-festival-jazz-ormeville": [
+        ("nous annulerons la moitié des concerts", "direct", ("Damien Lecorre",)),
+        ("Et ce sont les petits groupes locaux", "direct", ("Damien Lecorre",)),
+        ("Nous avons dû arbitrer entre quarante festivals", "direct", ("Nathalie Guéret",)),
+        ("que le dossier pourra être réexaminé", "indirect", ("Nathalie Guéret",)),
+        ("c’est après le festival", "direct", ("Damien Lecorre",)),
+        ("On a l’habitude de se battre", "direct", None),
+        ("Le festival fait vivre nos terrasses", "direct", ("Yves Marchal",)),
+    ],
+    "es-feria-ganadera-robledo": [
+        ("se celebrará este año en el nuevo recinto ferial", "indirect", ("Tomás Garrido",)),
+        ("Los animales necesitan espacio", "direct", ("Tomás Garrido",)),
+        ("No es una decisión contra nadie", "direct", ("Tomás Garrido",)),
+        ("Nos mandan al quinto pino", "direct", ("Lucía Fuentes",)),
+        ("la mitad de los expositores podría no acudir", "indirect", ("Lucía Fuentes",)),
+        ("Cada media hora, y gratis", "direct", ("Tomás Garrido",)),
+        ("Es una inversión para los próximos veinte años", "direct", ("Andrés Calvo",)),
+    ],
 }
 
 _CACHE: dict[str, tuple[str, Extraction]] = {}
@@ -309,3 +404,15 @@ def test_fragments_are_written_once() -> None:
         text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
         for fragment, _, _ in cases:
             assert text.count(fragment) == 1, fragment
+
+
+def test_a_dateline_of_several_words_stays_out_of_the_statement() -> None:
+    _, extraction = _extracted("es-feria-ganadera-robledo")
+    [quote] = [q for q in extraction.quotes if "recinto ferial" in q.text]
+    assert quote.text.startswith("La Feria Ganadera de Robledo se celebrará")
+
+
+def test_a_question_they_asked_is_no_named_speakers() -> None:
+    _, extraction = _extracted("es-feria-ganadera-robledo")
+    [question] = [q for q in extraction.quotes if "autobuses" in q.text]
+    assert question.speaker_id is None

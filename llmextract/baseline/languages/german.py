@@ -20,7 +20,7 @@ GERMAN = LanguageRules(
         bedauerte bedauert versprach verspricht klagte klagt beklagte beklagt räumten
         argumentierte argumentiert entgegnete entgegnet widersprach widerspricht lobte
         begründete begründet unterstrichen sagten bekräftigten ergänzten glaubt glaubte meinen
-        fürchtet fürchtete rechnet rechnete erwartet erwartete
+        fürchtet fürchtete rechnet rechnete erwartet erwartete beschreibt beschrieb schildert schilderte
         """
         + german_forms(
             """
@@ -50,7 +50,8 @@ GERMAN = LanguageRules(
         vertreter vertreterin trainer trainerin kapitän kapitänin spieler spielerin torwart
         angeklagte angeklagter verteidiger verteidigerin staatsanwalt staatsanwältin landwirt
         landwirtin bäuerin unternehmer unternehmerin inhaber inhaberin ökonom ökonomin experte
-        expertin arzt ärztin gründer gründerin kandidat kandidatin
+        expertin arzt ärztin gründer gründerin kandidat kandidatin sekretär sekretärin dezernent
+        dezernentin
         """
     ),
     particles=words("von van der zu"),
@@ -81,7 +82,8 @@ GERMAN = LanguageRules(
         firma verein gericht landgericht amtsgericht oberlandesgericht rathaus behörde gewerkschaft
         verband bahn klinik klinikum universität feuerwehr verwaltung senat bezirksamt landratsamt
         geschäftsführung vorstand unternehmensleitung betriebsrat brauerei bank sparkasse verlag
-        werk klub kammer initiative
+        werk klub kammer initiative vertretung verbund ausschuss kommission stiftung genossenschaft
+        versicherung
         """
     ),
     compound_titles=True,
@@ -99,7 +101,7 @@ GERMAN = LanguageRules(
         """
         sei seien habe werde könne müsse solle wolle dürfe möge gebe stehe gehe liege komme
         bleibe fehle brauche wisse handle handele lasse sehe plane rechne prüfe arbeite
-        erwarte halte
+        erwarte halte koste gelte leiste richte warte
         """
     ),
     # Konjunktiv II in place of a Konjunktiv I that looks indicative, only after a statement

@@ -82,7 +82,7 @@ SPANISH = LanguageRules(
         ayuntamiento consistorio club gobierno fiscalía policía guardia empresa consejería junta
         diputación ministerio tribunal juzgado sindicato asociación federación universidad hospital
         generalitat xunta cabildo patronal compañía grupo comunidad dirección entidad directiva
-        departamento cofradía
+        departamento cofradía cámara
         """
     ),
     spokespersons=words("portavoz"),
@@ -103,5 +103,6 @@ SPANISH = LanguageRules(
     ),
     pronoun_genders=(("él", "m"), ("ella", "f")),
     institution_synonyms=(("consistorio", "ayuntamiento"),),
+    statement_pronouns=words("así eso esto"),
     null_subject=True,
 )
