@@ -49,6 +49,7 @@ from itertools import accumulate
 from llmextract.actors.countries import Countries, country_adjective, country_named
 from llmextract.actors.known_forms import known_forms
 from llmextract.actors.names import fold
+from llmextract.actors.phrases import phrase_mentions
 
 __all__ = ["FormMention", "find_forms"]
 
@@ -73,6 +74,8 @@ _LEGAL_FORMS = frozenset(
         "inc incorporated corp corporation ltd limited llc plc ag gmbh sa se nv bv co company holdings",
     )
 )
+# a broadcaster's last word that news leaves out: "Fox News" for the Fox News Channel
+_TRAILING_DESCRIPTORS = frozenset({"channel", "network", "division", "networks"})
 _HEADS = frozenset(
     re.findall(
         r"\w+",
@@ -186,6 +189,8 @@ def _parts(name: str, state: bool, countries: Countries) -> _Parts:
     words = _strip_qualifier(words)
     if any(w not in _LEGAL_FORMS and w not in _JOINERS for w in words):
         words = [w for w in words if w not in _LEGAL_FORMS]
+    if len(words) > 2 and words[-1] in _TRAILING_DESCRIPTORS and words[-2] not in _JOINERS:
+        words = words[:-1]
     words, codes = (words, frozenset[str]()) if state else _strip_national(words, countries)
     heads = [w for w in words if w in _HEADS]
     head = heads[-1] if heads else None
@@ -317,6 +322,11 @@ def _forms(
     for words in known_forms(name):  # "the Pentagon", "the Fed", "Tories"
         yield from (FormMention(s, e, "form") for s, e in _whole_words(folded_text, words) if free(s, e))
     parts = _parts(name, state, countries)
+    if not state:  # "the Sanders campaign", "the defence ministry"
+        spans = phrase_mentions(
+            _words(name), parts.distinctive, parts.head, parts.countries, folded_text, busy, countries
+        )
+        yield from (FormMention(s, e, "form") for s, e in spans)
     distinctive, head = parts.distinctive, parts.head
     if parts.countries and not distinctive and not countries.named_in(folded_text, parts.countries):
         return  # "Russian Senate" for "the Senate" of an article that never names Russia

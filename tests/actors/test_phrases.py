@@ -1,0 +1,112 @@
+"""Bodies named for a person and ministries in lower case: kept by what a reader accepts, no more."""
+
+from __future__ import annotations
+
+import pytest
+
+from llmextract.actors.forms import find_forms
+from llmextract.actors.phrases import lower_case_mentions, person_body_mentions, phrase_mentions
+from llmextract.actors.resolve import resolve_actors
+from llmextract.core.answer import LLMExtraction
+
+
+def forms(name: str, text: str, states: tuple[str, ...] = ()) -> list[str]:
+    return [text[f.start : f.end] for f in find_forms(name, text, states=states)]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (
+            "Anna Halvorsen presidential campaign",
+            "Anna Halvorsen spoke in Tromsø. The Halvorsen campaign said turnout was high.",
+            ["Halvorsen campaign"],
+        ),
+        (
+            "Anna Halvorsen 2028 presidential campaign",
+            "Anna Halvorsen's rivals scoffed. Halvorsen's campaign did not reply.",
+            ["Halvorsen's campaign"],
+        ),
+        (
+            "Tomas Lindqvist administration",
+            "Tomas J. Lindqvist took office in May. The Lindqvist administration denied it.",
+            ["Lindqvist administration"],
+        ),
+        (
+            "Ministry of Defence of Ostland",
+            "Ostland sent troops. Ostland's defence ministry said the drill was planned.",
+            ["defence ministry"],
+        ),
+        (
+            "Ostland Ministry of Foreign Affairs",
+            "In Ostland, the foreign ministry summoned the envoy.",
+            ["foreign ministry"],
+        ),
+        (
+            "United States Department of Justice",
+            "Officials at the justice department declined to comment.",
+            ["justice department"],
+        ),
+        ("Harbour News Network", "Harbour News reported the vote first.", ["Harbour News"]),
+    ],
+)
+def test_a_true_canonical_name_is_mentioned(name: str, text: str, expected: list[str]) -> None:
+    states = ("Ostland",) if "Ostland" in name else ()
+    assert forms(name, text, states) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # a first name the article never gives the surname: an invented "Maria Halvorsen"
+        ("Maria Halvorsen presidential campaign", "Anna Halvorsen spoke. The Halvorsen campaign said no."),
+        # no first name anywhere: the model's is a guess
+        ("Erik Moen presidential campaign", "Moen rallied. The Moen campaign said no."),
+        # first name and surname apart, not a name: "Anna and Moen"
+        ("Anna Moen presidential campaign", "Anna and Moen met. The Moen campaign said no."),
+        # "the ministry" of another field, or with no field at all
+        ("Ministry of Fisheries of Ostland", "In Ostland, the agriculture ministry said the quota stands."),
+        ("Ministry of Fisheries of Ostland", "In Ostland, the ministry said the quota stands."),
+        # another country's ministry, or a country the article never names
+        ("Ministry of Defence of Ostland", "Kestria's defence ministry said the drill was planned."),
+        ("Ministry of Defence of Ostland", "The defence ministry said the drill was planned."),
+        ("Glassworks News Network", "Harbour News reported the vote first."),
+    ],
+)
+def test_an_invented_canonical_name_is_not_mentioned(name: str, text: str) -> None:
+    states = ("Ostland", "Kestria") if "Ostland" in name else ()
+    assert forms(name, text, states) == []
+
+
+def test_a_campaign_holds_its_candidates_mention() -> None:
+    """The person and the body named for them are both kept, the body's mention around the person's."""
+    text = "Anna Halvorsen spoke. The Halvorsen campaign said turnout was high."
+    answer = LLMExtraction.model_validate(
+        {
+            "actors": [
+                {"name": "Anna Halvorsen", "type": "person"},
+                {"name": "Anna Halvorsen presidential campaign", "type": "organization"},
+            ]
+        }
+    )
+    actors = resolve_actors(text, answer).actors
+    campaign = next(a for a in actors if a.type == "organization")
+    assert [text[m.start : m.end] for m in campaign.mentions] == ["Halvorsen campaign"]
+    assert len(actors) == 2
+
+
+def test_person_body_mentions_needs_a_person_head() -> None:
+    text = "Anna Halvorsen spoke. The Halvorsen foundation said no."
+    assert list(person_body_mentions(["anna", "halvorsen", "foundation"], "foundation", text)) == []
+
+
+def test_lower_case_mentions_keeps_the_opener_for_the_caller() -> None:
+    text = "Kestria's defence ministry said so."
+    assert list(lower_case_mentions(["defence"], "ministry", text)) == [("Kestria", 10, 26)]
+
+
+def test_phrase_mentions_stay_outside_other_actors_mentions() -> None:
+    text = "the justice department said so."
+    words = ["united", "states", "department", "of", "justice"]
+    assert list(phrase_mentions(words, ["justice"], "department", frozenset(), text, [])) == [(4, 22)]
+    assert list(phrase_mentions(words, ["justice"], "department", frozenset(), text, [(4, 11)])) == []
