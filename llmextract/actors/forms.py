@@ -46,10 +46,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
-from llmextract.actors.countries import Countries, country_adjective, country_named
+from llmextract.actors.countries import Countries
 from llmextract.actors.known_forms import known_forms
 from llmextract.actors.names import fold
 from llmextract.actors.phrases import phrase_mentions
+from llmextract.actors.state_names import state_named
 
 __all__ = ["FormMention", "find_forms"]
 
@@ -113,14 +114,6 @@ _WORD = re.compile(r"[A-Za-z]+")
 _ARTICLE = re.compile(r"(?:The|An?|Der|Die|Das|Den|Dem|Des|Le|La|Les|El|Los|Las)\s+|L['’]")
 _DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 _MIN_ACRONYM = 2  # "UN", "U.N.", "EU": initials written in capitals, two letters or more
-# the generic words of a state's official name: "Russian Federation", "Islamic Republic of Iran"
-_STATE_WORD_LIST = (
-    "republic federation kingdom people peoples islamic arab democratic federal socialist bolivarian "
-    "plurinational state commonwealth principality grand duchy sultanate "
-    "republique federation royaume etat bundesrepublik republik konigreich koenigreich staat "
-    "republica federacion reino estado"
-)
-_STATE_WORDS = frozenset(_STATE_WORD_LIST.split())
 
 
 @dataclass(frozen=True)
@@ -211,6 +204,19 @@ def _acronyms(name: str, state: bool = False) -> set[str]:
     short = "".join(w[0] for w in words if w not in _JOINERS and w not in ("l", "d"))  # l'Atlantique
     unqualified = "".join(w[0] for w in _strip_qualifier(words))
     found = {full, short, unqualified}
+    # without the generic words: "HHS" for the Department of Health and Human Services, "UNHCR" for
+    # the Office of the United Nations High Commissioner for Refugees; three letters or more
+    lead = 0
+    while lead < len(words) - 1 and (words[lead] in _HEADS or words[lead] in _JOINERS):
+        lead += 1
+    found |= {
+        a
+        for a in (
+            "".join(w[0] for w in words[lead:] if w not in _JOINERS),
+            "".join(w[0] for w in _strip_qualifier(words) if w not in _HEADS and w not in _JOINERS),
+        )
+        if len(a) >= _MIN_ACRONYM + 1
+    }
     if state:
         found |= {short[:k] for k in range(_MIN_ACRONYM, len(short))}
     return {a for a in found if len(a) >= _MIN_ACRONYM}
@@ -252,43 +258,6 @@ def find_forms(
         if not found or mention.start >= found[-1].end:  # one mention where several overlap
             found.append(mention)
     return found
-
-
-def _demonym_of(adjective: str, noun: str) -> bool:
-    """Whether ``adjective`` is the people's word of the country ``noun``: Russian / Russia,
-    Syrian / Syria, German / Germany, Chinese / China."""
-    return (
-        adjective in (noun + "n", noun + "an")
-        or (noun.endswith("y") and adjective == noun[:-1] + "an")
-        or (noun.endswith("a") and adjective == noun[:-1] + "ese")
-    )
-
-
-def _state_named(name: str, distinctive: list[str], run: list[str]) -> bool:
-    """Whether a capitalised run names the state whose official name has these distinctive words:
-    each of them is in the run, as written or as the country its adjective names ("Russian
-    Federation" named by "Russia"), and the run holds nothing else but generic words; or the run
-    is a name of the country the name is ("Britain" for the United Kingdom), or of the country the
-    name's adjective is in one of the four languages ("France" for the République française)."""
-    named = country_named(" ".join(run))
-    plain = " ".join(w for w in distinctive if w not in _STATE_WORDS)  # "Kingdom of the Netherlands"
-    if named and (country_named(name) & named or country_named(plain) & named):
-        return True
-    if named and _adjective_names(distinctive, run, named):
-        return True
-    words = [w for w in distinctive if w not in _STATE_WORDS and len(w) > 1]  # "People's": no "s"
-    if not words or len(run) > len(words) + 1:
-        return False
-    return all(any(w == r or _demonym_of(w, r) for r in run) for w in words)
-
-
-def _adjective_names(distinctive: list[str], run: list[str], named: frozenset[str]) -> bool:
-    """An official name's one adjective ("française", "Italiana") for the country the run names,
-    the two sharing their first four letters (a shared language names several countries)."""
-    words = [w for w in distinctive if w not in _STATE_WORDS]
-    if len(words) != 1 or len(run) != 1:
-        return False
-    return bool(country_adjective(words[0]) & named) and words[0][:4] == run[0][:4]
 
 
 def _whole_words(folded_text: str, words: str) -> Iterator[tuple[int, int]]:
@@ -362,7 +331,7 @@ def _forms(
                 continue
         if state:  # a country is a run of capitalised words without joiners: "South Korea and Japan"
             for part in _PLAIN_RUN.finditer(folded_text, start, end):
-                if _state_named(name, distinctive, [w.casefold() for w in _WORD.findall(part.group())]):
+                if state_named(name, distinctive, [w.casefold() for w in _WORD.findall(part.group())]):
                     yield FormMention(part.start(), part.end(), "form")
             continue
         if not distinctive:  # "the Senate" for United States Senate, "the House of Representatives"

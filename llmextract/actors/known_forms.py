@@ -50,6 +50,7 @@ _ENTRIES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (("Conservative Party", "Conservative and Unionist Party"), ("Tories", "Tory", "Conservatives")),
     (("Labour Party",), ("Labour",)),
+    (("Republican Party", "Grand Old Party"), ("GOP",)),
     (("Liberal Democrats", "Liberal Democrat Party"), ("Lib Dems", "Lib Dem")),
     (("HM Treasury", "Department of the Treasury", "Treasury Department"), ("Treasury",)),
     (("Bank of England",), ("Threadneedle Street",)),

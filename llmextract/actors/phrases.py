@@ -73,7 +73,7 @@ def lower_case_mentions(
     The mention is the words from the first distinctive one to the head."""
     if head not in _LOWER_HEADS or not distinctive or len(distinctive) > 3:
         return
-    words = r"\s+".join(re.escape(w) for w in distinctive)
+    words = r"\s+(?:(?:and|&)\s+)?".join(re.escape(w) for w in distinctive)  # "economy and finance"
     pattern = rf"(?<![\w'’])([Tt]he|[A-Z][\w.]*)(?:['’]s)?\s+({words}\s+{head})(?![\w'’-])"
     for m in re.finditer(pattern, folded_text, re.IGNORECASE):
         if m.group(1)[:1].isupper() or m.group(1).casefold() == "the":
