@@ -349,6 +349,8 @@ def _forms(
                     elif run[:1] == [head] and len(run) == 2:
                         yield FormMention(start, w.end(), "form")  # "House Democrats"
             continue
+        if parts.party and head in _PARTY_HEADS and 2 <= len(distinctive) <= 3:
+            yield from _members_run(distinctive, folded_text, start, end)  # "the Social Democrats"
         if head is not None and head not in found and all(w in found for w in distinctive):
             after = re.match(rf"\s+{head}\b", folded_text[end : end + len(head) + 4])
             if after:  # "the Trump campaign", "the Obama administration": a lower-case head after
@@ -360,3 +362,14 @@ def _forms(
             )
             if not extra:
                 yield FormMention(start, end, "form")
+
+
+def _members_run(distinctive: list[str], folded_text: str, start: int, end: int) -> Iterator[FormMention]:
+    """A party of several words by its members: every word but the last as written, the last as
+    its members are called ("Social Democrats" for the Social Democratic Party)."""
+    words = list(_WORD.finditer(folded_text, start, end))
+    lead, members = distinctive[:-1], _member_forms(distinctive[-1])
+    for i in range(len(words) - len(lead)):
+        last = words[i + len(lead)].group().casefold()
+        if last in members and [w.group().casefold() for w in words[i : i + len(lead)]] == lead:
+            yield FormMention(words[i].start(), words[i + len(lead)].end(), "form")

@@ -46,7 +46,7 @@ _ENTRIES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("Metropolitan Police Service", "Metropolitan Police"), ("Scotland Yard",)),
     (
         ("Federal Reserve", "Federal Reserve System", "Federal Reserve Board", "Federal Reserve Bank"),
-        ("Fed",),
+        ("Fed", "Federal Reserve"),
     ),
     (("Conservative Party", "Conservative and Unionist Party"), ("Tories", "Tory", "Conservatives")),
     (("Labour Party",), ("Labour",)),

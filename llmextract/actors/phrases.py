@@ -32,6 +32,7 @@ _PERSON_HEAD_GENERIC = frozenset(
 # heads a ministry or department goes by in lower case
 _LOWER_HEADS = frozenset({"ministry", "department", "office", "agency", "commission"})
 _YEAR = re.compile(r"\d{4}")
+_GOVERNMENTS = frozenset({"government", "gouvernement", "regierung", "gobierno"})
 
 
 def person_body_mentions(
@@ -74,7 +75,8 @@ def lower_case_mentions(
     if head not in _LOWER_HEADS or not distinctive or len(distinctive) > 3:
         return
     words = r"\s+(?:(?:and|&)\s+)?".join(re.escape(w) for w in distinctive)  # "economy and finance"
-    pattern = rf"(?<![\w'’])([Tt]he|[A-Z][\w.]*)(?:['’]s)?\s+({words}\s+{head})(?![\w'’-])"
+    # "the health ministry's spokesman": a possessive after the head
+    pattern = rf"(?<![\w'’])([Tt]he|[A-Z][\w.]*)(?:['’]s)?\s+({words}\s+{head})(?![\w-])(?!['’](?!s\b))"
     for m in re.finditer(pattern, folded_text, re.IGNORECASE):
         if m.group(1)[:1].isupper() or m.group(1).casefold() == "the":
             yield m.group(1), m.start(2), m.end(2)
@@ -102,6 +104,12 @@ def phrase_mentions(
     countries = countries or Countries()
     if codes and not countries.named_in(folded_text, codes):
         return  # "the defence ministry" is Ostland's only where the article names Ostland
+    if codes and not distinctive and head in _GOVERNMENTS:  # "Ostland's government", around "Ostland"
+        for m in re.finditer(rf"(?<![\w'’])([A-Z][\w.]*)(?:['’]s)?\s+{head}(?![\w-])", folded_text):
+            if countries.codes(m.group(1)) & codes and all(
+                e <= m.start() or m.end() <= s or (m.start() <= s and e <= m.end()) for s, e in busy
+            ):
+                yield m.start(), m.end()
     for opener, start, end in lower_case_mentions(distinctive, head, folded_text):
         if opener.casefold() != "the" and not countries.codes(opener) & codes:
             continue  # "Ostland's defence ministry" names Ostland's, not Kestria's

@@ -110,3 +110,51 @@ def test_phrase_mentions_stay_outside_other_actors_mentions() -> None:
     words = ["united", "states", "department", "of", "justice"]
     assert list(phrase_mentions(words, ["justice"], "department", frozenset(), text, [])) == [(4, 22)]
     assert list(phrase_mentions(words, ["justice"], "department", frozenset(), text, [(4, 11)])) == []
+
+
+def _kept(text: str, *actors: tuple[str, str]) -> list[tuple[str, list[str]]]:
+    answer = LLMExtraction.model_validate({"actors": [{"name": n, "type": t} for n, t in actors]})
+    return [
+        (a.name, [text[m.start : m.end] for m in a.mentions]) for a in resolve_actors(text, answer).actors
+    ]
+
+
+def test_a_government_is_named_around_its_states_mention() -> None:
+    text = "Ostland's government said the talks would go on."
+    kept = _kept(text, ("Ostland", "state"), ("Government of Ostland", "organization"))
+    assert ("Government of Ostland", ["Ostland's government"]) in kept
+
+
+def test_another_states_government_is_not_named() -> None:
+    text = "Ostland's government said the talks would go on."
+    kept = _kept(text, ("Ostland", "state"), ("Kestria", "state"), ("Government of Kestria", "organization"))
+    assert [name for name, _ in kept] == ["Ostland"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("Social Democratic Party", "The Social Democrats walked out.", ["Social Democrats"]),
+        ("Free Democratic Party", "Two Free Democrats abstained.", ["Free Democrats"]),
+        (
+            "Ministry of Health of Ostland",
+            "In Ostland, the health ministry's spokesman spoke.",
+            ["health ministry"],
+        ),
+        ("Federal Reserve System", "The Federal Reserve held rates.", ["Federal Reserve"]),
+    ],
+)
+def test_members_possessives_and_short_names(name: str, text: str, expected: list[str]) -> None:
+    assert forms(name, text, ("Ostland",)) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Free Democratic Party", "The Social Democrats walked out."),
+        ("Social Democratic Party", "The Democrats walked out."),  # "Social" is not written
+        ("Ministry of Health of Ostland", "In Ostland, the ministry's spokesman spoke."),
+    ],
+)
+def test_members_and_possessives_need_every_word(name: str, text: str) -> None:
+    assert forms(name, text, ("Ostland",)) == []
