@@ -45,6 +45,7 @@ from collections.abc import Iterator
 from _answers import Attribution
 from nicknames import NickNamer
 
+from llmextract.actors.given_names import is_given_name
 from llmextract.actors.names import TITLES
 from llmextract.actors.resolve import resolve_actors
 from llmextract.core.answer import LLMExtraction
@@ -197,6 +198,7 @@ def _later_variants(text: str, source: str, rng: random.Random) -> Iterator[tupl
             {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+) {last}\b", text)}
             - {w.capitalize() for w in _NOT_FIRST}
         )
+        firsts = [f for f in firsts if is_given_name(f.casefold())]  # not "But Rubio"
         if len(firsts) == 1:  # the article gives the surname one first name
             yield "campaign", f"{firsts[0]} {last} presidential campaign", "organization"
             other = [f for f in _FIRST_NAMES if f.casefold() not in folded]
