@@ -49,7 +49,7 @@ from itertools import accumulate
 from llmextract.actors.countries import Countries
 from llmextract.actors.known_forms import known_forms
 from llmextract.actors.names import fold
-from llmextract.actors.phrases import phrase_mentions
+from llmextract.actors.phrases import phrase_mentions, same_spelling
 from llmextract.actors.state_names import state_named
 
 __all__ = ["FormMention", "find_forms"]
@@ -126,7 +126,7 @@ class FormMention:
 
 
 def _words(name: str) -> list[str]:
-    return [w.casefold() for w in _WORD.findall(fold(name))]
+    return [same_spelling(w.casefold()) for w in _WORD.findall(fold(name))]
 
 
 def _strip_qualifier(words: list[str]) -> list[str]:
@@ -237,7 +237,11 @@ def _runs(text: str) -> Iterator[tuple[int, int, list[str]]]:
         for piece_start, piece_end in pieces:
             article = _ARTICLE.match(text, piece_start, piece_end)  # "The Justice Department": after "The"
             start = article.end() if article and article.end() < piece_end else piece_start
-            yield start, piece_end, [w.casefold() for w in _WORD.findall(text[start:piece_end])]
+            yield (
+                start,
+                piece_end,
+                [same_spelling(w.casefold()) for w in _WORD.findall(text[start:piece_end])],
+            )
 
 
 def find_forms(

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from llmextract.actors.countries import Countries
 
-__all__ = ["lower_case_mentions", "person_body_mentions", "phrase_mentions"]
+__all__ = ["lower_case_mentions", "person_body_mentions", "phrase_mentions", "same_spelling"]
 
 # bodies named for the person they serve; "presidential", a year, "re-election" are no words a
 # reader needs: "the Sanders campaign" is the Bernie Sanders 2016 presidential campaign
@@ -29,10 +29,17 @@ PERSON_HEADS = frozenset({"campaign", "administration", "transition"})
 _PERSON_HEAD_GENERIC = frozenset(
     {"presidential", "reelection", "re", "election", "primary", "senate", "mayoral", "gubernatorial"}
 )
-# heads a ministry or department goes by in lower case
-_LOWER_HEADS = frozenset({"ministry", "department", "office", "agency", "commission"})
+# heads a national body goes by in lower case: "the defence ministry", "the constitutional court"
+_LOWER_HEADS = frozenset(
+    {"ministry", "department", "office", "agency", "commission", "court", "bank", "assembly", "council"}
+)
+# bodies a country has one of: "Ostland's parliament", "the Ostlandic army", "Ostland's government"
+_NATIONAL_HEADS = frozenset(
+    {"government", "gouvernement", "regierung", "gobierno", "parliament", "army", "navy", "military"}
+)
+# British and American spellings of the words of a body's name: "defence ministry", "Defense Ministry"
+_SPELLINGS = {"defence": "defense", "defense": "defence", "offence": "offense", "offense": "offence"}
 _YEAR = re.compile(r"\d{4}")
-_GOVERNMENTS = frozenset({"government", "gouvernement", "regierung", "gobierno"})
 
 
 def person_body_mentions(
@@ -74,7 +81,7 @@ def lower_case_mentions(
     The mention is the words from the first distinctive one to the head."""
     if head not in _LOWER_HEADS or not distinctive or len(distinctive) > 3:
         return
-    words = r"\s+(?:(?:and|&)\s+)?".join(re.escape(w) for w in distinctive)  # "economy and finance"
+    words = r"\s+(?:(?:and|&)\s+)?".join(_spelled(w) for w in distinctive)  # "economy and finance"
     # "the health ministry's spokesman": a possessive after the head
     pattern = rf"(?<![\w'’])([Tt]he|[A-Z][\w.]*)(?:['’]s)?\s+({words}\s+{head})(?![\w-])(?!['’](?!s\b))"
     for m in re.finditer(pattern, folded_text, re.IGNORECASE):
@@ -104,7 +111,7 @@ def phrase_mentions(
     countries = countries or Countries()
     if codes and not countries.named_in(folded_text, codes):
         return  # "the defence ministry" is Ostland's only where the article names Ostland
-    if codes and not distinctive and head in _GOVERNMENTS:  # "Ostland's government", around "Ostland"
+    if codes and not distinctive and head in _NATIONAL_HEADS:  # "Ostland's government", around "Ostland"
         for m in re.finditer(rf"(?<![\w'’])([A-Z][\w.]*)(?:['’]s)?\s+{head}(?![\w-])", folded_text):
             if countries.codes(m.group(1)) & codes and all(
                 e <= m.start() or m.end() <= s or (m.start() <= s and e <= m.end()) for s, e in busy
@@ -115,3 +122,14 @@ def phrase_mentions(
             continue  # "Ostland's defence ministry" names Ostland's, not Kestria's
         if all(e <= start or end <= s for s, e in busy):
             yield start, end
+
+
+def _spelled(word: str) -> str:
+    """A pattern for ``word`` in either spelling: "defen[cs]e"."""
+    other = _SPELLINGS.get(word)
+    return f"(?:{re.escape(word)}|{re.escape(other)})" if other else re.escape(word)
+
+
+def same_spelling(word: str) -> str:
+    """``word`` in one spelling of the two ("defence" for "defense"), for comparing words."""
+    return "defence" if word == "defense" else "offence" if word == "offense" else word

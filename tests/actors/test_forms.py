@@ -278,7 +278,8 @@ def test_no_form_in_four_languages(name: str, text: str) -> None:
             "Ostlandic Parliament",
             ("Ostland",),
             "Ostland's parliament met. The Parliament voted.",
-            [("Parliament", "form")],
+            # the country's possessive names its parliament in lower case too
+            [("Ostland's parliament", "form"), ("Parliament", "form")],
         ),
         # ... only the answer's states: another qualifier still needs its words written
         ("Varnian Interior Ministry", (), "In Varnia, the Interior Ministry said no.", []),

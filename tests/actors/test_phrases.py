@@ -158,3 +158,34 @@ def test_members_possessives_and_short_names(name: str, text: str, expected: lis
 )
 def test_members_and_possessives_need_every_word(name: str, text: str) -> None:
     assert forms(name, text, ("Ostland",)) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (
+            "Constitutional Court of Ostland",
+            "In Ostland, the constitutional court ruled.",
+            ["constitutional court"],
+        ),
+        ("Parliament of Ostland", "Ostland's parliament voted.", ["Ostland's parliament"]),
+        ("Ostland Army", "The Ostlandic army said so.", ["Ostlandic army"]),
+        ("Ministry of Defense of Ostland", "Ostland's defence ministry said so.", ["defence ministry"]),
+        ("Ministry of Defence", "The Defense Ministry said so.", ["Defense Ministry"]),
+    ],
+)
+def test_national_bodies_in_lower_case_and_either_spelling(name: str, text: str, expected: list[str]) -> None:
+    assert forms(name, text, ("Ostland",)) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Parliament of Ostland", "Kestria's parliament voted."),  # another country's
+        ("Parliament of Ostland", "The parliament voted."),  # no country at all
+        ("Constitutional Court of Ostland", "In Ostland, the supreme court ruled."),
+        ("Ministry of Offence of Ostland", "In Ostland, the defence ministry said so."),
+    ],
+)
+def test_national_bodies_need_their_country_and_words(name: str, text: str) -> None:
+    assert forms(name, text, ("Ostland", "Kestria")) == []
