@@ -127,7 +127,7 @@ def phrase_mentions(
 def _spelled(word: str) -> str:
     """A pattern for ``word`` in either spelling: "defen[cs]e"."""
     other = _SPELLINGS.get(word)
-    return f"(?:{re.escape(word)}|{re.escape(other)})" if other else re.escape(word)
+    return "(?:" + "|".join(map(re.escape, (word, other))) + ")" if other else re.escape(word)
 
 
 def same_spelling(word: str) -> str:
