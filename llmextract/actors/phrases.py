@@ -20,8 +20,9 @@ import re
 from collections.abc import Iterator
 
 from llmextract.actors.countries import Countries
+from llmextract.actors.names import TITLES
 
-__all__ = ["lower_case_mentions", "person_body_mentions", "phrase_mentions", "same_spelling"]
+__all__ = ["lower_case_mentions", "person_body_mentions", "phrase_mentions", "role_mentions", "same_spelling"]
 
 # bodies named for the person they serve; "presidential", a year, "re-election" are no words a
 # reader needs: "the Sanders campaign" is the Bernie Sanders 2016 presidential campaign
@@ -133,3 +134,58 @@ def _spelled(word: str) -> str:
 def same_spelling(word: str) -> str:
     """``word`` in one spelling of the two ("defence" for "defense"), for comparing words."""
     return "defence" if word == "defense" else "offence" if word == "offense" else word
+
+
+# the words of a role a person is named by: "President of Ostland", "Ostlandic Prime Minister"
+_ROLE_PORTFOLIO = frozenset(
+    [
+        "state",
+        "defence",
+        "defense",
+        "foreign",
+        "affairs",
+        "interior",
+        "home",
+        "justice",
+        "finance",
+        "economy",
+        "trade",
+        "health",
+        "energy",
+        "education",
+        "environment",
+        "transport",
+        "treasury",
+        "security",
+        "press",
+    ]
+)
+_SPOKES = "(?:spokesman|spokeswoman|spokesperson)"
+
+
+def role_mentions(name: str, folded_text: str, countries: Countries) -> Iterator[tuple[int, int]]:
+    """(start, end) of each mention of a person the model names by a national role alone
+    ("President of Ostland", "Ostlandic Prime Minister", "Ostland Foreign Ministry spokesperson"):
+    the role after the country's possessive or adjective ("Ostland's president", "the Ostlandic
+    prime minister") or before "of" and the country ("the president of Ostland"). Only where the
+    article names the country, and every word of the role is written."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", name)]
+    codes: frozenset[str] = frozenset()
+    if len(words) > 2 and words[-2] == "of" and (codes := countries.codes(words[-1])):
+        words = words[:-2]
+    elif len(words) > 1 and (codes := countries.codes(words[0])):
+        words = words[1:]
+    role = [w for w in words if w not in ("the", "for", "of")]
+    if not codes or not role or len(role) > 4 or not any(w in TITLES for w in role):
+        return
+    if not all(w in TITLES or w in _ROLE_PORTFOLIO or w in ("ministry", "department") for w in role):
+        return
+    if not countries.named_in(folded_text, codes):
+        return
+    said = r"\s+".join(_SPOKES if w.startswith("spokes") else _spelled(w) for w in role)
+    before = rf"(?<![\w'’])([A-Z][\w.]*)(?:['’]s)?\s+(?:(?i:{said}))(?![\w-])"
+    after = rf"(?<![\w'’])(?i:{said})\s+of\s+([A-Z][\w.]*)(?![\w-])"
+    for pattern in (before, after):
+        for m in re.finditer(pattern, folded_text):
+            if countries.codes(m.group(1)) & codes:
+                yield m.start(), m.end()

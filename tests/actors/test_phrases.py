@@ -189,3 +189,27 @@ def test_national_bodies_in_lower_case_and_either_spelling(name: str, text: str,
 )
 def test_national_bodies_need_their_country_and_words(name: str, text: str) -> None:
     assert forms(name, text, ("Ostland", "Kestria")) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("President of Ostland", "Ostland's president said so.", ["Ostland's president"]),
+        ("Ostlandic Prime Minister", "The Ostlandic prime minister said so.", ["Ostlandic prime minister"]),
+        (
+            "Foreign Minister of Ostland",
+            "The foreign minister of Ostland said so.",
+            ["foreign minister of Ostland"],
+        ),
+        ("Ostland Defense Minister", "Ostland's defence minister said so.", ["Ostland's defence minister"]),
+        # invented: another country, another role, a role the text does not write whole
+        ("President of Kestria", "Ostland's president said so.", []),
+        ("Vice President of Ostland", "Ostland's president said so.", []),
+        ("Foreign Minister of Ostland", "Ostland's defence minister said so.", []),
+        ("President of Ostland", "The president said so.", []),
+        ("Anna Halvorsen", "Ostland's president said so.", []),
+    ],
+)
+def test_a_person_named_by_a_national_role(name: str, text: str, expected: list[str]) -> None:
+    kept = _kept(text, ("Ostland", "state"), ("Kestria", "state"), (name, "person"))
+    assert [m for n, ms in kept if n != "Ostland" for m in ms] == expected
