@@ -1,6 +1,6 @@
-"""Organisations an article names in lower case or by the person they serve: what a reader accepts.
+"""Bodies and persons an article names in lower case, by a role or by the person they serve.
 
-Two forms of news that the capitalised runs of ``actors.forms`` do not see:
+Forms of news that the capitalised runs of ``actors.forms`` do not see:
 
 - a body named for a person: a model writes "Bernie Sanders presidential campaign" where the
   article writes "the Sanders campaign" or "Sanders's campaign". The article must write the
@@ -11,7 +11,9 @@ Two forms of news that the capitalised runs of ``actors.forms`` do not see:
   "Ministry of Defence of Ostland" or "United States Department of Justice". Every distinctive
   word must stand before the head, in the name's order, after "the" or the country's adjective
   or possessive: "the ministry" alone, or "the fisheries ministry" for a "Ministry of Agriculture",
-  names nothing.
+  names nothing;
+- a national body or a person named by a role alone: "Ostland's parliament", "the Ostlandic
+  army", "Ostland's president" for "President of Ostland", only where the article names the country.
 """
 
 from __future__ import annotations
