@@ -15,6 +15,23 @@ From each article's attribution Sources (as written in the text):
   "the House" ``chamber`` ("United States Senate"); invented: ``other_department`` (a department
   the article never names).
 
+Kinds added later (written before the code that keeps them):
+
+* ``department_us`` ("U.S. Department of X", also for a department of two words: "the Homeland
+  Security Department"), ``congress`` ("United States Congress" for "Congress"), ``court``
+  ("Supreme Court of the United States" for "the Supreme Court");
+* ``caucus`` ("Senate Republican Conference", "House Democratic Caucus" for "Senate Republicans",
+  "House Democrats");
+* ``acronym_expanded``: an acronym the article writes ("the FBI", "GOP", "the AP") as the full
+  name a model writes ("Federal Bureau of Investigation", "Republican Party", "Associated Press");
+* ``campaign``: "the Sanders campaign", "Trump's campaign" as "Bernie Sanders presidential
+  campaign", the first name taken from the article's "First Last"; invented: ``other_campaign``
+  (a first name the article never writes: "Ottoline Sanders presidential campaign");
+* ``outlet``: "Fox News" as "Fox News Channel", "Breitbart News" as "Breitbart News Network";
+* ``state_official``: a country named by its common name ("China", "Russia", "Israel") as its
+  official name ("People's Republic of China", "Russian Federation", "State of Israel");
+* invented ``other_party``: a party whose word the article never writes ("Libertarian Party").
+
 Each name is one answer's only actor; kept means the actor survives with a mention.
 """
 
@@ -28,12 +45,15 @@ from collections.abc import Iterator
 from _answers import Attribution
 from nicknames import NickNamer
 
+from llmextract.actors.given_names import is_given_name
 from llmextract.actors.names import TITLES
 from llmextract.actors.resolve import resolve_actors
 from llmextract.core.answer import LLMExtraction
 
 _NAMER = NickNamer()
-INVENTED_KINDS = frozenset({"other_first", "other_surname", "other_department"})
+INVENTED_KINDS = frozenset(
+    {"other_first", "other_surname", "other_department", "other_campaign", "other_party"}
+)
 _FIRST_NAMES = ("Ottoline", "Barnaby", "Wilhelmina", "Cosmo", "Perpetua", "Thaddeus")
 _SURNAMES = ("Quarrington", "Vandermolen", "Oyelaran", "Duchesne", "Brannagh")
 _DEPARTMENTS = ("Lighthouses", "Glassworks", "Falconry", "Tapestry")
@@ -52,7 +72,52 @@ _NOT_FIRST = frozenset(_NOT_FIRST_WORDS.split()) | frozenset(TITLES) | {"new", "
 _NOT_LAST = frozenset(_NOT_LAST_WORDS.split())
 _MEMBERS = re.compile(r"(?:Senate |House )?(Republican|Democrat)s")
 _DEPARTMENT = re.compile(r"(?:the )?([A-Z][a-z]+) Department")
+_DEPARTMENT_TWO = re.compile(r"(?:[Tt]he )?([A-Z][a-z]+ [A-Z][a-z]+) Department")
 _CHAMBER = re.compile(r"(?:the )?(Senate|House)")
+_CAUCUS = re.compile(r"(?:[Tt]he )?(Senate|House) (Republican|Democrat)s")
+_COURT = re.compile(r"(?:[Tt]he )?Supreme Court")
+_CAMPAIGN = re.compile(r"(?:[Tt]he |[Hh]is |[Hh]er )?([A-Z][a-z]{2,})(?:['’]s)? campaign")
+_OUTLET = re.compile(r"(?:[Tt]he )?(Fox News|Breitbart News|NBC News|CBS News|ABC News)")
+_EXPANDED = {
+    "FBI": "Federal Bureau of Investigation",
+    "CIA": "Central Intelligence Agency",
+    "NSA": "National Security Agency",
+    "EPA": "Environmental Protection Agency",
+    "IRS": "Internal Revenue Service",
+    "DNC": "Democratic National Committee",
+    "RNC": "Republican National Committee",
+    "NRA": "National Rifle Association",
+    "NATO": "North Atlantic Treaty Organization",
+    "FEC": "Federal Election Commission",
+    "ACLU": "American Civil Liberties Union",
+    "AP": "Associated Press",
+    "GOP": "Republican Party",
+    "CNN": "Cable News Network",
+    "DHS": "United States Department of Homeland Security",
+    "DOJ": "United States Department of Justice",
+}
+_OUTLETS = {
+    "Fox News": "Fox News Channel",
+    "Breitbart News": "Breitbart News Network",
+    "NBC News": "NBC News Division",
+    "CBS News": "CBS News Division",
+    "ABC News": "ABC News Division",
+}
+_OFFICIAL = {
+    "China": "People's Republic of China",
+    "Russia": "Russian Federation",
+    "Israel": "State of Israel",
+    "Iran": "Islamic Republic of Iran",
+    "Syria": "Syrian Arab Republic",
+    "Mexico": "United Mexican States",
+    "Germany": "Federal Republic of Germany",
+    "France": "French Republic",
+    "Britain": "United Kingdom of Great Britain and Northern Ireland",
+    "North Korea": "Democratic People's Republic of Korea",
+    "South Korea": "Republic of Korea",
+    "Cuba": "Republic of Cuba",
+}
+_OTHER_PARTIES = ("Libertarian", "Constitution", "Reform", "Whig", "Prohibition")
 
 
 def _variants(text: str, source: str, rng: random.Random) -> Iterator[tuple[str, str, str]]:
@@ -80,10 +145,14 @@ def _variants(text: str, source: str, rng: random.Random) -> Iterator[tuple[str,
     if middle and first_ok and middle.group(2).casefold() not in _NOT_LAST:
         yield "middle_left_out", f"{middle.group(1)} {middle.group(2)}", "person"  # "Hillary Clinton"
         return
+    yield from _later_variants(text, source, rng)
     members = _MEMBERS.fullmatch(source)
     if members:
         word = "Democratic" if members.group(1) == "Democrat" else "Republican"
         yield "party", f"{word} Party", "organization"
+        parties = [p for p in _OTHER_PARTIES if p.casefold() not in folded]
+        if parties:
+            yield "other_party", f"{rng.choice(parties)} Party", "organization"
         return
     department = _DEPARTMENT.fullmatch(source)
     if department:
@@ -95,6 +164,46 @@ def _variants(text: str, source: str, rng: random.Random) -> Iterator[tuple[str,
     chamber = _CHAMBER.fullmatch(source)
     if chamber:
         yield "chamber", f"United States {chamber.group(1)}", "organization"
+
+
+def _later_variants(text: str, source: str, rng: random.Random) -> Iterator[tuple[str, str, str]]:
+    """The kinds added later (see the module docstring)."""
+    folded = text.casefold()
+    bare = re.sub(r"^(?:[Tt]he) ", "", source)
+    department = _DEPARTMENT.fullmatch(source) or _DEPARTMENT_TWO.fullmatch(source)
+    if department:
+        yield "department_us", f"U.S. Department of {department.group(1)}", "organization"
+    if source == "Congress":
+        yield "congress", "United States Congress", "organization"
+    if _COURT.fullmatch(source):
+        yield "court", "Supreme Court of the United States", "organization"
+    caucus = _CAUCUS.fullmatch(source)
+    if caucus:
+        chamber, party = caucus.groups()
+        if chamber == "Senate":
+            yield "caucus", f"Senate {party.replace('Democrat', 'Democratic')} Conference", "organization"
+        else:
+            yield "caucus", f"House {party.replace('Democrat', 'Democratic')} Caucus", "organization"
+    if bare in _EXPANDED:
+        yield "acronym_expanded", _EXPANDED[bare], "organization"
+    outlet = _OUTLET.fullmatch(source)
+    if outlet:
+        yield "outlet", _OUTLETS[outlet.group(1)], "organization"
+    if source in _OFFICIAL:
+        yield "state_official", _OFFICIAL[source], "state"
+    campaign = _CAMPAIGN.fullmatch(source)
+    if campaign:
+        last = campaign.group(1)
+        firsts = sorted(
+            {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+) {last}\b", text)}
+            - {w.capitalize() for w in _NOT_FIRST}
+        )
+        firsts = [f for f in firsts if is_given_name(f.casefold())]  # not "But Rubio"
+        if len(firsts) == 1:  # the article gives the surname one first name
+            yield "campaign", f"{firsts[0]} {last} presidential campaign", "organization"
+            other = [f for f in _FIRST_NAMES if f.casefold() not in folded]
+            if other:
+                yield "other_campaign", f"{rng.choice(other)} {last} presidential campaign", "organization"
 
 
 def run_canonical(

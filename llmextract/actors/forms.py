@@ -46,9 +46,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
-from llmextract.actors.countries import Countries, country_adjective, country_named
+from llmextract.actors.countries import Countries
 from llmextract.actors.known_forms import known_forms
 from llmextract.actors.names import fold
+from llmextract.actors.phrases import phrase_mentions, same_spelling
+from llmextract.actors.state_names import state_named
 
 __all__ = ["FormMention", "find_forms"]
 
@@ -73,6 +75,8 @@ _LEGAL_FORMS = frozenset(
         "inc incorporated corp corporation ltd limited llc plc ag gmbh sa se nv bv co company holdings",
     )
 )
+# a broadcaster's last word that news leaves out: "Fox News" for the Fox News Channel
+_TRAILING_DESCRIPTORS = frozenset({"channel", "network", "division", "networks"})
 _HEADS = frozenset(
     re.findall(
         r"\w+",
@@ -110,14 +114,6 @@ _WORD = re.compile(r"[A-Za-z]+")
 _ARTICLE = re.compile(r"(?:The|An?|Der|Die|Das|Den|Dem|Des|Le|La|Les|El|Los|Las)\s+|L['’]")
 _DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 _MIN_ACRONYM = 2  # "UN", "U.N.", "EU": initials written in capitals, two letters or more
-# the generic words of a state's official name: "Russian Federation", "Islamic Republic of Iran"
-_STATE_WORD_LIST = (
-    "republic federation kingdom people peoples islamic arab democratic federal socialist bolivarian "
-    "plurinational state commonwealth principality grand duchy sultanate "
-    "republique federation royaume etat bundesrepublik republik konigreich koenigreich staat "
-    "republica federacion reino estado"
-)
-_STATE_WORDS = frozenset(_STATE_WORD_LIST.split())
 
 
 @dataclass(frozen=True)
@@ -130,7 +126,7 @@ class FormMention:
 
 
 def _words(name: str) -> list[str]:
-    return [w.casefold() for w in _WORD.findall(fold(name))]
+    return [same_spelling(w.casefold()) for w in _WORD.findall(fold(name))]
 
 
 def _strip_qualifier(words: list[str]) -> list[str]:
@@ -186,6 +182,8 @@ def _parts(name: str, state: bool, countries: Countries) -> _Parts:
     words = _strip_qualifier(words)
     if any(w not in _LEGAL_FORMS and w not in _JOINERS for w in words):
         words = [w for w in words if w not in _LEGAL_FORMS]
+    if len(words) > 2 and words[-1] in _TRAILING_DESCRIPTORS and words[-2] not in _JOINERS:
+        words = words[:-1]
     words, codes = (words, frozenset[str]()) if state else _strip_national(words, countries)
     heads = [w for w in words if w in _HEADS]
     head = heads[-1] if heads else None
@@ -206,6 +204,19 @@ def _acronyms(name: str, state: bool = False) -> set[str]:
     short = "".join(w[0] for w in words if w not in _JOINERS and w not in ("l", "d"))  # l'Atlantique
     unqualified = "".join(w[0] for w in _strip_qualifier(words))
     found = {full, short, unqualified}
+    # without the generic words: "HHS" for the Department of Health and Human Services, "UNHCR" for
+    # the Office of the United Nations High Commissioner for Refugees; three letters or more
+    lead = 0
+    while lead < len(words) - 1 and (words[lead] in _HEADS or words[lead] in _JOINERS):
+        lead += 1
+    found |= {
+        a
+        for a in (
+            "".join(w[0] for w in words[lead:] if w not in _JOINERS),
+            "".join(w[0] for w in _strip_qualifier(words) if w not in _HEADS and w not in _JOINERS),
+        )
+        if len(a) >= _MIN_ACRONYM + 1
+    }
     if state:
         found |= {short[:k] for k in range(_MIN_ACRONYM, len(short))}
     return {a for a in found if len(a) >= _MIN_ACRONYM}
@@ -226,7 +237,11 @@ def _runs(text: str) -> Iterator[tuple[int, int, list[str]]]:
         for piece_start, piece_end in pieces:
             article = _ARTICLE.match(text, piece_start, piece_end)  # "The Justice Department": after "The"
             start = article.end() if article and article.end() < piece_end else piece_start
-            yield start, piece_end, [w.casefold() for w in _WORD.findall(text[start:piece_end])]
+            yield (
+                start,
+                piece_end,
+                [same_spelling(w.casefold()) for w in _WORD.findall(text[start:piece_end])],
+            )
 
 
 def find_forms(
@@ -247,43 +262,6 @@ def find_forms(
         if not found or mention.start >= found[-1].end:  # one mention where several overlap
             found.append(mention)
     return found
-
-
-def _demonym_of(adjective: str, noun: str) -> bool:
-    """Whether ``adjective`` is the people's word of the country ``noun``: Russian / Russia,
-    Syrian / Syria, German / Germany, Chinese / China."""
-    return (
-        adjective in (noun + "n", noun + "an")
-        or (noun.endswith("y") and adjective == noun[:-1] + "an")
-        or (noun.endswith("a") and adjective == noun[:-1] + "ese")
-    )
-
-
-def _state_named(name: str, distinctive: list[str], run: list[str]) -> bool:
-    """Whether a capitalised run names the state whose official name has these distinctive words:
-    each of them is in the run, as written or as the country its adjective names ("Russian
-    Federation" named by "Russia"), and the run holds nothing else but generic words; or the run
-    is a name of the country the name is ("Britain" for the United Kingdom), or of the country the
-    name's adjective is in one of the four languages ("France" for the République française)."""
-    named = country_named(" ".join(run))
-    plain = " ".join(w for w in distinctive if w not in _STATE_WORDS)  # "Kingdom of the Netherlands"
-    if named and (country_named(name) & named or country_named(plain) & named):
-        return True
-    if named and _adjective_names(distinctive, run, named):
-        return True
-    words = [w for w in distinctive if w not in _STATE_WORDS and len(w) > 1]  # "People's": no "s"
-    if not words or len(run) > len(words) + 1:
-        return False
-    return all(any(w == r or _demonym_of(w, r) for r in run) for w in words)
-
-
-def _adjective_names(distinctive: list[str], run: list[str], named: frozenset[str]) -> bool:
-    """An official name's one adjective ("française", "Italiana") for the country the run names,
-    the two sharing their first four letters (a shared language names several countries)."""
-    words = [w for w in distinctive if w not in _STATE_WORDS]
-    if len(words) != 1 or len(run) != 1:
-        return False
-    return bool(country_adjective(words[0]) & named) and words[0][:4] == run[0][:4]
 
 
 def _whole_words(folded_text: str, words: str) -> Iterator[tuple[int, int]]:
@@ -317,6 +295,11 @@ def _forms(
     for words in known_forms(name):  # "the Pentagon", "the Fed", "Tories"
         yield from (FormMention(s, e, "form") for s, e in _whole_words(folded_text, words) if free(s, e))
     parts = _parts(name, state, countries)
+    if not state:  # "the Sanders campaign", "the defence ministry"
+        spans = phrase_mentions(
+            _words(name), parts.distinctive, parts.head, parts.countries, folded_text, busy, countries
+        )
+        yield from (FormMention(s, e, "form") for s, e in spans)
     distinctive, head = parts.distinctive, parts.head
     if parts.countries and not distinctive and not countries.named_in(folded_text, parts.countries):
         return  # "Russian Senate" for "the Senate" of an article that never names Russia
@@ -352,7 +335,7 @@ def _forms(
                 continue
         if state:  # a country is a run of capitalised words without joiners: "South Korea and Japan"
             for part in _PLAIN_RUN.finditer(folded_text, start, end):
-                if _state_named(name, distinctive, [w.casefold() for w in _WORD.findall(part.group())]):
+                if state_named(name, distinctive, [w.casefold() for w in _WORD.findall(part.group())]):
                     yield FormMention(part.start(), part.end(), "form")
             continue
         if not distinctive:  # "the Senate" for United States Senate, "the House of Representatives"
@@ -370,6 +353,8 @@ def _forms(
                     elif run[:1] == [head] and len(run) == 2:
                         yield FormMention(start, w.end(), "form")  # "House Democrats"
             continue
+        if parts.party and head in _PARTY_HEADS and 2 <= len(distinctive) <= 3:
+            yield from _members_run(distinctive, folded_text, start, end)  # "the Social Democrats"
         if head is not None and head not in found and all(w in found for w in distinctive):
             after = re.match(rf"\s+{head}\b", folded_text[end : end + len(head) + 4])
             if after:  # "the Trump campaign", "the Obama administration": a lower-case head after
@@ -381,3 +366,14 @@ def _forms(
             )
             if not extra:
                 yield FormMention(start, end, "form")
+
+
+def _members_run(distinctive: list[str], folded_text: str, start: int, end: int) -> Iterator[FormMention]:
+    """A party of several words by its members: every word but the last as written, the last as
+    its members are called ("Social Democrats" for the Social Democratic Party)."""
+    words = list(_WORD.finditer(folded_text, start, end))
+    lead, members = distinctive[:-1], _member_forms(distinctive[-1])
+    for i in range(len(words) - len(lead)):
+        last = words[i + len(lead)].group().casefold()
+        if last in members and [w.group().casefold() for w in words[i : i + len(lead)]] == lead:
+            yield FormMention(words[i].start(), words[i + len(lead)].end(), "form")

@@ -46,10 +46,11 @@ _ENTRIES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("Metropolitan Police Service", "Metropolitan Police"), ("Scotland Yard",)),
     (
         ("Federal Reserve", "Federal Reserve System", "Federal Reserve Board", "Federal Reserve Bank"),
-        ("Fed",),
+        ("Fed", "Federal Reserve"),
     ),
     (("Conservative Party", "Conservative and Unionist Party"), ("Tories", "Tory", "Conservatives")),
     (("Labour Party",), ("Labour",)),
+    (("Republican Party", "Grand Old Party"), ("GOP",)),
     (("Liberal Democrats", "Liberal Democrat Party"), ("Lib Dems", "Lib Dem")),
     (("HM Treasury", "Department of the Treasury", "Treasury Department"), ("Treasury",)),
     (("Bank of England",), ("Threadneedle Street",)),

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from llmextract.actors.countries import Countries
 from llmextract.actors.forms import find_forms
 from llmextract.actors.given_names import is_given_name
 from llmextract.actors.index import ActorIndex, all_occurrences, leftmost
@@ -38,6 +39,7 @@ from llmextract.actors.names import (
     person_match,
     surface_key,
 )
+from llmextract.actors.phrases import role_mentions
 from llmextract.core.answer import LLMExtraction
 from llmextract.grounding.aligner import Grounder
 from llmextract.schema import Actor
@@ -157,14 +159,25 @@ def _form_mentions(
 ) -> list[tuple[int, int, str]]:
     """Where the article names an organisation, state or group in another form (``actors.forms``):
     "Republicans" for the Republican Party, "the Justice Department", "DOJ"; never a person."""
-    if group.person:
-        return []
     taken = sorted((start, end) for spans in mentions for start, end, _ in spans)
+    if group.person:  # a person named by a national role alone: "Ostland's president"
+        countries = Countries(states)
+        for name in group.names:
+            if spans := [
+                (s, e, "form") for s, e in role_mentions(name.text, folded, countries) if _around(s, e, taken)
+            ]:
+                return spans
+        return []
     for name in group.names:
         found = find_forms(name.text, folded, taken, state=group.type == "state", states=states)
         if found:
             return [(f.start, f.end, f.kind) for f in found]
     return []
+
+
+def _around(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether a mention overlaps no other actor's, or holds it whole ("Ostland's president")."""
+    return all(e <= start or end <= s or (start <= s and e <= end) for s, e in taken)
 
 
 def _actor(actor_id: str, group: Group, mentions: list[tuple[int, int, str]], written: list[str]) -> Actor:
