@@ -24,12 +24,10 @@ from functools import lru_cache
 
 from llmextract.actors.countries import Countries
 from llmextract.actors.forms import find_forms
-from llmextract.actors.given_names import is_given_name
 from llmextract.actors.index import ActorIndex, all_occurrences, leftmost
 from llmextract.actors.merge import Group, merge_groups, seed_groups
 from llmextract.actors.names import (
     SURNAME_PARTICLES,
-    TITLES,
     WORD,
     Name,
     WordMatcher,
@@ -40,6 +38,7 @@ from llmextract.actors.names import (
     surface_key,
 )
 from llmextract.actors.phrases import role_mentions
+from llmextract.actors.surnames import NamesInText, anothers_surname, surname_taken_by_another
 from llmextract.core.answer import LLMExtraction
 from llmextract.grounding.aligner import Grounder
 from llmextract.schema import Actor
@@ -64,10 +63,8 @@ def resolve_actors(
             if g.person and not n.acronym:
                 surnames.setdefault(n.core[-1], set()).add(gi)
     shared = {k for k, v in surnames.items() if len(v) > 1}
-    names_in_text = _NamesInText(folded)
-    elsewhere = {
-        gi for gi, g in enumerate(groups) if g.person and _surname_taken_by_another(names_in_text, g)
-    }
+    names_in_text = NamesInText(folded)
+    elsewhere = {gi for gi, g in enumerate(groups) if g.person and surname_taken_by_another(names_in_text, g)}
     surface: dict[str, set[int]] = {}
     how: dict[str, str] = {}  # surface key -> how it matches: "name" (then exact or folded), ...
     given: list[set[str]] = [set() for _ in groups]  # each group's names and aliases as written
@@ -101,7 +98,7 @@ def resolve_actors(
         gi = owner[keys[k]]
         words = " ".join(text[start:end].split())
         kind = how[keys[k]]
-        if kind == "surname" and _anothers_surname(folded, start, groups[gi]):
+        if kind == "surname" and anothers_surname(folded, start, groups[gi]):
             continue
         if words in given[gi]:
             kind = "exact"
@@ -214,90 +211,6 @@ def _actor(actor_id: str, group: Group, mentions: list[tuple[int, int, str]], wr
             "mentions": [{"start": start, "end": end, "match": kind} for start, end, kind in mentions],
         }
     )
-
-
-_NOT_GIVEN = frozenset(
-    re.findall(
-        r"\w+",
-        "the a an and but or if when while as after before since so then why how what who with for by"
-        " at in on of from to said says told according former late new",
-    )
-)
-
-
-class _NamesInText:
-    """What the surname check reads of one article, found once: the capitalised word before each
-    capitalised word ("Anna" before "Halvorsen"), and the text with its spaces made single."""
-
-    def __init__(self, folded: str) -> None:
-        self.spaced = " ".join(folded.split())
-        self.given_before: dict[str, list[str]] = {}
-        for m in _PAIR.finditer(folded):
-            word = m.group(2)
-            self.given_before.setdefault(word, []).append(m.group(1))
-            if word.endswith(("'s", "’s")):  # "Halvorsen's"
-                self.given_before.setdefault(word[:-2], []).append(m.group(1))
-
-    def written(self, name: str) -> bool:
-        """Whether ``name`` is written as whole words (spaces read as one)."""
-        name = " ".join(name.split())
-        at = self.spaced.find(name)
-        while at >= 0:
-            end = at + len(name)
-            if (at == 0 or not self.spaced[at - 1].isalnum()) and (
-                end == len(self.spaced) or not self.spaced[end].isalnum()
-            ):
-                return True
-            at = self.spaced.find(name, at + 1)
-        return False
-
-
-# a given name and the capitalised word after it, a middle initial between ("Joseph R. Biden")
-_PAIR = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?=([A-Z][\w'’-]*)(?![\w'’-]))")
-
-
-def _surname_taken_by_another(names_in_text: _NamesInText, group: Group) -> bool:
-    """Whether the article gives this person's surname only to someone else: "Anna Halvorsen" in
-    the text, "Erik Halvorsen" in the answer and never written. Then the text's bare "Halvorsen"
-    is Anna's, not a mention of the answer's Erik, who stays unnamed (and is dropped). Not when the
-    text also gives the surname a first name of this person's ("Hillary Clinton" beside "Chelsea
-    Clinton", for Hillary Q. Clinton), also with a middle name between ("Hillary Rodham Clinton")."""
-    full = [n for n in group.names if len(n.core) > 1]
-    if not full or any(names_in_text.written(n.display) for n in full):
-        return False  # none, or the answer's own full name is written: its surname is its own
-    another = False
-    for n in full:
-        for word in names_in_text.given_before.get(n.display.split()[-1], ()):
-            given = word.casefold()
-            if given in TITLES or given in _NOT_GIVEN:
-                continue
-            if any(person_match((given, *n.core[-1:]), other.core) for other in full):
-                return False  # the text gives the surname to this person too ("Hillary Clinton")
-            # a middle name between: "Hillary Rodham Clinton", "Sarah Huckabee Sanders"
-            for first in names_in_text.given_before.get(word, ()):
-                if any(person_match((first.casefold(), *n.core[-1:]), other.core) for other in full):
-                    return False
-            another = True
-    return another
-
-
-_GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]+$")
-
-
-def _anothers_surname(folded: str, start: int, group: Group) -> bool:
-    """Whether the surname at ``folded[start:]`` follows a given name of someone else: the
-    "Clinton" of "Hillary Clinton" is no mention of Bill Clinton."""
-    before = _GIVEN_BEFORE.search(folded, max(0, start - 24), start)
-    if before is None:
-        return False
-    given = before.group(1).casefold()
-    if given in TITLES or given in _NOT_GIVEN:
-        return False
-    opening = folded[: before.start()].rstrip()
-    if (not opening or opening[-1] in '.!?:"”') and not is_given_name(given):
-        return False  # a sentence's first word ("Later Clinton left") is no given name for sure
-    full = [n.core for n in group.names if len(n.core) > 1]
-    return bool(full) and not any(person_match((given, core[-1]), core) for core in full)
 
 
 def _surname_surfaces(name: Name) -> tuple[str, ...]:
