@@ -16,6 +16,10 @@ through ``assemble`` in reading order:
 * ``attribution_sentence``: the Content with the rest of its sentence, when a Cue starts there and
   the sentence ends within 160 characters without another quotation mark ("…,” Mr Ruiz said in a
   statement on Sunday"; the full stop left out);
+* written after the code that cuts them, never tuned on (``HELD_OUT``): ``attribution_full_stop``,
+  ``attribution_copied`` with the full stop after it ("…,” said Ana Ruiz."); ``lead_in_copied``, the
+  Content with the Cue (and a Source just before it) that opens it ("Ana Ruiz said: “We go.”"),
+  when the Cue ends at most three characters before the Content;
 * ``that_dropped``: reported speech that begins with "that", without it;
 * ``that_added``: reported speech that has no "that", with one the article does not have.
 
@@ -36,6 +40,7 @@ from llmextract.assembly.assemble import assemble
 from llmextract.core.answer import LLMExtraction
 from llmextract.schema import Provenance
 
+HELD_OUT = ("attribution_full_stop", "lead_in_copied")
 KINDS = (
     "original",
     "attribution_copied",
@@ -43,6 +48,7 @@ KINDS = (
     "attribution_sentence",
     "that_dropped",
     "that_added",
+    *HELD_OUT,
 )
 _THAT = re.compile(r"(?i)that\s+")
 _CUE_GAP = 12
@@ -65,7 +71,15 @@ def _framed(
                     stop = by + len(source)
             if re.search(r"\w", text[end:stop]) and re.search("[,”\"']", text[end:at]):
                 yield "attribution_copied", text[start:stop]
+                if text[stop : stop + 1] == ".":
+                    yield "attribution_full_stop", text[start : stop + 1]
                 yield from _attribution_after(text, start, end, content)
+    if cue:
+        lead = text.rfind(cue, max(0, start - len(cue) - 3), start)
+        if lead >= 0 and re.fullmatch(r"[ :,]{1,3}", text[lead + len(cue) : start]):
+            if source and text.rfind(source, max(0, lead - len(source) - 1), lead) >= 0:
+                lead = text.rfind(source, max(0, lead - len(source) - 1), lead)
+            yield "lead_in_copied", text[lead:end]
     if kind == "indirect":
         that = _THAT.match(content)
         if that:

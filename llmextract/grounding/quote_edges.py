@@ -93,6 +93,14 @@ _MAX_APPOSITION_WORDS = 8  # ", the chair of the harbour committee" after the sp
 _APPOSITION_OPENERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our", "who", "whose"])
 # the words a speaker named by role only begins with ("the group's spokesman said")
 _ROLE_OPENERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "one"])
+CLOSING_MARKS = "”’»\"'›」』"
+# "and added that", "but said in": the speaker's next verb of saying, at the end of a span
+_NEXT_SAYING = re.compile(r"[,\s]+(and|but)\s+([\w’'-]+)(?:\s+[\w’'-]+){0,2}\s*$", re.IGNORECASE)
+_NEXT_SAYING_VERB_LIST = (
+    "warned urged accused promised insisted argued claimed noted called denied admitted vowed "
+    "pledged conceded stressed suggested predicted announced"
+)
+_NEXT_SAYING_VERBS = frozenset(_NEXT_SAYING_VERB_LIST.split())
 _SENTENCE_END = re.compile(r"[.!?…\n]|$")
 _MAX_COMPLETION_CHARS = 200
 
@@ -210,7 +218,7 @@ def _is_attribution(rest: str, frame: _Frame) -> bool:
 def _breaks_sentence(rest: str) -> bool:
     """Whether ``rest`` holds a quotation mark (not an apostrophe) or ends a sentence before its
     own end: an attribution does not reach past them."""
-    inner = rest.strip(" ,.\u00a0\u202f")
+    inner = rest.strip(" ,.\u00a0\u202f").lstrip(CLOSING_MARKS).strip(" ,\u00a0\u202f")
     return any(
         ch in ".!?…;:\n" or (ch in QUOTES and not _is_apostrophe(inner, i)) for i, ch in enumerate(inner)
     )
@@ -261,7 +269,7 @@ def _is_completed_attribution(text: str, at: int, end: int, frame: _Frame) -> bo
     (``…, the group's spokesman`` of "…, the group's spokesman, Ivo Carne, said.")."""
     if _is_attribution(text[at:end], frame):
         return True
-    copied = text[at:end]
+    copied = text[at:end].lstrip(CLOSING_MARKS)  # "“fair and final,” Health Minister Mara" cut short
     set_off = (
         copied.lstrip(" \u00a0\u202f")[:1] == ","
         or text[at - 2 : at - 1] in ",!?…"
@@ -295,6 +303,20 @@ def _attribution_cut(text: str, start: int, end: int, frame: _Frame) -> int | No
         cut = comma
         comma = _comma_before(text, start, comma)
     return cut
+
+
+def _before_next_saying(text: str, start: int, end: int, frame: _Frame) -> int:
+    """The end of a span the model ran on into the speaker's next verb of saying (``… on their
+    knees” and added that``, ``… the report but said in``): just before its "and" or "but", when at
+    most four words follow it; the span's end otherwise."""
+    found = _NEXT_SAYING.search(text, start, end)
+    if found is None or found.start() == start:
+        return end
+    verb = found.group(2).casefold()
+    saying = verb in _SPEECH_VERBS or verb in _NEXT_SAYING_VERBS
+    if verb in _FUNCTION_WORDS or not saying:
+        return end
+    return canonical_span(text, start, found.start())[1]
 
 
 def _comma_before(text: str, start: int, end: int) -> int:
@@ -333,6 +355,8 @@ def quote_edges(
     cut = _attribution_cut(text, start, end, frame)
     if cut is not None:
         start, end = canonical_span(text, start, cut)
+    else:
+        end = _before_next_saying(text, start, end, frame)
     if kind != "indirect":
         return start, end
     before = _COMPLEMENTISER_BEFORE.search(text, max(0, start - 8), start)

@@ -358,3 +358,34 @@ def test_content_that_only_looks_like_an_attribution_stays(
 ) -> None:
     kind = answer.pop("kind", None) or "direct"
     assert edges(text, found, kind=kind, **answer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (
+            "Ms Varga said the levy was “a tax on the harbour” and added that fishermen would pay it.",
+            "the levy was “a tax on the harbour” and added that",
+            "the levy was “a tax on the harbour”",
+        ),
+        (
+            "He said the figures were wrong but warned against a recount.",
+            "the figures were wrong but warned against",
+            "the figures were wrong",
+        ),
+        (  # a mixed quote whose attribution the model cut short after its closing mark
+            "The offer was “fair and final,” Fisheries Minister Anouk Stray said on Monday.",
+            "The offer was “fair and final,” Fisheries Minister Anouk",
+            "The offer was “fair and final,”",
+        ),
+    ],
+)
+def test_reported_speech_ends_before_the_speakers_next_saying(text: str, found: str, expected: str) -> None:
+    assert edges(text, found, kind="indirect", cue="said", speaker="Anouk Stray") == expected
+
+
+def test_content_joined_by_and_to_a_word_that_is_no_verb_of_saying_stays() -> None:
+    text = "She said the port needed cranes and a new quay."
+    assert edges(text, "the port needed cranes and a new quay", kind="indirect", cue="said") == (
+        "the port needed cranes and a new quay"
+    )
