@@ -1,7 +1,7 @@
 """The blind answers set through the toolkit's real LLM path, offline: how much true survives, how
 much invented leaves.
 
-    python bench/answers.py [SET]      # SET: blind/answers (default) or blind/answers2
+    python bench/answers.py [SET]      # SET: blind/answers (default), blind/answers2 or blind/answers3
 
 ``blind/answers`` holds 22 invented articles, their gold and, per style, the answer a capable model
 would give (``blind/answers/make_answers.py``: faithful, canonical names, perturbed quote texts and
@@ -16,8 +16,9 @@ evidence on the gold sentence (goal >= 95%); evidence exactly the gold sentence,
 >= 90%); gold quote spans found exactly (goal >= 98%); gold actors kept under any of their names
 (gold name, aliases, the canonical name); gold speakers kept on their quote (extra). For
 ``perturbed``, exact quote spans and evidence per kind of change. Last line: one JSON object.
-``blind/answers2`` (11 English articles, written later, same layout and scripts) is measured the
-same way when its folder is given.
+``blind/answers2`` (11 English articles, written later, same layout and scripts) and
+``blind/answers3`` (12 English articles, attributions after the quote in many shapes) are measured
+the same way when their folder is given.
 
 The set is for measuring, never for tuning: its first score is in ``blind/README.md``.
 """

@@ -41,6 +41,7 @@ from pathlib import Path
 
 from _answers import read_attributions, run_answers
 from _canonical import INVENTED_KINDS, run_canonical
+from _frames import HELD_OUT as FRAMES_HELD_OUT
 from _frames import run_frames
 from _variants import HELD_OUT, TUNED, variants
 
@@ -396,7 +397,10 @@ def main() -> int:
     for split in ("train", "dev"):
         if (polnear / split / "attributions").is_dir():
             frames = run_frames(read_attributions(polnear / split))
-            shown = ", ".join(f"{k} {v['exact']:.2%} of {v['n']}" for k, v in frames.items())
+            shown = ", ".join(
+                f"{k}{' (written after the code)' * (k in FRAMES_HELD_OUT)} {v['exact']:.2%} of {v['n']}"
+                for k, v in frames.items()
+            )
             print(f"frame edges, PolNeAR {split} ({'tuned on' if split == 'train' else 'held out'}): {shown}")
             figures.update({f"frames_{split}_{k}": v["exact"] for k, v in frames.items()})
             names = run_canonical(read_attributions(polnear / split), SEED)

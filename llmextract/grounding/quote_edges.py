@@ -80,6 +80,29 @@ _SPEECH_VERB_LIST = (
 )
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
 _SPEECH_VERBS = frozenset(_SPEECH_VERB_LIST.split())
+# what may follow the verb or the name of an attribution and end it: when and where it was said, and
+# to whom ("said on Sunday", "said in a statement", "told reporters outside parliament")
+_CIRCUMSTANCE_OPENER_LIST = (
+    "in on at during after before outside from via through while when later earlier "
+    "today yesterday tonight afterwards afterward monday tuesday wednesday thursday friday saturday "
+    "sunday reporters journalists analysts investors mps lawmakers supporters"
+)
+_CIRCUMSTANCE_OPENERS = frozenset(_CIRCUMSTANCE_OPENER_LIST.split())
+_MAX_CIRCUMSTANCE_WORDS = 6
+_MAX_APPOSITION_WORDS = 8  # ", the chair of the harbour committee" after the speaker's name
+_APPOSITION_OPENERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our", "who", "whose"])
+# the words a speaker named by role only begins with ("the group's spokesman said")
+_ROLE_OPENERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "one"])
+CLOSING_MARKS = "”’»\"'›」』"
+# "and added that", "but said in": the speaker's next verb of saying, at the end of a span
+_NEXT_SAYING = re.compile(r"[,\s]+(and|but)\s+([\w’'-]+)(?:\s+[\w’'-]+){0,2}\s*$", re.IGNORECASE)
+_NEXT_SAYING_VERB_LIST = (
+    "warned urged accused promised insisted argued claimed noted called denied admitted vowed "
+    "pledged conceded stressed suggested predicted announced"
+)
+_NEXT_SAYING_VERBS = frozenset(_NEXT_SAYING_VERB_LIST.split())
+_SENTENCE_END = re.compile(r"[.!?…\n]|$")
+_MAX_COMPLETION_CHARS = 200
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
@@ -111,7 +134,8 @@ def _closing_mark(text: str, start: int, end: int, frame: _Frame, *, direct: boo
     rest = text[after:end]
     if any(ch in QUOTES and not _is_apostrophe(text, after + k) for k, ch in enumerate(rest)):
         return None
-    return after if _is_attribution(rest, frame) or (direct and _is_clause_tail(text, after, rest)) else None
+    attribution = _is_completed_attribution(text, after, end, frame)
+    return after if attribution or (direct and _is_clause_tail(text, after, rest)) else None
 
 
 def _is_clause_tail(text: str, after: int, rest: str) -> bool:
@@ -161,17 +185,105 @@ def _is_attribution(rest: str, frame: _Frame) -> bool:
         return True
     if _is_cut_name(words, said, frame):
         return True
-    # titles and roles before the name ("said Councillor Mara Velde"): a few words, after a speech
-    # verb and before a name of the speaker
+    words = _core_of_attribution(rest, words, said, frame)
+    known = [w in said or w in frame.names or w in _FUNCTION_WORDS or w.isdigit() for w in words]
+    if all(known):
+        return bool(words)
+    # titles and roles before the name ("said Councillor Mara Velde", "Transport Minister Mara
+    # Velde said", "the group's spokesman, Mara Velde, said"): a few words before a name of the
+    # speaker, a speech verb on either side
     names_at = [i for i, w in enumerate(words) if w in frame.names]
-    said_at = [i for i, w in enumerate(words) if w in said]
+    said_at = [i for i, w in enumerate(words) if w in said and w not in _FUNCTION_WORDS]
     unknown_at = [i for i, ok in enumerate(known) if not ok]
-    return (
-        bool(names_at and said_at)
-        and len(unknown_at) <= _MAX_TITLE_WORDS
-        and said_at[0] < unknown_at[0]
-        and unknown_at[-1] < names_at[-1]
+    if len(unknown_at) > _MAX_TITLE_WORDS or not said_at or words[0] in _CONTINUATIONS:
+        return False
+    if names_at and said_at[0] < unknown_at[0] and unknown_at[-1] < names_at[-1]:
+        return True
+    if names_at and all(_leads_to_name(words, known, i, frame) for i in unknown_at):
+        # a role set off from the name by a comma is introduced as one ("the group's spokesman,
+        # Mara Velde"); bare words before a comma ("South Africa, the newspaper") are content
+        run = unknown_at[0]
+        if not _comma_inside(rest, words[run], words[unknown_at[-1] + 1]) or (
+            run > 0 and words[run - 1] in _ROLE_OPENERS
+        ):
+            return True
+    # a speaker named by role only, in one run of words with the speech verb first or last ("said
+    # its leader", "the committee's chairman said", "officials said")
+    if "," in rest.strip(" ,.\u00a0\u202f") or _breaks_sentence(rest):
+        return False
+    verb_last = said_at[-1] == len(words) - 1 and (words[0] in _ROLE_OPENERS or len(words) <= 2)
+    return (said_at[0] == 0 and len(words) > 1 and words[1] in _ROLE_OPENERS) or verb_last
+
+
+def _breaks_sentence(rest: str) -> bool:
+    """Whether ``rest`` holds a quotation mark (not an apostrophe) or ends a sentence before its
+    own end: an attribution does not reach past them."""
+    inner = rest.strip(" ,.\u00a0\u202f").lstrip(CLOSING_MARKS).strip(" ,\u00a0\u202f")
+    return any(
+        ch in ".!?…;:\n" or (ch in QUOTES and not _is_apostrophe(inner, i)) for i, ch in enumerate(inner)
     )
+
+
+def _comma_inside(rest: str, first: str, after: str) -> bool:
+    """Whether a comma stands between the first occurrence of the word ``first`` in ``rest`` and
+    the next occurrence of the word ``after``."""
+    tokens = [t.casefold() for t in re.findall(r"[\w’'-]+|,", rest)]
+    if first not in tokens:
+        return False
+    i = tokens.index(first)
+    j = next((k for k in range(i + 1, len(tokens)) if tokens[k] == after), len(tokens))
+    return "," in tokens[i:j]
+
+
+def _leads_to_name(words: list[str], known: list[bool], i: int, frame: _Frame) -> bool:
+    """Whether the unknown word at ``i`` is part of a title or role that runs into the speaker's name
+    (``Transport Minister Mara Velde``): the next word is unknown too, or a name."""
+    j = i + 1
+    return j < len(words) and (words[j] in frame.names or not known[j])
+
+
+def _core_of_attribution(rest: str, words: list[str], said: frozenset[str], frame: _Frame) -> list[str]:
+    """The words of an attribution without what may close it after its verb or its speaker's name:
+    an apposition set off by a comma (``…, the chair of the harbour committee``) and the
+    circumstances of the saying (``… in a statement on Sunday``, ``told reporters``)."""
+    anchors = [i for i, w in enumerate(words) if w not in _FUNCTION_WORDS and (w in said or w in frame.names)]
+    if not anchors or _breaks_sentence(rest):
+        return words  # what closes an attribution stays in its sentence
+    last = anchors[-1]
+    after = words[last + 1 :]
+    if after and after[0] in _CIRCUMSTANCE_OPENERS and len(after) <= _MAX_CIRCUMSTANCE_WORDS:
+        return words[: last + 1]
+    names_at = [i for i, w in enumerate(words) if w in frame.names]
+    if names_at and after and len(after) <= _MAX_APPOSITION_WORDS and after[0] in _APPOSITION_OPENERS:
+        name_end = names_at[-1]
+        tail = rest.rstrip(" ,.\u00a0\u202f")
+        comma = tail.rfind(",")
+        if comma >= 0 and _words(tail[comma:]) == after and name_end == last:
+            return words[: last + 1]
+    return words
+
+
+def _is_completed_attribution(text: str, at: int, end: int, frame: _Frame) -> bool:
+    """Whether ``text[at:end]`` is an attribution, or begins one the model cut short: completed with
+    the article's own words to the end of its sentence (no quotation mark on the way), it is one
+    (``…, the group's spokesman`` of "…, the group's spokesman, Ivo Carne, said.")."""
+    if _is_attribution(text[at:end], frame):
+        return True
+    copied = text[at:end].lstrip(CLOSING_MARKS)  # "“fair and final,” Health Minister Mara" cut short
+    set_off = (
+        copied.lstrip(" \u00a0\u202f")[:1] == ","
+        or text[at - 2 : at - 1] in ",!?…"
+        or text[at - 1 : at] == ","
+    )
+    if not set_off or _breaks_sentence(copied):
+        return False  # only words of the same sentence, after a comma, are completed
+    stop = _SENTENCE_END.search(text, end, end + _MAX_COMPLETION_CHARS)
+    if stop is None or stop.start() == end:
+        return False
+    completion = text[end : stop.start()]
+    if any(ch in QUOTES and not _is_apostrophe(text, end + k) for k, ch in enumerate(completion)):
+        return False
+    return _is_attribution(text[at : stop.start()], frame)
 
 
 def _is_cut_name(words: list[str], said: frozenset[str], frame: _Frame) -> bool:
@@ -187,10 +299,24 @@ def _attribution_cut(text: str, start: int, end: int, frame: _Frame) -> int | No
     leftmost comma after which only an attribution follows (a speaker's apposition holds commas)."""
     cut = None
     comma = _comma_before(text, start, end)
-    while comma > start and _is_attribution(text[comma + 1 : end], frame):
+    while comma > start and _is_completed_attribution(text, comma + 1, end, frame):
         cut = comma
         comma = _comma_before(text, start, comma)
     return cut
+
+
+def _before_next_saying(text: str, start: int, end: int, frame: _Frame) -> int:
+    """The end of a span the model ran on into the speaker's next verb of saying (``… on their
+    knees” and added that``, ``… the report but said in``): just before its "and" or "but", when at
+    most four words follow it; the span's end otherwise."""
+    found = _NEXT_SAYING.search(text, start, end)
+    if found is None or found.start() == start:
+        return end
+    verb = found.group(2).casefold()
+    saying = verb in _SPEECH_VERBS or verb in _NEXT_SAYING_VERBS
+    if verb in _FUNCTION_WORDS or not saying:
+        return end
+    return canonical_span(text, start, found.start())[1]
 
 
 def _comma_before(text: str, start: int, end: int) -> int:
@@ -229,6 +355,8 @@ def quote_edges(
     cut = _attribution_cut(text, start, end, frame)
     if cut is not None:
         start, end = canonical_span(text, start, cut)
+    else:
+        end = _before_next_saying(text, start, end, frame)
     if kind != "indirect":
         return start, end
     before = _COMPLEMENTISER_BEFORE.search(text, max(0, start - 8), start)

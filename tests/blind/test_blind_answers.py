@@ -134,9 +134,11 @@ def test_the_committed_files_are_what_the_scripts_derive() -> None:
         sys.path.remove(str(SET))
 
 
-
-def test_the_second_set_is_what_the_first_sets_scripts_derive_from_its_spec(tmp_path: Path) -> None:
-    second = SET.parent / "answers2"
+@pytest.mark.parametrize("later", ["answers2", "answers3"])
+def test_each_later_set_is_what_the_first_sets_scripts_derive_from_its_spec(
+    later: str, tmp_path: Path
+) -> None:
+    second = SET.parent / later
     for source in [second / "spec.py", *second.glob("*.txt")]:
         shutil.copyfile(source, tmp_path / source.name)
     env = {**os.environ, "PYTHONPATH": str(SET.parents[1])}

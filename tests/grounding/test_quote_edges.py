@@ -256,3 +256,136 @@ def test_words_that_are_not_the_start_of_the_speakers_name_stay() -> None:
     found = "The ferry will stop in winter, said Councillor Brand"
     # "Brand" begins no name of the answer's speaker: the tail is not hers, and the span stays
     assert edges(text.replace("Anneke Vos", "Brand"), found, kind="indirect", speaker="Anneke Vos") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "answer", "expected"),
+    [
+        (  # a role before the name, the verb after it
+            "“The roof leaks every winter,” Parish Clerk Wendeline Ashcombe said. Repairs begin soon.",
+            "“The roof leaks every winter,” Parish Clerk Wendeline",
+            {"cue": "said", "speaker": "Wendeline Ashcombe", "kind": "indirect"},
+            "“The roof leaks every winter,”",
+        ),
+        (  # a title before the surname
+            "“We will rebuild the pier,” Mr Haldane-Voss said on Friday.",
+            "“We will rebuild the pier,” Mr Haldane-Voss said",
+            {"cue": "said", "speaker": "Rupert Haldane-Voss", "mention": "Mr Haldane-Voss"},
+            "“We will rebuild the pier,”",
+        ),
+        (  # the speaker named by role only, the verb first
+            "“Nobody voted for this,” said its treasurer, who resigned in March.",
+            "“Nobody voted for this,” said its treasurer",
+            {"cue": "said", "speaker": "Orsolya Brandt", "kind": "indirect"},
+            "“Nobody voted for this,”",
+        ),
+        (  # the circumstances of the saying after the verb
+            "“The figures are wrong,” the regulator said in a statement on Tuesday.",
+            "“The figures are wrong,” the regulator said in a statement on Tuesday",
+            {"cue": "said", "speaker": "Marine Energy Regulator", "mention": "the regulator"},
+            "“The figures are wrong,”",
+        ),
+        (  # a name with an apposition after the verb
+            "“We’re ready,” said Ms Ilse Harrowgate, the chair of the ferry board.",
+            "“We’re ready,” said Ms Ilse Harrowgate, the chair of the ferry board",
+            {"cue": "said", "speaker": "Ilse Harrowgate"},
+            "“We’re ready,”",
+        ),
+    ],
+)
+def test_an_attribution_in_other_shapes_after_the_closing_mark_is_cut(
+    text: str, found: str, answer: dict[str, str], expected: str
+) -> None:
+    assert edges(text, found, **answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "answer", "expected"),
+    [
+        (  # cut short before the name: the article's sentence goes on to the speaker and the verb
+            "The depot will close in June, the union’s district officer, Amaury Pell, said.",
+            "The depot will close in June, the union’s district officer",
+            {"cue": "said", "speaker": "Amaury Pell"},
+            "The depot will close in June",
+        ),
+        (  # the verb and its time copied, the name left out
+            "Ticket prices would rise by a fifth, Corvane Rail said on Monday.",
+            "Ticket prices would rise by a fifth, Corvane Rail said on",
+            {"cue": "said", "speaker": "Corvane Rail"},
+            "Ticket prices would rise by a fifth",
+        ),
+        (  # a role and its verb, no name in the answer
+            "The vote was rigged, the party’s chairman said.",
+            "The vote was rigged, the party’s chairman said",
+            {"cue": "said", "speaker": None},
+            "The vote was rigged",
+        ),
+    ],
+)
+def test_reported_speech_ends_before_an_attribution_the_model_cut_short(
+    text: str, found: str, answer: dict[str, str | None], expected: str
+) -> None:
+    assert edges(text, found, kind="indirect", **answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "answer"),
+    [
+        (  # words of content before a comma and the speaker: not a role
+            "The ferry will stop at Kelby, South Harrow and Dunmere, Pella Ferries said.",
+            "The ferry will stop at Kelby, South Harrow and Dunmere",
+            {"cue": "said", "speaker": "Pella Ferries"},
+        ),
+        (  # a quotation that goes on after its incise keeps its form
+            "“We lost,” she said, “but we will be back.”",
+            "“We lost,” she said, “but we will be back.”",
+            {"cue": "said", "speaker": "Tove Marling", "mention": "she"},
+        ),
+        (  # content after the verb is not an attribution
+            "“Only the mayor,” she said, would sign the order before the vote.",
+            "“Only the mayor,” she said, would sign the order",
+            {"cue": "said", "speaker": "Greta Holm", "mention": "she", "kind": "indirect"},
+        ),
+        (  # the next sentence is not the attribution's circumstance
+            "Prices will fall, he told reporters. “This is only the start.”",
+            "Prices will fall, he told reporters. “This is only the start.”",
+            {"cue": "told", "speaker": "Bram Oduya", "mention": "he", "kind": "indirect"},
+        ),
+    ],
+)
+def test_content_that_only_looks_like_an_attribution_stays(
+    text: str, found: str, answer: dict[str, str | None]
+) -> None:
+    kind = answer.pop("kind", None) or "direct"
+    assert edges(text, found, kind=kind, **answer) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (
+            "Ms Varga said the levy was “a tax on the harbour” and added that fishermen would pay it.",
+            "the levy was “a tax on the harbour” and added that",
+            "the levy was “a tax on the harbour”",
+        ),
+        (
+            "He said the figures were wrong but warned against a recount.",
+            "the figures were wrong but warned against",
+            "the figures were wrong",
+        ),
+        (  # a mixed quote whose attribution the model cut short after its closing mark
+            "The offer was “fair and final,” Fisheries Minister Anouk Stray said on Monday.",
+            "The offer was “fair and final,” Fisheries Minister Anouk",
+            "The offer was “fair and final,”",
+        ),
+    ],
+)
+def test_reported_speech_ends_before_the_speakers_next_saying(text: str, found: str, expected: str) -> None:
+    assert edges(text, found, kind="indirect", cue="said", speaker="Anouk Stray") == expected
+
+
+def test_content_joined_by_and_to_a_word_that_is_no_verb_of_saying_stays() -> None:
+    text = "She said the port needed cranes and a new quay."
+    assert edges(text, "the port needed cranes and a new quay", kind="indirect", cue="said") == (
+        "the port needed cranes and a new quay"
+    )
