@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from llmextract.baseline.fronted_clauses import fronted_participle
 from llmextract.baseline.name_spans import split_role
 from llmextract.baseline.phrases import (
     clause_subject,
@@ -20,18 +21,17 @@ from llmextract.baseline.phrases import (
     plain_speaker,
     skip_listener,
     skip_to_content,
+    speaker_after,
 )
 from llmextract.baseline.tokens import CLOSERS, ENDS, QUOTES, quote_mask, quote_spans, tokenize
 from llmextract.baseline.word_tables import (
     ABBREVIATIONS,
     ACCORDANCE_WORDS,
     ADJUNCT_WORDS,
-    AFTER_NAME,
     ASPECT_WORDS,
     BE_WORDS,
     CUE_VERBS,
     DATA_SOURCES,
-    DETERMINERS,
     GO_ON_WORDS,
     HEADLINE_CUES,
     INVERTING_CUES,
@@ -42,7 +42,6 @@ from llmextract.baseline.word_tables import (
     OPENERS,
     PARTICIPLE_CUES,
     PRONOUNS,
-    SPEAKER_NOUNS,
     STOP_CAPITALS,
     WENT_WORDS,
 )
@@ -95,7 +94,8 @@ class SentenceReader:
         """A cue word that is not a cue here: "continued to say" (the cue is "say"), "think tank"."""
         nxt = self.toks[k + 1].word if k + 1 < i1 else ""
         w = self.toks[k].word
-        return (w in ASPECT_WORDS and nxt == "to") or (w == "think" and nxt in ("tank", "tanks"))
+        pointed = w == "pointed" and nxt not in ("out", "to")  # "a pointed question"
+        return (w in ASPECT_WORDS and nxt == "to") or (w == "think" and nxt in ("tank", "tanks")) or pointed
 
     def _title_case(self, i0: int, i1: int) -> bool:
         words = [t for t in self.toks[i0:i1] if t.text[0].isalpha()]
@@ -111,7 +111,9 @@ class SentenceReader:
         cue_end = (
             k + 1
             if k + 1 < i1
-            and toks[k + 1].word in ("out", "for", "on")
+            and (
+                toks[k + 1].word in ("out", "for", "on") or (toks[k + 1].word == "to" and t.word == "pointed")
+            )
             and t.word in ("pointed", "called", "calls")
             else k
         )
@@ -158,10 +160,15 @@ class SentenceReader:
                 k, nxt, i1, earlier[-1].speaker if earlier else self._subject(i0, i1), cue, None
             )
         if t.word in INVERTING_CUES and k - 1 > taken and toks[k - 1].text in CLOSERS:
-            right = self._speaker_right(k + 1, i1)
+            right = speaker_after(self.toks, k + 1, i1)
             if right is not None:
-                a, b, role = right
+                a, b, role_at = right
+                role = self._text(*role_at) if role_at else None
                 return self._make(taken, k - 1, self._text(a, b), cue, role), b + 1
+        fronted = fronted_participle(toks, self.in_quote, k, max(taken, i0), i1)
+        if fronted is not None:  # "Noting that the plan is late, Lee said ..."
+            a, b, sa, sb = fronted
+            return self._make(a, b, self._text(sa, sb), cue, None), b + 1
         return None, k
 
     def _forward(
@@ -201,8 +208,10 @@ class SentenceReader:
             name_end -= 1
         if name_end < k + lead or name_end - k > MAX_SOURCE_TOKENS:
             return None, k
-        if lead == 2 and any(toks[i].word in ACCORDANCE_WORDS for i in range(k + 2, name_end + 1)):
-            return None, k  # "tallied according to state law": in accordance with, no source
+        if lead == 2 and any(
+            toks[i].word in ACCORDANCE_WORDS and not toks[i].cap for i in range(k + 2, name_end + 1)
+        ):  # "tallied according to state law": in accordance with, no source ("the Policy Center" is one)
+            return None, k
         before = k - 1 > taken and toks[k - 1].text == ","
         if lead == 2 and not before and comma >= i1 and k - 1 > taken and toks[k - 1].text[0].isalnum():
             before = True  # "Clinton leads by 271 delegates according to a count by AP."
@@ -303,34 +312,6 @@ class SentenceReader:
             if a is not None and toks[c - 1].cap and not (toks[c + 1].cap and toks[j - 1].cap):
                 return a, c - 1, self._text(c + 1, j - 1)
         return None
-
-    def _speaker_right(self, k: int, hi: int) -> tuple[int, int, str | None] | None:
-        """(first, last, role) of a speaker after an inverted cue: "..., said Hulusi Akar, minister."."""
-        toks = self.toks
-        a = k
-        while a < hi and toks[a].word in DETERMINERS:
-            a += 1
-        b = a
-        for j in range(a, min(hi, a + 8)):
-            if toks[j].text in (",", "(") or toks[j].text in ENDS or not toks[j].text[0].isalpha():
-                break
-            if toks[j].cap:
-                b = j + 1
-            if name_ends_sentence(toks, j, hi):  # "said Mayor Ann Lee. The council met."
-                break
-        if b == a:
-            if a < hi and toks[a].word in PRONOUNS | SPEAKER_NOUNS:
-                b = a + 1
-            else:
-                return None
-        if b < hi and toks[b].text == ",":
-            end = b + 1
-            while end < min(hi, b + 30) and toks[end].text not in ENDS:
-                end += 1
-            return k, b - 1, self._text(b + 1, end - 1) if end - 1 > b else None
-        if b < hi and toks[b].word in AFTER_NAME:
-            return None
-        return k, b - 1, None
 
     def _subject(self, i0: int, i1: int) -> str | None:
         """The sentence's opening name or pronoun: the speaker of "..., adding that ..."."""

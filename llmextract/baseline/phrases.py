@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from llmextract.baseline.tokens import ENDS, OPEN, QUOTES, Tok, ends_sentence
 from llmextract.baseline.word_tables import (
+    AFTER_NAME,
     CUE_VERBS,
     DATA_SOURCES,
     DETERMINERS,
@@ -199,3 +200,31 @@ def name_before_clause(toks: list[Tok], j: int, lo: int) -> tuple[int, int, str 
             a = name_back(toks, last, lo)
             return None if a is None else (a, last, None)
     return None
+
+
+def speaker_after(toks: list[Tok], k: int, hi: int) -> tuple[int, int, tuple[int, int] | None] | None:
+    """(first, last, role tokens) of a speaker after an inverted cue: "..., said Hulusi Akar, minister."."""
+    a = k
+    while a < hi and toks[a].word in DETERMINERS:
+        a += 1
+    b = a
+    for j in range(a, min(hi, a + 8)):
+        if toks[j].text in (",", "(") or toks[j].text in ENDS or not toks[j].text[0].isalpha():
+            break
+        if toks[j].cap:
+            b = j + 1
+        if name_ends_sentence(toks, j, hi):  # "said Mayor Ann Lee. The council met."
+            break
+    if b == a:
+        if a < hi and toks[a].word in PRONOUNS | SPEAKER_NOUNS:
+            b = a + 1
+        else:
+            return None
+    if b < hi and toks[b].text == ",":
+        end = b + 1
+        while end < min(hi, b + 30) and toks[end].text not in ENDS:
+            end += 1
+        return k, b - 1, (b + 1, end - 1) if end - 1 > b else None
+    if b < hi and toks[b].word in AFTER_NAME:
+        return None
+    return k, b - 1, None

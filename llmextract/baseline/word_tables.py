@@ -46,6 +46,7 @@ CUE_VERBS = _words(
     mentioned filed agree agrees attacked attacks touted touts highlighted emphasizing
     echoed endorse vote appear shared criticizing pointing looking considered released gave
     provided respond responds discuss questioning recommended recommends acknowledge explain
+    pointed
     """
 )
 
