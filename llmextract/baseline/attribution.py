@@ -56,6 +56,7 @@ class Found:
     speaker: str | None
     cue: str | None
     role: str | None = None
+    speaker_at: int | None = None  # where the speaker's words start, when the sentence holds them
 
 
 class SentenceReader:
@@ -88,7 +89,18 @@ class SentenceReader:
                 k = max(k + 1, resume)
             else:
                 k += 1
+        for f in found:
+            f.speaker_at = self._speaker_at(f, self.toks[i0].start, self.toks[i1 - 1].end)
         return found
+
+    def _speaker_at(self, f: Found, lo: int, hi: int) -> int | None:
+        """Start of the speaker's words in the sentence lo..hi outside the content: the last before
+        it, else the first after it (the actor index would take the nearest in the whole article)."""
+        if not f.speaker:
+            return None
+        before = self.text.rfind(f.speaker, lo, f.start)
+        after = self.text.find(f.speaker, f.end, hi)
+        return before if before >= 0 else after if after >= 0 else None
 
     def _no_cue_here(self, k: int, i1: int) -> bool:
         """A cue word that is not a cue here: "continued to say" (the cue is "say"), "think tank"."""
