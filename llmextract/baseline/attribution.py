@@ -32,16 +32,20 @@ from llmextract.baseline.word_tables import (
     BE_WORDS,
     CUE_VERBS,
     DATA_SOURCES,
+    DEGREE_WORDS,
     GO_ON_WORDS,
     HEADLINE_CUES,
+    INFINITIVE_LEADS,
     INVERTING_CUES,
     MAX_SOURCE_TOKENS,
+    MODALS,
     NAME_PARTICLES,
     NOT_NOUNS,
     NOUN_CUES,
     OPENERS,
     PARTICIPLE_CUES,
     PRONOUNS,
+    SPEECH_AFTER_MODAL,
     STOP_CAPITALS,
     WENT_WORDS,
 )
@@ -265,7 +269,10 @@ class SentenceReader:
         a = name_back(toks, j, lo)
         if a is None and toks[k].word not in NOUN_CUES and not toks[k].word.endswith("ing"):
             a = clause_subject(toks, j, lo)  # "security specialists say", "26% say"
-        if a is None or (toks[k].word in NOUN_CUES and not plain_speaker(toks, a, j)):
+        modal = any(t.word in INFINITIVE_LEADS | MODALS for t in toks[j + 1 : k])
+        if modal and (toks[k].word not in SPEECH_AFTER_MODAL or toks[j].word == "who"):
+            return None  # "Beijing can offer", "voters who might show up"
+        if a is None or ((modal or toks[k].word in NOUN_CUES) and not plain_speaker(toks, a, j)):
             return None
         return a, j, None
 
@@ -287,6 +294,10 @@ class SentenceReader:
                 j -= 2  # "The campaign on Tuesday responded", "A poll last month showed"
             elif w == "to" and j - 1 >= lo and toks[j - 1].word in GO_ON_WORDS:
                 j -= 2
+            elif w == "to" and j - 1 >= lo and toks[j - 1].word in INFINITIVE_LEADS:
+                j -= 2  # "is trying to show", "are more likely to say"
+                while j >= lo and (toks[j].word in DEGREE_WORDS or toks[j].word in BE_WORDS):
+                    j -= 1
             elif w == "to" and j - 2 >= lo and toks[j - 1].word == "on" and toks[j - 2].word in WENT_WORDS:
                 j -= 3
             else:

@@ -307,6 +307,24 @@ GROUP_PLURALS = _words(
 # Words the cue rules read between a speaker and a cue, and around "according to".
 BE_WORDS = frozenset({"is", "are", "was", "were", "been", "be"})
 GO_ON_WORDS = frozenset({"continued", "continues", "continue", "began", "begins", "begin"})
+# Modal verbs between a speaker and the cue ("may suggest"): the speaker must then be plain.
+MODALS = frozenset({"could", "can", "may", "might", "should", "must", "shall"})
+ADJUNCT_WORDS = ADJUNCT_WORDS | MODALS
+# Words before "to" and a cue whose subject is the speaker's: "is trying to show", "are likely to say".
+INFINITIVE_LEADS = frozenset(
+    {"trying", "tried", "tries", "try", "sought", "seeks", "seek", "seeking", "wanted", "wants", "want"}
+    | {"likely", "unlikely", "able", "unable", "eager", "quick", "ready", "willing", "going", "expected"}
+    | {"refused", "refuses", "declined", "declines", "decided", "decides", "needs", "need", "used"}
+)
+# The speech and thought verbs a modal or "trying to" may stand before ("may suggest", "is trying to
+# show"); other cues there are plans and abilities ("can offer", "could find").
+SPEECH_AFTER_MODAL = frozenset(
+    {"say", "tell", "argue", "claim", "suggest", "insist", "explain", "admit", "deny", "warn", "note"}
+    | {"predict", "concede", "acknowledge", "contend", "recall", "believe", "think", "show", "prove"}
+    | {"convince", "persuade", "demonstrate", "portray", "paint", "describe", "question", "ask", "agree"}
+)
+# Comparatives before those words: "are more likely to say".
+DEGREE_WORDS = frozenset({"more", "less", "most", "least", "very", "so", "as"})
 WENT_WORDS = frozenset({"went", "goes", "go"})
 ACCORDANCE_WORDS = frozenset(
     {"law", "laws", "rule", "rules", "plan", "plans", "schedule", "procedure", "procedures", "protocol"}

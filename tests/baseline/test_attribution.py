@@ -98,3 +98,28 @@ def test_a_time_between_the_speaker_and_the_cue_is_skipped(text: str, speaker: s
 )
 def test_a_title_case_headline_reports_with_any_cue_in_the_present(headline: str, cue: str) -> None:
     assert _only(headline + ".\n\nThe board met on Monday.").cue == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Okafor may suggest that the quay be rebuilt.", "suggest"),
+        ("The officials are trying to show that the dunes are shrinking.", "show"),
+        ("Fishers are more likely to say that the quota is too low.", "say"),
+    ],
+)
+def test_a_modal_or_infinitive_chain_before_a_speech_verb_keeps_the_speaker(text: str, cue: str) -> None:
+    q = _only(text)
+    assert q.cue == cue
+    assert q.speaker is not None and text.startswith(q.speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour can offer cheap berths to the ferries.",
+        "Okafor could still find a buyer for the old mill.",
+    ],
+)
+def test_a_modal_before_a_verb_of_plans_or_abilities_makes_no_quote(text: str) -> None:
+    assert baseline_extract(text).quotes == []
