@@ -17,7 +17,7 @@ from llmextract.baseline.phrases import (
     is_time_adjunct,
     name_back,
     name_before_clause,
-    name_ends_sentence,
+    opening_subject,
     plain_speaker,
     skip_listener,
     skip_to_content,
@@ -39,14 +39,11 @@ from llmextract.baseline.word_tables import (
     INVERTING_CUES,
     MAX_SOURCE_TOKENS,
     MODALS,
-    NAME_PARTICLES,
     NOT_NOUNS,
     NOUN_CUES,
     OPENERS,
     PARTICIPLE_CUES,
-    PRONOUNS,
     SPEECH_AFTER_MODAL,
-    STOP_CAPITALS,
     WENT_WORDS,
 )
 
@@ -338,20 +335,8 @@ class SentenceReader:
 
     def _subject(self, i0: int, i1: int) -> str | None:
         """The sentence's opening name or pronoun: the speaker of "..., adding that ..."."""
-        toks = self.toks
-        i = i0
-        while i < i1 and (toks[i].word in OPENERS or toks[i].text == ","):
-            i += 1
-        if i >= i1 or (toks[i].text.isupper() and len(toks[i].text) > 3):
-            return None  # nothing, or a dateline ("DECATUR, Ill. --")
-        if toks[i].word in PRONOUNS:
-            return toks[i].text
-        j = i
-        while j < min(i1, i + 8) and (toks[j].cap or toks[j].word in NAME_PARTICLES):
-            j += 1
-            if name_ends_sentence(toks, j - 1, i1):
-                break
-        return self._text(i, j - 1) if j > i and toks[j - 1].word not in STOP_CAPITALS else None
+        span = opening_subject(self.toks, self.in_quote, i0, i1)
+        return self._text(*span) if span else None
 
     def _content_end(self, a: int, hi: int) -> int:
         """Last token of a content starting at a: the sentence end or the next attribution."""

@@ -12,11 +12,13 @@ from llmextract.baseline.word_tables import (
     CUE_VERBS,
     DATA_SOURCES,
     DETERMINERS,
+    INTRODUCING_WORDS,
     INVERTING_CUES,
     LISTENER_WORDS,
     MAX_SUBJECT_TOKENS,
     NAME_PARTICLES,
     NOT_NOUNS,
+    OPENERS,
     PREPOSITIONS,
     PRONOUNS,
     RECIPIENT_CUES,
@@ -228,3 +230,39 @@ def speaker_after(toks: list[Tok], k: int, hi: int) -> tuple[int, int, tuple[int
     if b < hi and toks[b].word in AFTER_NAME:
         return None
     return k, b - 1, None
+
+
+def opening_subject(toks: list[Tok], in_quote: list[bool], i0: int, i1: int) -> tuple[int, int] | None:
+    """First and last token of the sentence's opening name, pronoun or "the spokesman", past openers, a
+    dateline ("ORLANDO, Fla. (Reuters) -") and an introductory phrase ("In an interview, ..."), or None."""
+    i = i0
+    while i < i1 and (toks[i].word in OPENERS or toks[i].text == ","):
+        i += 1
+    if i < i1 and toks[i].text.isupper() and len(toks[i].text) > 3:  # a dateline
+        dash = next((j for j in range(i + 1, min(i1, i + 12)) if toks[j].text in ("-", "—", "--", "–")), None)
+        if dash is None:
+            return None
+        i = dash + 1
+    if i < i1 and toks[i].word in INTRODUCING_WORDS:  # "In three interviews, the justice said ..."
+        comma = next(
+            (j for j in range(i + 1, min(i1, i + 15)) if toks[j].text == "," and not in_quote[j]), None
+        )
+        if comma is None:
+            return None
+        i = comma + 1
+    if i >= i1:
+        return None
+    if toks[i].word in PRONOUNS:
+        return i, i
+    if toks[i].word in DETERMINERS:
+        # "the spokesman held a briefing and asked ...": a determiner, a speaking noun, a verb
+        for j in (i + 1, i + 2):
+            verb_next = j + 1 < i1 and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()
+            if verb_next and toks[j].word in SPEAKER_NOUNS and toks[j].text.isalpha():
+                return i, j
+    j = i
+    while j < min(i1, i + 8) and (toks[j].cap or toks[j].word in NAME_PARTICLES):
+        j += 1
+        if name_ends_sentence(toks, j - 1, i1):
+            break
+    return (i, j - 1) if j > i and toks[j - 1].word not in STOP_CAPITALS else None

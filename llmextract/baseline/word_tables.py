@@ -139,6 +139,9 @@ DETERMINERS = _words(
 # Sentence openers skipped when looking for the sentence's subject.
 OPENERS = _words("but and so yet still however meanwhile also")
 
+# Words that open an introductory phrase before a sentence's subject: "In an interview, ...".
+INTRODUCING_WORDS = _words("in at on during after before since when while with for despite like under")
+
 # Words that never head a speaker phrase.
 FUNCTION_WORDS = _words(
     """

@@ -123,3 +123,40 @@ def test_a_modal_or_infinitive_chain_before_a_speech_verb_keeps_the_speaker(text
 )
 def test_a_modal_before_a_verb_of_plans_or_abilities_makes_no_quote(text: str) -> None:
     assert baseline_extract(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "In an interview with the Harbour Gazette, Okafor defended the levy and said the pier was old.",
+            "Okafor",
+            "the pier was old",
+        ),
+        (
+            "SALTMARSH, Kent (Wire) - Ines Moreau toured the dunes and said the sea wall must rise.",
+            "Ines Moreau",
+            "the sea wall must rise",
+        ),
+        (
+            "The spokesman opened the briefing and said the ferry was late.",
+            "The spokesman",
+            "the ferry was late",
+        ),
+        (
+            "At the ferry terminal, Okafor thanked the crew, saying the crossing had been rough.",
+            "Okafor",
+            "the crossing had been rough",
+        ),
+    ],
+)
+def test_a_second_verb_of_the_sentence_takes_its_subject_past_openers(
+    text: str, speaker: str, content: str
+) -> None:
+    quotes = baseline_extract(text).quotes
+    assert (speaker, content) in [(q.speaker, q.text) for q in quotes]
+
+
+def test_an_adjective_after_the_is_no_opening_subject() -> None:
+    quotes = baseline_extract("The overall mood was grim, suggesting a long winter for the port.").quotes
+    assert all(q.speaker != "The overall" for q in quotes)
