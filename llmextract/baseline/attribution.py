@@ -27,6 +27,7 @@ from llmextract.baseline.tokens import CLOSERS, ENDS, QUOTES, quote_mask, quote_
 from llmextract.baseline.word_tables import (
     ABBREVIATIONS,
     ACCORDANCE_WORDS,
+    ADJUNCT_PREPOSITIONS,
     ADJUNCT_WORDS,
     ASPECT_WORDS,
     BE_WORDS,
@@ -37,6 +38,7 @@ from llmextract.baseline.word_tables import (
     HEADLINE_CUES,
     INFINITIVE_LEADS,
     INVERTING_CUES,
+    MAKE_WORDS,
     MAX_SOURCE_TOKENS,
     MODALS,
     NOT_NOUNS,
@@ -79,6 +81,7 @@ class SentenceReader:
             w = self.toks[k].word
             f = None
             cue_like = (w in CUE_VERBS or w == "according" or w == "in") and not self._no_cue_here(k, i1)
+            cue_like = cue_like or (w == "clear" and self._made(k, i0) is not None)
             if cue_like and self.toks[k].cap and k > i0:  # "Glenn Beck Says ..." in a headline
                 title = self._title_case(i0, i1) if title is None else title
                 cue_like = w in HEADLINE_CUES and title
@@ -110,6 +113,12 @@ class SentenceReader:
         pointed = w == "pointed" and nxt not in ("out", "to")  # "a pointed question"
         return (w in ASPECT_WORDS and nxt == "to") or (w == "think" and nxt in ("tank", "tanks")) or pointed
 
+    def _made(self, k: int, lo: int) -> int | None:
+        """Index of "made" in "made clear" or "made it clear" ending at k, or None."""
+        toks = self.toks
+        j = k - 2 if k - 2 >= lo and toks[k - 1].word == "it" else k - 1
+        return j if j >= lo and toks[j].word in MAKE_WORDS else None
+
     def _title_case(self, i0: int, i1: int) -> bool:
         words = [t for t in self.toks[i0:i1] if t.text[0].isalpha()]
         return sum(t.cap for t in words) > 0.7 * len(words)
@@ -130,7 +139,8 @@ class SentenceReader:
             and t.word in ("pointed", "called", "calls")
             else k
         )
-        cue = self.text[t.start : toks[cue_end].end].rstrip(".")
+        made = self._made(k, i0) if t.word == "clear" else None
+        cue = self.text[toks[made or k].start : toks[cue_end].end].rstrip(".")
         nxt = cue_end + 1
         if self._in_relative_before_cue(k, i0, i1):
             return None, k  # "Cruz, who has proposed X, said ...": the outer cue is the attribution
@@ -279,7 +289,8 @@ class SentenceReader:
         to", "went on to"."""
         toks = self.toks
         progressive = toks[k].word.endswith("ing")
-        j = k - 1
+        made = self._made(k, lo) if toks[k].word == "clear" else None
+        j = k - 1 if made is None else made - 1  # "Lee has made it clear that ..."
         while j >= lo:
             t = toks[j]
             w = t.word
@@ -297,9 +308,17 @@ class SentenceReader:
                     j -= 1
             elif w == "to" and j - 2 >= lo and toks[j - 1].word == "on" and toks[j - 2].word in WENT_WORDS:
                 j -= 3
+            elif t.text == "," and (c := self._adjunct_comma(j, lo)) is not None:
+                j = c - 1  # "The council, in a statement, said"
             else:
                 break
         return j
+
+    def _adjunct_comma(self, j: int, lo: int) -> int | None:
+        """The comma opening ", in a statement," that closes at j, or None."""
+        toks = self.toks
+        c = next((c for c in range(j - 1, max(lo, j - 7) - 1, -1) if toks[c].text == ","), None)
+        return c if c is not None and c - 1 >= lo and toks[c + 1].word in ADJUNCT_PREPOSITIONS else None
 
     def _in_relative_before_cue(self, k: int, i0: int, i1: int) -> bool:
         """Whether the cue at k is inside ", who ... ," and a cue such as "said" follows it."""

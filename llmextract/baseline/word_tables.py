@@ -310,6 +310,10 @@ GROUP_PLURALS = _words(
 # Words the cue rules read between a speaker and a cue, and around "according to".
 BE_WORDS = frozenset({"is", "are", "was", "were", "been", "be"})
 GO_ON_WORDS = frozenset({"continued", "continues", "continue", "began", "begins", "begin"})
+# Prepositions opening an adjunct between commas before a cue: "The council, in a statement, said".
+ADJUNCT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "through", "via"})
+# "made clear", "made it clear": the speaker makes a statement plain.
+MAKE_WORDS = frozenset({"made", "make", "makes", "making"})
 # Modal verbs between a speaker and the cue ("may suggest"): the speaker must then be plain.
 MODALS = frozenset({"could", "can", "may", "might", "should", "must", "shall"})
 ADJUNCT_WORDS = ADJUNCT_WORDS | MODALS

@@ -160,3 +160,31 @@ def test_a_second_verb_of_the_sentence_takes_its_subject_past_openers(
 def test_an_adjective_after_the_is_no_opening_subject() -> None:
     quotes = baseline_extract("The overall mood was grim, suggesting a long winter for the port.").quotes
     assert all(q.speaker != "The overall" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Okafor made clear that the quay would close.", "made clear", "that the quay would close"),
+        ("Okafor has made it clear that the levy stays.", "made it clear", "that the levy stays"),
+    ],
+)
+def test_made_clear_is_a_cue(text: str, cue: str, content: str) -> None:
+    q = _only(text)
+    assert (q.speaker, q.cue, q.text) == ("Okafor", cue, content)
+
+
+def test_making_a_thing_clear_is_no_cue() -> None:
+    assert baseline_extract("The storm made the harbour rules clear to nobody.").quotes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board, in a statement, said the quay would close.",
+        "The harbour board, at a hearing on Monday, said the quay would close.",
+    ],
+)
+def test_an_adjunct_between_commas_does_not_hide_the_speaker(text: str) -> None:
+    q = _only(text)
+    assert (q.speaker, q.text) == ("The harbour board", "the quay would close")
