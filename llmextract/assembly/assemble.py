@@ -106,6 +106,14 @@ def _quotes(
         taken.append((found.start, found.end))
         speaker: str | None = q.speaker
         speaker_id, speaker_span = index.link_speaker(q.speaker, found.start, found.end)
+        at = q.speaker_at
+        if (
+            q.speaker
+            and at is not None
+            and text.startswith(q.speaker, at)
+            and not found.start <= at < found.end
+        ):
+            speaker_span = Span(start=at, end=at + len(q.speaker))  # where the extractor read it
         if q.speaker_mention:
             speaker, speaker_id, speaker_span = _by_mention(
                 index, q.speaker_mention, found, (speaker, speaker_id, speaker_span)

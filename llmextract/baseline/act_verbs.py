@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from llmextract.baseline.tokens import Tok
+from llmextract.baseline.word_tables import ASPECT_WORDS
 
 
 def _words(block: str) -> frozenset[str]:
@@ -55,3 +56,16 @@ def act_without_words(toks: Sequence[Tok], k: int, i1: int) -> bool:
     if k + 1 < i1 and w in _WORDS_NEXT.get(toks[k + 1].word, ()):
         return False
     return not any(toks[j].word in WORD_HOLDERS for j in range(k + 1, min(i1, k + 1 + _LOOKAHEAD)))
+
+
+def no_cue_here(toks: Sequence[Tok], k: int, i1: int) -> bool:
+    """A cue word that is not a cue here: "continued to say" (the cue is "say"), "think tank",
+    "a pointed question", "signed a deal"."""
+    nxt = toks[k + 1].word if k + 1 < i1 else ""
+    w = toks[k].word
+    return (
+        (w in ASPECT_WORDS and nxt == "to")
+        or (w == "think" and nxt in ("tank", "tanks"))
+        or (w == "pointed" and nxt not in ("out", "to"))
+        or act_without_words(toks, k, i1)
+    )

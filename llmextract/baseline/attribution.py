@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from llmextract.baseline.act_verbs import act_without_words
+from llmextract.baseline.act_verbs import no_cue_here
+from llmextract.baseline.fronted_clauses import fronted_participle
 from llmextract.baseline.name_spans import split_role
 from llmextract.baseline.paren_appositions import speaker_before_paren_apposition
 from llmextract.baseline.phrases import (
@@ -18,34 +19,35 @@ from llmextract.baseline.phrases import (
     is_time_adjunct,
     name_back,
     name_before_clause,
-    name_ends_sentence,
+    opening_subject,
     plain_speaker,
     skip_listener,
     skip_to_content,
+    speaker_after,
 )
+from llmextract.baseline.speaker_position import speaker_at
 from llmextract.baseline.tokens import CLOSERS, ENDS, QUOTES, quote_mask, quote_spans, tokenize
 from llmextract.baseline.word_tables import (
     ABBREVIATIONS,
     ACCORDANCE_WORDS,
+    ADJUNCT_PREPOSITIONS,
     ADJUNCT_WORDS,
-    AFTER_NAME,
-    ASPECT_WORDS,
     BE_WORDS,
     CUE_VERBS,
     DATA_SOURCES,
-    DETERMINERS,
+    DEGREE_WORDS,
     GO_ON_WORDS,
     HEADLINE_CUES,
+    INFINITIVE_LEADS,
     INVERTING_CUES,
+    MAKE_WORDS,
     MAX_SOURCE_TOKENS,
-    NAME_PARTICLES,
+    MODALS,
     NOT_NOUNS,
     NOUN_CUES,
     OPENERS,
     PARTICIPLE_CUES,
-    PRONOUNS,
-    SPEAKER_NOUNS,
-    STOP_CAPITALS,
+    SPEECH_AFTER_MODAL,
     WENT_WORDS,
 )
 
@@ -59,6 +61,7 @@ class Found:
     speaker: str | None
     cue: str | None
     role: str | None = None
+    speaker_at: int | None = None  # where the speaker's words start, when the sentence holds them
 
 
 class SentenceReader:
@@ -80,6 +83,7 @@ class SentenceReader:
             w = self.toks[k].word
             f = None
             cue_like = (w in CUE_VERBS or w == "according" or w == "in") and not self._no_cue_here(k, i1)
+            cue_like = cue_like or (w == "clear" and self._made(k, i0) is not None)
             if cue_like and self.toks[k].cap and k > i0:  # "Glenn Beck Says ..." in a headline
                 title = self._title_case(i0, i1) if title is None else title
                 cue_like = w in HEADLINE_CUES and title
@@ -91,17 +95,20 @@ class SentenceReader:
                 k = max(k + 1, resume)
             else:
                 k += 1
+        for f in found:
+            f.speaker_at = speaker_at(
+                self.text, f.speaker, f.start, f.end, self.toks[i0].start, self.toks[i1 - 1].end
+            )
         return found
 
     def _no_cue_here(self, k: int, i1: int) -> bool:
-        """A cue word that is not a cue here: "continued to say", "think tank", "signed a deal"."""
-        nxt = self.toks[k + 1].word if k + 1 < i1 else ""
-        w = self.toks[k].word
-        return (
-            (w in ASPECT_WORDS and nxt == "to")
-            or (w == "think" and nxt in ("tank", "tanks"))
-            or act_without_words(self.toks, k, i1)
-        )
+        return no_cue_here(self.toks, k, i1)
+
+    def _made(self, k: int, lo: int) -> int | None:
+        """Index of "made" in "made clear" or "made it clear" ending at k, or None."""
+        toks = self.toks
+        j = k - 2 if k - 2 >= lo and toks[k - 1].word == "it" else k - 1
+        return j if j >= lo and toks[j].word in MAKE_WORDS else None
 
     def _title_case(self, i0: int, i1: int) -> bool:
         words = [t for t in self.toks[i0:i1] if t.text[0].isalpha()]
@@ -117,11 +124,14 @@ class SentenceReader:
         cue_end = (
             k + 1
             if k + 1 < i1
-            and toks[k + 1].word in ("out", "for", "on")
+            and (
+                toks[k + 1].word in ("out", "for", "on") or (toks[k + 1].word == "to" and t.word == "pointed")
+            )
             and t.word in ("pointed", "called", "calls")
             else k
         )
-        cue = self.text[t.start : toks[cue_end].end].rstrip(".")
+        made = self._made(k, i0) if t.word == "clear" else None
+        cue = self.text[toks[made or k].start : toks[cue_end].end].rstrip(".")
         nxt = cue_end + 1
         if self._in_relative_before_cue(k, i0, i1):
             return None, k  # "Cruz, who has proposed X, said ...": the outer cue is the attribution
@@ -164,10 +174,15 @@ class SentenceReader:
                 k, nxt, i1, earlier[-1].speaker if earlier else self._subject(i0, i1), cue, None
             )
         if t.word in INVERTING_CUES and k - 1 > taken and toks[k - 1].text in CLOSERS:
-            right = self._speaker_right(k + 1, i1)
+            right = speaker_after(self.toks, k + 1, i1)
             if right is not None:
-                a, b, role = right
+                a, b, role_at = right
+                role = self._text(*role_at) if role_at else None
                 return self._make(taken, k - 1, self._text(a, b), cue, role), b + 1
+        fronted = fronted_participle(toks, self.in_quote, k, max(taken, i0), i1)
+        if fronted is not None:  # "Noting that the plan is late, Lee said ..."
+            a, b, sa, sb = fronted
+            return self._make(a, b, self._text(sa, sb), cue, None), b + 1
         return None, k
 
     def _forward(
@@ -207,8 +222,10 @@ class SentenceReader:
             name_end -= 1
         if name_end < k + lead or name_end - k > MAX_SOURCE_TOKENS:
             return None, k
-        if lead == 2 and any(toks[i].word in ACCORDANCE_WORDS for i in range(k + 2, name_end + 1)):
-            return None, k  # "tallied according to state law": in accordance with, no source
+        if lead == 2 and any(
+            toks[i].word in ACCORDANCE_WORDS and not toks[i].cap for i in range(k + 2, name_end + 1)
+        ):  # "tallied according to state law": in accordance with, no source ("the Policy Center" is one)
+            return None, k
         before = k - 1 > taken and toks[k - 1].text == ","
         if lead == 2 and not before and comma >= i1 and k - 1 > taken and toks[k - 1].text[0].isalnum():
             before = True  # "Clinton leads by 271 delegates according to a count by AP."
@@ -253,7 +270,10 @@ class SentenceReader:
         a = name_back(toks, j, lo)
         if a is None and toks[k].word not in NOUN_CUES and not toks[k].word.endswith("ing"):
             a = clause_subject(toks, j, lo)  # "security specialists say", "26% say"
-        if a is None or (toks[k].word in NOUN_CUES and not plain_speaker(toks, a, j)):
+        modal = any(t.word in INFINITIVE_LEADS | MODALS for t in toks[j + 1 : k])
+        if modal and (toks[k].word not in SPEECH_AFTER_MODAL or toks[j].word == "who"):
+            return None  # "Beijing can offer", "voters who might show up"
+        if a is None or ((modal or toks[k].word in NOUN_CUES) and not plain_speaker(toks, a, j)):
             return None
         return a, j, None
 
@@ -263,7 +283,8 @@ class SentenceReader:
         to", "went on to"."""
         toks = self.toks
         progressive = toks[k].word.endswith("ing")
-        j = k - 1
+        made = self._made(k, lo) if toks[k].word == "clear" else None
+        j = k - 1 if made is None else made - 1  # "Lee has made it clear that ..."
         while j >= lo:
             t = toks[j]
             w = t.word
@@ -275,11 +296,23 @@ class SentenceReader:
                 j -= 2  # "The campaign on Tuesday responded", "A poll last month showed"
             elif w == "to" and j - 1 >= lo and toks[j - 1].word in GO_ON_WORDS:
                 j -= 2
+            elif w == "to" and j - 1 >= lo and toks[j - 1].word in INFINITIVE_LEADS:
+                j -= 2  # "is trying to show", "are more likely to say"
+                while j >= lo and (toks[j].word in DEGREE_WORDS or toks[j].word in BE_WORDS):
+                    j -= 1
             elif w == "to" and j - 2 >= lo and toks[j - 1].word == "on" and toks[j - 2].word in WENT_WORDS:
                 j -= 3
+            elif t.text == "," and (c := self._adjunct_comma(j, lo)) is not None:
+                j = c - 1  # "The council, in a statement, said"
             else:
                 break
         return j
+
+    def _adjunct_comma(self, j: int, lo: int) -> int | None:
+        """The comma opening ", in a statement," that closes at j, or None."""
+        toks = self.toks
+        c = next((c for c in range(j - 1, max(lo, j - 7) - 1, -1) if toks[c].text == ","), None)
+        return c if c is not None and c - 1 >= lo and toks[c + 1].word in ADJUNCT_PREPOSITIONS else None
 
     def _in_relative_before_cue(self, k: int, i0: int, i1: int) -> bool:
         """Whether the cue at k is inside ", who ... ," and a cue such as "said" follows it."""
@@ -313,50 +346,10 @@ class SentenceReader:
                 return a, c - 1, self._text(c + 1, j - 1)
         return None
 
-    def _speaker_right(self, k: int, hi: int) -> tuple[int, int, str | None] | None:
-        """(first, last, role) of a speaker after an inverted cue: "..., said Hulusi Akar, minister."."""
-        toks = self.toks
-        a = k
-        while a < hi and toks[a].word in DETERMINERS:
-            a += 1
-        b = a
-        for j in range(a, min(hi, a + 8)):
-            if toks[j].text in (",", "(") or toks[j].text in ENDS or not toks[j].text[0].isalpha():
-                break
-            if toks[j].cap:
-                b = j + 1
-            if name_ends_sentence(toks, j, hi):  # "said Mayor Ann Lee. The council met."
-                break
-        if b == a:
-            if a < hi and toks[a].word in PRONOUNS | SPEAKER_NOUNS:
-                b = a + 1
-            else:
-                return None
-        if b < hi and toks[b].text == ",":
-            end = b + 1
-            while end < min(hi, b + 30) and toks[end].text not in ENDS:
-                end += 1
-            return k, b - 1, self._text(b + 1, end - 1) if end - 1 > b else None
-        if b < hi and toks[b].word in AFTER_NAME:
-            return None
-        return k, b - 1, None
-
     def _subject(self, i0: int, i1: int) -> str | None:
         """The sentence's opening name or pronoun: the speaker of "..., adding that ..."."""
-        toks = self.toks
-        i = i0
-        while i < i1 and (toks[i].word in OPENERS or toks[i].text == ","):
-            i += 1
-        if i >= i1 or (toks[i].text.isupper() and len(toks[i].text) > 3):
-            return None  # nothing, or a dateline ("DECATUR, Ill. --")
-        if toks[i].word in PRONOUNS:
-            return toks[i].text
-        j = i
-        while j < min(i1, i + 8) and (toks[j].cap or toks[j].word in NAME_PARTICLES):
-            j += 1
-            if name_ends_sentence(toks, j - 1, i1):
-                break
-        return self._text(i, j - 1) if j > i and toks[j - 1].word not in STOP_CAPITALS else None
+        span = opening_subject(self.toks, self.in_quote, i0, i1)
+        return self._text(*span) if span else None
 
     def _content_end(self, a: int, hi: int) -> int:
         """Last token of a content starting at a: the sentence end or the next attribution."""

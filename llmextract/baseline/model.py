@@ -95,6 +95,7 @@ def _english(original: str, text: str) -> LLMExtraction:
             speaker=f.speaker,
             cue=f.cue,
             kind="direct" if f.start in starts and f.end in ends else "indirect",
+            speaker_at=f.speaker_at,
         )
         for f in found
         if text[f.start : f.end].strip()

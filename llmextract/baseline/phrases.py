@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from llmextract.baseline.tokens import ENDS, OPEN, QUOTES, Tok, ends_sentence
 from llmextract.baseline.word_tables import (
+    AFTER_NAME,
     CUE_VERBS,
     DATA_SOURCES,
     DETERMINERS,
+    INTRODUCING_WORDS,
     INVERTING_CUES,
     LISTENER_WORDS,
     MAX_SUBJECT_TOKENS,
     NAME_PARTICLES,
     NOT_NOUNS,
+    OPENERS,
     PREPOSITIONS,
     PRONOUNS,
     RECIPIENT_CUES,
@@ -199,3 +202,67 @@ def name_before_clause(toks: list[Tok], j: int, lo: int) -> tuple[int, int, str 
             a = name_back(toks, last, lo)
             return None if a is None else (a, last, None)
     return None
+
+
+def speaker_after(toks: list[Tok], k: int, hi: int) -> tuple[int, int, tuple[int, int] | None] | None:
+    """(first, last, role tokens) of a speaker after an inverted cue: "..., said Hulusi Akar, minister."."""
+    a = k
+    while a < hi and toks[a].word in DETERMINERS:
+        a += 1
+    b = a
+    for j in range(a, min(hi, a + 8)):
+        if toks[j].text in (",", "(") or toks[j].text in ENDS or not toks[j].text[0].isalpha():
+            break
+        if toks[j].cap:
+            b = j + 1
+        if name_ends_sentence(toks, j, hi):  # "said Mayor Ann Lee. The council met."
+            break
+    if b == a:
+        if a < hi and toks[a].word in PRONOUNS | SPEAKER_NOUNS:
+            b = a + 1
+        else:
+            return None
+    if b < hi and toks[b].text == ",":
+        end = b + 1
+        while end < min(hi, b + 30) and toks[end].text not in ENDS:
+            end += 1
+        return k, b - 1, (b + 1, end - 1) if end - 1 > b else None
+    if b < hi and toks[b].word in AFTER_NAME:
+        return None
+    return k, b - 1, None
+
+
+def opening_subject(toks: list[Tok], in_quote: list[bool], i0: int, i1: int) -> tuple[int, int] | None:
+    """First and last token of the sentence's opening name, pronoun or "the spokesman", past openers, a
+    dateline ("ORLANDO, Fla. (Reuters) -") and an introductory phrase ("In an interview, ..."), or None."""
+    i = i0
+    while i < i1 and (toks[i].word in OPENERS or toks[i].text == ","):
+        i += 1
+    if i < i1 and toks[i].text.isupper() and len(toks[i].text) > 3:  # a dateline
+        dash = next((j for j in range(i + 1, min(i1, i + 12)) if toks[j].text in ("-", "—", "--", "–")), None)
+        if dash is None:
+            return None
+        i = dash + 1
+    if i < i1 and toks[i].word in INTRODUCING_WORDS:  # "In three interviews, the justice said ..."
+        comma = next(
+            (j for j in range(i + 1, min(i1, i + 15)) if toks[j].text == "," and not in_quote[j]), None
+        )
+        if comma is None:
+            return None
+        i = comma + 1
+    if i >= i1:
+        return None
+    if toks[i].word in PRONOUNS:
+        return i, i
+    if toks[i].word in DETERMINERS:
+        # "the spokesman held a briefing and asked ...": a determiner, a speaking noun, a verb
+        for j in (i + 1, i + 2):
+            verb_next = j + 1 < i1 and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()
+            if verb_next and toks[j].word in SPEAKER_NOUNS and toks[j].text.isalpha():
+                return i, j
+    j = i
+    while j < min(i1, i + 8) and (toks[j].cap or toks[j].word in NAME_PARTICLES):
+        j += 1
+        if name_ends_sentence(toks, j - 1, i1):
+            break
+    return (i, j - 1) if j > i and toks[j - 1].word not in STOP_CAPITALS else None

@@ -46,6 +46,7 @@ CUE_VERBS = _words(
     mentioned filed agree agrees attacked attacks touted touts highlighted emphasizing
     echoed endorse vote appear shared criticizing pointing looking considered released gave
     provided respond responds discuss questioning recommended recommends acknowledge explain
+    pointed
     """
 )
 
@@ -137,6 +138,9 @@ DETERMINERS = _words(
 
 # Sentence openers skipped when looking for the sentence's subject.
 OPENERS = _words("but and so yet still however meanwhile also")
+
+# Words that open an introductory phrase before a sentence's subject: "In an interview, ...".
+INTRODUCING_WORDS = _words("in at on during after before since when while with for despite like under")
 
 # Words that never head a speaker phrase.
 FUNCTION_WORDS = _words(
@@ -306,6 +310,28 @@ GROUP_PLURALS = _words(
 # Words the cue rules read between a speaker and a cue, and around "according to".
 BE_WORDS = frozenset({"is", "are", "was", "were", "been", "be"})
 GO_ON_WORDS = frozenset({"continued", "continues", "continue", "began", "begins", "begin"})
+# Prepositions opening an adjunct between commas before a cue: "The council, in a statement, said".
+ADJUNCT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "through", "via"})
+# "made clear", "made it clear": the speaker makes a statement plain.
+MAKE_WORDS = frozenset({"made", "make", "makes", "making"})
+# Modal verbs between a speaker and the cue ("may suggest"): the speaker must then be plain.
+MODALS = frozenset({"could", "can", "may", "might", "should", "must", "shall"})
+ADJUNCT_WORDS = ADJUNCT_WORDS | MODALS
+# Words before "to" and a cue whose subject is the speaker's: "is trying to show", "are likely to say".
+INFINITIVE_LEADS = frozenset(
+    {"trying", "tried", "tries", "try", "sought", "seeks", "seek", "seeking", "wanted", "wants", "want"}
+    | {"likely", "unlikely", "able", "unable", "eager", "quick", "ready", "willing", "going", "expected"}
+    | {"refused", "refuses", "declined", "declines", "decided", "decides", "needs", "need", "used"}
+)
+# The speech and thought verbs a modal or "trying to" may stand before ("may suggest", "is trying to
+# show"); other cues there are plans and abilities ("can offer", "could find").
+SPEECH_AFTER_MODAL = frozenset(
+    {"say", "tell", "argue", "claim", "suggest", "insist", "explain", "admit", "deny", "warn", "note"}
+    | {"predict", "concede", "acknowledge", "contend", "recall", "believe", "think", "show", "prove"}
+    | {"convince", "persuade", "demonstrate", "portray", "paint", "describe", "question", "ask", "agree"}
+)
+# Comparatives before those words: "are more likely to say".
+DEGREE_WORDS = frozenset({"more", "less", "most", "least", "very", "so", "as"})
 WENT_WORDS = frozenset({"went", "goes", "go"})
 ACCORDANCE_WORDS = frozenset(
     {"law", "laws", "rule", "rules", "plan", "plans", "schedule", "procedure", "procedures", "protocol"}

@@ -94,6 +94,9 @@ class LLMQuote(BaseModel):
     # The words the text uses for the speaker at this quote ("she", "the minister"), from prompts
     # whose schema asks for them (v2 and later); absent from the v1 schema a model is sent.
     speaker_mention: SkipJsonSchema[str | None] = None
+    # Where the speaker's words start in the article, from extractors that read positions (the
+    # rules baseline); the assembly takes that mention rather than the nearest one.
+    speaker_at: SkipJsonSchema[int | None] = None
 
     @field_validator("kind", mode="before")
     @classmethod

@@ -98,3 +98,93 @@ def test_a_time_between_the_speaker_and_the_cue_is_skipped(text: str, speaker: s
 )
 def test_a_title_case_headline_reports_with_any_cue_in_the_present(headline: str, cue: str) -> None:
     assert _only(headline + ".\n\nThe board met on Monday.").cue == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Okafor may suggest that the quay be rebuilt.", "suggest"),
+        ("The officials are trying to show that the dunes are shrinking.", "show"),
+        ("Fishers are more likely to say that the quota is too low.", "say"),
+    ],
+)
+def test_a_modal_or_infinitive_chain_before_a_speech_verb_keeps_the_speaker(text: str, cue: str) -> None:
+    q = _only(text)
+    assert q.cue == cue
+    assert q.speaker is not None and text.startswith(q.speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour can offer cheap berths to the ferries.",
+        "Okafor could still find a buyer for the old mill.",
+    ],
+)
+def test_a_modal_before_a_verb_of_plans_or_abilities_makes_no_quote(text: str) -> None:
+    assert baseline_extract(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "In an interview with the Harbour Gazette, Okafor defended the levy and said the pier was old.",
+            "Okafor",
+            "the pier was old",
+        ),
+        (
+            "SALTMARSH, Kent (Wire) - Ines Moreau toured the dunes and said the sea wall must rise.",
+            "Ines Moreau",
+            "the sea wall must rise",
+        ),
+        (
+            "The spokesman opened the briefing and said the ferry was late.",
+            "The spokesman",
+            "the ferry was late",
+        ),
+        (
+            "At the ferry terminal, Okafor thanked the crew, saying the crossing had been rough.",
+            "Okafor",
+            "the crossing had been rough",
+        ),
+    ],
+)
+def test_a_second_verb_of_the_sentence_takes_its_subject_past_openers(
+    text: str, speaker: str, content: str
+) -> None:
+    quotes = baseline_extract(text).quotes
+    assert (speaker, content) in [(q.speaker, q.text) for q in quotes]
+
+
+def test_an_adjective_after_the_is_no_opening_subject() -> None:
+    quotes = baseline_extract("The overall mood was grim, suggesting a long winter for the port.").quotes
+    assert all(q.speaker != "The overall" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Okafor made clear that the quay would close.", "made clear", "that the quay would close"),
+        ("Okafor has made it clear that the levy stays.", "made it clear", "that the levy stays"),
+    ],
+)
+def test_made_clear_is_a_cue(text: str, cue: str, content: str) -> None:
+    q = _only(text)
+    assert (q.speaker, q.cue, q.text) == ("Okafor", cue, content)
+
+
+def test_making_a_thing_clear_is_no_cue() -> None:
+    assert baseline_extract("The storm made the harbour rules clear to nobody.").quotes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board, in a statement, said the quay would close.",
+        "The harbour board, at a hearing on Monday, said the quay would close.",
+    ],
+)
+def test_an_adjunct_between_commas_does_not_hide_the_speaker(text: str) -> None:
+    q = _only(text)
+    assert (q.speaker, q.text) == ("The harbour board", "the quay would close")
