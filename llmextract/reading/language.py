@@ -25,8 +25,10 @@ _SAMPLE = 1000  # characters read for detection: a news article's language shows
 _LATIN_WORD = re.compile(r"[a-z]+")
 #: English function words that are rare as words of French, German, Spanish (and Dutch, Italian ...)
 _ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and to in is that for on with was said as by it at from his he are be has have its an"
-    " this not but who were".split()
+    _LATIN_WORD.findall(
+        "the of and to in is that for on with was said as by it at from his he are be has have its an"
+        " this not but who were"
+    )
 )
 _ENGLISH_SHARE = 0.2  # English news: 0.12 to 0.5 of the sample's words; fr/de/es articles: 0.04 at most
 _ENGLISH_MIN_WORDS = 40
