@@ -46,7 +46,8 @@ def canonical_order(
 
     def first(quote: LLMQuote) -> int:
         found = known.get(id(quote)) or grounder.locate(
-            quote.text, misfit=attribution_misfit(text, quote.speaker, quote.cue, folded=folded)
+            quote.text,
+            misfit=_when_asked(lambda: attribution_misfit(text, quote.speaker, quote.cue, folded=folded)),
         )
         located[id(quote)] = found
         return nowhere if found is None else found.start
@@ -69,6 +70,18 @@ def canonical_order(
     )
     stances = sorted(answer.stances, key=lambda s: (s.evidence, s.holder, s.target, s.polarity))
     return answer.model_copy(update={"actors": actors, "quotes": quotes, "stances": stances}), located
+
+
+def _when_asked(build: Callable[[], Callable[[int, int], int]]) -> Callable[[int, int], int]:
+    """A misfit built on its first call: most quotes occur once, and ``locate`` weighs no rivals."""
+    built: list[Callable[[int, int], int]] = []
+
+    def misfit(start: int, end: int) -> int:
+        if not built:
+            built.append(build())
+        return built[0](start, end)
+
+    return misfit
 
 
 def attribution_misfit(

@@ -55,6 +55,7 @@ from llmextract.reading.language import detect_language, language_of, normalise_
 __all__ = ["baseline_extract", "baseline_of"]
 
 _MIN_ORPHAN_WORDS = 3  # a cue-less quotation shorter than this is a scare quote, not a quote
+_NOT_SPEAKER_WORDS = STOP_CAPITALS | PREPOSITIONS  # words that begin no "Name:" line's name
 _COLON_LINE = re.compile(r"^[ \t]*([A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}):[ \t]+(\S[^\n]*)", re.M)
 
 
@@ -111,7 +112,7 @@ def _colon_lines(text: str, found: list[Found]) -> list[Found]:
         start, end = m.start(2), m.start(2) + len(m.group(2).rstrip())
         end -= text[end - 1] == "."
         if (
-            not any(w.lower() in STOP_CAPITALS | PREPOSITIONS for w in m.group(1).split())
+            not any(w.lower() in _NOT_SPEAKER_WORDS for w in m.group(1).split())
             and " " in m.group(2)
             and not any(f.start < end and start < f.end for f in found)
         ):

@@ -49,6 +49,10 @@ ORG_AND = re.compile(
 )
 GROUP_HEADS = frozenset({"campaign", "administration"})
 NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ican|ench|ch|eli|aqi|ani|udi)$")
+# unions of word tables, built once here rather than on each test
+_TITLES_OR_ORG_CUES = TITLE_WORDS | ORG_CUES
+_NOT_LEADING = STOP_CAPITALS | LEADING_NOT_NAME
+_NOBODY_NAMED = SPEAKER_NOUNS | PRONOUNS
 
 
 def within_sentence(run: str) -> str:
@@ -80,10 +84,10 @@ def split_role(name: str) -> tuple[str, str | None]:
     """
     words = name.split()
     i = len(words) - 1
-    while i > 0 and words[i - 1].lower() not in TITLE_WORDS | ORG_CUES:
+    while i > 0 and words[i - 1].lower() not in _TITLES_OR_ORG_CUES:
         prev = words[i - 1]
         particle = prev.lower() in NAME_PARTICLES and i > 1 and words[i - 2][:1].isupper()
-        if not (prev[:1].isupper() or (particle and words[i - 2].lower() not in TITLE_WORDS | ORG_CUES)):
+        if not (prev[:1].isupper() or (particle and words[i - 2].lower() not in _TITLES_OR_ORG_CUES)):
             break
         i -= 1
     while i < len(words) - 1 and words[i].lower() in NAME_PARTICLES:
@@ -182,9 +186,7 @@ def actors_from_names(
         words = raw.split()
         if len(words) > 1 and words[0].lower() in QUANTIFIERS:
             return  # "Some Democrats": some of a group, no actor
-        while words and (
-            words[0].lower() in STOP_CAPITALS | LEADING_NOT_NAME or words[0].lower().endswith("-based")
-        ):
+        while words and (words[0].lower() in _NOT_LEADING or words[0].lower().endswith("-based")):
             words = words[1:]
         while len(words) > 1 and words[-1].lower() in WEEKDAYS:
             words = words[:-1]
@@ -204,7 +206,7 @@ def actors_from_names(
             spoke.add(name)
         if name in actors and actors[name].role is None and (role or title):
             actors[name] = actors[name].model_copy(update={"role": role or title})  # titled elsewhere
-        if name not in actors and not (kind == "person" and name.lower() in SPEAKER_NOUNS | PRONOUNS):
+        if name not in actors and not (kind == "person" and name.lower() in _NOBODY_NAMED):
             actors[name] = LLMActor(
                 name=name, type=kind, role=role or title, aliases=aliases_of(name, us_politics)
             )

@@ -32,6 +32,8 @@ from llmextract.baseline.word_tables import (
     WEEKDAYS,
 )
 
+_PRONOUNS_OR_SPEAKER_NOUNS = PRONOUNS | SPEAKER_NOUNS  # built once, not on each test
+
 
 def plain_speaker(toks: list[Tok], a: int, b: int) -> bool:
     """A speaker a cue that is also a noun needs: a pronoun, a name, a speaking noun."""
@@ -218,7 +220,7 @@ def speaker_after(toks: list[Tok], k: int, hi: int) -> tuple[int, int, tuple[int
         if name_ends_sentence(toks, j, hi):  # "said Mayor Ann Lee. The council met."
             break
     if b == a:
-        if a < hi and toks[a].word in PRONOUNS | SPEAKER_NOUNS:
+        if a < hi and toks[a].word in _PRONOUNS_OR_SPEAKER_NOUNS:
             b = a + 1
         else:
             return None

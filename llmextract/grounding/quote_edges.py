@@ -363,14 +363,12 @@ def quote_edges(
     cue_words = _words(cue)
     if before is not None and not (cue_words and _COMPLEMENTISER_FIRST.match(cue_words[-1])):
         return before.start(), end
+    if not _COMPLEMENTISER_FIRST.match(snippet):
+        return start, end  # tested first: the words below cost a pass over the whole quote
     found = _words(text[start:end])
     wrote = _words(snippet)
     if (
-        _COMPLEMENTISER_FIRST.match(snippet)
-        and len(found) > 1
-        and len(wrote) > 1
-        and found[0] != wrote[0]
-        and found[1] == wrote[1]
+        len(found) > 1 and len(wrote) > 1 and found[0] != wrote[0] and found[1] == wrote[1]
     ):  # the model's "that" was aligned with the article's word before the content: not the quote's
         first = _WORD.search(text, start, end)
         if first is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from llmextract.baseline.boilerplate import dateline_places
+from llmextract.baseline.boilerplate import blank_boilerplate, dateline_places
 from llmextract.baseline.model import baseline_extract
 
 
@@ -20,3 +20,17 @@ def test_a_datelines_place_is_a_place_in_any_case() -> None:
 def test_datelines_with_a_country_name_the_place_only() -> None:
     text = "NORDVIK, Norway — The ferry ran late.\nLINDEN -- Another story."
     assert dateline_places(text) == frozenset({"nordvik", "linden"})
+
+
+def test_a_headline_line_is_blanked_with_its_edge_spaces_and_offsets_kept() -> None:
+    text = "  Harbour Council Approves Wind Farm\t\nThe council met on Monday. “We agree,” Lund said.\n"
+    blanked = blank_boilerplate(text)
+    assert len(blanked) == len(text)
+    first, rest = blanked.split("\n", 1)
+    assert first == " " * len("  Harbour Council Approves Wind Farm\t")
+    assert rest == text.split("\n", 1)[1]
+
+
+def test_lines_that_are_no_headline_stay_as_written() -> None:
+    text = "Harbour Council Approves Wind Farm.\nTwo Words\n \t \n\nThe mayor, Ann Lee, Said No\n"
+    assert blank_boilerplate(text) == text
