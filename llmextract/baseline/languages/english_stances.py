@@ -116,4 +116,10 @@ ENGLISH_STANCES = StanceWords(
         unacceptable inexcusable sad ashamed
         """
     ),
+    reporting=words(
+        """
+        say says said saying tell tells told claim claims claimed think thinks thought believe
+        believes believed argue argues argued insist insists insisted suggest suggests suggested
+        """
+    ),
 )

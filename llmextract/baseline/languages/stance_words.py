@@ -83,3 +83,6 @@ class StanceWords:
     copulas: frozenset[str] = frozenset()
     #: auxiliaries of a verb-final clause: "hat" in "Müller hat Weber kritisiert" (German).
     verb_final_aux: frozenset[str] = frozenset()
+    #: verbs of saying and thinking: in a quote they report someone else's judgement ("Y said X is
+    #: wrong"), which is then not the speaker's.
+    reporting: frozenset[str] = frozenset()
