@@ -122,4 +122,5 @@ ENGLISH_STANCES = StanceWords(
         believes believed argue argues argued insist insists insisted suggest suggests suggested
         """
     ),
+    adverb_endings=("ly",),
 )
