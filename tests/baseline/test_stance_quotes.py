@@ -56,6 +56,7 @@ def test_a_pronoun_speaker_is_the_person_named_before_the_quote() -> None:
             '"We are proud of this council, and Ann Lee has done an excellent job," Vera Lund said.',
             {("Vera Lund", "support", "Ann Lee")},
         ),
+        ('"What Tom Berg calls a plan is a sham," Vera Lund said.', {("Vera Lund", "oppose", "Tom Berg")}),
         ('"Tom Berg made a mistake, but Ann Lee was right," Vera Lund said.', set()),  # both sides
         ('"If Tom Berg signs, the deal is a disgrace," Vera Lund said.', set()),  # a condition
         ('"The deal is no disgrace and Tom Berg knows it," Vera Lund said.', set()),  # a negation
