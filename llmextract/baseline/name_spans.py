@@ -232,7 +232,8 @@ def actors_from_names(
             if (as_actor or run.lower() in STATES) and _is_candidate(run, run.lower().split()):
                 add(run, None)
     _join_acronyms(text, actors)
-    surnames = {n.rsplit(" ", 1)[1] for n in actors if " " in n}  # "Akar" goes with "Hulusi Akar"
+    # "Akar" goes with "Hulusi Akar"; "Democrats" is no surname of "Senate Democrats"
+    surnames = {n.rsplit(" ", 1)[1] for n, a in actors.items() if " " in n and a.type == "person"}
     return [a for n, a in actors.items() if " " in n or n not in surnames]
 
 

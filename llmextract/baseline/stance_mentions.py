@@ -165,7 +165,11 @@ class MentionReader:
             close = gap.index(",", 1)
             if not set(gap[1:close]) & (self.words.negations | self.words.relatives - {","}):
                 gap = gap[close + 1 :]
-        return len(gap) <= MAX_GAP and all(t in allowed for t in gap)
+        return len(gap) <= MAX_GAP and all(t in allowed or self.adverb(t) for t in gap)
+
+    def adverb(self, word: str) -> bool:
+        """A manner adverb ("falsely", "bitterly"): it leaves a holder and its verb together."""
+        return len(word) > 4 and word.endswith(self.words.adverb_endings) and word not in self.words.negations
 
     def mentions_after(
         self, pos: int, allowed: frozenset[str], hi: int, limit: int = MAX_GAP
@@ -179,9 +183,11 @@ class MentionReader:
             mention = self.mentions[i]
             gap = _GAP_TOKEN.findall(self.text[pos : mention.start])
             ok = joined if found else allowed
-            # capitalised words are the target's title: "praised Russian President Vladimir Putin"
+            # capitalised words are the target's title: "praised Russian President Vladimir Putin",
+            # abbreviated with their full stop: "thanked Ms. Lee", "blasted Sen. Ann Lee"
             if len(gap) > (MAX_GAP if found else limit) or not all(
-                t.lower() in ok or t[0].isupper() for t in gap
+                t.lower() in ok or t[0].isupper() or (t == "." and k > 0 and gap[k - 1][0].isupper())
+                for k, t in enumerate(gap)
             ):
                 break
             gap = [t.lower() for t in gap]
@@ -198,7 +204,7 @@ class MentionReader:
         "we condemn X" (its speaker)."""
         gap = tokens(self.text[lo:pos])
         j = len(gap)
-        while j > 0 and gap[j - 1] in self.words.fillers:
+        while j > 0 and (gap[j - 1] in self.words.fillers or self.adverb(gap[j - 1])):
             j -= 1
         if j == 0 or len(gap) - j > MAX_GAP:
             return None

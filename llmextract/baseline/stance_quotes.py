@@ -2,7 +2,9 @@
 
 "X's backers should stop", "the backers of X must stop", "X must stop" oppose X; "X is corrupt",
 "X was the right choice", "crooked X" (words right at a person's name, the name opening the
-speaker's clause) judge X. The speaker is the quote's, as an actor name (``MentionReader.quotes``).
+speaker's clause) judge X, and so does a quoted sentence that names X and only praises or only
+blames ("X has failed us and the plan is a disgrace"). The speaker is the quote's, as an actor
+name (``MentionReader.quotes``).
 """
 
 from __future__ import annotations
@@ -93,6 +95,28 @@ class QuoteReader(MentionReader):
             lo = max(qs, self.sentence(mention.start)[0]) if side else qs
             if side is not None and not self.hypothetical(lo, mention.start):
                 out.append(Candidate(holder, mention.name, side, mention.start))
+        return out
+
+    def judged_in_quote(self) -> list[Candidate]:
+        """A quote's speaker on an actor the quote names, when the quoted words of that sentence
+        judge one way only: "“Brook has failed this town and his plan is a disgrace,” Velasco said"
+        -> Velasco opposes Brook. A negation, a condition or a verb of saying anywhere in those
+        words gives nothing ("not corrupt", "if Brook is wrong", "Lee says Brook is wrong"): the
+        judgement is no longer plainly the speaker's."""
+        out: list[Candidate] = []
+        w = self.words
+        for mention, holder in self._quoted_mentions():
+            if mention.name == holder:
+                continue
+            qs, qe = next((qs, qe) for qs, qe, _ in self.quotes if qs <= mention.start < qe)
+            lo, hi = self.sentence(mention.start)
+            said = tokens(self.text[max(qs, lo) : min(qe, hi)])
+            if set(said) & (w.negations | w.conditionals | w.reporting):
+                continue
+            good = sum(t in w.praise for t in said)
+            bad = sum(t in w.blame for t in said)
+            if bool(good) != bool(bad):
+                out.append(Candidate(holder, mention.name, "support" if good else "oppose", mention.start))
         return out
 
     def _said_of(self, mention: Mention, qs: int, qe: int) -> Polarity | None:

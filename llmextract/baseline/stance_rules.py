@@ -166,6 +166,7 @@ class _StanceReader(QuoteReader):
             out.extend(self.must_stop())
         if self.quotes and self.present & (self.words.praise | self.words.blame):
             out.extend(self.quoted_sides())
+            out.extend(self.judged_in_quote())
         return out
 
     def _active(self, m: Cue, polarity: Polarity) -> list[Candidate]:

@@ -14,8 +14,11 @@ Rules (the docstrings of ``matching`` give the span and name definitions):
   accuracy (a normalised name of the predicted speaker's actor, its aliases or the quote's
   ``speaker`` equals the gold speaker or an alias of the gold actor so named; or both absent).
   Joint: a quote counts when matched at ``overlap_0.3`` and right at either level.
-- Actors: one-to-one maximum matching on any shared normalised name or alias.
-- Stances: holder and target match through names and aliases (targets also by topic text);
+- Actors: one-to-one maximum matching on any shared normalised name or alias. A gold person
+  also goes by their bare surname when no other gold person of the article ends in it (SEESAW
+  writes "Donald Trump" for an article that only ever says "Mr. Trump"; see ``surname_forms``).
+- Stances: holder and target match through names and aliases, the surname rule included
+  (targets also by topic text);
   triples need equal polarity, pairs do not; polarity accuracy is over matched pairs.
 - A task the gold line does not list in ``tasks`` is not scored for that article.
 - Undefined ratios (nothing predicted, nothing in gold) are ``None``, never a silent 0.
@@ -51,6 +54,7 @@ __all__ = [
     "recall",
     "score_article",
     "sum_counts",
+    "surname_forms",
 ]
 
 Counts = dict[str, int]
@@ -63,6 +67,7 @@ QUOTE_LEVELS: Final[dict[str, tuple[str, float]]] = {
     "dice_0.5": ("dice", 0.5),
 }
 SPEAKER_LEVEL: Final = "overlap_0.3"
+_NAME_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 COUNT_KEYS: Final[tuple[str, ...]] = (
     *(f"quotes.{level}.tp" for level in QUOTE_LEVELS),
@@ -205,20 +210,46 @@ def _pred_names(actor_id: str | None, name: str | None, by_id: dict[str, Actor])
     return {n for n in map(normalize_name, names) if n}
 
 
-def _gold_names(gold: GoldArticle, name: str) -> set[str]:
-    """The name itself, plus every name of the gold actor that goes by it."""
+def _gold_names(gold: GoldArticle, name: str, actor_sets: list[set[str]] | None = None) -> set[str]:
+    """The name itself, plus every name of the gold actor that goes by it.
+
+    ``actor_sets`` are the names each gold actor goes by (default: its name and aliases).
+    """
     wanted = normalize_name(name)
     names = {wanted} if wanted else set()
-    for actor in gold.actors:
-        actor_names = {normalize_name(n) for n in [actor.name, *actor.aliases]}
+    if actor_sets is None:
+        actor_sets = [{normalize_name(n) for n in [a.name, *a.aliases]} for a in gold.actors]
+    for actor_names in actor_sets:
         if wanted in actor_names:
             names |= actor_names
     names.discard("")
     return names
 
 
+def surname_forms(gold: GoldArticle) -> list[set[str]]:
+    """Each gold actor's normalised names, a person's bare surname added when it is unambiguous.
+
+    An annotator who links "Trump" to the entity "Donald Trump" means that any "Trump" of the
+    article is that person, so a prediction named "Trump" names him. The surname is the last
+    word of a person's name or alias that has at least two words ("Jr", "Sr", "III" are not
+    surnames); it is added only when no other gold person of the article has the same surname
+    ("Trump" stays unmatched beside "Donald Trump" and "Ivanka Trump").
+    """
+    plain = [{normalize_name(n) for n in [a.name, *a.aliases]} - {""} for a in gold.actors]
+    surnames: list[set[str]] = []
+    for actor, names in zip(gold.actors, plain, strict=True):
+        words = [n.split() for n in names] if actor.type == "person" else []
+        surnames.append({w[-1] for w in words if len(w) > 1 and w[-1] not in _NAME_SUFFIXES})
+    owners: dict[str, int] = {}
+    for found in surnames:
+        for surname in found:
+            owners[surname] = owners.get(surname, 0) + 1
+    pairs = zip(plain, surnames, strict=True)
+    return [names | {s for s in found if owners[s] == 1} for names, found in pairs]
+
+
 def _score_actors(gold: GoldArticle, actors: list[Actor], counts: Counts) -> None:
-    gold_sets = [{normalize_name(n) for n in [a.name, *a.aliases]} - {""} for a in gold.actors]
+    gold_sets = surname_forms(gold)
     pred_sets = [{normalize_name(n) for n in [a.name, *a.aliases]} - {""} for a in actors]
     edges = [[p for p, ps in enumerate(pred_sets) if gs & ps] for gs in gold_sets]
     counts["actors.gold"] = len(gold_sets)
@@ -231,7 +262,8 @@ def _score_stances(gold: GoldArticle, stances: list[Stance], by_id: dict[str, Ac
         (_pred_names(s.holder_id, s.holder, by_id), _pred_names(s.target_id, s.target, by_id), s.polarity)
         for s in stances
     ]
-    golds = [_gold_stance_names(gold, s) for s in gold.stances]
+    actor_sets = surname_forms(gold)
+    golds = [_gold_stance_names(gold, s, actor_sets) for s in gold.stances]
     pair_edges = [[p for p, (ph, pt, _) in enumerate(pred) if gh & ph and gt & pt] for gh, gt, _ in golds]
     triple_edges = [[p for p in pair_edges[g] if pred[p][2] == golds[g][2]] for g in range(len(golds))]
     triples = max_bipartite_match(triple_edges, len(pred))
@@ -243,5 +275,8 @@ def _score_stances(gold: GoldArticle, stances: list[Stance], by_id: dict[str, Ac
     counts["stances.polarity_ok"] = sum(pred[p][2] == golds[g][2] for g, p in pairs.items())
 
 
-def _gold_stance_names(gold: GoldArticle, stance: GoldStance) -> tuple[set[str], set[str], str]:
-    return _gold_names(gold, stance.holder), _gold_names(gold, stance.target), stance.polarity
+def _gold_stance_names(
+    gold: GoldArticle, stance: GoldStance, actor_sets: list[set[str]]
+) -> tuple[set[str], set[str], str]:
+    holder = _gold_names(gold, stance.holder, actor_sets)
+    return holder, _gold_names(gold, stance.target, actor_sets), stance.polarity

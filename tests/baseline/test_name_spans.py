@@ -252,3 +252,15 @@ def test_days_and_leading_connectives_are_no_part_of_a_name() -> None:
     names = {a.name for a in actors_from_names(text, [])}
     assert {"Ines Calder", "Omar Fenn"} <= names
     assert not any(n.split()[-1] in ("Friday", "Tuesday") or n.split()[0] in ("Like", "Once") for n in names)
+
+
+def test_a_party_word_is_no_surname_of_a_group_named_after_it() -> None:
+    text = (
+        "The measure passed the Senate on Tuesday.\n"
+        "Senate Democrats objected to the schedule, and Democrats in the state house agreed.\n"
+        "Senator Ann Lee met the mayor. Lee said the vote would wait.\n"
+    )
+    actors = {a.name: a for a in actors_from_names(text, [])}
+    assert "Senate Democrats" in actors
+    assert actors["Democrats"].aliases == ["Democratic Party"]
+    assert "Lee" not in actors  # a person's surname still goes with the full name

@@ -43,3 +43,26 @@ def test_a_pronoun_speaker_is_the_person_named_before_the_quote() -> None:
     text = 'Vera Lund spoke on Monday. "We welcome Tom Berg as a partner," she said.'
     quotes = [LLMQuote(text='"We welcome Tom Berg as a partner,"', speaker="she")]
     assert _triples(text, quotes=quotes) == {("Vera Lund", "support", "Tom Berg")}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            '"The port deal is a disgrace and Tom Berg has failed this town," Vera Lund said.',
+            {("Vera Lund", "oppose", "Tom Berg")},
+        ),
+        (
+            '"We are proud of this council, and Ann Lee has done an excellent job," Vera Lund said.',
+            {("Vera Lund", "support", "Ann Lee")},
+        ),
+        ('"What Tom Berg calls a plan is a sham," Vera Lund said.', {("Vera Lund", "oppose", "Tom Berg")}),
+        ('"Tom Berg made a mistake, but Ann Lee was right," Vera Lund said.', set()),  # both sides
+        ('"If Tom Berg signs, the deal is a disgrace," Vera Lund said.', set()),  # a condition
+        ('"The deal is no disgrace and Tom Berg knows it," Vera Lund said.', set()),  # a negation
+        ('"Ann Lee thinks the deal is a disgrace," Vera Lund said.', set()),  # Ann Lee's judgement
+    ],
+)
+def test_a_quoted_sentence_that_only_praises_or_only_blames(line: str, expected: set[Triple]) -> None:
+    quotes = [LLMQuote(text=line[: line.rindex('"') + 1], speaker="Vera Lund")]
+    assert _triples(line, quotes=quotes) == expected

@@ -243,3 +243,20 @@ def test_a_clause_before_the_name_keeps_the_topic() -> None:
     text = "Russia called for an end to support for rebels fighting Marek Dovan."
     got = {(s.holder, s.target) for s in extract(text, model="baseline").stances}
     assert ("Russia", "Marek Dovan") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee falsely accused Tom Berg of stalling.", {("Ann Lee", "oppose", "Tom Berg")}),
+        ("Ann Lee had bitterly attacked Tom Berg.", {("Ann Lee", "oppose", "Tom Berg")}),
+        ("He warmly thanked Tom Berg, said Ann Lee.", set()),  # "he" has no person named before
+        ("Ann Lee thanked Mr. Tom Berg for his help.", {("Ann Lee", "support", "Tom Berg")}),
+        ("Ann Lee blasted Sen. Tom Berg.", {("Ann Lee", "oppose", "Tom Berg")}),
+        ("Ann Lee met the team. Berg praised it.", set()),  # a full stop that ends a sentence
+    ],
+)
+def test_manner_adverbs_and_abbreviated_titles_keep_holder_verb_and_target_together(
+    text: str, expected: set[Triple]
+) -> None:
+    assert _triples(text) == expected

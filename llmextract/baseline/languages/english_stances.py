@@ -113,7 +113,17 @@ ENGLISH_STANCES = StanceWords(
         failed failure failing unfit unqualified racist bigot bigoted hypocrite hypocrisy
         obstruction unconscionable outrageous irresponsible pathetic ridiculous absurd foolish
         stupid nasty vicious mistake betrayed betrayal scandal illegal
-        unacceptable inexcusable sad ashamed
+        unacceptable inexcusable sad ashamed hoax lied abuse abused cover-up chaos disaster
+        disastrous unconstitutional radical extreme partisan obstruct obstructing hostage
+        embarrassing embarrassment insult insulting lawless cowardly coward cowards reckless
+        witch-hunt sham
         """
     ),
+    reporting=words(
+        """
+        say says said saying tell tells told claim claims claimed think thinks thought believe
+        believes believed argue argues argued insist insists insisted suggest suggests suggested
+        """
+    ),
+    adverb_endings=("ly",),
 )

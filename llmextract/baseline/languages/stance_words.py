@@ -83,3 +83,9 @@ class StanceWords:
     copulas: frozenset[str] = frozenset()
     #: auxiliaries of a verb-final clause: "hat" in "Müller hat Weber kritisiert" (German).
     verb_final_aux: frozenset[str] = frozenset()
+    #: verbs of saying and thinking: in a quote they report someone else's judgement ("Y said X is
+    #: wrong"), which is then not the speaker's.
+    reporting: frozenset[str] = frozenset()
+    #: endings of manner adverbs, which may stand between a holder and its verb as fillers do:
+    #: "falsely" in "X falsely accused Y" ("ly" in English).
+    adverb_endings: tuple[str, ...] = ()
