@@ -130,14 +130,16 @@ class MentionReader:
         return span
 
     def resolve(self, speaker: str, at: int) -> str | None:
-        """A speaker as the actor name its words stand for; a pronoun as the nearest person before."""
+        """A speaker as the actor name its words stand for; a pronoun as the nearest person before.
+        A speaker that is no actor of the answer ("Critics", "The report", "Others") holds no
+        stance: a holder is a grounded actor."""
         if speaker.lower() in self.words.pronouns | self.words.first_person:
             for i in range(bisect_left(self.starts, at) - 1, -1, -1):
                 m = self.mentions[i]
                 if m.person and self.quote_at(m.start) is None:
                     return m.name
             return None
-        return self.by_form.get(speaker, speaker)
+        return self.by_form.get(_POSSESSIVE_END.sub("", speaker.strip()))
 
     def quote_at(self, pos: int) -> str | None:
         """The speaker (an actor name) of the quote ``pos`` lies in, if it has one."""
