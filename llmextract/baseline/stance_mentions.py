@@ -162,6 +162,24 @@ class MentionReader:
             return None  # "Obama's spokesman criticised": the holder is someone else
         return mention if self._small_gap(tokens(self.text[mention.end : pos]), allowed) else None
 
+    def joined_before(self, mention: Mention, lo: int) -> list[Mention]:
+        """The actors joined to ``mention`` before it as one subject: "Egypt and Russia back X",
+        "A, B and C praised X" (the last join an "and"; a lone comma joins nothing: "In Ohio, X")."""
+        found: list[Mention] = []
+        pos = mention.start
+        while (before := self.last_before(pos, lo)) is not None:
+            gap = tokens(self.text[before.end : pos])
+            if found:
+                joined = gap == [","]
+            else:
+                joined = bool(gap) and gap[-1] in self.words.and_words and gap[:-1] in ([], [","])
+            if not joined or self.text[before.end : before.end + 1] in ("'", "’"):
+                break
+            found.insert(0, before)
+            pos = before.start
+        # "Tom Berg met Ann Lee and Vera Lund praised X": a name before the list makes it an object
+        return found if not found or self.last_before(found[0].start, lo) is None else []
+
     def _small_gap(self, gap: list[str], allowed: frozenset[str]) -> bool:
         if gap[:1] == [","] and "," in gap[1:_MAX_APPOSITION]:
             close = gap.index(",", 1)

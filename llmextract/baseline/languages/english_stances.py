@@ -81,6 +81,7 @@ ENGLISH_STANCES = StanceWords(
     conditionals=words("if whether unless would could should why how did does do"),
     passive_aux=words("is was are were been being be reportedly widely also still openly largely heavily"),
     agents=words("by"),
+    and_words=words("and"),
     joiners=words("and , as well the both also"),
     relatives=words("who which that , is was are were"),
     backer_nouns=words("backers supporters sponsors allies patrons"),
@@ -94,7 +95,7 @@ ENGLISH_STANCES = StanceWords(
     oppose_nouns=words("criticism criticisms condemnation rebuke rebukes fire opposition attacks scorn"),
     receive_verbs=words("drew draws drawn faced faces received receives won earned suffered got gets landed"),
     sources=words("from"),
-    ally_nouns=words("ally allies supporter champion defender backer"),
+    ally_nouns=words("ally allies supporter champion defender backer loyalist confidant"),
     critic_nouns=words("critic critics opponent opponents foe foes detractor detractors adversary rival"),
     of_words=words("of for to"),
     copulas=words("is was are were remains"),
@@ -103,7 +104,10 @@ ENGLISH_STANCES = StanceWords(
         great good excellent wonderful outstanding terrific fantastic tremendous brilliant smart
         brave courageous honest decent qualified capable strong leadership friend friends ally
         proud grateful admire respect trust hero heroes right best fine fair thoughtful
-        respected principled
+        respected principled thank thanks thanked grateful gratitude honor honored honour honoured
+        privilege admire admiration confidence confident greatest
+        better incredible amazing talented dedicated committed loyal love loved deserve deserves
+        congratulate congratulations praise integrity heroic success successful
         """
     ),
     blame=words(
@@ -116,7 +120,11 @@ ENGLISH_STANCES = StanceWords(
         unacceptable inexcusable sad ashamed hoax lied abuse abused cover-up chaos disaster
         disastrous unconstitutional radical extreme partisan obstruct obstructing hostage
         embarrassing embarrassment insult insulting lawless cowardly coward cowards reckless
-        witch-hunt sham
+        witch-hunt sham joke sleazebag clown loser traitor crazy puppet attack attacks attacked
+        attacking blame blamed abuse abusing obstruct obstructed misconduct wrongdoing cynical
+        baseless meritless false falsely lied deceptive misleading unfair unjust illegitimate
+        damaging threatened destroy destroyed worst worse awful despicable outrage appalling
+        corruption criminal crimes guilty harass harassment mess rigged
         """
     ),
     reporting=words(
@@ -126,4 +134,8 @@ ENGLISH_STANCES = StanceWords(
         """
     ),
     adverb_endings=("ly",),
+    indefinite=words("a an"),
+    naming_verbs=words(
+        "call calls called dub dubs dubbed brand brands branded label labels labelled labeled"
+    ),
 )
