@@ -88,6 +88,11 @@ def test_a_topic_after_an_end_to_is_the_target_when_no_actor_is() -> None:
         ("Tom Berg, who was welcomed by Ann Lee, spoke first.", {("Ann Lee", "support", "Tom Berg")}),
         ("Tom Berg, backed by Ruritania, took the port.", {("Ruritania", "support", "Tom Berg")}),
         ("Tom Berg drew sharp criticism from Ann Lee.", {("Ann Lee", "oppose", "Tom Berg")}),
+        (
+            "Tom Berg came under fire from Ann Lee and Ruritania.",
+            {("Ann Lee", "oppose", "Tom Berg"), ("Ruritania", "oppose", "Tom Berg")},
+        ),
+        ("Ann Lee blasted fellow senator Tom Berg.", {("Ann Lee", "oppose", "Tom Berg")}),
     ],
 )
 def test_passive_forms_make_the_agent_the_holder(text: str, expected: set[Triple]) -> None:

@@ -67,7 +67,7 @@ ENGLISH_STANCES = StanceWords(
         prime secretary former leader chancellor king general judge presidential candidate
         nominee republican democratic democrat rival opponent challenger mr mrs ms dr on
         eastern western northern southern commander warlord strongman rebel renegade militia
-        field marshal military
+        field marshal military fellow entire senators lawmakers colleague colleagues
         """
     ),
     via_words=words(
@@ -93,7 +93,12 @@ ENGLISH_STANCES = StanceWords(
     pronouns=words("he she they"),
     support_nouns=words("praise support backing endorsement endorsements applause plaudits"),
     oppose_nouns=words("criticism criticisms condemnation rebuke rebukes fire opposition attacks scorn"),
-    receive_verbs=words("drew draws drawn faced faces received receives won earned suffered got gets landed"),
+    receive_verbs=words(
+        """
+        drew draws drawn drawing faced faces facing received receives won earned suffered got gets
+        landed came comes
+        """
+    ),
     sources=words("from"),
     ally_nouns=words("ally allies supporter champion defender backer loyalist confidant"),
     critic_nouns=words("critic critics opponent opponents foe foes detractor detractors adversary rival"),
