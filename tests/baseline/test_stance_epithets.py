@@ -40,28 +40,3 @@ def test_a_name_before_ally_or_critic(text: str, expected: set[Triple]) -> None:
 )
 def test_a_naming_verb_with_a_judgement(text: str, expected: set[Triple]) -> None:
     assert _triples(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Ann Lee and Vera Lund praised Tom Berg.",
-            {("Ann Lee", "support", "Tom Berg"), ("Vera Lund", "support", "Tom Berg")},
-        ),
-        (
-            "Ruritania, Borduria and Ann Lee condemned Tom Berg.",
-            {
-                ("Ruritania", "oppose", "Tom Berg"),
-                ("Borduria", "oppose", "Tom Berg"),
-                ("Ann Lee", "oppose", "Tom Berg"),
-            },
-        ),
-        ("In Ruritania, Ann Lee praised Tom Berg.", {("Ann Lee", "support", "Tom Berg")}),  # a place
-        ("Ann Lee's aide and Vera Lund praised Tom Berg.", {("Vera Lund", "support", "Tom Berg")}),
-        # Ann Lee is the object of "met", not a subject of "praised"
-        ("Tom Berg met Ann Lee and Vera Lund praised Pedro Ruiz.", {("Vera Lund", "support", "Pedro Ruiz")}),
-    ],
-)
-def test_subjects_joined_by_and_share_the_stance(text: str, expected: set[Triple]) -> None:
-    assert _triples(text) == expected
