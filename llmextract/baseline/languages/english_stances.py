@@ -41,7 +41,10 @@ ENGLISH_STANCES = StanceWords(
         stands against, stood against, spoke out against, speaks out against, voted against,
         votes against, campaigned against, campaigns against, warned against, warns against,
         hit out at, hits out at, lashed out at, lashes out at, took aim at, takes aim at,
-        railed against, rails against, turned on, turns on
+        railed against, rails against, turned on, turns on, critical of, hostile to, wary of,
+        skeptical of, sceptical of, dismissive of, went after, goes after, pushed back against,
+        pushes back against, pushed back on, stood up to, stands up to, took shots at, broke with,
+        breaks with
         """
     ),
     support_phrases=phrases(
@@ -50,7 +53,9 @@ ENGLISH_STANCES = StanceWords(
         threw her support behind, threw their support behind, came out in support of,
         comes out in support of, spoke out in support of, is a supporter of, was a supporter of,
         sided with, sides with, rallied behind, rallies behind, came to the defence of,
-        came to the defense of, comes to the defence of, comes to the defense of
+        came to the defense of, comes to the defence of, comes to the defense of, supportive of,
+        sympathetic to, loyal to, paid tribute to, pays tribute to, in favor of, in favour of,
+        voted in favor of, voted in favour of
         """
     ),
     fillers=words(
