@@ -14,7 +14,8 @@ ENGLISH_STANCES = StanceWords(
         commends commended congratulate congratulates congratulated thank thanks thanked
         champion champions championed defend defends defended backing supporting endorsing
         praising welcoming applauding hailing lauding commending congratulating thanking
-        championing defending
+        championing defending embrace embraces embraced cheer cheers cheered salute salutes
+        saluted honor honors honored honour honours honoured
         """
     ),
     oppose=words(
@@ -29,7 +30,12 @@ ENGLISH_STANCES = StanceWords(
         decried castigate castigates castigated opposing criticising criticizing condemning
         rejecting accusing denouncing blasting slamming rebuking assailing lambasting chastising
         berating scolding deriding mocking ridiculing blaming faulting suing attacking decrying
-        castigating
+        castigating rebuff rebuffs rebuffed snub snubs snubbed vilify vilifies vilified demonize
+        demonizes demonized demonise demonises demonised smear smears smeared insult insults
+        insulted taunt taunts taunted skewer skewers skewered excoriate excoriates excoriated
+        pillory pillories pilloried impugn impugns impugned disparage disparages disparaged
+        belittle belittles belittled repudiate repudiates repudiated censure censures censured
+        reprimand reprimands reprimanded admonish admonishes admonished
         """
     ),
     oppose_phrases=phrases(
@@ -55,7 +61,7 @@ ENGLISH_STANCES = StanceWords(
         sided with, sides with, rallied behind, rallies behind, came to the defence of,
         came to the defense of, comes to the defence of, comes to the defense of, supportive of,
         sympathetic to, loyal to, paid tribute to, pays tribute to, in favor of, in favour of,
-        voted in favor of, voted in favour of
+        voted in favor of, voted in favour of, vouched for, vouches for, stood with, stands with
         """
     ),
     fillers=words(
