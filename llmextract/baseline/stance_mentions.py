@@ -130,14 +130,16 @@ class MentionReader:
         return span
 
     def resolve(self, speaker: str, at: int) -> str | None:
-        """A speaker as the actor name its words stand for; a pronoun as the nearest person before."""
+        """A speaker as the actor name its words stand for; a pronoun as the nearest person before.
+        A speaker that is no actor of the answer ("Critics", "The report", "Others") holds no
+        stance: a holder is a grounded actor."""
         if speaker.lower() in self.words.pronouns | self.words.first_person:
             for i in range(bisect_left(self.starts, at) - 1, -1, -1):
                 m = self.mentions[i]
                 if m.person and self.quote_at(m.start) is None:
                     return m.name
             return None
-        return self.by_form.get(speaker, speaker)
+        return self.by_form.get(_POSSESSIVE_END.sub("", speaker.strip()))
 
     def quote_at(self, pos: int) -> str | None:
         """The speaker (an actor name) of the quote ``pos`` lies in, if it has one."""
@@ -159,6 +161,24 @@ class MentionReader:
         if mention is None or self.text[mention.end : mention.end + 1] in ("'", "’", "-"):
             return None  # "Obama's spokesman criticised": the holder is someone else
         return mention if self._small_gap(tokens(self.text[mention.end : pos]), allowed) else None
+
+    def joined_before(self, mention: Mention, lo: int) -> list[Mention]:
+        """The actors joined to ``mention`` before it as one subject: "Egypt and Russia back X",
+        "A, B and C praised X" (the last join an "and"; a lone comma joins nothing: "In Ohio, X")."""
+        found: list[Mention] = []
+        pos = mention.start
+        while (before := self.last_before(pos, lo)) is not None:
+            gap = tokens(self.text[before.end : pos])
+            if found:
+                joined = gap == [","]
+            else:
+                joined = bool(gap) and gap[-1] in self.words.and_words and gap[:-1] in ([], [","])
+            if not joined or self.text[before.end : before.end + 1] in ("'", "’"):
+                break
+            found.insert(0, before)
+            pos = before.start
+        # "Tom Berg met Ann Lee and Vera Lund praised X": a name before the list makes it an object
+        return found if not found or self.last_before(found[0].start, lo) is None else []
 
     def _small_gap(self, gap: list[str], allowed: frozenset[str]) -> bool:
         if gap[:1] == [","] and "," in gap[1:_MAX_APPOSITION]:

@@ -102,11 +102,13 @@ class QuoteReader(MentionReader):
         judge one way only: "“Brook has failed this town and his plan is a disgrace,” Velasco said"
         -> Velasco opposes Brook. A negation, a condition or a verb of saying anywhere in those
         words gives nothing ("not corrupt", "if Brook is wrong", "Lee says Brook is wrong"): the
-        judgement is no longer plainly the speaker's."""
+        judgement is no longer plainly the speaker's. The judged actor is a person: a place or an
+        institution the same words name ("grateful for the trust ... at the United Nations") is
+        mostly where the praise or blame happens, not whom it is for."""
         out: list[Candidate] = []
         w = self.words
         for mention, holder in self._quoted_mentions():
-            if mention.name == holder:
+            if mention.name == holder or not mention.person:
                 continue
             qs, qe = next((qs, qe) for qs, qe, _ in self.quotes if qs <= mention.start < qe)
             lo, hi = self.sentence(mention.start)

@@ -9,6 +9,8 @@ sentence writes), and only small words between them. What it reads, in one sente
 - passive: "Haftar is backed by Egypt and the UAE, as well as Russia" (each agent a holder), "X, who
   was welcomed by Y", "X wird von Y unterstützt";
 - nouns: "X drew criticism from Y", "X's support for Y", "X, a longtime critic of Y";
+- names (``stance_epithets``): "X, a close Y ally", "X called Y a liar";
+- subjects joined by "and" share the stance: "A and B praised Y";
 - quotes: a first-person "we condemn X" is the quote's speaker's stance, and so are the quote
   readings of ``stance_quotes`` ("X's backers should stop", "X must stop", "X is corrupt").
 
@@ -26,6 +28,7 @@ from typing import NamedTuple
 
 from llmextract.baseline.languages import STANCE_WORDS
 from llmextract.baseline.languages.stance_words import StanceWords
+from llmextract.baseline.stance_epithets import EpithetReader
 from llmextract.baseline.stance_mentions import (
     MAX_GAP,
     POSSESSIVE,
@@ -33,7 +36,7 @@ from llmextract.baseline.stance_mentions import (
     occurrences,
     tokens,
 )
-from llmextract.baseline.stance_quotes import NEXT_WORD, Candidate, Polarity, QuoteReader
+from llmextract.baseline.stance_quotes import NEXT_WORD, Candidate, Polarity
 from llmextract.core.answer import LLMActor, LLMExtraction, LLMQuote, LLMStance
 
 __all__ = ["stances_in", "stances_of"]
@@ -70,7 +73,7 @@ def stances_of(
     return out
 
 
-_GROUPS = ("op", "sp", "o", "s", "u", "b", "no", "ns", "ro", "rs")  # the first a word is in wins
+_GROUPS = ("op", "sp", "o", "s", "u", "n", "b", "no", "ns", "ro", "rs")  # the first a word is in wins
 
 
 class Cue(NamedTuple):
@@ -90,6 +93,7 @@ def _cue_table(words: StanceWords) -> tuple[dict[str, str], dict[str, list[tuple
         "o": words.oppose,
         "s": words.support,
         "u": words.urge_verbs,
+        "n": words.naming_verbs,
         "b": words.backer_nouns,
         "no": words.oppose_nouns,
         "ns": words.support_nouns,
@@ -139,7 +143,7 @@ def _cues(text: str, lowered: str, present: set[str], words: StanceWords) -> lis
     return out
 
 
-class _StanceReader(QuoteReader):
+class _StanceReader(EpithetReader):
     """The readings of one article, each giving candidates at the cue it starts from."""
 
     def candidates(self) -> list[Candidate]:
@@ -149,14 +153,18 @@ class _StanceReader(QuoteReader):
                 continue
             kind = m.kind
             polarity: Polarity = "oppose" if kind.endswith("o") or kind == "op" else "support"
-            if kind == "u":
-                out.extend(self._urged(m.start, m.end))
+            if kind in ("u", "n"):
+                out.extend(
+                    (self._urged(m.start, m.end) if kind == "u" else []) or self.named_as(m.start, m.end)
+                )
             elif kind == "b":
                 out.extend(self.backers(m.start, m.end))
             elif kind in ("ns", "no"):
                 out.extend(self._side_noun(m.start, m.end, polarity))
             elif kind in ("rs", "ro"):
-                out.extend(self._side_taker(m.start, m.end, polarity))
+                out.extend(
+                    self._side_taker(m.start, m.end, polarity) or self.epithet(m.start, m.end, polarity)
+                )
             else:
                 found = self._passive(m.start, m.end, polarity) or self._active(m, polarity)
                 if not found and m.text.lower() in self.words.support_nouns | self.words.oppose_nouns:
@@ -187,7 +195,8 @@ class _StanceReader(QuoteReader):
             return [Candidate(holder, topic, polarity, m.start)] if topic else []
         if targets and w.verb_final_aux and self._negated_after(targets[-1].end, hi):
             return []  # "X unterstützt Y nicht"
-        return [Candidate(holder, t.name, polarity, m.start) for t in targets]
+        holders = [h.name for h in self.joined_before(holder_mention, lo)] if holder_mention else []
+        return [Candidate(h, t.name, polarity, m.start) for h in [*holders, holder] for t in targets]
 
     def _verb_final(self, target: Mention, lo: int, polarity: Polarity, at: int) -> list[Candidate]:
         """ "H hat T scharf kritisiert": the name before the final verb is its target, the one before

@@ -66,3 +66,39 @@ def test_a_pronoun_speaker_is_the_person_named_before_the_quote() -> None:
 def test_a_quoted_sentence_that_only_praises_or_only_blames(line: str, expected: set[Triple]) -> None:
     quotes = [LLMQuote(text=line[: line.rindex('"') + 1], speaker="Vera Lund")]
     assert _triples(line, quotes=quotes) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('"The summit in Ruritania was a disgrace," Vera Lund said.', set()),  # a place, not whom
+        ('"We are grateful for the warm welcome in Borduria," Vera Lund said.', set()),
+        (
+            '"The summit was a disgrace and Tom Berg failed," Vera Lund said.',
+            {("Vera Lund", "oppose", "Tom Berg")},
+        ),
+    ],
+)
+def test_praise_or_blame_in_a_quote_judges_a_person(line: str, expected: set[Triple]) -> None:
+    quotes = [LLMQuote(text=line[: line.rindex('"') + 1], speaker="Vera Lund")]
+    assert _triples(line, quotes=quotes) == expected
+
+
+@pytest.mark.parametrize("speaker", ["Critics", "The report", "Others"])
+def test_a_speaker_who_is_no_actor_holds_no_stance(speaker: str) -> None:
+    line = f'"Tom Berg has failed this town and we condemn Borduria," {speaker.lower()} said.'
+    quotes = [LLMQuote(text=line[: line.rindex('"') + 1], speaker=speaker)]
+    assert _triples(line, quotes=quotes) == set()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('"We are grateful to Ann Lee for her work," Vera Lund said.', {("Vera Lund", "support", "Ann Lee")}),
+        ('"Tom Berg has lied to this council again," Vera Lund said.', {("Vera Lund", "oppose", "Tom Berg")}),
+        ('"Tom Berg is not guilty of misconduct," Vera Lund said.', set()),  # a negation
+    ],
+)
+def test_thanks_and_accusations_in_a_quote(line: str, expected: set[Triple]) -> None:
+    quotes = [LLMQuote(text=line[: line.rindex('"') + 1], speaker="Vera Lund")]
+    assert _triples(line, quotes=quotes) == expected

@@ -58,6 +58,16 @@ def _triples(text: str, lang: str = "en", quotes: list[LLMQuote] | None = None) 
         ("Ann Lee praised Bordurian Prime Minister Tom Berg.", {("Ann Lee", "support", "Tom Berg")}),
         ("Ann Lee sided with Tom Berg.", {("Ann Lee", "support", "Tom Berg")}),
         ("Ann Lee hit out at Tom Berg.", {("Ann Lee", "oppose", "Tom Berg")}),
+        ("Ann Lee has been sharply critical of Tom Berg.", {("Ann Lee", "oppose", "Tom Berg")}),
+        ("Ann Lee is not critical of Tom Berg.", set()),
+        ("Ann Lee pushed back against Tom Berg on Monday.", {("Ann Lee", "oppose", "Tom Berg")}),
+        ("Ann Lee stood up to Ruritania.", {("Ann Lee", "oppose", "Ruritania")}),
+        ("Ann Lee is supportive of Tom Berg.", {("Ann Lee", "support", "Tom Berg")}),
+        ("Ann Lee paid tribute to Tom Berg.", {("Ann Lee", "support", "Tom Berg")}),
+        ("Ann Lee repeatedly disparaged Tom Berg.", {("Ann Lee", "oppose", "Tom Berg")}),
+        ("Ruritania snubbed Borduria.", {("Ruritania", "oppose", "Borduria")}),
+        ("Ann Lee vouched for Tom Berg.", {("Ann Lee", "support", "Tom Berg")}),
+        ("Ann Lee never embraced Tom Berg.", set()),
         ("Ann Lee is accusing Tom Berg of stalling.", {("Ann Lee", "oppose", "Tom Berg")}),
         ("Ruritania was openly backing Tom Berg.", {("Ruritania", "support", "Tom Berg")}),
         ("Ann Lee is not criticizing Tom Berg.", set()),
@@ -88,6 +98,11 @@ def test_a_topic_after_an_end_to_is_the_target_when_no_actor_is() -> None:
         ("Tom Berg, who was welcomed by Ann Lee, spoke first.", {("Ann Lee", "support", "Tom Berg")}),
         ("Tom Berg, backed by Ruritania, took the port.", {("Ruritania", "support", "Tom Berg")}),
         ("Tom Berg drew sharp criticism from Ann Lee.", {("Ann Lee", "oppose", "Tom Berg")}),
+        (
+            "Tom Berg came under fire from Ann Lee and Ruritania.",
+            {("Ann Lee", "oppose", "Tom Berg"), ("Ruritania", "oppose", "Tom Berg")},
+        ),
+        ("Ann Lee blasted fellow senator Tom Berg.", {("Ann Lee", "oppose", "Tom Berg")}),
     ],
 )
 def test_passive_forms_make_the_agent_the_holder(text: str, expected: set[Triple]) -> None:

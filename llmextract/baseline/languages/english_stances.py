@@ -14,7 +14,8 @@ ENGLISH_STANCES = StanceWords(
         commends commended congratulate congratulates congratulated thank thanks thanked
         champion champions championed defend defends defended backing supporting endorsing
         praising welcoming applauding hailing lauding commending congratulating thanking
-        championing defending
+        championing defending embrace embraces embraced cheer cheers cheered salute salutes
+        saluted honor honors honored honour honours honoured
         """
     ),
     oppose=words(
@@ -29,7 +30,12 @@ ENGLISH_STANCES = StanceWords(
         decried castigate castigates castigated opposing criticising criticizing condemning
         rejecting accusing denouncing blasting slamming rebuking assailing lambasting chastising
         berating scolding deriding mocking ridiculing blaming faulting suing attacking decrying
-        castigating
+        castigating rebuff rebuffs rebuffed snub snubs snubbed vilify vilifies vilified demonize
+        demonizes demonized demonise demonises demonised smear smears smeared insult insults
+        insulted taunt taunts taunted skewer skewers skewered excoriate excoriates excoriated
+        pillory pillories pilloried impugn impugns impugned disparage disparages disparaged
+        belittle belittles belittled repudiate repudiates repudiated censure censures censured
+        reprimand reprimands reprimanded admonish admonishes admonished
         """
     ),
     oppose_phrases=phrases(
@@ -41,7 +47,10 @@ ENGLISH_STANCES = StanceWords(
         stands against, stood against, spoke out against, speaks out against, voted against,
         votes against, campaigned against, campaigns against, warned against, warns against,
         hit out at, hits out at, lashed out at, lashes out at, took aim at, takes aim at,
-        railed against, rails against, turned on, turns on
+        railed against, rails against, turned on, turns on, critical of, hostile to, wary of,
+        skeptical of, sceptical of, dismissive of, went after, goes after, pushed back against,
+        pushes back against, pushed back on, stood up to, stands up to, took shots at, broke with,
+        breaks with
         """
     ),
     support_phrases=phrases(
@@ -50,7 +59,9 @@ ENGLISH_STANCES = StanceWords(
         threw her support behind, threw their support behind, came out in support of,
         comes out in support of, spoke out in support of, is a supporter of, was a supporter of,
         sided with, sides with, rallied behind, rallies behind, came to the defence of,
-        came to the defense of, comes to the defence of, comes to the defense of
+        came to the defense of, comes to the defence of, comes to the defense of, supportive of,
+        sympathetic to, loyal to, paid tribute to, pays tribute to, in favor of, in favour of,
+        voted in favor of, voted in favour of, vouched for, vouches for, stood with, stands with
         """
     ),
     fillers=words(
@@ -67,7 +78,7 @@ ENGLISH_STANCES = StanceWords(
         prime secretary former leader chancellor king general judge presidential candidate
         nominee republican democratic democrat rival opponent challenger mr mrs ms dr on
         eastern western northern southern commander warlord strongman rebel renegade militia
-        field marshal military
+        field marshal military fellow entire senators lawmakers colleague colleagues
         """
     ),
     via_words=words(
@@ -81,6 +92,7 @@ ENGLISH_STANCES = StanceWords(
     conditionals=words("if whether unless would could should why how did does do"),
     passive_aux=words("is was are were been being be reportedly widely also still openly largely heavily"),
     agents=words("by"),
+    and_words=words("and"),
     joiners=words("and , as well the both also"),
     relatives=words("who which that , is was are were"),
     backer_nouns=words("backers supporters sponsors allies patrons"),
@@ -92,9 +104,14 @@ ENGLISH_STANCES = StanceWords(
     pronouns=words("he she they"),
     support_nouns=words("praise support backing endorsement endorsements applause plaudits"),
     oppose_nouns=words("criticism criticisms condemnation rebuke rebukes fire opposition attacks scorn"),
-    receive_verbs=words("drew draws drawn faced faces received receives won earned suffered got gets landed"),
+    receive_verbs=words(
+        """
+        drew draws drawn drawing faced faces facing received receives won earned suffered got gets
+        landed came comes
+        """
+    ),
     sources=words("from"),
-    ally_nouns=words("ally allies supporter champion defender backer"),
+    ally_nouns=words("ally allies supporter champion defender backer loyalist confidant"),
     critic_nouns=words("critic critics opponent opponents foe foes detractor detractors adversary rival"),
     of_words=words("of for to"),
     copulas=words("is was are were remains"),
@@ -103,7 +120,10 @@ ENGLISH_STANCES = StanceWords(
         great good excellent wonderful outstanding terrific fantastic tremendous brilliant smart
         brave courageous honest decent qualified capable strong leadership friend friends ally
         proud grateful admire respect trust hero heroes right best fine fair thoughtful
-        respected principled
+        respected principled thank thanks thanked grateful gratitude honor honored honour honoured
+        privilege admire admiration confidence confident greatest
+        better incredible amazing talented dedicated committed loyal love loved deserve deserves
+        congratulate congratulations praise integrity heroic success successful
         """
     ),
     blame=words(
@@ -116,7 +136,11 @@ ENGLISH_STANCES = StanceWords(
         unacceptable inexcusable sad ashamed hoax lied abuse abused cover-up chaos disaster
         disastrous unconstitutional radical extreme partisan obstruct obstructing hostage
         embarrassing embarrassment insult insulting lawless cowardly coward cowards reckless
-        witch-hunt sham
+        witch-hunt sham joke sleazebag clown loser traitor crazy puppet attack attacks attacked
+        attacking blame blamed abuse abusing obstruct obstructed misconduct wrongdoing cynical
+        baseless meritless false falsely lied deceptive misleading unfair unjust illegitimate
+        damaging threatened destroy destroyed worst worse awful despicable outrage appalling
+        corruption criminal crimes guilty harass harassment mess rigged
         """
     ),
     reporting=words(
@@ -126,4 +150,8 @@ ENGLISH_STANCES = StanceWords(
         """
     ),
     adverb_endings=("ly",),
+    indefinite=words("a an"),
+    naming_verbs=words(
+        "call calls called dub dubs dubbed brand brands branded label labels labelled labeled"
+    ),
 )

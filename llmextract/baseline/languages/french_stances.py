@@ -62,6 +62,7 @@ FRENCH_STANCES = StanceWords(
     conditionals=words("si s' s’ pourquoi comment est-ce"),
     passive_aux=words("est sont était étaient été fut a ont être largement ouvertement aussi notamment"),
     agents=words("par"),
+    and_words=words("et"),
     joiners=words("et , ainsi que de même le la les l' l’ aussi"),
     relatives=words("qui , est sont était a été"),
     backer_nouns=words("soutiens partisans alliés parrains"),

@@ -57,6 +57,7 @@ GERMAN_STANCES = StanceWords(
     conditionals=words("wenn falls ob warum wie"),
     passive_aux=words("wird wurde werden wurden worden ist sind war waren auch offen"),
     agents=words("von vom"),
+    and_words=words("und"),
     joiners=words("und , sowie als auch der die das den dem"),
     relatives=words("der die das , wird wurde"),
     backer_nouns=words("unterstützer unterstützern förderer verbündeten"),

@@ -55,6 +55,7 @@ SPANISH_STANCES = StanceWords(
     conditionals=words("si por qué cómo"),
     passive_aux=words("es son fue fueron era eran sido ha han está están también abiertamente"),
     agents=words("por"),
+    and_words=words("y e"),
     joiners=words("y , así como también el la los las e"),
     relatives=words("que quien , es fue ha sido"),
     backer_nouns=words("patrocinadores partidarios aliados valedores"),

@@ -89,3 +89,9 @@ class StanceWords:
     #: endings of manner adverbs, which may stand between a holder and its verb as fillers do:
     #: "falsely" in "X falsely accused Y" ("ly" in English).
     adverb_endings: tuple[str, ...] = ()
+    #: the words joining two subjects of one verb: "and" in "Egypt and Russia back X".
+    and_words: frozenset[str] = frozenset()
+    #: indefinite articles before a name used as a noun's modifier: "a" in "X, a Y ally".
+    indefinite: frozenset[str] = frozenset()
+    #: verbs that name their object as something: "called" in "X called Y a liar".
+    naming_verbs: frozenset[str] = frozenset()
