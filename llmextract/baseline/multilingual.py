@@ -15,13 +15,14 @@ their incise ("—relató Aguirre—"). Sentences without quotations are read by
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from llmextract.baseline.institutions import Institutions
 from llmextract.baseline.languages import LanguageRules
 from llmextract.baseline.phrase_words import OF, Tok
 from llmextract.baseline.quotations import Dialogue, Span, dialogues, quotation_spans, sentence_bounds
 from llmextract.baseline.reported_speech import ReportedSpeech
-from llmextract.baseline.sentence_subjects import sentence_subjects, titled_names
+from llmextract.baseline.sentence_subjects import named_people, sentence_subjects, titled_names
 from llmextract.baseline.speaker_links import actors_of, resolve_speakers
 from llmextract.baseline.speaker_phrases import past_dateline
 from llmextract.baseline.speaker_types import Found, Speaker
@@ -174,7 +175,11 @@ class _Reader(ReportedSpeech):
             return None
         for i in range(len(toks) - 1, max(-1, len(toks) - 10), -1):
             if self._cue_at(toks, i, after_quote=False):
-                speaker = self.speaker_after(toks, i) or self.speaker_before(toks, i, 0)
+                speaker = (
+                    self.speaker_after(toks, i)
+                    or (self.rules.code == "de" and self.speaker_after(toks, i, described=True))
+                    or self.speaker_before(toks, i, 0)
+                )  # "reagierte der 52-Jährige gelassen: „…“": the verb second, its subject after it
                 return speaker or self.pronoun(""), toks[i].text  # "Et d’ajouter : « … »"
         if toks[-1].text == ":":  # "Un habitant, Luc Marchal, reste sceptique : « … »"
             for j in range(min(len(toks), 8)):
@@ -205,9 +210,9 @@ class _Reader(ReportedSpeech):
         """An attribution inside a quotation: « A, a-t-elle ajouté. B. » / «A —dijo ella—, B»."""
         toks = self.tokens_in(qs + 1, qe - 1)
         for i in range(1, len(toks)):
-            lead = toks[i - 1].text in ",—–" or (
-                i > 1 and toks[i - 1].word in self.rules.fillers and toks[i - 2].text in ",—–"
-            )
+            lead = toks[i - 1].text in ",—–-" or (
+                i > 1 and toks[i - 1].word in self.rules.fillers and toks[i - 2].text in ",—–-"
+            )  # "«A -ha afirmado X-, B»": hyphens for dashes
             if lead and self._cue_at(toks, i, after_quote=False):
                 speaker = self.speaker_after(toks, i)
                 if speaker is not None:
@@ -263,7 +268,11 @@ def extract_in_language(text: str, rules: LanguageRules) -> LLMExtraction:
         stated = rep is not None or span is not None
     found.sort(key=lambda f: f.start)
     institutions = Institutions(text, reader)
-    subjects, others = sentence_subjects(reader, sentences), titled_names(reader, sentences)
+    subjects, titled = sentence_subjects(reader, sentences), titled_names(reader, sentences)
+    gendered = {s.name: s.gender for _, s in subjects + titled if s.gender}
+    seen = {(p, s.name) for p, s in subjects + titled}
+    mentions = [(p, replace(s, gender=gendered.get(s.name))) for p, s in named_people(reader, sentences)]
+    others = sorted(titled + [m for m in mentions if (m[0], m[1].name) not in seen], key=lambda m: m[0])
     resolve_speakers(text, found, subjects, rules, institutions, others)
     out = [
         LLMQuote(

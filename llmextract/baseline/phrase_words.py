@@ -250,6 +250,14 @@ class PhraseWords:
         """The subject a cue with nothing after it leaves out ("«…», añadió."): the last one named."""
         if i + 1 >= len(toks) or toks[i + 1].text in ".!?…":
             return self.pronoun("")
+        rest = toks[i + 1 :]
+        rest = rest[: next((k for k, t in enumerate(rest) if t.text in ".!?…;"), len(rest))]
+        if (
+            self.rules.null_subject
+            and (rest[0].word in PREPOSITIONS or rest[0].word in TO)
+            and not any(t.cap or self.is_title(t.word) or t.text in MARKS for t in rest)
+        ):
+            return self.pronoun("")  # "«…», dijo a la salida de la sala.": no subject, the last one named
         return None
 
     # -- around a cue -------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import re
 
 from llmextract.baseline.phrase_words import (
     AGED,
+    INDEFINITE,
     OF,
     PREPOSITIONS,
     TO,
@@ -44,7 +45,7 @@ class SpeakerFinder(PhraseWords):
             return self.pronoun("")  # "«…», explicó a EFE." -- no subject after the addressee
         while j < len(toks) and j < i + 16:
             t = toks[j]
-            if t.text in '.!?:;«»„“”"—–' or (t.text == "," and not role):
+            if t.text in '.!?:;«»„“”"—–-' or (t.text == "," and not role):
                 break
             if t.word in self.rules.pronouns and not role:
                 return self.pronoun(t.word)
@@ -71,6 +72,8 @@ class SpeakerFinder(PhraseWords):
                     continue
             if self.is_name_start(toks, j):
                 end = self.run_end(toks, j)
+                if titled and role[-1].word in OF and self._body_name(toks, j, end):
+                    break  # "der Trainer des SV Haldern": the club is the title's, its holder unnamed
                 if (
                     self.rules.compound_titles
                     and role
@@ -196,13 +199,27 @@ class SpeakerFinder(PhraseWords):
                 return k + 1 if self.is_name_start(toks, k + 1) else None
         return None
 
+    def _body_name(self, toks: list[Tok], a: int, b: int) -> bool:
+        """``toks[a:b]`` names an organisation: "SV Haldern", "FC Lornac", "Brauerei Hollweg"."""
+        return any(t.word in self.rules.org_cues or self.institution_noun(t.word) for t in toks[a:b])
+
     def _described(self, toks: list[Tok], j: int, role: list[Tok]) -> bool:
-        """``toks[j]`` is the noun of a definite description after the cue ("el centrocampista,")."""
+        """``toks[j]`` is the noun of a definite description after the cue ("el centrocampista,"),
+        an adjective after it or not ("le défenseur central.", "der 52-Jährige gelassen:")."""
         t = toks[j]
         age = AGED.match(t.text) is not None  # "betont der 54-Jährige"
         if len(role) != 1 or not (age or (t.text.replace("-", "").isalpha() and t.text[0].islower())):
             return False  # "témoigne une sage-femme" is a source of its own, "el técnico" someone named
-        return j + 1 >= len(toks) or toks[j + 1].text in ".,;!?" or toks[j + 1].word in TO
+        if j + 1 >= len(toks) or toks[j + 1].text in ".,;!?:" or toks[j + 1].word in TO:
+            return True
+        nxt = toks[j + 1]
+        return (
+            nxt.text.isalpha()
+            and nxt.text.islower()
+            and nxt.word not in self.rules.cue_verbs
+            and nxt.word not in OF
+            and (j + 2 >= len(toks) or toks[j + 2].text in ".,;!?:")
+        )
 
     def _past_addressee(self, toks: list[Tok], j: int) -> int | None:
         """Index after "à l’AFP", "a EFE", "a los periodistas" right after a cue (``j`` if none);
@@ -242,9 +259,20 @@ class SpeakerFinder(PhraseWords):
             ):
                 if a + 1 <= j and self.is_name_start(toks, a + 1) and self.run_end(toks, a + 1) == j + 1:
                     return self.named(toks, a + 1, j + 1, toks[a - 1 : a + 1])  # "Der Sprecher Dennis Wohl"
+                if a + 2 <= j and toks[a + 1].text == "," and self.is_name_start(toks, a + 2):
+                    end = self.run_end(toks, a + 2)  # "su portavoz, Ismael Fajardo, quien ha calificado"
+                    return self.named(toks, a + 2, end, toks[a - 1 : a + 1])
                 return self.spoken_for(toks[a + 1 : j + 1])
         if j - 1 >= lo and self.is_title(toks[j].word) and toks[j - 1].word in self.rules.determiners:
             return Speaker(f"{toks[j - 1].text.lower()} {toks[j].text}", None, False)  # "Le préfet a déclaré"
+        if (
+            j - lo >= 3
+            and toks[lo].word in self.rules.determiners
+            and toks[lo].word not in INDEFINITE
+            and self.is_title(toks[lo + 1].word)
+            and all(t.text.isalpha() and t.text.islower() for t in toks[lo + 2 : j + 1])
+        ):  # "L’avocat de la défense a demandé": a title and its complement, the holder named before
+            return Speaker(f"{toks[lo].text.lower()} {toks[lo + 1].text}", None, False)
         appositive: list[Tok] = []
         if j > lo and toks[j].text == ",":  # "Didier Aubry, délégué CGT, dénonce": the role is no name
             c = next((k for k in range(j - 1, max(lo, j - 9) - 1, -1) if toks[k].text == ","), None)

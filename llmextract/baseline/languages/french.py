@@ -21,7 +21,7 @@ prévenu prévient fait-il fait-elle glisse glissé avancé avance argumenté ar
 lâche lâché défend défendu réagi réagit ajouter conclure préciser expliquer insister souligner lancer
 inquiète inquiété inquiète-t-il inquiète-t-elle
 croit croyait pense pensait considère considéré craint craignait espère espérait redoute
-redouté raconté
+redouté raconté décrit décrire décrivait décrivent décrit-il décrit-elle
 """
 # "a-t-il dit", "a-t-elle ajouté", "affirme-t-il", "ont-ils déclaré": the inverted subject is in the token
 _INVERTED = (
@@ -86,7 +86,7 @@ _REGULAR = french_forms(
     menacer exhorter inviter proposer recommander préconiser rétorquer répliquer objecter
     contester protester étonner clamer proclamer penser trouver justifier informer communiquer
     souffler enchaîner continuer relativiser minimiser abonder insinuer soupirer agacer emporter
-    alarmer râler pester indigner insurger désoler exclamer offusquer
+    alarmer râler pester indigner insurger désoler exclamer offusquer féliciter réjouir
     """
 )
 FRENCH = LanguageRules(

@@ -28,6 +28,7 @@ GERMAN = LanguageRules(
             bestätig mahn beklag bedauer lob begründ argumentier hoff befürcht fürcht glaub erwart
             klag schilder äußer kommentier bilanzier resümier präzisier relativier räum stell
             kündig teil füg monier bemängel beanstand appellier plädier droh sicher unterstreich verlang
+            beteuer erinner
             """
         )
         + " wies hob rief riet reagierte reagiert reagierten"

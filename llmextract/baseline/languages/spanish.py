@@ -36,7 +36,7 @@ SPANISH = LanguageRules(
             agregar plantear apostillar contestar insinuar discrepar exclamar ratificar
             responder añadir insistir admitir rebatir aludir asumir coincidir defender sostener
             reaccionar protestar quejar gritar clamar suspirar reconocer prometer temer comprender
-            recordar contar
+            recordar contar calificar
             """
         )
     ),
