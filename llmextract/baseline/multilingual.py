@@ -155,18 +155,39 @@ class _Reader(ReportedSpeech):
 
     def fragment(self, s0: int, qs: int, qe: int, s1: int) -> tuple[Speaker | None, str | None] | None:
         """A quoted fragment closing the sentence as the object of its cue: a dénoncé une décision
-        « prise dans la précipitation », sprach von einem »ausgewogenen Urteil«."""
+        « prise dans la précipitation », sprach von einem »ausgewogenen Urteil«; or right after its
+        cue, words after it: ha pedido «calma y diálogo» a ambas partes."""
         inner = self.text[qs + 1 : qe - 1].strip(" \u00a0\u202f")
-        if not inner[:1].islower() or self.text[qe:s1].strip(" \u00a0\u202f.!?\n"):
+        if not inner[:1].islower():
             return None
+        tail = bool(self.text[qe:s1].strip(" \u00a0\u202f.!?\n"))
         toks = self.tokens_in(s0, qs)
-        for i in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
+        for i in range(len(toks) - 1, max(-1, len(toks) - (3 if tail else 8)), -1):
             if toks[i].word in self.rules.complementisers or toks[i].text in '«»„“”"':
                 return None  # "estime que la fermeture coûtera « … »" is reported speech
             if toks[i].word in self.rules.cue_verbs:
                 speaker = self.speaker_before(toks, i, 0) or self.speaker_after(toks, i)
                 return (speaker, toks[i].text) if speaker is not None else None
         return None
+
+    def opinion(self, s0: int, qs: int) -> tuple[Speaker | None, str | None] | None:
+        """A quotation in a sentence opening on the holder of its view: "Pour l’avocate générale,
+        Sandrine Kervella, les faits ne laissent « aucune place au doute »", "Para el alcalde, «…»".
+        The holder must be named (a name or a body): "Pour la première fois, « … »" has none."""
+        toks = past_dateline(self.tokens_in(s0, qs))
+        if len(toks) < 3 or toks[0].word not in self.rules.opinion_sources:
+            return None
+        speaker = self.speaker_after(toks, 0)
+        commas = [k for k, t in enumerate(toks[:16]) if t.text == ","]
+        if (speaker is None or not speaker.name[:1].isupper()) and len(commas) > 1:
+            speaker = self.speaker_after(toks, commas[0])  # "Pour l’exploitant, la société Hydroval, …"
+        if speaker is None or speaker.pronoun:
+            return None
+        if not (
+            speaker.institution or (speaker.name[:1].isupper() and (" " in speaker.name or speaker.role))
+        ):
+            return None
+        return speaker, None
 
     def before(self, s0: int, qs: int) -> tuple[Speaker | None, str | None] | None:
         """An attribution introducing a quotation: "X a déclaré : « … »", "Am Montag sagte X: „…“"."""
@@ -243,6 +264,7 @@ def extract_in_language(text: str, rules: LanguageRules) -> LLMExtraction:
             or reader.before(s0, qs)
             or reader.incise(qs, qe)
             or reader.fragment(s0, qs, qe, s1)
+            or reader.opinion(s0, qs)
             or (reader.next_sentence(qe, s1, sentences) if opens else None)
         )
         if hit is not None:

@@ -225,6 +225,9 @@ class PhraseWords:
         while b - a > 1 and self.is_title(toks[a].word):
             role.append(toks[a])
             a += 1
+        if self.rules.compound_titles and b - a >= 3 and a > 0 and toks[a - 1].word in self.rules.determiners:
+            role.append(toks[a])  # "Sein Gegenüber Mehmet Aydın": a German noun after its article
+            a += 1
         name = self.text[toks[a].start : toks[b - 1].end]
         text = self.text[role[0].start : role[-1].end].strip(" ,") if role else None
         return Speaker(name, text, False, gender=self.gender_of(role))

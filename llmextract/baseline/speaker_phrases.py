@@ -26,6 +26,9 @@ from llmextract.baseline.speaker_types import Speaker
 __all__ = ["SpeakerFinder", "past_dateline"]
 
 _NAME_JOINS = frozenset(["en", "de", "du", "des", "et", "y", "del", "und", "für"])  # "Rocheval en Scène"
+_AFTER_TITLE = frozenset(
+    ["zu", "nach", "vor", "in", "während", "seit", "bei", "am", "im", "zum", "zur", "beim"]
+)
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|on|ils|elles)$")
 
 
@@ -49,6 +52,8 @@ class SpeakerFinder(PhraseWords):
                 break
             if t.word in self.rules.pronouns and not role:
                 return self.pronoun(t.word)
+            if titled and self.rules.compound_titles and t.word in _AFTER_TITLE:
+                break  # "beteuerte der Angeklagte zu Beginn der Verhandlung": a time, no name
             if not titled and self.is_institution(toks, j):
                 end, body = self.institution(toks, j)  # "a indiqué la préfecture", "erklärte die Polizei"
                 k = end  # past "organisatrice", "des commerçants" to the comma before the body's name
@@ -74,6 +79,16 @@ class SpeakerFinder(PhraseWords):
                 end = self.run_end(toks, j)
                 if titled and role[-1].word in OF and self._body_name(toks, j, end):
                     break  # "der Trainer des SV Haldern": the club is the title's, its holder unnamed
+                if (
+                    self.rules.compound_titles
+                    and len(role) == 1
+                    and end - j == 2
+                    and self.is_title(toks[end - 1].word)
+                    and (end >= len(toks) or toks[end].text in ".,;!?:")
+                ):  # "sagte der Kornfelder Coach": a place's adjective and a title, no name
+                    return Speaker(
+                        f"{role[0].word} {toks[end - 1].word}", None, False, gender=self.gender_of(role)
+                    )
                 if (
                     self.rules.compound_titles
                     and role
@@ -186,7 +201,10 @@ class SpeakerFinder(PhraseWords):
                 return self.institution(rest, 1)[1]
             k = 1 + (rest[1].word in self.rules.determiners and len(rest) > 2)
             if rest[k].cap and rest[k].text[0].isalpha():
-                name = self.text[rest[k].start : rest[self.run_end(rest, k) - 1].end]
+                end = self.run_end(rest, k)
+                while end + 1 < len(rest) and rest[end].word in _NAME_JOINS and rest[end + 1].cap:
+                    end = self.run_end(rest, end + 1)  # "einer Sprecherin des Landesamts für Umwelt"
+                name = self.text[rest[k].start : rest[end - 1].end]
                 return Speaker(name, None, False, institution=True)
         return Speaker("", None, True, institution=True)
 
@@ -277,6 +295,20 @@ class SpeakerFinder(PhraseWords):
         if j > lo and toks[j].text == ",":  # "Didier Aubry, délégué CGT, dénonce": the role is no name
             c = next((k for k in range(j - 1, max(lo, j - 9) - 1, -1) if toks[k].text == ","), None)
             if c is not None and c > lo and c + 1 < j and not self.is_name_start(toks, c + 1):
+                titled_name = next(
+                    (
+                        k
+                        for k in range(c + 2, j)
+                        if self.is_name_start(toks, k)
+                        and self.is_title(toks[k - 1].word)
+                        and self.run_end(toks, k) == j > k + 1  # a name of two words up to the comma
+                    ),
+                    None,
+                )
+                if titled_name is not None:  # "Emmerichs Verteidiger, Rechtsanwalt Florian Sattler, kündigte"
+                    return self.named(
+                        toks, titled_name, self.run_end(toks, titled_name), toks[c + 1 : titled_name]
+                    )
                 appositive, j = toks[c + 1 : j], c - 1
         for a in range(j, lo - 1, -1):
             if toks[a].text in '.!?«»„“”"':

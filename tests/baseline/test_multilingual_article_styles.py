@@ -135,21 +135,11 @@ EXPECTED: dict[str, list[Expected]] = {
 }
 
 CASES = [(name, *case) for name, cases in EXPECTED.items() for case in cases]
-# Cases the rules still attribute wrong (the list shrinks as classes are fixed).
-WRONG = {
-    "superficielles",
-    "aucune place au doute",
-    "Der Höchststand wird in der Nacht",
-    "Die Jungs haben genau das umgesetzt",
-    "Ich habe mir keinen Cent",
-    "Herr Weidinger hat jedes Dokument",
-    "calma y diálogo",
-}
 
 
 @pytest.mark.parametrize(
     ("name", "fragment", "speakers"),
-    [pytest.param(*c, marks=pytest.mark.xfail(strict=True)) if c[1] in WRONG else c for c in CASES],
+    CASES,
     ids=[c[1][:30] for c in CASES],
 )
 def test_direct_quote_found_with_its_speaker(name: str, fragment: str, speakers: tuple[str, ...]) -> None:

@@ -95,6 +95,7 @@ FRENCH = LanguageRules(
     cue_verbs=words(_VERB_FORMS + _INVERTED + _REGULAR),
     fillers=words("a ont avait avaient aurait encore aussi également ensuite alors ainsi lui leur y a-t-il"),
     source_before=words("selon d’après d'après"),
+    opinion_sources=words("pour"),
     source_phrases=(("aux", "yeux", "de"), ("pour", "reprendre", "les", "mots", "de")),
     source_after=frozenset(),
     complementisers=words("que qu qu’ qu'"),

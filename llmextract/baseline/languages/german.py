@@ -48,7 +48,7 @@ GERMAN = LanguageRules(
         direktorin staatssekretär staatssekretärin landrat landrätin senator senatorin richter
         richterin anwalt anwältin professor professorin dr. dr prof. prof herr frau geschäftsführer
         geschäftsführerin leiter leiterin stadträtin stadtrat anwohner anwohnerin händler händlerin
-        vertreter vertreterin trainer trainerin kapitän kapitänin spieler spielerin torwart
+        vertreter vertreterin trainer trainerin coach kapitän kapitänin spieler spielerin torwart
         angeklagte angeklagter verteidiger verteidigerin staatsanwalt staatsanwältin landwirt
         landwirtin bäuerin unternehmer unternehmerin inhaber inhaberin ökonom ökonomin experte
         expertin arzt ärztin gründer gründerin kandidat kandidatin sekretär sekretärin dezernent

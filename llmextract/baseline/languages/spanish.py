@@ -17,7 +17,7 @@ SPANISH = LanguageRules(
         comenta destacó destaca precisó precisa admitió admite reconoció reconoce criticó critica
         lamentó lamenta prometió promete anunció anuncia concluyó concluye dicho declarado
         afirmado asegurado explicado señalado pidió pide pidieron exigió exige reclamó reclama
-        calculó calcula estimó estima denunció denuncia lamentaron criticaron defendió defiende
+        pedido exigido calculó calcula estimó estima denunció denuncia lamentaron criticaron defendió defiende
         insistieron advirtieron anunciaron aclaró aclara detalló detalla avisó avisa agregaron
         añadieron explicaron aseguró informó informa informaron apostilló replicó replica
         resumió resume decir zanjó zanja avanzó avanza relató relata contó cuenta narró
@@ -36,12 +36,13 @@ SPANISH = LanguageRules(
             agregar plantear apostillar contestar insinuar discrepar exclamar ratificar
             responder añadir insistir admitir rebatir aludir asumir coincidir defender sostener
             reaccionar protestar quejar gritar clamar suspirar reconocer prometer temer comprender
-            recordar contar calificar
+            recordar contar calificar advertir
             """
         )
     ),
-    fillers=words("ha han había habían también luego además entonces"),
+    fillers=words("ha han había habían también luego después además entonces"),
     source_before=words("según"),
+    opinion_sources=words("para"),
     source_phrases=(("a", "juicio", "de"), ("en", "palabras", "de"), ("de", "acuerdo", "con")),
     source_after=frozenset(),
     complementisers=words("que"),
