@@ -206,7 +206,7 @@ class _Reader(ReportedSpeech):
             for j in range(min(len(toks), 8)):
                 if self.is_name_start(toks, j):
                     end = self.run_end(toks, j)
-                    if j > 0 or end - j > 1 or self._named_elsewhere(toks[j].text):
+                    if j > 0 or end - j > 1 or self.named_elsewhere(toks[j].text):
                         return self.named(toks, j, end, []), None
                     break  # "Fue tajante:" -- a verb opening the sentence, no name
             subject = self.subject_phrase(toks)  # "Der Bürgermeister zeigte sich enttäuscht: „…“"
@@ -218,10 +218,6 @@ class _Reader(ReportedSpeech):
             ):
                 return self.pronoun(""), None  # "Fue tajante: «…»": the speaker just named
         return None
-
-    def _named_elsewhere(self, word: str) -> bool:
-        """``word`` is written capitalised inside a sentence too: a name, not a sentence's first verb."""
-        return re.search(rf"[\w,]\s+{re.escape(word)}\b", self.text) is not None
 
     def _quote_end(self, qs: int) -> int:
         end = self.text.find("\n", qs)

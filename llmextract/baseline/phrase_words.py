@@ -213,6 +213,8 @@ class PhraseWords:
                 k += 1
             if self._article_first(toks[j]):
                 break  # "Müller der Deutschen Presse-Agentur": an article after a name opens no particle
+            if self.rules.compound_titles and j - i >= 2 and toks[j].word == "von":
+                break  # "Uwe Brenner von der Bürgerliste": a full name, then where its holder is from
             if k > j and k < len(toks) and toks[k].cap and toks[k].text[0].isalpha():
                 j = k + 1
                 continue
@@ -245,6 +247,10 @@ class PhraseWords:
             ):
                 return "m"  # "Vorsitzende", "Abgeordnete": either, unless an article says
         return None
+
+    def named_elsewhere(self, word: str) -> bool:
+        """``word`` is written capitalised inside a sentence too: a name, not a sentence's first verb."""
+        return re.search(rf"[\w,]\s+{re.escape(word)}\b", self.text) is not None
 
     def pronoun(self, word: str) -> Speaker:
         return Speaker(word, None, True)

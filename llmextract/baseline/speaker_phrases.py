@@ -69,11 +69,12 @@ class SpeakerFinder(PhraseWords):
                         name_end = self.run_end(toks, name_end + 1)
                     return Speaker(self.text[toks[k + 1].start : toks[name_end - 1].end], body.name, False)
                 return body
-            if titled and t.word in OF and j + 1 < len(toks) and toks[j + 1].cap:
-                end = self.run_end(toks, j + 1)
+            named_at = j + 1 + (j + 2 < len(toks) and toks[j + 1].word in self.rules.determiners)
+            if titled and t.word in OF and named_at < len(toks) and toks[named_at].cap:
+                end = self.run_end(toks, named_at)
                 if end + 1 < len(toks) and toks[end].text == "," and self.is_name_start(toks, end + 1):
                     role.extend(toks[j:end])  # "el presidente del Club Natación, Rubén Iglesias"
-                    j = end
+                    j = end  # "el presidente de la Confederación, Julián Esparza"
                     continue
             if self.is_name_start(toks, j):
                 end = self.run_end(toks, j)
@@ -167,10 +168,11 @@ class SpeakerFinder(PhraseWords):
                 continue
             if prev.word in PREPOSITIONS or prev.word in TO:
                 continue
+            inside = prev.cap and prev.text[0].isalpha()  # "en Radio Comarca": a name after a preposition
             if (
                 t.word in self.rules.determiners
                 and (self.is_title(toks[k + 1].word) or self.is_institution(toks, k))
-            ) or (self.is_name_start(toks, k) and not toks[k].text.isupper()):
+            ) or (self.is_name_start(toks, k) and not toks[k].text.isupper() and not inside):
                 return self.speaker_after(toks, k - 1, described=True)
         return None
 
@@ -215,6 +217,28 @@ class SpeakerFinder(PhraseWords):
                 return None
             if toks[k].text == ",":
                 return k + 1 if self.is_name_start(toks, k + 1) else None
+        return None
+
+    def _title_phrase(self, toks: list[Tok], lo: int, j: int) -> Speaker | None:
+        """A title and its complement opening the sentence up to ``toks[j]``: "L’avocat de la
+        défense" (the holder named before: "l’avocat"), "Le maire de Vézenne" (of a named place or
+        body: the phrase itself, a source of its own)."""
+        if (
+            j - lo < 3
+            or toks[lo].word not in self.rules.determiners
+            or toks[lo].word in INDEFINITE
+            or not self.is_title(toks[lo + 1].word)
+        ):
+            return None
+        rest = toks[lo + 2 : j + 1]
+        if not all(t.text.isalpha() or t.text[-1] in "’'" for t in rest):
+            return None
+        if all(not t.cap for t in rest):
+            return Speaker(f"{toks[lo].text.lower()} {toks[lo + 1].text}", None, False)
+        names = [t for t in rest if t.word not in OF and t.word not in self.rules.determiners]
+        if rest[0].word in OF and rest[-1].cap and all(t.cap for t in names):
+            phrase = self.text[toks[lo].start : toks[j].end]
+            return Speaker(phrase[0].lower() + phrase[1:], None, False)
         return None
 
     def _body_name(self, toks: list[Tok], a: int, b: int) -> bool:
@@ -283,14 +307,9 @@ class SpeakerFinder(PhraseWords):
                 return self.spoken_for(toks[a + 1 : j + 1])
         if j - 1 >= lo and self.is_title(toks[j].word) and toks[j - 1].word in self.rules.determiners:
             return Speaker(f"{toks[j - 1].text.lower()} {toks[j].text}", None, False)  # "Le préfet a déclaré"
-        if (
-            j - lo >= 3
-            and toks[lo].word in self.rules.determiners
-            and toks[lo].word not in INDEFINITE
-            and self.is_title(toks[lo + 1].word)
-            and all(t.text.isalpha() and t.text.islower() for t in toks[lo + 2 : j + 1])
-        ):  # "L’avocat de la défense a demandé": a title and its complement, the holder named before
-            return Speaker(f"{toks[lo].text.lower()} {toks[lo + 1].text}", None, False)
+        phrase = self._title_phrase(toks, lo, j)
+        if phrase is not None:
+            return phrase
         appositive: list[Tok] = []
         if j > lo and toks[j].text == ",":  # "Didier Aubry, délégué CGT, dénonce": the role is no name
             c = next((k for k in range(j - 1, max(lo, j - 9) - 1, -1) if toks[k].text == ","), None)
@@ -310,6 +329,10 @@ class SpeakerFinder(PhraseWords):
                         toks, titled_name, self.run_end(toks, titled_name), toks[c + 1 : titled_name]
                     )
                 appositive, j = toks[c + 1 : j], c - 1
+                if len(appositive) == 1 and appositive[0].word in self.rules.pronouns:
+                    phrase = self._title_phrase(toks, lo, j)  # "Le maire de Vézenne, lui, a pointé"
+                    if phrase is not None:
+                        return phrase
         for a in range(j, lo - 1, -1):
             if toks[a].text in '.!?«»„“”"':
                 break
@@ -319,6 +342,8 @@ class SpeakerFinder(PhraseWords):
             ):
                 continue
             b = self.run_end(toks, a)
+            if a == 0 and b == 1 and not self.named_elsewhere(toks[a].text):
+                continue  # "Preguntado por las quejas, respondió": a sentence's first word, no name
             if b <= i and (prev is None or prev.word not in PREPOSITIONS):
                 role = [prev] if prev is not None and self.is_title(prev.word) else []
                 return self.named(toks, a, b, role + appositive)

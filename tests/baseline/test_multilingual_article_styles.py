@@ -132,6 +132,31 @@ EXPECTED: dict[str, list[Expected]] = {
         ("Hay familias que no han podido pagar", BERZAL),
         ("Confiamos plenamente en la justicia", ("Unión de Cooperativas del Valle",)),
     ],
+    "fr-table-ronde-agriculteurs-vezenne": [
+        ("Mes vaches n’ont plus rien à manger", ("Gilles Ravanel",)),
+        ("Cette année, on travaille à perte", ("Léa Fournier",)),
+        ("Les premières indemnités seront versées", ("Arnaud Delorme",)),
+        ("Sans stockage, nous revivrons", ("Brigitte Sarrazin",)),
+        ("un manque de coordination", ("Jean-Pierre Mazet", "le maire de Vézenne")),
+        ("Chacun renvoie la balle à l’autre", ("Jean-Pierre Mazet",)),
+    ],
+    "de-interview-buergermeisterin-talheim": [
+        ("Wir haben einen soliden Plan vorgelegt", ("Carola Henninger",)),
+        ("Dieser Haushalt verschiebt die Probleme", ("Uwe Brenner",)),
+        ("Die Schulden sind unter Kontrolle", ("Carola Henninger",)),
+        ("Ein Bad ist keine Luxusausgabe", ("Selin Aksoy",)),
+        ("Hier lernen unsere Kinder schwimmen", ("Selin Aksoy",)),
+        ("Wer das Bad schließt", ("Martin Ebel",)),
+        ("Wir prüfen die Unterlagen zügig", ("Landratsamt", "das Landratsamt", "der Behörde")),
+    ],
+    "es-entrevista-radio-presa-almonte": [
+        ("No hay ningún riesgo para la población", ("Julián Esparza",)),
+        ("La presa está diseñada", ("Julián Esparza",)),
+        ("Entendemos su preocupación", ("Julián Esparza",)),
+        ("Cada vez que sueltan agua", ("Rosario Quintero",)),
+        ("Nadie nos indemnizó", ("Rosario Quintero",)),
+        ("Con dos horas no da tiempo a nada", ("Fermín Ocaña",)),
+    ],
 }
 
 CASES = [(name, *case) for name, cases in EXPECTED.items() for case in cases]

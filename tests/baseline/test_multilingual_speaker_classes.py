@@ -108,6 +108,31 @@ def _speaker_of(text: str, lang: str, words: str) -> str | None:
             "transparencia total",
             "Luis Ferrán",
         ),
+        (
+            "„Das Konzept trägt nicht“, sagte Kreisrat Holger Lamprecht von der Wählergemeinschaft.",
+            "de",
+            "Das Konzept trägt nicht",
+            "Holger Lamprecht",
+        ),
+        (
+            "«Las obras acabarán en mayo», dijo ayer en Onda Vega la directora de la Mancomunidad, "
+            "Sara Ledo.",
+            "es",
+            "Las obras acabarán en mayo",
+            "Sara Ledo",
+        ),
+        (
+            "Tomás Brea habló con los vecinos. Interrogado por el retraso, contestó: «Llegará en junio».",
+            "es",
+            "Llegará en junio",
+            "Tomás Brea",
+        ),
+        (
+            "Le directeur de la Fédération Valmaraise, lui, a dénoncé « une facture injuste » aux familles.",
+            "fr",
+            "une facture injuste",
+            "le directeur de la Fédération Valmaraise",
+        ),
     ],
 )
 def test_the_speaker_of_each_kind(text: str, lang: str, words: str, speaker: str) -> None:

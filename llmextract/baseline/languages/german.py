@@ -52,7 +52,7 @@ GERMAN = LanguageRules(
         angeklagte angeklagter verteidiger verteidigerin staatsanwalt staatsanwältin landwirt
         landwirtin bäuerin unternehmer unternehmerin inhaber inhaberin ökonom ökonomin experte
         expertin arzt ärztin gründer gründerin kandidat kandidatin sekretär sekretärin dezernent
-        dezernentin
+        dezernentin gemeinderat gemeinderätin kreisrat kreisrätin ortsvorsteher ortsvorsteherin
         """
     ),
     particles=words("von van der zu"),
