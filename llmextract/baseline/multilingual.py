@@ -118,7 +118,7 @@ class _Reader(ReportedSpeech):
     def referred_speaker(self, toks: list[Tok]) -> Speaker | None:
         """The speaker a sentence names for the words just quoted: « … » Ces propos sont ceux du
         vice-président, X. / „…“ Mit diesen Worten kritisierte der Fraktionschef X … / La frase es de X."""
-        ref = next((k for k, t in enumerate(toks[:4]) if t.word in self.rules.quote_references), None)
+        ref = next((k for k, t in enumerate(toks[:5]) if t.word in self.rules.quote_references), None)
         if ref is None:
             return None
         for k in range(ref + 1, len(toks)):

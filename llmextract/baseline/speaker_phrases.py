@@ -111,7 +111,8 @@ class SpeakerFinder(PhraseWords):
                 j += 1
                 continue
             if self.is_spokesperson(t.word) and not self._named_after(toks, j + 1):
-                return self.spoken_for(toks[j + 1 :])  # "eine Sprecherin des Unternehmens"
+                spoken = self.spoken_for(toks[j + 1 :])  # "eine Sprecherin des Unternehmens"
+                return (self.compound_body(t.word) or spoken) if spoken.pronoun else spoken
             titled = titled or self.is_title(t.word)
             if (
                 titled
@@ -191,6 +192,21 @@ class SpeakerFinder(PhraseWords):
             if self.is_spokesperson(toks[1].word):
                 return self.spoken_for(toks[2:])
             return Speaker(f"{toks[0].text} {toks[1].text}", None, False, gender=self.gender_of(toks[:2]))
+        return None
+
+    def compound_body(self, word: str) -> Speaker | None:
+        """The body a German compound spokesperson names: "Polizeisprecher" -> "Polizei",
+        "Gerichtssprecherin" -> "Gericht"."""
+        if not self.rules.compound_titles:
+            return None
+        for s in sorted(self.rules.spokespersons, key=len, reverse=True):
+            stem = word[: -len(s)] if word.endswith(s) and len(word) > len(s) else ""
+            noun = self.institution_noun(stem) or self.institution_noun(stem.removesuffix("s"))
+            if stem and noun is not None:  # as the article writes it: "Kreissprecherin" -> "Landkreis"
+                written = re.findall(rf"\b[A-ZÄÖÜ]\w*{re.escape(noun)}\b", self.text, flags=re.IGNORECASE)
+                return Speaker(
+                    max(written, key=len, default=noun.capitalize()), None, False, institution=True
+                )
         return None
 
     def spoken_for(self, rest: list[Tok]) -> Speaker:

@@ -157,6 +157,39 @@ EXPECTED: dict[str, list[Expected]] = {
         ("Nadie nos indemnizó", ("Rosario Quintero",)),
         ("Con dos horas no da tiempo a nada", ("Fermín Ocaña",)),
     ],
+    "fr-communique-prefecture-lavandou": [
+        (
+            "Cette mesure est prise par précaution",
+            ("la préfecture", "préfecture du Vaucluse-Nord", "la préfecture du Vaucluse-Nord"),
+        ),
+        ("Nous avons constaté des rejets suspects", ("Maud Lestrade",)),
+        ("Notre station fonctionne normalement", ("Hubert Sablon",)),
+        ("Juillet sans baignade", ("Nadine Coulomb",)),
+        ("On nous prévient toujours au dernier moment", ("Nadine Coulomb",)),
+        ("Toutes les pistes seront examinées", ("Olivier Taillade",)),
+    ],
+    "de-polizei-unfall-bruckweiler": [
+        ("Die Unfallursache ist noch völlig unklar", ("Polizei", "die Polizei", "ein Polizeisprecher")),
+        ("Wir fordern hier seit 2019", ("Rainer Stolzenberg",)),
+        (
+            "Die Strecke ist kein Unfallschwerpunkt",
+            ("Verkehrsministerium", "das Verkehrsministerium", "das Ministerium"),
+        ),
+        ("Das sehen die Menschen hier anders", ("Rainer Stolzenberg",)),
+        ("Die Bergung war schwierig", ("Tobias Kramm",)),
+        ("Alle haben Hand in Hand gearbeitet", ("Tobias Kramm",)),
+    ],
+    "es-ayuntamiento-fiestas-villacastro": [
+        (
+            "La seguridad de los vecinos y del monte",
+            ("Ayuntamiento de Villacastro", "el consistorio", "el ayuntamiento"),
+        ),
+        ("Llevamos cuarenta años con fuegos", ("Anselmo Rivera",)),
+        ("Con esta ola de calor no podemos", ("Marisa Domínguez",)),
+        ("Es una decisión sensata", ("Eduardo Salcedo",)),
+        ("Aquel fuego empezó por una chispa", ("Eduardo Salcedo",)),
+        ("Se sabía desde hace semanas", ("Raúl Cienfuegos",)),
+    ],
 }
 
 CASES = [(name, *case) for name, cases in EXPECTED.items() for case in cases]

@@ -133,6 +133,24 @@ def _speaker_of(text: str, lang: str, words: str) -> str | None:
             "une facture injuste",
             "le directeur de la Fédération Valmaraise",
         ),
+        (
+            "Die Ampel fiel aus. „Niemand wurde verletzt“, sagte eine Gerichtssprecherin.",
+            "de",
+            "Niemand wurde verletzt",
+            "Gericht",
+        ),
+        (
+            "« Le projet est abandonné. » C’est en ces termes que la présidente, Irène Vautrin, a conclu.",
+            "fr",
+            "Le projet est abandonné",
+            "Irène Vautrin",
+        ),
+        (
+            "« Le marché ne rouvrira pas. » Ainsi s’exprime Jacques Orsoni, maraîcher à Belcastel.",
+            "fr",
+            "Le marché ne rouvrira pas",
+            "Jacques Orsoni",
+        ),
     ],
 )
 def test_the_speaker_of_each_kind(text: str, lang: str, words: str, speaker: str) -> None:

@@ -21,7 +21,7 @@ prévenu prévient fait-il fait-elle glisse glissé avancé avance argumenté ar
 lâche lâché défend défendu réagi réagit ajouter conclure préciser expliquer insister souligner lancer
 inquiète inquiété inquiète-t-il inquiète-t-elle
 croit croyait pense pensait considère considéré craint craignait espère espérait redoute
-redouté raconté décrit décrire décrivait décrivent décrit-il décrit-elle
+redouté raconté exprime exprimait décrit décrire décrivait décrivent décrit-il décrit-elle
 """
 # "a-t-il dit", "a-t-elle ajouté", "affirme-t-il", "ont-ils déclaré": the inverted subject is in the token
 _INVERTED = (
@@ -133,7 +133,7 @@ FRENCH = LanguageRules(
         """
     ),
     spokespersons=words("porte-parole"),
-    quote_references=words("mots propos paroles phrase"),
+    quote_references=words("mots propos paroles phrase termes"),
     infinitive_cues=words("promis promet demandé demande appelé appelle exhorté exhorte proposé propose"),
     feminine=words(
         """
