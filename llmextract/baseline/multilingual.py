@@ -34,6 +34,9 @@ _MIN_ORPHAN_WORDS = 3
 _INVERTED_CUE = re.compile(r"\w-t-(?:il|elle|on)$")  # "ironise-t-il", "tranche-t-elle"
 _END = frozenset(".!?…")
 _OBJECT_PRONOUNS = frozenset(["lo", "es", "le"])  # the words quoted, between a cue and its speaker
+_ORDINALS = frozenset(
+    ["premier", "première", "primera", "primer", "erste", "ersten"]
+)  # "pour la première fois"
 _IMPERSONAL = frozenset(["on", "es"])  # "souligne-t-on à la préfecture", "hieß es aus dem Rathaus"
 
 
@@ -173,7 +176,8 @@ class _Reader(ReportedSpeech):
     def opinion(self, s0: int, qs: int) -> tuple[Speaker | None, str | None] | None:
         """A quotation in a sentence opening on the holder of its view: "Pour l’avocate générale,
         Sandrine Kervella, les faits ne laissent « aucune place au doute »", "Para el alcalde, «…»".
-        The holder must be named (a name or a body): "Pour la première fois, « … »" has none."""
+        The holder is named (a name, a body) or titled ("Pour l’élu d’opposition"): "Pour la première
+        fois, « … »" has none."""
         toks = past_dateline(self.tokens_in(s0, qs))
         if len(toks) < 3 or toks[0].word not in self.rules.opinion_sources:
             return None
@@ -183,9 +187,12 @@ class _Reader(ReportedSpeech):
             speaker = self.speaker_after(toks, commas[0])  # "Pour l’exploitant, la société Hydroval, …"
         if speaker is None or speaker.pronoun:
             return None
-        if not (
-            speaker.institution or (speaker.name[:1].isupper() and (" " in speaker.name or speaker.role))
-        ):
+        words = re.sub(r"^([lL][’'])", r"\1 ", speaker.name).split()
+        described = not speaker.name[:1].isupper() and len(words) == 2 and self.is_title(words[1].lower())
+        if described and words[1].lower() in _ORDINALS:
+            return None  # "Pour la première fois, « … »": no one's view
+        named = speaker.name[:1].isupper() and (" " in speaker.name or speaker.role)
+        if not (speaker.institution or named or described):
             return None
         return speaker, None
 

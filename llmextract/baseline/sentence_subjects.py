@@ -68,6 +68,9 @@ def _opening_names(finder: SpeakerFinder, toks: list[Tok]) -> list[tuple[int, Sp
             full = full_name(finder.text, toks[j].text, finder.rules)
             if full != toks[j].text:  # "Pizarro se despidió …" after "Gonzalo Pizarro"
                 return [(toks[j].start, Speaker(full, None, False))]
+            if not finder.named_elsewhere(toks[j].text):
+                j = b  # "Junto a él, su hermana Nerea, …": the sentence's first word, no name
+                continue
         body = finder.institution_noun(toks[j].word) is not None  # "Brauerei Hollweg"
         if b - j >= 2 and not (titled and body):
             lead = [t for t in toks[:j] if t.text != ","]
@@ -76,6 +79,16 @@ def _opening_names(finder: SpeakerFinder, toks: list[Tok]) -> list[tuple[int, Sp
             return [(toks[j].start, s), *_coordinated(finder, toks, b)]
         if not titled:
             return []
+        if (
+            b - j == 1
+            and j > 1
+            and finder.is_title(toks[j - 1].word)
+            and toks[j].text[-1].isalpha()
+            and toks[j - 2].word in finder.rules.determiners
+            and b < len(toks)
+            and toks[b].text == ","
+        ):
+            return [(toks[j].start, finder.named(toks, j, b, toks[j - 2 : j]))]  # "su hijo Damián, …"
         j = b  # past "La ministre de l’Industrie," to her name
     return []
 

@@ -190,6 +190,30 @@ EXPECTED: dict[str, list[Expected]] = {
         ("Aquel fuego empezó por una chispa", ("Eduardo Salcedo",)),
         ("Se sabía desde hace semanas", ("Raúl Cienfuegos",)),
     ],
+    "fr-conseil-municipal-honorifiques-brevans": [
+        ("C’est un équipement attendu", ("Odette Lamarche",)),
+        ("Les commerçants le réclament", ("Odette Lamarche",)),
+        ("disproportionné", ("Bruno Chaillou",)),
+        ("Avec cette somme, on rénove deux écoles", ("Bruno Chaillou",)),
+        ("Les écoles sont déjà financées", ("Denis Forestier",)),
+        ("Nous votons pour l’avenir du centre-ville", ("Odette Lamarche",)),
+    ],
+    "de-schweiz-guillemets-seewalden": [
+        ("Eine Sanierung würde uns über drei Millionen", ("Ruth Ammann",)),
+        ("Das Schulhaus gehört zu Seewalden", ("Walter Hürlimann",)),
+        ("Wir haben bereits 400 Unterschriften", ("Walter Hürlimann",)),
+        ("und es werden täglich mehr", ("Walter Hürlimann",)),
+        ("Das Gebäude ist schützenswert", ("Monika Zbinden",)),
+        ("Niemand will das Schulhaus abreissen", ("Ruth Ammann",)),
+    ],
+    "es-dialogo-entrevista-pescadores-arenal": [
+        ("No habíamos visto nada igual", ("Benito Carreño",)),
+        ("Hay días que volvemos con las cajas vacías", ("Benito Carreño",)),
+        ("Yo quería seguir con el barco", ("Damián",)),
+        ("Las sardinas se están desplazando", ("Alicia Torrente",)),
+        ("Vamos a estar al lado del sector", ("Gloria Arrieta",)),
+        ("Eso ya lo hemos oído otras veces", ("Benito Carreño",)),
+    ],
 }
 
 CASES = [(name, *case) for name, cases in EXPECTED.items() for case in cases]

@@ -151,6 +151,18 @@ def _speaker_of(text: str, lang: str, words: str) -> str | None:
             "Le marché ne rouvrira pas",
             "Jacques Orsoni",
         ),
+        (
+            "Mme Claire Vidal a pris la parole. Pour l’élue écologiste, le budget est « insincère ».",
+            "fr",
+            "insincère",
+            "Claire Vidal",
+        ),
+        (
+            "Junto a él, su hermana Nerea, de 30 años, escucha.\n\n—Aquí ya no queda nadie —dice.",
+            "es",
+            "Aquí ya no queda nadie",
+            "Nerea",
+        ),
     ],
 )
 def test_the_speaker_of_each_kind(text: str, lang: str, words: str, speaker: str) -> None:

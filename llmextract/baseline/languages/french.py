@@ -113,6 +113,7 @@ FRENCH = LanguageRules(
         commerçante agriculteur agricultrice éleveur éleveuse viticulteur viticultrice riverain
         riveraine salarié salariée opérateur opératrice recteur rectrice médecin chercheur
         chercheuse économiste expert experte militant militante candidat candidate opposant
+        fils fille père mère frère sœur
         opposante gérant gérante fondateur fondatrice vice-président vice-présidente sous-préfet
         """
     ),

@@ -57,7 +57,7 @@ SPANISH = LanguageRules(
         portero acusado acusada procesado procesada magistrado magistrada comerciante vendedor
         vendedora agricultor agricultora regante ganadero ganadera vecino vecina empresario
         empresaria economista experto experta médico médica fundador fundadora candidato
-        candidata edil gerente responsable dirigente
+        candidata edil gerente responsable dirigente hijo hija padre madre hermano hermana
         """
     ),
     particles=words("de del la las los y"),
@@ -67,7 +67,8 @@ SPANISH = LanguageRules(
         el la los las un una y o pero si cuando según en con sin por para de del al lunes martes
         miércoles jueves viernes sábado domingo ayer hoy mañana además también este esta estos
         estas ese esa no lo le así tras durante hasta desde entre sobre ante bajo aunque porque
-        mientras ya sólo solo incluso nadie todo todos cada otro otra ahora después antes
+        mientras ya sólo solo incluso nadie todo todos cada otro otra ahora después antes a ante hacia
+        contra
         """
     ),
     org_cues=words(
