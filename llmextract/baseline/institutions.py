@@ -109,6 +109,9 @@ class Institutions:
         own = _ARTICLE.sub("", speaker.name, count=1)
         if own == speaker.name or not own:
             return speaker
+        first = speaker.name[: len(speaker.name) - len(own)].strip()
+        if first[:1].isupper() and first.lower() not in self._finder.rules.determiners:
+            return speaker  # "Landesamts für Umwelt": a name of its own, no article to take off
         self._written.setdefault(self.head(own.split()[0].lower()), []).append(speaker.name)  # an alias
         body = self._body(own, speaker.role)
         if body is not None:

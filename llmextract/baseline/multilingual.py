@@ -15,13 +15,14 @@ their incise ("—relató Aguirre—"). Sentences without quotations are read by
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from llmextract.baseline.institutions import Institutions
 from llmextract.baseline.languages import LanguageRules
 from llmextract.baseline.phrase_words import OF, Tok
 from llmextract.baseline.quotations import Dialogue, Span, dialogues, quotation_spans, sentence_bounds
 from llmextract.baseline.reported_speech import ReportedSpeech
-from llmextract.baseline.sentence_subjects import sentence_subjects, titled_names
+from llmextract.baseline.sentence_subjects import named_people, sentence_subjects, titled_names
 from llmextract.baseline.speaker_links import actors_of, resolve_speakers
 from llmextract.baseline.speaker_phrases import past_dateline
 from llmextract.baseline.speaker_types import Found, Speaker
@@ -33,6 +34,9 @@ _MIN_ORPHAN_WORDS = 3
 _INVERTED_CUE = re.compile(r"\w-t-(?:il|elle|on)$")  # "ironise-t-il", "tranche-t-elle"
 _END = frozenset(".!?…")
 _OBJECT_PRONOUNS = frozenset(["lo", "es", "le"])  # the words quoted, between a cue and its speaker
+_ORDINALS = frozenset(
+    ["premier", "première", "primera", "primer", "erste", "ersten"]
+)  # "pour la première fois"
 _IMPERSONAL = frozenset(["on", "es"])  # "souligne-t-on à la préfecture", "hieß es aus dem Rathaus"
 
 
@@ -117,7 +121,7 @@ class _Reader(ReportedSpeech):
     def referred_speaker(self, toks: list[Tok]) -> Speaker | None:
         """The speaker a sentence names for the words just quoted: « … » Ces propos sont ceux du
         vice-président, X. / „…“ Mit diesen Worten kritisierte der Fraktionschef X … / La frase es de X."""
-        ref = next((k for k, t in enumerate(toks[:4]) if t.word in self.rules.quote_references), None)
+        ref = next((k for k, t in enumerate(toks[:5]) if t.word in self.rules.quote_references), None)
         if ref is None:
             return None
         for k in range(ref + 1, len(toks)):
@@ -154,18 +158,43 @@ class _Reader(ReportedSpeech):
 
     def fragment(self, s0: int, qs: int, qe: int, s1: int) -> tuple[Speaker | None, str | None] | None:
         """A quoted fragment closing the sentence as the object of its cue: a dénoncé une décision
-        « prise dans la précipitation », sprach von einem »ausgewogenen Urteil«."""
+        « prise dans la précipitation », sprach von einem »ausgewogenen Urteil«; or right after its
+        cue, words after it: ha pedido «calma y diálogo» a ambas partes."""
         inner = self.text[qs + 1 : qe - 1].strip(" \u00a0\u202f")
-        if not inner[:1].islower() or self.text[qe:s1].strip(" \u00a0\u202f.!?\n"):
+        if not inner[:1].islower():
             return None
+        tail = bool(self.text[qe:s1].strip(" \u00a0\u202f.!?\n"))
         toks = self.tokens_in(s0, qs)
-        for i in range(len(toks) - 1, max(-1, len(toks) - 8), -1):
+        for i in range(len(toks) - 1, max(-1, len(toks) - (3 if tail else 8)), -1):
             if toks[i].word in self.rules.complementisers or toks[i].text in '«»„“”"':
                 return None  # "estime que la fermeture coûtera « … »" is reported speech
             if toks[i].word in self.rules.cue_verbs:
                 speaker = self.speaker_before(toks, i, 0) or self.speaker_after(toks, i)
                 return (speaker, toks[i].text) if speaker is not None else None
         return None
+
+    def opinion(self, s0: int, qs: int) -> tuple[Speaker | None, str | None] | None:
+        """A quotation in a sentence opening on the holder of its view: "Pour l’avocate générale,
+        Sandrine Kervella, les faits ne laissent « aucune place au doute »", "Para el alcalde, «…»".
+        The holder is named (a name, a body) or titled ("Pour l’élu d’opposition"): "Pour la première
+        fois, « … »" has none."""
+        toks = past_dateline(self.tokens_in(s0, qs))
+        if len(toks) < 3 or toks[0].word not in self.rules.opinion_sources:
+            return None
+        speaker = self.speaker_after(toks, 0)
+        commas = [k for k, t in enumerate(toks[:16]) if t.text == ","]
+        if (speaker is None or not speaker.name[:1].isupper()) and len(commas) > 1:
+            speaker = self.speaker_after(toks, commas[0])  # "Pour l’exploitant, la société Hydroval, …"
+        if speaker is None or speaker.pronoun:
+            return None
+        words = re.sub(r"^([lL][’'])", r"\1 ", speaker.name).split()
+        described = not speaker.name[:1].isupper() and len(words) == 2 and self.is_title(words[1].lower())
+        if described and words[1].lower() in _ORDINALS:
+            return None  # "Pour la première fois, « … »": no one's view
+        named = speaker.name[:1].isupper() and (" " in speaker.name or speaker.role)
+        if not (speaker.institution or named or described):
+            return None
+        return speaker, None
 
     def before(self, s0: int, qs: int) -> tuple[Speaker | None, str | None] | None:
         """An attribution introducing a quotation: "X a déclaré : « … »", "Am Montag sagte X: „…“"."""
@@ -174,13 +203,17 @@ class _Reader(ReportedSpeech):
             return None
         for i in range(len(toks) - 1, max(-1, len(toks) - 10), -1):
             if self._cue_at(toks, i, after_quote=False):
-                speaker = self.speaker_after(toks, i) or self.speaker_before(toks, i, 0)
+                speaker = (
+                    self.speaker_after(toks, i)
+                    or (self.rules.code == "de" and self.speaker_after(toks, i, described=True))
+                    or self.speaker_before(toks, i, 0)
+                )  # "reagierte der 52-Jährige gelassen: „…“": the verb second, its subject after it
                 return speaker or self.pronoun(""), toks[i].text  # "Et d’ajouter : « … »"
         if toks[-1].text == ":":  # "Un habitant, Luc Marchal, reste sceptique : « … »"
             for j in range(min(len(toks), 8)):
                 if self.is_name_start(toks, j):
                     end = self.run_end(toks, j)
-                    if j > 0 or end - j > 1 or self._named_elsewhere(toks[j].text):
+                    if j > 0 or end - j > 1 or self.named_elsewhere(toks[j].text):
                         return self.named(toks, j, end, []), None
                     break  # "Fue tajante:" -- a verb opening the sentence, no name
             subject = self.subject_phrase(toks)  # "Der Bürgermeister zeigte sich enttäuscht: „…“"
@@ -193,10 +226,6 @@ class _Reader(ReportedSpeech):
                 return self.pronoun(""), None  # "Fue tajante: «…»": the speaker just named
         return None
 
-    def _named_elsewhere(self, word: str) -> bool:
-        """``word`` is written capitalised inside a sentence too: a name, not a sentence's first verb."""
-        return re.search(rf"[\w,]\s+{re.escape(word)}\b", self.text) is not None
-
     def _quote_end(self, qs: int) -> int:
         end = self.text.find("\n", qs)
         return len(self.text) if end < 0 else end
@@ -205,9 +234,9 @@ class _Reader(ReportedSpeech):
         """An attribution inside a quotation: « A, a-t-elle ajouté. B. » / «A —dijo ella—, B»."""
         toks = self.tokens_in(qs + 1, qe - 1)
         for i in range(1, len(toks)):
-            lead = toks[i - 1].text in ",—–" or (
-                i > 1 and toks[i - 1].word in self.rules.fillers and toks[i - 2].text in ",—–"
-            )
+            lead = toks[i - 1].text in ",—–-" or (
+                i > 1 and toks[i - 1].word in self.rules.fillers and toks[i - 2].text in ",—–-"
+            )  # "«A -ha afirmado X-, B»": hyphens for dashes
             if lead and self._cue_at(toks, i, after_quote=False):
                 speaker = self.speaker_after(toks, i)
                 if speaker is not None:
@@ -238,6 +267,7 @@ def extract_in_language(text: str, rules: LanguageRules) -> LLMExtraction:
             or reader.before(s0, qs)
             or reader.incise(qs, qe)
             or reader.fragment(s0, qs, qe, s1)
+            or reader.opinion(s0, qs)
             or (reader.next_sentence(qe, s1, sentences) if opens else None)
         )
         if hit is not None:
@@ -263,7 +293,11 @@ def extract_in_language(text: str, rules: LanguageRules) -> LLMExtraction:
         stated = rep is not None or span is not None
     found.sort(key=lambda f: f.start)
     institutions = Institutions(text, reader)
-    subjects, others = sentence_subjects(reader, sentences), titled_names(reader, sentences)
+    subjects, titled = sentence_subjects(reader, sentences), titled_names(reader, sentences)
+    gendered = {s.name: s.gender for _, s in subjects + titled if s.gender}
+    seen = {(p, s.name) for p, s in subjects + titled}
+    mentions = [(p, replace(s, gender=gendered.get(s.name))) for p, s in named_people(reader, sentences)]
+    others = sorted(titled + [m for m in mentions if (m[0], m[1].name) not in seen], key=lambda m: m[0])
     resolve_speakers(text, found, subjects, rules, institutions, others)
     out = [
         LLMQuote(

@@ -213,6 +213,8 @@ class PhraseWords:
                 k += 1
             if self._article_first(toks[j]):
                 break  # "Müller der Deutschen Presse-Agentur": an article after a name opens no particle
+            if self.rules.compound_titles and j - i >= 2 and toks[j].word == "von":
+                break  # "Uwe Brenner von der Bürgerliste": a full name, then where its holder is from
             if k > j and k < len(toks) and toks[k].cap and toks[k].text[0].isalpha():
                 j = k + 1
                 continue
@@ -224,6 +226,9 @@ class PhraseWords:
         role = list(role)
         while b - a > 1 and self.is_title(toks[a].word):
             role.append(toks[a])
+            a += 1
+        if self.rules.compound_titles and b - a >= 3 and a > 0 and toks[a - 1].word in self.rules.determiners:
+            role.append(toks[a])  # "Sein Gegenüber Mehmet Aydın": a German noun after its article
             a += 1
         name = self.text[toks[a].start : toks[b - 1].end]
         text = self.text[role[0].start : role[-1].end].strip(" ,") if role else None
@@ -243,6 +248,10 @@ class PhraseWords:
                 return "m"  # "Vorsitzende", "Abgeordnete": either, unless an article says
         return None
 
+    def named_elsewhere(self, word: str) -> bool:
+        """``word`` is written capitalised inside a sentence too: a name, not a sentence's first verb."""
+        return re.search(rf"[\w,]\s+{re.escape(word)}\b", self.text) is not None
+
     def pronoun(self, word: str) -> Speaker:
         return Speaker(word, None, True)
 
@@ -250,6 +259,14 @@ class PhraseWords:
         """The subject a cue with nothing after it leaves out ("«…», añadió."): the last one named."""
         if i + 1 >= len(toks) or toks[i + 1].text in ".!?…":
             return self.pronoun("")
+        rest = toks[i + 1 :]
+        rest = rest[: next((k for k, t in enumerate(rest) if t.text in ".!?…;"), len(rest))]
+        if (
+            self.rules.null_subject
+            and (rest[0].word in PREPOSITIONS or rest[0].word in TO)
+            and not any(t.cap or self.is_title(t.word) or t.text in MARKS for t in rest)
+        ):
+            return self.pronoun("")  # "«…», dijo a la salida de la sala.": no subject, the last one named
         return None
 
     # -- around a cue -------------------------------------------------------------------------

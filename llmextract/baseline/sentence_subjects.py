@@ -14,7 +14,7 @@ from llmextract.baseline.speaker_links import full_name
 from llmextract.baseline.speaker_phrases import SpeakerFinder, past_dateline
 from llmextract.baseline.speaker_types import Speaker
 
-__all__ = ["sentence_subjects", "titled_names"]
+__all__ = ["named_people", "sentence_subjects", "titled_names"]
 
 _AND = words("et und y e")
 
@@ -30,6 +30,11 @@ def sentence_subjects(finder: SpeakerFinder, sentences: list[Span]) -> list[tupl
             continue  # a quotation's words are no subject of the article's
         if toks and finder.is_institution(toks, 0):
             out.append((toks[0].start, finder.institution(toks, 0)[1]))
+            continue
+        if len(toks) > 2 and finder.is_cue(toks, 0):  # "Declaró también el presidente, Antonio Berzal."
+            s = finder.speaker_after(toks, 0)
+            if s is not None and not s.pronoun and s.name[:1].isupper():
+                out.append((toks[0].start, s))
             continue
         if (
             len(toks) > 1
@@ -55,11 +60,17 @@ def _opening_names(finder: SpeakerFinder, toks: list[Tok]) -> list[tuple[int, Sp
             j += 1
             continue
         b = finder.run_end(toks, j)
+        if b - j >= 2 and finder.is_title(toks[b - 1].word):
+            j = b  # "Emmerichs Verteidiger, Rechtsanwalt Florian Sattler, …": a title, its holder after
+            continue
         titled = any(finder.is_title(t.word) for t in toks[:j])
         if b - j == 1 and j == 0 and toks[j].text[-1].isalpha():
             full = full_name(finder.text, toks[j].text, finder.rules)
             if full != toks[j].text:  # "Pizarro se despidió …" after "Gonzalo Pizarro"
                 return [(toks[j].start, Speaker(full, None, False))]
+            if not finder.named_elsewhere(toks[j].text):
+                j = b  # "Junto a él, su hermana Nerea, …": the sentence's first word, no name
+                continue
         body = finder.institution_noun(toks[j].word) is not None  # "Brauerei Hollweg"
         if b - j >= 2 and not (titled and body):
             lead = [t for t in toks[:j] if t.text != ","]
@@ -68,6 +79,16 @@ def _opening_names(finder: SpeakerFinder, toks: list[Tok]) -> list[tuple[int, Sp
             return [(toks[j].start, s), *_coordinated(finder, toks, b)]
         if not titled:
             return []
+        if (
+            b - j == 1
+            and j > 1
+            and finder.is_title(toks[j - 1].word)
+            and toks[j].text[-1].isalpha()
+            and toks[j - 2].word in finder.rules.determiners
+            and b < len(toks)
+            and toks[b].text == ","
+        ):
+            return [(toks[j].start, finder.named(toks, j, b, toks[j - 2 : j]))]  # "su hijo Damián, …"
         j = b  # past "La ministre de l’Industrie," to her name
     return []
 
@@ -114,4 +135,29 @@ def titled_names(finder: SpeakerFinder, sentences: list[Span]) -> list[tuple[int
             s = finder.named(toks, j, b, [x for x in toks[a:j] if x.text != ","])
             if b - j >= 2:
                 out.append((t.start, s))
+    return out
+
+
+def named_people(finder: SpeakerFinder, sentences: list[Span]) -> list[tuple[int, Speaker]]:
+    """Full names of people written anywhere outside quotations ("Die Enttäuschung war Thomas
+    Reinhardt anzusehen", "wirft dem 58-jährigen Walter Emmerich vor"): whom a description after a
+    cue ("a déclaré l’accusé", "sagte der Trainer") refers to when no subject or speaker fits."""
+    out = []
+    for s0, s1 in sentences:
+        toks = past_dateline(finder.tokens_in(s0, s1))
+        inside = False
+        j = 0
+        while j < len(toks):
+            t = toks[j]
+            if t.text in MARKS:
+                inside = not inside
+            prev = toks[j - 1] if j else None
+            if inside or not finder.is_name_start(toks, j) or (prev is not None and prev.cap):
+                j += 1
+                continue
+            b = finder.run_end(toks, j)
+            body = any(x.word in finder.rules.org_cues or finder.institution_noun(x.word) for x in toks[j:b])
+            if b - j >= 2 and not body and (prev is None or prev.word not in PREPOSITIONS):
+                out.append((t.start, finder.named(toks, j, b, [])))
+            j = b
     return out

@@ -14,6 +14,7 @@ import re
 
 from llmextract.baseline.phrase_words import (
     AGED,
+    INDEFINITE,
     OF,
     PREPOSITIONS,
     TO,
@@ -25,6 +26,9 @@ from llmextract.baseline.speaker_types import Speaker
 __all__ = ["SpeakerFinder", "past_dateline"]
 
 _NAME_JOINS = frozenset(["en", "de", "du", "des", "et", "y", "del", "und", "für"])  # "Rocheval en Scène"
+_AFTER_TITLE = frozenset(
+    ["zu", "nach", "vor", "in", "während", "seit", "bei", "am", "im", "zum", "zur", "beim"]
+)
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|on|ils|elles)$")
 
 
@@ -44,10 +48,12 @@ class SpeakerFinder(PhraseWords):
             return self.pronoun("")  # "«…», explicó a EFE." -- no subject after the addressee
         while j < len(toks) and j < i + 16:
             t = toks[j]
-            if t.text in '.!?:;«»„“”"—–' or (t.text == "," and not role):
+            if t.text in '.!?:;«»„“”"—–-' or (t.text == "," and not role):
                 break
             if t.word in self.rules.pronouns and not role:
                 return self.pronoun(t.word)
+            if titled and self.rules.compound_titles and t.word in _AFTER_TITLE:
+                break  # "beteuerte der Angeklagte zu Beginn der Verhandlung": a time, no name
             if not titled and self.is_institution(toks, j):
                 end, body = self.institution(toks, j)  # "a indiqué la préfecture", "erklärte die Polizei"
                 k = end  # past "organisatrice", "des commerçants" to the comma before the body's name
@@ -63,14 +69,27 @@ class SpeakerFinder(PhraseWords):
                         name_end = self.run_end(toks, name_end + 1)
                     return Speaker(self.text[toks[k + 1].start : toks[name_end - 1].end], body.name, False)
                 return body
-            if titled and t.word in OF and j + 1 < len(toks) and toks[j + 1].cap:
-                end = self.run_end(toks, j + 1)
+            named_at = j + 1 + (j + 2 < len(toks) and toks[j + 1].word in self.rules.determiners)
+            if titled and t.word in OF and named_at < len(toks) and toks[named_at].cap:
+                end = self.run_end(toks, named_at)
                 if end + 1 < len(toks) and toks[end].text == "," and self.is_name_start(toks, end + 1):
                     role.extend(toks[j:end])  # "el presidente del Club Natación, Rubén Iglesias"
-                    j = end
+                    j = end  # "el presidente de la Confederación, Julián Esparza"
                     continue
             if self.is_name_start(toks, j):
                 end = self.run_end(toks, j)
+                if titled and role[-1].word in OF and self._body_name(toks, j, end):
+                    break  # "der Trainer des SV Haldern": the club is the title's, its holder unnamed
+                if (
+                    self.rules.compound_titles
+                    and len(role) == 1
+                    and end - j == 2
+                    and self.is_title(toks[end - 1].word)
+                    and (end >= len(toks) or toks[end].text in ".,;!?:")
+                ):  # "sagte der Kornfelder Coach": a place's adjective and a title, no name
+                    return Speaker(
+                        f"{role[0].word} {toks[end - 1].word}", None, False, gender=self.gender_of(role)
+                    )
                 if (
                     self.rules.compound_titles
                     and role
@@ -92,7 +111,8 @@ class SpeakerFinder(PhraseWords):
                 j += 1
                 continue
             if self.is_spokesperson(t.word) and not self._named_after(toks, j + 1):
-                return self.spoken_for(toks[j + 1 :])  # "eine Sprecherin des Unternehmens"
+                spoken = self.spoken_for(toks[j + 1 :])  # "eine Sprecherin des Unternehmens"
+                return (self.compound_body(t.word) or spoken) if spoken.pronoun else spoken
             titled = titled or self.is_title(t.word)
             if (
                 titled
@@ -149,10 +169,11 @@ class SpeakerFinder(PhraseWords):
                 continue
             if prev.word in PREPOSITIONS or prev.word in TO:
                 continue
+            inside = prev.cap and prev.text[0].isalpha()  # "en Radio Comarca": a name after a preposition
             if (
                 t.word in self.rules.determiners
                 and (self.is_title(toks[k + 1].word) or self.is_institution(toks, k))
-            ) or (self.is_name_start(toks, k) and not toks[k].text.isupper()):
+            ) or (self.is_name_start(toks, k) and not toks[k].text.isupper() and not inside):
                 return self.speaker_after(toks, k - 1, described=True)
         return None
 
@@ -173,6 +194,21 @@ class SpeakerFinder(PhraseWords):
             return Speaker(f"{toks[0].text} {toks[1].text}", None, False, gender=self.gender_of(toks[:2]))
         return None
 
+    def compound_body(self, word: str) -> Speaker | None:
+        """The body a German compound spokesperson names: "Polizeisprecher" -> "Polizei",
+        "Gerichtssprecherin" -> "Gericht"."""
+        if not self.rules.compound_titles:
+            return None
+        for s in sorted(self.rules.spokespersons, key=len, reverse=True):
+            stem = word[: -len(s)] if word.endswith(s) and len(word) > len(s) else ""
+            noun = self.institution_noun(stem) or self.institution_noun(stem.removesuffix("s"))
+            if stem and noun is not None:  # as the article writes it: "Kreissprecherin" -> "Landkreis"
+                written = re.findall(rf"\b[A-ZÄÖÜ]\w*{re.escape(noun)}\b", self.text, flags=re.IGNORECASE)
+                return Speaker(
+                    max(written, key=len, default=noun.capitalize()), None, False, institution=True
+                )
+        return None
+
     def spoken_for(self, rest: list[Tok]) -> Speaker:
         """Who an unnamed spokesperson speaks for: the body named after the title ("un porte-parole
         de TransVanne", "eine Sprecherin der Stadtwerke"), else the organisation named last."""
@@ -183,7 +219,10 @@ class SpeakerFinder(PhraseWords):
                 return self.institution(rest, 1)[1]
             k = 1 + (rest[1].word in self.rules.determiners and len(rest) > 2)
             if rest[k].cap and rest[k].text[0].isalpha():
-                name = self.text[rest[k].start : rest[self.run_end(rest, k) - 1].end]
+                end = self.run_end(rest, k)
+                while end + 1 < len(rest) and rest[end].word in _NAME_JOINS and rest[end + 1].cap:
+                    end = self.run_end(rest, end + 1)  # "einer Sprecherin des Landesamts für Umwelt"
+                name = self.text[rest[k].start : rest[end - 1].end]
                 return Speaker(name, None, False, institution=True)
         return Speaker("", None, True, institution=True)
 
@@ -196,13 +235,49 @@ class SpeakerFinder(PhraseWords):
                 return k + 1 if self.is_name_start(toks, k + 1) else None
         return None
 
+    def _title_phrase(self, toks: list[Tok], lo: int, j: int) -> Speaker | None:
+        """A title and its complement opening the sentence up to ``toks[j]``: "L’avocat de la
+        défense" (the holder named before: "l’avocat"), "Le maire de Vézenne" (of a named place or
+        body: the phrase itself, a source of its own)."""
+        if (
+            j - lo < 3
+            or toks[lo].word not in self.rules.determiners
+            or toks[lo].word in INDEFINITE
+            or not self.is_title(toks[lo + 1].word)
+        ):
+            return None
+        rest = toks[lo + 2 : j + 1]
+        if not all(t.text.isalpha() or t.text[-1] in "’'" for t in rest):
+            return None
+        if all(not t.cap for t in rest):
+            return Speaker(f"{toks[lo].text.lower()} {toks[lo + 1].text}", None, False)
+        names = [t for t in rest if t.word not in OF and t.word not in self.rules.determiners]
+        if rest[0].word in OF and rest[-1].cap and all(t.cap for t in names):
+            phrase = self.text[toks[lo].start : toks[j].end]
+            return Speaker(phrase[0].lower() + phrase[1:], None, False)
+        return None
+
+    def _body_name(self, toks: list[Tok], a: int, b: int) -> bool:
+        """``toks[a:b]`` names an organisation: "SV Haldern", "FC Lornac", "Brauerei Hollweg"."""
+        return any(t.word in self.rules.org_cues or self.institution_noun(t.word) for t in toks[a:b])
+
     def _described(self, toks: list[Tok], j: int, role: list[Tok]) -> bool:
-        """``toks[j]`` is the noun of a definite description after the cue ("el centrocampista,")."""
+        """``toks[j]`` is the noun of a definite description after the cue ("el centrocampista,"),
+        an adjective after it or not ("le défenseur central.", "der 52-Jährige gelassen:")."""
         t = toks[j]
         age = AGED.match(t.text) is not None  # "betont der 54-Jährige"
         if len(role) != 1 or not (age or (t.text.replace("-", "").isalpha() and t.text[0].islower())):
             return False  # "témoigne une sage-femme" is a source of its own, "el técnico" someone named
-        return j + 1 >= len(toks) or toks[j + 1].text in ".,;!?" or toks[j + 1].word in TO
+        if j + 1 >= len(toks) or toks[j + 1].text in ".,;!?:" or toks[j + 1].word in TO:
+            return True
+        nxt = toks[j + 1]
+        return (
+            nxt.text.isalpha()
+            and nxt.text.islower()
+            and nxt.word not in self.rules.cue_verbs
+            and nxt.word not in OF
+            and (j + 2 >= len(toks) or toks[j + 2].text in ".,;!?:")
+        )
 
     def _past_addressee(self, toks: list[Tok], j: int) -> int | None:
         """Index after "à l’AFP", "a EFE", "a los periodistas" right after a cue (``j`` if none);
@@ -242,14 +317,38 @@ class SpeakerFinder(PhraseWords):
             ):
                 if a + 1 <= j and self.is_name_start(toks, a + 1) and self.run_end(toks, a + 1) == j + 1:
                     return self.named(toks, a + 1, j + 1, toks[a - 1 : a + 1])  # "Der Sprecher Dennis Wohl"
+                if a + 2 <= j and toks[a + 1].text == "," and self.is_name_start(toks, a + 2):
+                    end = self.run_end(toks, a + 2)  # "su portavoz, Ismael Fajardo, quien ha calificado"
+                    return self.named(toks, a + 2, end, toks[a - 1 : a + 1])
                 return self.spoken_for(toks[a + 1 : j + 1])
         if j - 1 >= lo and self.is_title(toks[j].word) and toks[j - 1].word in self.rules.determiners:
             return Speaker(f"{toks[j - 1].text.lower()} {toks[j].text}", None, False)  # "Le préfet a déclaré"
+        phrase = self._title_phrase(toks, lo, j)
+        if phrase is not None:
+            return phrase
         appositive: list[Tok] = []
         if j > lo and toks[j].text == ",":  # "Didier Aubry, délégué CGT, dénonce": the role is no name
             c = next((k for k in range(j - 1, max(lo, j - 9) - 1, -1) if toks[k].text == ","), None)
             if c is not None and c > lo and c + 1 < j and not self.is_name_start(toks, c + 1):
+                titled_name = next(
+                    (
+                        k
+                        for k in range(c + 2, j)
+                        if self.is_name_start(toks, k)
+                        and self.is_title(toks[k - 1].word)
+                        and self.run_end(toks, k) == j > k + 1  # a name of two words up to the comma
+                    ),
+                    None,
+                )
+                if titled_name is not None:  # "Emmerichs Verteidiger, Rechtsanwalt Florian Sattler, kündigte"
+                    return self.named(
+                        toks, titled_name, self.run_end(toks, titled_name), toks[c + 1 : titled_name]
+                    )
                 appositive, j = toks[c + 1 : j], c - 1
+                if len(appositive) == 1 and appositive[0].word in self.rules.pronouns:
+                    phrase = self._title_phrase(toks, lo, j)  # "Le maire de Vézenne, lui, a pointé"
+                    if phrase is not None:
+                        return phrase
         for a in range(j, lo - 1, -1):
             if toks[a].text in '.!?«»„“”"':
                 break
@@ -259,6 +358,8 @@ class SpeakerFinder(PhraseWords):
             ):
                 continue
             b = self.run_end(toks, a)
+            if a == 0 and b == 1 and not self.named_elsewhere(toks[a].text):
+                continue  # "Preguntado por las quejas, respondió": a sentence's first word, no name
             if b <= i and (prev is None or prev.word not in PREPOSITIONS):
                 role = [prev] if prev is not None and self.is_title(prev.word) else []
                 return self.named(toks, a, b, role + appositive)

@@ -21,7 +21,7 @@ prévenu prévient fait-il fait-elle glisse glissé avancé avance argumenté ar
 lâche lâché défend défendu réagi réagit ajouter conclure préciser expliquer insister souligner lancer
 inquiète inquiété inquiète-t-il inquiète-t-elle
 croit croyait pense pensait considère considéré craint craignait espère espérait redoute
-redouté raconté
+redouté raconté exprime exprimait décrit décrire décrivait décrivent décrit-il décrit-elle
 """
 # "a-t-il dit", "a-t-elle ajouté", "affirme-t-il", "ont-ils déclaré": the inverted subject is in the token
 _INVERTED = (
@@ -86,7 +86,7 @@ _REGULAR = french_forms(
     menacer exhorter inviter proposer recommander préconiser rétorquer répliquer objecter
     contester protester étonner clamer proclamer penser trouver justifier informer communiquer
     souffler enchaîner continuer relativiser minimiser abonder insinuer soupirer agacer emporter
-    alarmer râler pester indigner insurger désoler exclamer offusquer
+    alarmer râler pester indigner insurger désoler exclamer offusquer féliciter réjouir
     """
 )
 FRENCH = LanguageRules(
@@ -95,6 +95,7 @@ FRENCH = LanguageRules(
     cue_verbs=words(_VERB_FORMS + _INVERTED + _REGULAR),
     fillers=words("a ont avait avaient aurait encore aussi également ensuite alors ainsi lui leur y a-t-il"),
     source_before=words("selon d’après d'après"),
+    opinion_sources=words("pour"),
     source_phrases=(("aux", "yeux", "de"), ("pour", "reprendre", "les", "mots", "de")),
     source_after=frozenset(),
     complementisers=words("que qu qu’ qu'"),
@@ -112,6 +113,7 @@ FRENCH = LanguageRules(
         commerçante agriculteur agricultrice éleveur éleveuse viticulteur viticultrice riverain
         riveraine salarié salariée opérateur opératrice recteur rectrice médecin chercheur
         chercheuse économiste expert experte militant militante candidat candidate opposant
+        fils fille père mère frère sœur
         opposante gérant gérante fondateur fondatrice vice-président vice-présidente sous-préfet
         """
     ),
@@ -132,7 +134,7 @@ FRENCH = LanguageRules(
         """
     ),
     spokespersons=words("porte-parole"),
-    quote_references=words("mots propos paroles phrase"),
+    quote_references=words("mots propos paroles phrase termes"),
     infinitive_cues=words("promis promet demandé demande appelé appelle exhorté exhorte proposé propose"),
     feminine=words(
         """

@@ -28,6 +28,7 @@ GERMAN = LanguageRules(
             bestätig mahn beklag bedauer lob begründ argumentier hoff befürcht fürcht glaub erwart
             klag schilder äußer kommentier bilanzier resümier präzisier relativier räum stell
             kündig teil füg monier bemängel beanstand appellier plädier droh sicher unterstreich verlang
+            beteuer erinner
             """
         )
         + " wies hob rief riet reagierte reagiert reagierten"
@@ -47,11 +48,11 @@ GERMAN = LanguageRules(
         direktorin staatssekretär staatssekretärin landrat landrätin senator senatorin richter
         richterin anwalt anwältin professor professorin dr. dr prof. prof herr frau geschäftsführer
         geschäftsführerin leiter leiterin stadträtin stadtrat anwohner anwohnerin händler händlerin
-        vertreter vertreterin trainer trainerin kapitän kapitänin spieler spielerin torwart
+        vertreter vertreterin trainer trainerin coach kapitän kapitänin spieler spielerin torwart
         angeklagte angeklagter verteidiger verteidigerin staatsanwalt staatsanwältin landwirt
         landwirtin bäuerin unternehmer unternehmerin inhaber inhaberin ökonom ökonomin experte
         expertin arzt ärztin gründer gründerin kandidat kandidatin sekretär sekretärin dezernent
-        dezernentin
+        dezernentin gemeinderat gemeinderätin kreisrat kreisrätin ortsvorsteher ortsvorsteherin
         """
     ),
     particles=words("von van der zu"),

@@ -76,6 +76,9 @@ class LanguageRules:
     #: nouns for the words just quoted, opening the sentence that names their speaker: « … » Ces
     #: propos sont ceux du maire, X. / „…“ Mit diesen Worten wandte sich X … / «…». La frase es de X.
     quote_references: frozenset[str] = frozenset()
+    #: prepositions opening a sentence with the holder of the view it quotes: "Pour l’avocate
+    #: générale, Sandrine Kervella, les faits ne laissent « aucune place au doute »", "Para X, «…»".
+    opinion_sources: frozenset[str] = frozenset()
     #: pronouns for the statement just made, opening a sentence that names its source: "Das teilte
     #: die Stadt mit."
     statement_pronouns: frozenset[str] = frozenset()

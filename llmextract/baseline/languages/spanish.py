@@ -17,7 +17,7 @@ SPANISH = LanguageRules(
         comenta destacó destaca precisó precisa admitió admite reconoció reconoce criticó critica
         lamentó lamenta prometió promete anunció anuncia concluyó concluye dicho declarado
         afirmado asegurado explicado señalado pidió pide pidieron exigió exige reclamó reclama
-        calculó calcula estimó estima denunció denuncia lamentaron criticaron defendió defiende
+        pedido exigido calculó calcula estimó estima denunció denuncia lamentaron criticaron defendió defiende
         insistieron advirtieron anunciaron aclaró aclara detalló detalla avisó avisa agregaron
         añadieron explicaron aseguró informó informa informaron apostilló replicó replica
         resumió resume decir zanjó zanja avanzó avanza relató relata contó cuenta narró
@@ -36,12 +36,13 @@ SPANISH = LanguageRules(
             agregar plantear apostillar contestar insinuar discrepar exclamar ratificar
             responder añadir insistir admitir rebatir aludir asumir coincidir defender sostener
             reaccionar protestar quejar gritar clamar suspirar reconocer prometer temer comprender
-            recordar contar
+            recordar contar calificar advertir
             """
         )
     ),
-    fillers=words("ha han había habían también luego además entonces"),
+    fillers=words("ha han había habían también luego después además entonces"),
     source_before=words("según"),
+    opinion_sources=words("para"),
     source_phrases=(("a", "juicio", "de"), ("en", "palabras", "de"), ("de", "acuerdo", "con")),
     source_after=frozenset(),
     complementisers=words("que"),
@@ -56,7 +57,7 @@ SPANISH = LanguageRules(
         portero acusado acusada procesado procesada magistrado magistrada comerciante vendedor
         vendedora agricultor agricultora regante ganadero ganadera vecino vecina empresario
         empresaria economista experto experta médico médica fundador fundadora candidato
-        candidata edil gerente responsable dirigente
+        candidata edil gerente responsable dirigente hijo hija padre madre hermano hermana
         """
     ),
     particles=words("de del la las los y"),
@@ -66,7 +67,8 @@ SPANISH = LanguageRules(
         el la los las un una y o pero si cuando según en con sin por para de del al lunes martes
         miércoles jueves viernes sábado domingo ayer hoy mañana además también este esta estos
         estas ese esa no lo le así tras durante hasta desde entre sobre ante bajo aunque porque
-        mientras ya sólo solo incluso nadie todo todos cada otro otra ahora después antes
+        mientras ya sólo solo incluso nadie todo todos cada otro otra ahora después antes a ante hacia
+        contra
         """
     ),
     org_cues=words(
