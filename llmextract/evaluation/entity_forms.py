@@ -17,9 +17,9 @@ from functools import lru_cache
 from typing import Final
 
 from llmextract.actors.forms import find_forms
-from llmextract.actors.names import fold
+from llmextract.actors.names import fold, guess_type, parse_name
 
-__all__ = ["FORM_TYPES", "Side", "is_form", "names_of", "same_by_form"]
+__all__ = ["FORM_TYPES", "Side", "gold_type", "is_form", "names_of", "same_by_form"]
 
 FORM_TYPES: Final = frozenset({"organization", "state", "group"})
 """Actor types ``find_forms`` is made for: only these give a canonical name."""
@@ -68,6 +68,17 @@ def same_by_form(gold: Side, pred: Side) -> bool:
     if _forms_of(gold, pred):
         return True
     return gold.type is not None and _forms_of(pred, gold)
+
+
+def gold_type(kind: str | None, names: Iterable[str]) -> str | None:
+    """A gold actor's type for the form rule: an organisation where annotators typed "person" an
+    entity every name of which reads as an organisation's (SEESAW's annotators type a party, whose
+    members are people, People: "Republican Party"); a person's name ("Vera Harbour") stays a
+    person's."""
+    written = list(names)
+    if kind == "person" and written and all(guess_type(parse_name(n)) == "organization" for n in written):
+        return "organization"
+    return kind
 
 
 def names_of(names: Iterable[str | None]) -> tuple[str, ...]:

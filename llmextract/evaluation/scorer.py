@@ -21,8 +21,9 @@ Rules (the docstrings of ``matching`` give the span and name definitions):
   whole, a form of a gold name under the name guard's rule (``actors.forms``: "Republicans" for
   the Republican Party, "FBI", "the Justice Department"), and the other way round (predicted
   "Russian Federation", gold "Russia"); never a person, nor a state with an organisation (see
-  ``entity_forms``). Gold writes canonical names where articles, and predictions copying them,
-  do not.
+  ``entity_forms``; a gold "person" every name of which reads as an organisation's, as SEESAW's
+  annotators type parties, is an organisation). Gold writes canonical names where articles, and
+  predictions copying them, do not.
 - Stances: holder and target match through names and aliases, the surname rule and the form
   rule included (a gold end's type is its gold actor's; an end naming no gold actor has no
   forms; targets also by topic text);
@@ -36,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Final
 
-from llmextract.evaluation.entity_forms import Side, names_of, same_by_form
+from llmextract.evaluation.entity_forms import Side, gold_type, names_of, same_by_form
 from llmextract.evaluation.gold import GoldArticle, GoldQuote, GoldStance
 from llmextract.evaluation.matching import (
     dice,
@@ -259,7 +260,9 @@ def surname_forms(gold: GoldArticle) -> list[set[str]]:
 def _score_actors(gold: GoldArticle, actors: list[Actor], counts: Counts) -> None:
     gold_sets = surname_forms(gold)
     pred_sets = [{normalize_name(n) for n in [a.name, *a.aliases]} - {""} for a in actors]
-    gold_sides = [Side(names_of([a.name, *a.aliases]), a.type) for a in gold.actors]
+    gold_sides = [
+        Side(names := names_of([a.name, *a.aliases]), gold_type(a.type, names)) for a in gold.actors
+    ]
     pred_sides = [_actor_side(a) for a in actors]
     edges = [
         [p for p, ps in enumerate(pred_sets) if gs & ps or same_by_form(gold_sides[g], pred_sides[p])]
@@ -319,7 +322,7 @@ def _gold_side(gold: GoldArticle, name: str) -> Side:
     on one), or the bare name with no type when it names none."""
     wanted = normalize_name(name)
     owners = [a for a in gold.actors if wanted in {normalize_name(n) for n in [a.name, *a.aliases]}]
-    types = {a.type for a in owners}
+    types = {gold_type(a.type, [a.name, *a.aliases]) for a in owners}
     kind = types.pop() if len(types) == 1 else None
     return Side(names_of([name, *(n for a in owners for n in [a.name, *a.aliases])]), kind)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from llmextract.evaluation.entity_forms import Side, is_form, names_of, same_by_form
+from llmextract.evaluation.entity_forms import Side, gold_type, is_form, names_of, same_by_form
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,12 @@ def test_other_types_give_no_canonical_name() -> None:
 
 def test_names_of_drops_empty_and_repeats() -> None:
     assert names_of(["FBI", None, "", " ", "FBI", "Bureau"]) == ("FBI", "Bureau")
+
+
+def test_gold_type_reads_an_organisation_typed_person_by_its_name() -> None:
+    assert gold_type("person", ["Kestrian Labour Party"]) == "organization"
+    assert gold_type("person", ["Vera Harbour"]) == "person"
+    assert gold_type("person", ["Kestrian Labour Party", "Vera Harbour"]) == "person"
+    assert gold_type("person", []) == "person"
+    assert gold_type("state", ["Kestria"]) == "state"
+    assert gold_type(None, ["Kestrian Labour Party"]) is None

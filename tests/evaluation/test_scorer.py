@@ -259,6 +259,17 @@ def test_actor_near_misses_do_not_match_by_form() -> None:
     assert score_article(g, p)["actors.tp"] == 0
 
 
+def test_a_party_its_annotators_typed_person_still_matches_its_members() -> None:
+    # annotators may type a party "People"; its name reads as an organisation, a person's does not
+    g = gold(
+        actors=[{"name": "Republican Party", "type": "person"}, {"name": "Vera Harbour", "type": "person"}]
+    )
+    p = extraction(
+        actors=[actor(1, "Republicans", kind="group"), actor(2, "Harbour Company", kind="organization")]
+    )
+    assert score_article(g, p)["actors.tp"] == 1
+
+
 def test_a_form_counts_once_one_to_one() -> None:
     g = gold(actors=[{"name": "Republican Party", "type": "organization"}])
     p = extraction(
