@@ -17,8 +17,16 @@ Rules (the docstrings of ``matching`` give the span and name definitions):
 - Actors: one-to-one maximum matching on any shared normalised name or alias. A gold person
   also goes by their bare surname when no other gold person of the article ends in it (SEESAW
   writes "Donald Trump" for an article that only ever says "Mr. Trump"; see ``surname_forms``).
-- Stances: holder and target match through names and aliases, the surname rule included
-  (targets also by topic text);
+  A gold organisation, state or group also matches a prediction one of whose names is, as a
+  whole, a form of a gold name under the name guard's rule (``actors.forms``: "Republicans" for
+  the Republican Party, "FBI", "the Justice Department"), and the other way round (predicted
+  "Russian Federation", gold "Russia"); never a person, nor a state with an organisation (see
+  ``entity_forms``; a gold "person" every name of which reads as an organisation's, as SEESAW's
+  annotators type parties, is an organisation). Gold writes canonical names where articles, and
+  predictions copying them, do not.
+- Stances: holder and target match through names and aliases, the surname rule and the form
+  rule included (a gold end's type is its gold actor's; an end naming no gold actor has no
+  forms; targets also by topic text);
   triples need equal polarity, pairs do not; polarity accuracy is over matched pairs.
 - A task the gold line does not list in ``tasks`` is not scored for that article.
 - Undefined ratios (nothing predicted, nothing in gold) are ``None``, never a silent 0.
@@ -29,6 +37,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Final
 
+from llmextract.evaluation.entity_forms import Side, gold_type, names_of, same_by_form
 from llmextract.evaluation.gold import GoldArticle, GoldQuote, GoldStance
 from llmextract.evaluation.matching import (
     dice,
@@ -251,7 +260,14 @@ def surname_forms(gold: GoldArticle) -> list[set[str]]:
 def _score_actors(gold: GoldArticle, actors: list[Actor], counts: Counts) -> None:
     gold_sets = surname_forms(gold)
     pred_sets = [{normalize_name(n) for n in [a.name, *a.aliases]} - {""} for a in actors]
-    edges = [[p for p, ps in enumerate(pred_sets) if gs & ps] for gs in gold_sets]
+    gold_sides = [
+        Side(names := names_of([a.name, *a.aliases]), gold_type(a.type, names)) for a in gold.actors
+    ]
+    pred_sides = [_actor_side(a) for a in actors]
+    edges = [
+        [p for p, ps in enumerate(pred_sets) if gs & ps or same_by_form(gold_sides[g], pred_sides[p])]
+        for g, gs in enumerate(gold_sets)
+    ]
     counts["actors.gold"] = len(gold_sets)
     counts["actors.pred"] = len(pred_sets)
     counts["actors.tp"] = len(max_bipartite_match(edges, len(pred_sets)))
@@ -262,9 +278,23 @@ def _score_stances(gold: GoldArticle, stances: list[Stance], by_id: dict[str, Ac
         (_pred_names(s.holder_id, s.holder, by_id), _pred_names(s.target_id, s.target, by_id), s.polarity)
         for s in stances
     ]
+    pred_sides = [
+        (_end_side(s.holder_id, s.holder, by_id), _end_side(s.target_id, s.target, by_id)) for s in stances
+    ]
     actor_sets = surname_forms(gold)
     golds = [_gold_stance_names(gold, s, actor_sets) for s in gold.stances]
-    pair_edges = [[p for p, (ph, pt, _) in enumerate(pred) if gh & ph and gt & pt] for gh, gt, _ in golds]
+    gold_sides = [(_gold_side(gold, s.holder), _gold_side(gold, s.target)) for s in gold.stances]
+
+    gold_ends = [(holder, target) for holder, target, _ in golds]
+    pred_ends = [(holder, target) for holder, target, _ in pred]
+
+    def same(g: int, p: int, end: int) -> bool:
+        """Whether gold stance ``g`` and prediction ``p`` name one entity at ``end`` (0 holder, 1 target)."""
+        if gold_ends[g][end] & pred_ends[p][end]:
+            return True
+        return same_by_form(gold_sides[g][end], pred_sides[p][end])
+
+    pair_edges = [[p for p in range(len(pred)) if same(g, p, 0) and same(g, p, 1)] for g in range(len(golds))]
     triple_edges = [[p for p in pair_edges[g] if pred[p][2] == golds[g][2]] for g in range(len(golds))]
     triples = max_bipartite_match(triple_edges, len(pred))
     pairs = max_bipartite_match(pair_edges, len(pred), fixed=triples)
@@ -273,6 +303,28 @@ def _score_stances(gold: GoldArticle, stances: list[Stance], by_id: dict[str, Ac
     counts["stances.triples_tp"] = len(triples)
     counts["stances.pairs_tp"] = len(pairs)
     counts["stances.polarity_ok"] = sum(pred[p][2] == golds[g][2] for g, p in pairs.items())
+
+
+def _actor_side(actor: Actor) -> Side:
+    return Side(names_of([actor.name, *actor.aliases]), actor.type)
+
+
+def _end_side(actor_id: str | None, name: str | None, by_id: dict[str, Actor]) -> Side:
+    """A predicted stance end: its actor's names and type, or its free text with no type."""
+    actor = by_id.get(actor_id) if actor_id else None
+    if actor is None:
+        return Side(names_of([name]), None)
+    return Side(names_of([name, actor.name, *actor.aliases]), actor.type)
+
+
+def _gold_side(gold: GoldArticle, name: str) -> Side:
+    """A gold stance end: the gold actors it names (their names, and their type when they agree
+    on one), or the bare name with no type when it names none."""
+    wanted = normalize_name(name)
+    owners = [a for a in gold.actors if wanted in {normalize_name(n) for n in [a.name, *a.aliases]}]
+    types = {gold_type(a.type, [a.name, *a.aliases]) for a in owners}
+    kind = types.pop() if len(types) == 1 else None
+    return Side(names_of([name, *(n for a in owners for n in [a.name, *a.aliases])]), kind)
 
 
 def _gold_stance_names(

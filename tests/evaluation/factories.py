@@ -6,7 +6,7 @@ from typing import Any
 
 from llmextract.article import text_sha256
 from llmextract.evaluation.gold import GoldArticle
-from llmextract.schema import Actor, ArticleInfo, Extraction, Provenance, Quote, Span, Stance
+from llmextract.schema import Actor, ActorType, ArticleInfo, Extraction, Provenance, Quote, Span, Stance
 
 TEXT = "x" * 200  # offsets are all that quote matching looks at
 
@@ -60,8 +60,8 @@ def quote(
     )
 
 
-def actor(n: int, name: str, *aliases: str) -> Actor:
-    return Actor(id=f"a{n}", name=name, type="person", aliases=list(aliases))
+def actor(n: int, name: str, *aliases: str, kind: ActorType = "person") -> Actor:
+    return Actor(id=f"a{n}", name=name, type=kind, aliases=list(aliases))
 
 
 def stance(

@@ -217,6 +217,68 @@ def test_actor_matching_is_maximal_not_first_come() -> None:
     assert score_article(g, p)["actors.tp"] == 2
 
 
+def test_actors_match_by_the_forms_a_reader_accepts() -> None:
+    g = gold(
+        actors=[
+            {"name": "Republican Party", "type": "organization"},
+            {"name": "Federal Bureau of Investigation", "type": "organization"},
+            {"name": "United States Department of Justice", "type": "organization"},
+            {"name": "Russia", "type": "state"},
+        ]
+    )
+    p = extraction(
+        actors=[
+            actor(1, "Republicans", kind="group"),
+            actor(2, "FBI", kind="organization"),
+            actor(3, "the Justice Department", kind="organization"),
+            actor(4, "Russian Federation", kind="state"),  # the prediction's canonical name
+        ]
+    )
+    assert score_article(g, p)["actors.tp"] == 4
+
+
+def test_actor_near_misses_do_not_match_by_form() -> None:
+    g = gold(
+        actors=[
+            {"name": "Democratic Party", "type": "organization"},
+            {"name": "Federal Bureau of Prisons", "type": "organization"},
+            {"name": "Vera Harbour", "type": "person"},
+            {"name": "United States Senate", "type": "organization"},
+            {"name": "Maria Trump", "type": "person"},
+        ]
+    )
+    p = extraction(
+        actors=[
+            actor(1, "Republicans", kind="group"),
+            actor(2, "FBI", kind="organization"),
+            actor(3, "Harbour Company", kind="organization"),
+            actor(4, "the Senate Committee", kind="organization"),
+            actor(5, "Donald Trump"),
+        ]
+    )
+    assert score_article(g, p)["actors.tp"] == 0
+
+
+def test_a_party_its_annotators_typed_person_still_matches_its_members() -> None:
+    # annotators may type a party "People"; its name reads as an organisation, a person's does not
+    g = gold(
+        actors=[{"name": "Republican Party", "type": "person"}, {"name": "Vera Harbour", "type": "person"}]
+    )
+    p = extraction(
+        actors=[actor(1, "Republicans", kind="group"), actor(2, "Harbour Company", kind="organization")]
+    )
+    assert score_article(g, p)["actors.tp"] == 1
+
+
+def test_a_form_counts_once_one_to_one() -> None:
+    g = gold(actors=[{"name": "Republican Party", "type": "organization"}])
+    p = extraction(
+        actors=[actor(1, "Republicans", kind="group"), actor(2, "Republican Party", kind="organization")]
+    )
+    c = score_article(g, p)
+    assert (c["actors.tp"], c["actors.pred"]) == (1, 2)
+
+
 # --- stances --------------------------------------------------------------------------------
 
 
@@ -273,6 +335,57 @@ def test_pair_matching_prefers_same_polarity() -> None:
     )
     c = score_article(g, p)
     assert (c["stances.triples_tp"], c["stances.pairs_tp"], c["stances.polarity_ok"]) == (2, 2, 2)
+
+
+def test_stance_holder_and_target_match_by_form() -> None:
+    g = gold(
+        actors=[
+            {"name": "Republican Party", "type": "organization"},
+            {"name": "Federal Bureau of Investigation", "type": "organization"},
+            {"name": "Lena Ortiz", "type": "person"},
+        ],
+        stances=[
+            {"holder": "Republican Party", "target": "Federal Bureau of Investigation", "polarity": "oppose"},
+            {"holder": "Lena Ortiz", "target": "Republican Party", "polarity": "support"},
+        ],
+    )
+    p = extraction(
+        actors=[actor(1, "Republicans", kind="group"), actor(2, "Lena Ortiz")],
+        stances=[
+            stance("a1", "Republicans", "the FBI", "oppose", n=1),  # holder by its actor, target free text
+            stance("a2", "Lena Ortiz", "Republicans", "support", target_id="a1", n=2),
+        ],
+    )
+    c = score_article(g, p)
+    assert (c["stances.triples_tp"], c["stances.pairs_tp"]) == (2, 2)
+
+
+def test_stance_near_misses_do_not_match_by_form() -> None:
+    g = gold(
+        actors=[
+            {"name": "Democratic Party", "type": "organization"},
+            {"name": "Federal Bureau of Prisons", "type": "organization"},
+        ],
+        stances=[{"holder": "Democratic Party", "target": "Federal Bureau of Prisons", "polarity": "oppose"}],
+    )
+    p = extraction(
+        actors=[actor(1, "Republicans", kind="group"), actor(2, "Democrats", kind="group")],
+        stances=[
+            stance("a1", "Republicans", "Federal Bureau of Prisons", "oppose", n=1),
+            stance("a2", "Democrats", "FBI", "oppose", n=2),
+        ],
+    )
+    assert score_article(g, p)["stances.pairs_tp"] == 0
+
+
+def test_a_gold_stance_end_outside_the_gold_actors_has_no_forms() -> None:
+    # "Republicans" names no gold actor, so nothing says which entity it is
+    g = gold(stances=[{"holder": "Republicans", "target": "tax bill", "polarity": "oppose"}])
+    p = extraction(
+        actors=[actor(1, "Republican Party", kind="organization")],
+        stances=[stance("a1", "Republican Party", "tax bill", "oppose")],
+    )
+    assert score_article(g, p)["stances.pairs_tp"] == 0
 
 
 # --- tasks and sums -------------------------------------------------------------------------
