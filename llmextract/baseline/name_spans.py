@@ -12,7 +12,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from llmextract.baseline.name_forms import PARTY_MEMBERS, aliases_of, is_us_politics
-from llmextract.baseline.name_words import NameEvidence, headline_pieces, name_evidence, trim_run
+from llmextract.baseline.name_words import (
+    NameEvidence,
+    headline_pieces,
+    lone_common_word,
+    name_evidence,
+    trim_run,
+)
 from llmextract.baseline.word_tables import (
     ABBREVIATIONS,
     GROUP_PLURALS,
@@ -21,6 +27,7 @@ from llmextract.baseline.word_tables import (
     NOT_ACTOR_ENDS,
     NOT_NAME_STARTS,
     ORG_CUES,
+    PARTY_TAG,
     PLACE_PREPOSITIONS,
     PLACE_STARTS,
     PRONOUNS,
@@ -53,6 +60,7 @@ NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ican|ench|ch|eli|aqi|ani|ud
 _TITLES_OR_ORG_CUES = TITLE_WORDS | ORG_CUES
 _NOT_LEADING = STOP_CAPITALS | LEADING_NOT_NAME
 _NOBODY_NAMED = SPEAKER_NOUNS | PRONOUNS
+_KNOWN_ONE_WORD = STATES | frozenset(PARTY_MEMBERS) | ORG_CUES  # "Turkey", "Republicans", "Congress"
 
 
 def within_sentence(run: str) -> str:
@@ -176,6 +184,7 @@ def actors_from_names(
     article names, whether or not it is what the story is about."""
     actors: dict[str, LLMActor] = {}
     us_politics = is_us_politics(text)
+    evidence = name_evidence(text)
 
     spoke: set[str] = set()
 
@@ -188,8 +197,8 @@ def actors_from_names(
             return  # "Some Democrats": some of a group, no actor
         while words and (words[0].lower() in _NOT_LEADING or words[0].lower().endswith("-based")):
             words = words[1:]
-        while len(words) > 1 and words[-1].lower() in WEEKDAYS:
-            words = words[:-1]
+        while words and (words[-1].lower() in WEEKDAYS or PARTY_TAG.match(words[-1])):
+            words = words[:-1]  # "Ann Lee Friday", "Ann Lee D-N.Y.", a lone "R-Wis."
         if (
             len(words) > 1
             and all(w.isupper() and len(w) > 2 for w in words)
@@ -200,6 +209,12 @@ def actors_from_names(
             return
         if len(words) == 1 and (len(words[0]) < 3 or (words[0].isupper() and len(words[0]) > 5)):
             return  # initials, or a dateline such as "WASHINGTON"
+        if (
+            len(words) == 1
+            and words[0].lower() not in _KNOWN_ONE_WORD
+            and lone_common_word(words[0], evidence)
+        ):
+            return  # "Neighbors said", "Some said", "I'm sure, Lee said"
         name, title = split_role(" ".join(words))
         kind = actor_type(name)
         if speaker:
@@ -217,7 +232,7 @@ def actors_from_names(
     # a run seen only after "in", "at", "from", ... is a place ("in Port Ellery"), not an actor, nor
     # is one the dateline names
     seen_as_actor: dict[str, bool] = {}
-    for start, run in name_runs(text, name_evidence(text)):
+    for start, run in name_runs(text, evidence):
         org_tail = text[start - 4 : start] == "and " and ORG_AND.search(text, max(0, start - 80), start)
         if _titled_work(text, start, run) or org_tail:
             continue  # “Animal Farm”; "Human Services" of the Department of Health and Human Services

@@ -21,16 +21,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from llmextract.baseline.word_tables import STOP_CAPITALS
+from llmextract.baseline.word_tables import NOT_NAME_STARTS, PRONOUNS, QUANTIFIERS, STOP_CAPITALS
 
-__all__ = ["NameEvidence", "headline_pieces", "name_evidence", "trim_run"]
+__all__ = ["NameEvidence", "headline_pieces", "lone_common_word", "name_evidence", "trim_run"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _INNER_CAP = re.compile(r"(?<=[\w,;] )[A-Z][\w\-]*")  # after a word or a comma: inside a sentence
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][\w\-]*")
 _HEADLINE_SUFFIXES = ("s", "ed", "ing")
 _OPENING_SUFFIXES = ("ing", "ed", "ly")
-_HEADLINE_SHARE = 0.8  # a line this share of whose longer words are capitalised is in title case
+_HEADLINE_SHARE = 0.8
+_NUMBER = re.compile(
+    r"^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)(?:-\w+)?$"
+)
+_FUNCTION_CAPITALS = (
+    STOP_CAPITALS
+    | NOT_NAME_STARTS
+    | QUANTIFIERS
+    | PRONOUNS
+    | frozenset({"another", "among", "despite", "perhaps", "to", "let", "would", "more", "fewer", "none"})
+)  # a line this share of whose longer words are capitalised is in title case
 
 
 @dataclass(frozen=True)
@@ -114,3 +124,13 @@ def headline_pieces(words: list[str], evidence: NameEvidence) -> list[list[str]]
         else:
             pieces[-1].append(word)
     return [p for p in pieces if p]
+
+
+def lone_common_word(word: str, evidence: NameEvidence) -> bool:
+    """Whether a capitalised word standing alone is no name: a function word ("Some", "Despite"), a
+    pronoun with its verb ("I'm", "We're"), a number ("Thirty"), or a word the article writes in
+    lower case and never capitalises inside a sentence ("Neighbors said", "Polls show")."""
+    low = word.lower().replace("’", "'")
+    if low in _FUNCTION_CAPITALS or _NUMBER.match(low) or low.split("'")[0] in PRONOUNS:
+        return True
+    return not word.isupper() and low in evidence.lower and low not in evidence.inner_caps

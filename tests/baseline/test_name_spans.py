@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from llmextract import extract
+from llmextract.baseline.model import baseline_extract
 from llmextract.baseline.name_spans import actors_from_names, person_of_place, within_sentence
 
 
@@ -264,3 +265,26 @@ def test_a_party_word_is_no_surname_of_a_group_named_after_it() -> None:
     assert "Senate Democrats" in actors
     assert actors["Democrats"].aliases == ["Democratic Party"]
     assert "Lee" not in actors  # a person's surname still goes with the full name
+
+
+def test_a_party_and_state_tag_is_no_actor_nor_part_of_a_name() -> None:
+    text = (
+        "Sen. Vera Lund, R-Wis., said the levy would pass. Rep. Otto Brandt (D-Calif.) said it would not.\n"
+        "Later, Otto Brandt D-Calif. met Vera Lund on Friday.\n"
+    )
+    names = set(_actors(text))
+    assert {"Vera Lund", "Otto Brandt"} <= names
+    assert not [n for n in names if "-" in n]
+
+
+def test_a_speaker_named_before_a_party_tag_is_the_name() -> None:
+    answer = baseline_extract("Sen. Vera Lund, R-Wis., said the levy would pass.")
+    assert [(q.speaker, q.text) for q in answer.quotes] == [("Vera Lund", "the levy would pass")]
+
+
+def test_lone_common_words_as_speakers_make_no_actors() -> None:
+    text = (
+        "Neighbours said the mill was loud. The neighbours met Ola Berg. Some said it was fine.\n"
+        "Thirty said no.\n"
+    )
+    assert set(_actors(text)) == {"Ola Berg"}
