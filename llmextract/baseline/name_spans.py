@@ -60,6 +60,9 @@ NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ican|ench|ch|eli|aqi|ani|ud
 _TITLES_OR_ORG_CUES = TITLE_WORDS | ORG_CUES
 _NOT_LEADING = STOP_CAPITALS | LEADING_NOT_NAME
 _NOBODY_NAMED = SPEAKER_NOUNS | PRONOUNS
+# lower-case last words of a body or group the article names ("the Lund campaign", "Republican
+# senators"); any other lower-case last word ends a description
+_COLLECTIVE_HEADS = GROUP_HEADS | frozenset({"government", "committee", "senators", "lawmakers", "groups"})
 _KNOWN_ONE_WORD = STATES | frozenset(PARTY_MEMBERS) | ORG_CUES  # "Turkey", "Republicans", "Congress"
 
 
@@ -216,6 +219,9 @@ def actors_from_names(
         ):
             return  # "Neighbors said", "Some said", "I'm sure, Lee said"
         name, title = split_role(" ".join(words))
+        last = name.split()[-1]
+        if last[:1].islower() and last not in _COLLECTIVE_HEADS:
+            return  # a description, not a name: "Justice Department official", "Fifty-six percent"
         kind = actor_type(name)
         if speaker:
             spoke.add(name)
@@ -244,7 +250,7 @@ def actors_from_names(
             add(f"{run} {after[0]}", None)  # "the Trump campaign": an organisation, not Trump
     for whole, as_actor in seen_as_actor.items():
         for run in person_of_place(whole):
-            if (as_actor or run.lower() in STATES) and _is_candidate(run, run.lower().split()):
+            if as_actor and _is_candidate(run, run.lower().split()):
                 add(run, None)
     _join_acronyms(text, actors)
     # "Akar" goes with "Hulusi Akar"; "Democrats" is no surname of "Senate Democrats"

@@ -288,3 +288,20 @@ def test_lone_common_words_as_speakers_make_no_actors() -> None:
         "Thirty said no.\n"
     )
     assert set(_actors(text)) == {"Ola Berg"}
+
+
+def test_a_country_named_only_as_a_place_is_no_actor() -> None:
+    text = "Ola Berg, who grew up in Norway, said the mill was loud. Later, Denmark said it would buy it.\n"
+    names = set(_actors(text))
+    assert "Denmark" in names
+    assert "Norway" not in names
+
+
+def test_a_speaker_described_by_a_common_noun_is_no_actor() -> None:
+    text = (
+        "A Harbour Authority official said the pier would close. Forty-two percent said they liked it.\n"
+        "A Lund campaign aide said the Lund campaign would win. Harbour Authority chief Ola Berg agreed.\n"
+    )
+    names = set(_actors(text))
+    assert {"Ola Berg", "Lund campaign"} <= names
+    assert not [n for n in names if n.split()[-1] in ("official", "percent", "aide")]
