@@ -21,11 +21,14 @@ from llmextract.baseline.name_words import (
 )
 from llmextract.baseline.word_tables import (
     ABBREVIATIONS,
+    AFTER_NAME,
     GROUP_PLURALS,
     LEADING_NOT_NAME,
+    MODALS,
     NAME_PARTICLES,
     NOT_ACTOR_ENDS,
     NOT_NAME_STARTS,
+    NOT_NOUNS,
     ORG_CUES,
     PARTY_TAG,
     PLACE_PREPOSITIONS,
@@ -63,6 +66,7 @@ _NOBODY_NAMED = SPEAKER_NOUNS | PRONOUNS
 # lower-case last words of a body or group the article names ("the Lund campaign", "Republican
 # senators"); any other lower-case last word ends a description
 _COLLECTIVE_HEADS = GROUP_HEADS | frozenset({"government", "committee", "senators", "lawmakers", "groups"})
+_NOT_NOUN_AFTER = AFTER_NAME | NOT_NOUNS | MODALS  # "Norway said", "Norway will", "Norway and"
 _KNOWN_ONE_WORD = STATES | frozenset(PARTY_MEMBERS) | ORG_CUES  # "Turkey", "Republicans", "Congress"
 
 
@@ -242,8 +246,12 @@ def actors_from_names(
         org_tail = text[start - 4 : start] == "and " and ORG_AND.search(text, max(0, start - 80), start)
         if _titled_work(text, start, run) or org_tail:
             continue  # “Animal Farm”; "Human Services" of the Department of Health and Human Services
-        before = text[max(0, start - 8) : start].split()
+        before = text[max(0, start - 12) : start].split()
+        state = run.lower() in STATES
+        if state and before and before[-1].lower() == "the":
+            before.pop()  # "in the United States"
         place = (bool(before) and before[-1].lower() in PLACE_PREPOSITIONS) or run.casefold() in places
+        place = place or (state and _modifier(text, start + len(run)))
         seen_as_actor[run] = seen_as_actor.get(run, False) or not place
         after = text[start + len(run) : start + len(run) + 16].split()
         if after and after[0] in GROUP_HEADS and " " not in run and actor_type(run) == "person":
@@ -256,6 +264,16 @@ def actors_from_names(
     # "Akar" goes with "Hulusi Akar"; "Democrats" is no surname of "Senate Democrats"
     surnames = {n.rsplit(" ", 1)[1] for n, a in actors.items() if " " in n and a.type == "person"}
     return [a for n, a in actors.items() if " " in n or n not in surnames]
+
+
+def _modifier(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` qualifies the noun after it ("U.S. officials", "the Iran
+    deal", "U.S.-based"): the noun's owner is then the subject, not the state."""
+    if text[end : end + 1] == "-":
+        return True
+    after = text[end : end + 24].split()
+    word = after[0].strip(",.;:") if after and text[end : end + 1] == " " else ""
+    return word.isalpha() and word.islower() and word not in _NOT_NOUN_AFTER and not word.endswith("ed")
 
 
 def person_of_place(run: str) -> list[str]:

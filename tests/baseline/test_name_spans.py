@@ -305,3 +305,13 @@ def test_a_speaker_described_by_a_common_noun_is_no_actor() -> None:
     names = set(_actors(text))
     assert {"Ola Berg", "Lund campaign"} <= names
     assert not [n for n in names if n.split()[-1] in ("official", "percent", "aide")]
+
+
+def test_a_country_named_only_as_a_modifier_or_a_place_after_the_is_no_actor() -> None:
+    text = (
+        "Norwegian-born Ola Berg said Norway officials liked the mill. He moved to the Netherlands-based "
+        "firm after living in the Netherlands. Later, Denmark said it would buy the mill.\n"
+    )
+    names = set(_actors(text))
+    assert "Denmark" in names
+    assert not {"Norway", "Netherlands"} & names
