@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from llmextract.baseline.name_forms import PARTY_MEMBERS, aliases_of, is_us_politics
 from llmextract.baseline.name_words import (
+    QUALIFIER,
     NameEvidence,
     headline_pieces,
     lone_common_word,
@@ -202,7 +203,10 @@ def actors_from_names(
         words = raw.split()
         if len(words) > 1 and words[0].lower() in QUANTIFIERS:
             return  # "Some Democrats": some of a group, no actor
-        while words and (words[0].lower() in _NOT_LEADING or words[0].lower().endswith("-based")):
+        while words and (
+            words[0].lower() in _NOT_LEADING
+            or (QUALIFIER.match(words[0]) and len(words) > 1 and words[1][:1].isupper())
+        ):
             words = words[1:]
         while words and (words[-1].lower() in WEEKDAYS or PARTY_TAG.match(words[-1])):
             words = words[:-1]  # "Ann Lee Friday", "Ann Lee D-N.Y.", a lone "R-Wis."

@@ -315,3 +315,15 @@ def test_a_country_named_only_as_a_modifier_or_a_place_after_the_is_no_actor() -
     names = set(_actors(text))
     assert "Denmark" in names
     assert not {"Norway", "Netherlands"} & names
+
+
+@pytest.mark.parametrize("qualifier", ["Norwegian-born", "Harbour-based", "Labour-led", "Lund-backed"])
+def test_a_hyphenated_qualifier_before_a_name_is_no_part_of_it(qualifier: str) -> None:
+    names = set(_actors(f"The {qualifier} Harbour Authority said the pier would close. Ola Berg agreed.\n"))
+    assert "Harbour Authority" in names
+    assert not [n for n in names if qualifier in n]
+
+
+def test_a_hyphenated_qualifier_before_a_common_noun_stays() -> None:
+    names = set(_actors("Anti-mill groups said the mill was loud, and Ola Berg agreed.\n"))
+    assert "Ola Berg" in names
