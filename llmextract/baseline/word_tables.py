@@ -212,7 +212,7 @@ ORG_CUES = _words(
     army navy police force forces command administration government campaign center centre
     school hospital church board fund society coalition alliance movement front pac fbi cia
     nato un eu cnn bbc nbc abc cbs fox reuters ap house energy airlines motors holdings media
-    images brotherhood parenthood nations authority tribunal cabinet chamber club
+    images brotherhood parenthood nations authority tribunal cabinet chamber club guard corps
     """
 )
 
