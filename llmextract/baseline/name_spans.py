@@ -59,6 +59,11 @@ ORG_AND = re.compile(
     r"\s+of\s+(?:[A-Z][\w'’\-]*,?\s+)+and\s+$"
 )
 GROUP_HEADS = frozenset({"campaign", "administration"})
+_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*)"
+AND_BODY = re.compile(
+    rf"(?<![\w.'’-])({_NAME_WORD}(?:,?[ \t]+(?:(?:of|for|on|the)[ \t]+)*{_NAME_WORD})*),?[ \t]+and[ \t]+"
+    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})*)(?![\w'’-])"
+)
 NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ican|ench|ch|eli|aqi|ani|udi)$")
 # unions of word tables, built once here rather than on each test
 _TITLES_OR_ORG_CUES = TITLE_WORDS | ORG_CUES
@@ -68,6 +73,15 @@ _NOBODY_NAMED = SPEAKER_NOUNS | PRONOUNS
 # senators"); any other lower-case last word ends a description
 _COLLECTIVE_HEADS = GROUP_HEADS | frozenset({"government", "committee", "senators", "lawmakers", "groups"})
 _NOT_NOUN_AFTER = AFTER_NAME | NOT_NOUNS | MODALS  # "Norway said", "Norway will", "Norway and"
+# last words of a body's name that holds "and" ("Ways and Means Committee", "Immigration and Customs
+# Enforcement"), where the words after "and" do not name a body alone
+_AND_BODY_ENDS = frozenset(
+    re.findall(
+        r"\w+",
+        "committee commission services enforcement protection prevention explosives administration"
+        " coalition center centre agency affairs security development reform",
+    )
+)
 _KNOWN_ONE_WORD = STATES | frozenset(PARTY_MEMBERS) | ORG_CUES  # "Turkey", "Republicans", "Congress"
 
 
@@ -264,6 +278,7 @@ def actors_from_names(
         for run in person_of_place(whole):
             if as_actor and _is_candidate(run, run.lower().split()):
                 add(run, None)
+    _join_and_bodies(text, actors, us_politics)
     _join_acronyms(text, actors)
     # "Akar" goes with "Hulusi Akar"; "Democrats" is no surname of "Senate Democrats"
     surnames = {n.rsplit(" ", 1)[1] for n, a in actors.items() if " " in n and a.type == "person"}
@@ -315,6 +330,34 @@ def _join_acronyms(text: str, actors: dict[str, LLMActor]) -> None:
                 )
                 actors.pop(short, None)
                 break
+
+
+def _join_and_bodies(text: str, actors: dict[str, LLMActor], us_politics: bool) -> None:
+    """ "Immigration and Customs Enforcement", "House Oversight and Government Reform Committee":
+    a body whose name holds "and" is one actor, not the two runs on either side of it. Joined only
+    when the whole ends in a body word ("Committee", "Services"): "Ann Lee and Ola Berg" stays two."""
+    for m in AND_BODY.finditer(text):
+        left, right = m.group(1).split(), m.group(2).split()
+        while left and left[0].lower() in _NOT_LEADING:
+            left = left[1:]
+        listed = "," in m.group(1) and " of " not in m.group(1).split(",")[0]  # "PBS, NPR and NBC"
+        one_body = len(right) > 1 or right[0].lower() in _AND_BODY_ENDS  # not "Senators and House"
+        if not left or listed or not one_body or right[-1].lower() not in _AND_BODY_ENDS:
+            continue
+        if left[-1].lower() in NAME_PARTICLES or POSSESSIVE_WORD.search(m.group()):
+            continue
+        body = left[-1].lower() in ORG_CUES or left[-1].isupper() or " ".join(left).lower() in STATES
+        if body or split_role(" ".join(left))[1] is not None:
+            continue  # two actors: "the FBI and the Justice Department", "Mayor Ann Lee and the Council"
+        whole = person_of_place(" ".join([*left, "and", *right]))  # "Ann Lee of the Department of ..."
+        name = whole[-1]
+        if " and " not in name:
+            continue
+        head, tail = name.split(" and ", 1)
+        for part in [n for n in actors if n in (head, tail) or head.startswith((f"{n},", f"{n} and"))]:
+            del actors[part]  # "Bureau of Alcohol" of "Bureau of Alcohol, Tobacco, Firearms and Explosives"
+        if name not in actors:
+            actors[name] = LLMActor(name=name, type="organization", aliases=aliases_of(name, us_politics))
 
 
 def initials_of(name: str) -> str:

@@ -327,3 +327,28 @@ def test_a_hyphenated_qualifier_before_a_name_is_no_part_of_it(qualifier: str) -
 def test_a_hyphenated_qualifier_before_a_common_noun_stays() -> None:
     names = set(_actors("Anti-mill groups said the mill was loud, and Ola Berg agreed.\n"))
     assert "Ola Berg" in names
+
+
+def test_a_body_whose_name_holds_and_is_one_actor() -> None:
+    text = (
+        "Officials at Harbour Safety and Rescue Services said the pier was closed. The Lund Fisheries and "
+        "Coastal Affairs Committee met. Ola Berg of the Department of Ports and Coastal Services agreed.\n"
+    )
+    names = set(_actors(text))
+    assert {
+        "Harbour Safety and Rescue Services",
+        "Lund Fisheries and Coastal Affairs Committee",
+        "Department of Ports and Coastal Services",
+        "Ola Berg",
+    } <= names
+    assert not {"Rescue Services", "Coastal Affairs Committee", "Department of Ports"} & names
+
+
+def test_two_actors_joined_by_and_stay_two() -> None:
+    text = (
+        "Ola Berg and Vera Lund met the Harbour Council and the Port Authority. Later, Mayor Anna Rask "
+        "and Lund Police Department officers agreed, as did the Daily Courier and Coastal News Network.\n"
+    )
+    names = set(_actors(text))
+    assert {"Ola Berg", "Vera Lund", "Harbour Council", "Port Authority", "Coastal News Network"} <= names
+    assert not [n for n in names if " and " in n]
