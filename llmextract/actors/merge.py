@@ -33,6 +33,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from llmextract.actors.names import (
+    PRONOUNS,
     Name,
     guess_type,
     initials,
@@ -49,6 +50,16 @@ __all__ = ["Group", "merge_groups", "seed_groups"]
 
 _ACRONYM_IN_PARENS = re.compile(r"\((?:or\s+(?:the\s+)?)?([A-Z][A-Z.]{1,9})\)")  # "(GNA)", "(or GNA)"
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
+_NUMBER_WORDS = frozenset(
+    re.findall(r"\w+", "twenty thirty forty fifty sixty seventy eighty ninety hundred thousand")
+)
+_OPENING_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "some several many most few both another among despite perhaps to let would more fewer none the"
+        " this that these those all each every no not nobody everybody everyone who what you",
+    )
+)
 
 
 @dataclass
@@ -69,17 +80,39 @@ class Group:
         return all(len(n.core) == 1 for n in self.names)
 
 
-def seed_groups(extraction: LLMExtraction) -> list[Group]:
-    """One group per listed actor, then one per speaker or holder the model did not list."""
+def seed_groups(extraction: LLMExtraction, text: str = "") -> list[Group]:
+    """One group per listed actor, then one per speaker or holder the model did not list (not a
+    lone common word of ``text``: see ``_common_word``)."""
     seeds = [Group(_names_of([a.name, *a.aliases]), a.type, a.role or None, True) for a in extraction.actors]
     known = {n.plain for seed in seeds for n in seed.names}
     for speaker in [q.speaker for q in extraction.quotes] + [s.holder for s in extraction.stances]:
-        if speaker and pronoun_kind(speaker) is None and not is_generic(speaker):
+        if (
+            speaker
+            and pronoun_kind(speaker) is None
+            and not is_generic(speaker)
+            and not _common_word(speaker, text)
+        ):
             names = _names_of([speaker])
             if names and names[0].plain not in known:
                 seeds.append(Group(names, guess_type(names[0]), None, False))
                 known.update(n.plain for n in names)
     return [s for s in seeds if s.names]
+
+
+def _common_word(speaker: str, text: str) -> bool:
+    """Whether a one-word speaker is no name: a word that opens sentences ("Some said", "Despite
+    ..."), a pronoun with its verb ("I'm"), a number ("Thirty said"), or a noun the text also
+    writes in lower case ("Neighbors said ... the neighbors"): a capital that only opens a
+    sentence names nobody."""
+    word = speaker.strip()
+    if " " in word or not word[:1].isupper() or word.isupper():
+        return False
+    low = word.lower().replace("’", "'")
+    if low in _OPENING_WORDS or low.split("'")[0] in PRONOUNS:
+        return True
+    if low.split("-")[0] in _NUMBER_WORDS:
+        return True
+    return re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text) is not None
 
 
 def _names_of(raw: Iterable[str]) -> list[Name]:

@@ -87,6 +87,9 @@ GENERIC_HEADS = _wordset(
     "official officials source sources spokesman spokeswoman spokesperson spokespeople witness witnesses"
     " analyst analysts expert experts observer observers diplomat diplomats people resident residents"
     " critic critics aide aides insider insiders someone others authorities statement report"
+    " poll polls survey surveys study studies prosecutors investigators researchers opponents supporters"
+    " organizers organisers neighbors neighbours relatives negotiators watchdogs officers agents lawyers"
+    " attendees advocates"
 )
 _ORG_WORDS = _wordset(
     "ministry army party council government agency union nations department office committee court"

@@ -56,7 +56,7 @@ def resolve_actors(
     text's ``fold``, when the caller has it already (the assembly folds each article once).
     """
     folded = fold(text) if folded is None else folded
-    groups = merge_groups(text, seed_groups(extraction))
+    groups = merge_groups(text, seed_groups(extraction, text))
     surnames: dict[str, set[int]] = {}
     for gi, g in enumerate(groups):
         for n in g.names:

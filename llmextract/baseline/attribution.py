@@ -47,6 +47,7 @@ from llmextract.baseline.word_tables import (
     NOUN_CUES,
     OPENERS,
     PARTICIPLE_CUES,
+    PARTY_TAG,
     SPEECH_AFTER_MODAL,
     WENT_WORDS,
 )
@@ -338,6 +339,8 @@ class SentenceReader:
                 continue
             if c == j - 1 or c - 1 < lo:
                 return None
+            if PARTY_TAG.match(toks[c + 1].text) and (a := name_back(toks, c - 1, lo)) is not None:
+                return a, c - 1, None  # "Ann Lee, R-Wis., said": the tag is no name
             if name_back(toks, j - 1, c + 1) == c + 1 and toks[j - 1].cap and j - c < 6:
                 outer = name_back(toks, c - 1, lo)
                 return c + 1, j - 1, None if outer is None else self._text(outer, c - 1)

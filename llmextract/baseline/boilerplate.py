@@ -5,7 +5,8 @@
 read the text: their quotation marks are headlines, not quotes, and their words are not actors.
 So are headline lines (a line of its own in Title Case with no closing punctuation: "Harbour
 Council Approves Wind Farm" is no organisation) and datelines ("PORT ELLERY — " before a story's
-first sentence is a place, not a speaker or an actor).
+first sentence is a place, not a speaker or an actor; so is "Washington (CNN) —"), and photo
+credits ("Ann Lee/AFP/Getty Images", "Enlarge this image toggle caption ...").
 """
 
 from __future__ import annotations
@@ -20,15 +21,20 @@ _LINE = re.compile(
     r"|also read\b|subscribe\b|sign up\b|follow us\b|advertisement[ \t]*$"
     r"|(?:photo|image|picture|video|credit|photograph)s?(?:[ \t]+credit)?[ \t]*:"
     r"|\((?:photo|image|credit)[^)\n]*\)[ \t]*$"
+    r"|enlarge this image\b"
+    r"|(?-i:\|?[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}/(?:AP|AFP|Getty Images|Reuters|EPA|Pool)\b)"
     r")[^\n]*",
     re.I | re.M,
 )
 
 
 _DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]+[A-Z][A-Za-z.]+)?[ \t]*[—–-]{1,2}[ \t]",
+    r"^[ \t]*(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]+[A-Z][A-Za-z.]+)?"
+    r"|[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,2}[ \t]+\(?(?:CNN|AP|AFP|Reuters)\)?)"  # "Washington (CNN)"
+    r"[ \t]*[—–-]{1,2}(?:[ \t]|$)",
     re.M,
 )
+_AGENCY = re.compile(r"[ \t]+\(?(?:CNN|AP|AFP|Reuters)\)?$")
 _HEADLINE_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "»", "«", ")")
 
 
@@ -49,7 +55,7 @@ def dateline_places(text: str) -> frozenset[str]:
     (a place, whatever case a later line writes it in)."""
     places = set()
     for m in _DATELINE.finditer(text):
-        head = m.group().strip().rstrip("—–-").strip()
+        head = _AGENCY.sub("", m.group().strip().rstrip("—–-").strip())
         places.add(" ".join(head.split(",")[0].split()).casefold())
     return frozenset(places)
 

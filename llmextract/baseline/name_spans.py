@@ -12,15 +12,26 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from llmextract.baseline.name_forms import PARTY_MEMBERS, aliases_of, is_us_politics
-from llmextract.baseline.name_words import NameEvidence, headline_pieces, name_evidence, trim_run
+from llmextract.baseline.name_words import (
+    QUALIFIER,
+    NameEvidence,
+    headline_pieces,
+    lone_common_word,
+    name_evidence,
+    trim_run,
+)
 from llmextract.baseline.word_tables import (
     ABBREVIATIONS,
+    AFTER_NAME,
     GROUP_PLURALS,
     LEADING_NOT_NAME,
+    MODALS,
     NAME_PARTICLES,
     NOT_ACTOR_ENDS,
     NOT_NAME_STARTS,
+    NOT_NOUNS,
     ORG_CUES,
+    PARTY_TAG,
     PLACE_PREPOSITIONS,
     PLACE_STARTS,
     PRONOUNS,
@@ -48,11 +59,30 @@ ORG_AND = re.compile(
     r"\s+of\s+(?:[A-Z][\w'’\-]*,?\s+)+and\s+$"
 )
 GROUP_HEADS = frozenset({"campaign", "administration"})
+_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*)"
+AND_BODY = re.compile(
+    rf"(?<![\w.'’-])({_NAME_WORD}(?:,?[ \t]+(?:(?:of|for|on|the)[ \t]+)*{_NAME_WORD})*),?[ \t]+and[ \t]+"
+    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})*)(?![\w'’-])"
+)
 NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|ican|ench|ch|eli|aqi|ani|udi)$")
 # unions of word tables, built once here rather than on each test
 _TITLES_OR_ORG_CUES = TITLE_WORDS | ORG_CUES
 _NOT_LEADING = STOP_CAPITALS | LEADING_NOT_NAME
 _NOBODY_NAMED = SPEAKER_NOUNS | PRONOUNS
+# lower-case last words of a body or group the article names ("the Lund campaign", "Republican
+# senators"); any other lower-case last word ends a description
+_COLLECTIVE_HEADS = GROUP_HEADS | frozenset({"government", "committee", "senators", "lawmakers", "groups"})
+_NOT_NOUN_AFTER = AFTER_NAME | NOT_NOUNS | MODALS  # "Norway said", "Norway will", "Norway and"
+# last words of a body's name that holds "and" ("Ways and Means Committee", "Immigration and Customs
+# Enforcement"), where the words after "and" do not name a body alone
+_AND_BODY_ENDS = frozenset(
+    re.findall(
+        r"\w+",
+        "committee commission services enforcement protection prevention explosives administration"
+        " coalition center centre agency affairs security development reform",
+    )
+)
+_KNOWN_ONE_WORD = STATES | frozenset(PARTY_MEMBERS) | ORG_CUES  # "Turkey", "Republicans", "Congress"
 
 
 def within_sentence(run: str) -> str:
@@ -176,6 +206,7 @@ def actors_from_names(
     article names, whether or not it is what the story is about."""
     actors: dict[str, LLMActor] = {}
     us_politics = is_us_politics(text)
+    evidence = name_evidence(text)
 
     spoke: set[str] = set()
 
@@ -186,10 +217,13 @@ def actors_from_names(
         words = raw.split()
         if len(words) > 1 and words[0].lower() in QUANTIFIERS:
             return  # "Some Democrats": some of a group, no actor
-        while words and (words[0].lower() in _NOT_LEADING or words[0].lower().endswith("-based")):
+        while words and (
+            words[0].lower() in _NOT_LEADING
+            or (QUALIFIER.match(words[0]) and len(words) > 1 and words[1][:1].isupper())
+        ):
             words = words[1:]
-        while len(words) > 1 and words[-1].lower() in WEEKDAYS:
-            words = words[:-1]
+        while words and (words[-1].lower() in WEEKDAYS or PARTY_TAG.match(words[-1])):
+            words = words[:-1]  # "Ann Lee Friday", "Ann Lee D-N.Y.", a lone "R-Wis."
         if (
             len(words) > 1
             and all(w.isupper() and len(w) > 2 for w in words)
@@ -200,7 +234,16 @@ def actors_from_names(
             return
         if len(words) == 1 and (len(words[0]) < 3 or (words[0].isupper() and len(words[0]) > 5)):
             return  # initials, or a dateline such as "WASHINGTON"
+        if (
+            len(words) == 1
+            and words[0].lower() not in _KNOWN_ONE_WORD
+            and lone_common_word(words[0], evidence)
+        ):
+            return  # "Neighbors said", "Some said", "I'm sure, Lee said"
         name, title = split_role(" ".join(words))
+        last = name.split()[-1]
+        if last[:1].islower() and last not in _COLLECTIVE_HEADS:
+            return  # a description, not a name: "Justice Department official", "Fifty-six percent"
         kind = actor_type(name)
         if speaker:
             spoke.add(name)
@@ -217,24 +260,39 @@ def actors_from_names(
     # a run seen only after "in", "at", "from", ... is a place ("in Port Ellery"), not an actor, nor
     # is one the dateline names
     seen_as_actor: dict[str, bool] = {}
-    for start, run in name_runs(text, name_evidence(text)):
+    for start, run in name_runs(text, evidence):
         org_tail = text[start - 4 : start] == "and " and ORG_AND.search(text, max(0, start - 80), start)
         if _titled_work(text, start, run) or org_tail:
             continue  # “Animal Farm”; "Human Services" of the Department of Health and Human Services
-        before = text[max(0, start - 8) : start].split()
+        before = text[max(0, start - 12) : start].split()
+        state = run.lower() in STATES
+        if state and before and before[-1].lower() == "the":
+            before.pop()  # "in the United States"
         place = (bool(before) and before[-1].lower() in PLACE_PREPOSITIONS) or run.casefold() in places
+        place = place or (state and _modifier(text, start + len(run)))
         seen_as_actor[run] = seen_as_actor.get(run, False) or not place
         after = text[start + len(run) : start + len(run) + 16].split()
         if after and after[0] in GROUP_HEADS and " " not in run and actor_type(run) == "person":
             add(f"{run} {after[0]}", None)  # "the Trump campaign": an organisation, not Trump
     for whole, as_actor in seen_as_actor.items():
         for run in person_of_place(whole):
-            if (as_actor or run.lower() in STATES) and _is_candidate(run, run.lower().split()):
+            if as_actor and _is_candidate(run, run.lower().split()):
                 add(run, None)
+    _join_and_bodies(text, actors, us_politics)
     _join_acronyms(text, actors)
     # "Akar" goes with "Hulusi Akar"; "Democrats" is no surname of "Senate Democrats"
     surnames = {n.rsplit(" ", 1)[1] for n, a in actors.items() if " " in n and a.type == "person"}
     return [a for n, a in actors.items() if " " in n or n not in surnames]
+
+
+def _modifier(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` qualifies the noun after it ("U.S. officials", "the Iran
+    deal", "U.S.-based"): the noun's owner is then the subject, not the state."""
+    if text[end : end + 1] == "-":
+        return True
+    after = text[end : end + 24].split()
+    word = after[0].strip(",.;:") if after and text[end : end + 1] == " " else ""
+    return word.isalpha() and word.islower() and word not in _NOT_NOUN_AFTER and not word.endswith("ed")
 
 
 def person_of_place(run: str) -> list[str]:
@@ -272,6 +330,34 @@ def _join_acronyms(text: str, actors: dict[str, LLMActor]) -> None:
                 )
                 actors.pop(short, None)
                 break
+
+
+def _join_and_bodies(text: str, actors: dict[str, LLMActor], us_politics: bool) -> None:
+    """ "Immigration and Customs Enforcement", "House Oversight and Government Reform Committee":
+    a body whose name holds "and" is one actor, not the two runs on either side of it. Joined only
+    when the whole ends in a body word ("Committee", "Services"): "Ann Lee and Ola Berg" stays two."""
+    for m in AND_BODY.finditer(text):
+        left, right = m.group(1).split(), m.group(2).split()
+        while left and left[0].lower() in _NOT_LEADING:
+            left = left[1:]
+        listed = "," in m.group(1) and " of " not in m.group(1).split(",")[0]  # "PBS, NPR and NBC"
+        one_body = len(right) > 1 or right[0].lower() in _AND_BODY_ENDS  # not "Senators and House"
+        if not left or listed or not one_body or right[-1].lower() not in _AND_BODY_ENDS:
+            continue
+        if left[-1].lower() in NAME_PARTICLES or POSSESSIVE_WORD.search(m.group()):
+            continue
+        body = left[-1].lower() in ORG_CUES or left[-1].isupper() or " ".join(left).lower() in STATES
+        if body or split_role(" ".join(left))[1] is not None:
+            continue  # two actors: "the FBI and the Justice Department", "Mayor Ann Lee and the Council"
+        whole = person_of_place(" ".join([*left, "and", *right]))  # "Ann Lee of the Department of ..."
+        name = whole[-1]
+        if " and " not in name:
+            continue
+        head, tail = name.split(" and ", 1)
+        for part in [n for n in actors if n in (head, tail) or head.startswith((f"{n},", f"{n} and"))]:
+            del actors[part]  # "Bureau of Alcohol" of "Bureau of Alcohol, Tobacco, Firearms and Explosives"
+        if name not in actors:
+            actors[name] = LLMActor(name=name, type="organization", aliases=aliases_of(name, us_politics))
 
 
 def initials_of(name: str) -> str:

@@ -21,16 +21,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from llmextract.baseline.word_tables import STOP_CAPITALS
+from llmextract.baseline.word_tables import NOT_NAME_STARTS, PRONOUNS, QUANTIFIERS, STOP_CAPITALS
 
-__all__ = ["NameEvidence", "headline_pieces", "name_evidence", "trim_run"]
+__all__ = ["QUALIFIER", "NameEvidence", "headline_pieces", "lone_common_word", "name_evidence", "trim_run"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _INNER_CAP = re.compile(r"(?<=[\w,;] )[A-Z][\w\-]*")  # after a word or a comma: inside a sentence
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][\w\-]*")
 _HEADLINE_SUFFIXES = ("s", "ed", "ing")
 _OPENING_SUFFIXES = ("ing", "ed", "ly")
-_HEADLINE_SHARE = 0.8  # a line this share of whose longer words are capitalised is in title case
+_HEADLINE_SHARE = 0.8
+# a capitalised word joined to a lower-case one qualifies the name after it: "Tripoli-based",
+# "Norwegian-born", "Republican-led", "GOP-controlled" (not "Holtz-Eakin", "al-Assad")
+QUALIFIER = re.compile(r"^[A-Z][\w.'’]*-[a-z][a-z-]*$")
+_NUMBER = re.compile(
+    r"^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)(?:-\w+)?$"
+)
+_FUNCTION_CAPITALS = (
+    STOP_CAPITALS
+    | NOT_NAME_STARTS
+    | QUANTIFIERS
+    | PRONOUNS
+    | frozenset({"another", "among", "despite", "perhaps", "to", "let", "would", "more", "fewer", "none"})
+)  # a line this share of whose longer words are capitalised is in title case
 
 
 @dataclass(frozen=True)
@@ -82,10 +95,10 @@ def _common(word: str, evidence: NameEvidence, suffixes: tuple[str, ...]) -> boo
 def trim_run(words: list[str], opens_sentence: bool, in_headline: bool, evidence: NameEvidence) -> list[str]:
     """A run's words without the common words at its edges (see the module docstring).
 
-    A leading "X-based" qualifier goes too ("Tripoli-based Government of National Accord"); at
+    A leading qualifier goes too ("Tripoli-based Government of National Accord"); at
     least one word is always kept, and a run whose only word is common is the caller's to judge.
     """
-    while len(words) > 1 and words[0].lower().endswith("-based"):
+    while len(words) > 1 and QUALIFIER.match(words[0]):
         words = words[1:]
     if opens_sentence or in_headline:
         suffixes = _HEADLINE_SUFFIXES if in_headline else _OPENING_SUFFIXES
@@ -114,3 +127,13 @@ def headline_pieces(words: list[str], evidence: NameEvidence) -> list[list[str]]
         else:
             pieces[-1].append(word)
     return [p for p in pieces if p]
+
+
+def lone_common_word(word: str, evidence: NameEvidence) -> bool:
+    """Whether a capitalised word standing alone is no name: a function word ("Some", "Despite"), a
+    pronoun with its verb ("I'm", "We're"), a number ("Thirty"), or a word the article writes in
+    lower case and never capitalises inside a sentence ("Neighbors said", "Polls show")."""
+    low = word.lower().replace("’", "'")
+    if low in _FUNCTION_CAPITALS or _NUMBER.match(low) or low.split("'")[0] in PRONOUNS:
+        return True
+    return not word.isupper() and low in evidence.lower and low not in evidence.inner_caps

@@ -6,6 +6,7 @@ number of tokens around it.
 
 from __future__ import annotations
 
+from llmextract.baseline.name_words import QUALIFIER
 from llmextract.baseline.tokens import ENDS, OPEN, QUOTES, Tok, ends_sentence
 from llmextract.baseline.word_tables import (
     AFTER_NAME,
@@ -57,7 +58,7 @@ def name_back(toks: list[Tok], j: int, lo: int) -> int | None:
         while a - 1 >= lo and j - a < 8:
             p = toks[a - 1]
             particle = p.word in NAME_PARTICLES and a - 2 >= lo and toks[a - 2].cap
-            qualifier = p.word.endswith("-based")  # "the Tripoli-based Government of National Accord"
+            qualifier = QUALIFIER.match(p.text)  # "the Tripoli-based Government of National Accord"
             if (p.cap and p.word not in STOP_CAPITALS and not qualifier) or p.word in TITLE_WORDS or particle:
                 a -= 1
             else:

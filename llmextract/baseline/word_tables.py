@@ -6,6 +6,8 @@ token first.
 
 from __future__ import annotations
 
+import re
+
 from llmextract.baseline.verb_forms import verb_forms
 
 
@@ -210,7 +212,7 @@ ORG_CUES = _words(
     army navy police force forces command administration government campaign center centre
     school hospital church board fund society coalition alliance movement front pac fbi cia
     nato un eu cnn bbc nbc abc cbs fox reuters ap house energy airlines motors holdings media
-    images brotherhood parenthood nations authority tribunal cabinet chamber club
+    images brotherhood parenthood nations authority tribunal cabinet chamber club guard corps
     """
 )
 
@@ -296,6 +298,8 @@ QUANTIFIERS = _words("some several other others many most few both")
 LEADING_NOT_NAME = _words("follow whether unlike like once following")
 # A name does not end in a day: "Ann Lee Friday" is Ann Lee, on Friday.
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+# A legislator's party and state after the name ("Ann Lee, R-Wis.", "(D-N.Y.)"): no name of its own.
+PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")
 
 # A person's name does not end in a people's plural: "Muslim Americans", "African Americans",
 # "Evangelical Christians" are groups.

@@ -34,3 +34,22 @@ def test_a_headline_line_is_blanked_with_its_edge_spaces_and_offsets_kept() -> N
 def test_lines_that_are_no_headline_stay_as_written() -> None:
     text = "Harbour Council Approves Wind Farm.\nTwo Words\n \t \n\nThe mayor, Ann Lee, Said No\n"
     assert blank_boilerplate(text) == text
+
+
+def test_a_dateline_with_a_news_agency_names_the_place_only() -> None:
+    text = "Kelvar Bay (AP) — The ferry ran late.\nLinden CNN —\n\nAnna Rask said the buses would run."
+    assert dateline_places(text) == frozenset({"kelvar bay", "linden"})
+    names = [a.name for a in baseline_extract(text).actors]
+    assert names == ["Anna Rask"]
+
+
+def test_photo_credit_lines_are_blanked_and_a_poll_by_an_agency_stays() -> None:
+    text = (
+        "Enlarge this image toggle caption Ola Berg/AP Ola Berg/AP\n"
+        "| Vera Lund/AFP/Getty Images Rask visits the ferry\n"
+        "A new Ipsos/Reuters poll shows Anna Rask ahead.\n"
+    )
+    lines = blank_boilerplate(text).split("\n")
+    assert not lines[0].strip() and not lines[1].strip()
+    assert lines[2] == "A new Ipsos/Reuters poll shows Anna Rask ahead."
+    assert len(blank_boilerplate(text)) == len(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from llmextract import extract
+from llmextract.baseline.model import baseline_extract
 from llmextract.baseline.name_spans import actors_from_names, person_of_place, within_sentence
 
 
@@ -264,3 +265,90 @@ def test_a_party_word_is_no_surname_of_a_group_named_after_it() -> None:
     assert "Senate Democrats" in actors
     assert actors["Democrats"].aliases == ["Democratic Party"]
     assert "Lee" not in actors  # a person's surname still goes with the full name
+
+
+def test_a_party_and_state_tag_is_no_actor_nor_part_of_a_name() -> None:
+    text = (
+        "Sen. Vera Lund, R-Wis., said the levy would pass. Rep. Otto Brandt (D-Calif.) said it would not.\n"
+        "Later, Otto Brandt D-Calif. met Vera Lund on Friday.\n"
+    )
+    names = set(_actors(text))
+    assert {"Vera Lund", "Otto Brandt"} <= names
+    assert not [n for n in names if "-" in n]
+
+
+def test_a_speaker_named_before_a_party_tag_is_the_name() -> None:
+    answer = baseline_extract("Sen. Vera Lund, R-Wis., said the levy would pass.")
+    assert [(q.speaker, q.text) for q in answer.quotes] == [("Vera Lund", "the levy would pass")]
+
+
+def test_lone_common_words_as_speakers_make_no_actors() -> None:
+    text = (
+        "Neighbours said the mill was loud. The neighbours met Ola Berg. Some said it was fine.\n"
+        "Thirty said no.\n"
+    )
+    assert set(_actors(text)) == {"Ola Berg"}
+
+
+def test_a_country_named_only_as_a_place_is_no_actor() -> None:
+    text = "Ola Berg, who grew up in Norway, said the mill was loud. Later, Denmark said it would buy it.\n"
+    names = set(_actors(text))
+    assert "Denmark" in names
+    assert "Norway" not in names
+
+
+def test_a_speaker_described_by_a_common_noun_is_no_actor() -> None:
+    text = (
+        "A Harbour Authority official said the pier would close. Forty-two percent said they liked it.\n"
+        "A Lund campaign aide said the Lund campaign would win. Harbour Authority chief Ola Berg agreed.\n"
+    )
+    names = set(_actors(text))
+    assert {"Ola Berg", "Lund campaign"} <= names
+    assert not [n for n in names if n.split()[-1] in ("official", "percent", "aide")]
+
+
+def test_a_country_named_only_as_a_modifier_or_a_place_after_the_is_no_actor() -> None:
+    text = (
+        "Norwegian-born Ola Berg said Norway officials liked the mill. He moved to the Netherlands-based "
+        "firm after living in the Netherlands. Later, Denmark said it would buy the mill.\n"
+    )
+    names = set(_actors(text))
+    assert "Denmark" in names
+    assert not {"Norway", "Netherlands"} & names
+
+
+@pytest.mark.parametrize("qualifier", ["Norwegian-born", "Harbour-based", "Labour-led", "Lund-backed"])
+def test_a_hyphenated_qualifier_before_a_name_is_no_part_of_it(qualifier: str) -> None:
+    names = set(_actors(f"The {qualifier} Harbour Authority said the pier would close. Ola Berg agreed.\n"))
+    assert "Harbour Authority" in names
+    assert not [n for n in names if qualifier in n]
+
+
+def test_a_hyphenated_qualifier_before_a_common_noun_stays() -> None:
+    names = set(_actors("Anti-mill groups said the mill was loud, and Ola Berg agreed.\n"))
+    assert "Ola Berg" in names
+
+
+def test_a_body_whose_name_holds_and_is_one_actor() -> None:
+    text = (
+        "Officials at Harbour Safety and Rescue Services said the pier was closed. The Lund Fisheries and "
+        "Coastal Affairs Committee met. Ola Berg of the Department of Ports and Coastal Services agreed.\n"
+    )
+    names = set(_actors(text))
+    assert {
+        "Harbour Safety and Rescue Services",
+        "Lund Fisheries and Coastal Affairs Committee",
+        "Department of Ports and Coastal Services",
+        "Ola Berg",
+    } <= names
+    assert not {"Rescue Services", "Coastal Affairs Committee", "Department of Ports"} & names
+
+
+def test_two_actors_joined_by_and_stay_two() -> None:
+    text = (
+        "Ola Berg and Vera Lund met the Harbour Council and the Port Authority. Later, Mayor Anna Rask "
+        "and Lund Police Department officers agreed, as did the Daily Courier and Coastal News Network.\n"
+    )
+    names = set(_actors(text))
+    assert {"Ola Berg", "Vera Lund", "Harbour Council", "Port Authority", "Coastal News Network"} <= names
+    assert not [n for n in names if " and " in n]

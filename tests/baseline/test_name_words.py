@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from llmextract.baseline.name_words import headline_pieces, name_evidence, trim_run
+from llmextract.baseline.name_words import headline_pieces, lone_common_word, name_evidence, trim_run
 
 ARTICLE = (
     "Vera Lund Quips About Her Rival As Wounded Otto Brandt Claims The Lead\n"
@@ -49,3 +49,18 @@ def test_a_name_the_article_capitalises_inside_a_sentence_is_never_cut() -> None
     text = "Rising Tide Trust sued. Lawyers for Rising Tide Trust said more.\n"
     words = ["Rising", "Tide", "Trust"]
     assert trim_run(words, True, False, name_evidence(text)) == words
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "common"),
+    [
+        ("Despite", "Despite the rain, Ola Berg came.", True),
+        ("I'm", "I'm here, Ola Berg said.", True),
+        ("Thirty", "Thirty said no.", True),
+        ("Neighbours", "Neighbours said no. The neighbours were loud.", True),
+        ("Berg", "Berg said no. Later, Berg left.", False),
+        ("NATO", "NATO said no. The nato summit.", False),
+    ],
+)
+def test_a_lone_capitalised_word_is_told_from_a_name(word: str, text: str, common: bool) -> None:
+    assert lone_common_word(word, name_evidence(text)) is common
