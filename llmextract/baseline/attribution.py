@@ -25,6 +25,7 @@ from llmextract.baseline.phrases import (
     skip_to_content,
     speaker_after,
 )
+from llmextract.baseline.relative_cues import in_speaker_clause
 from llmextract.baseline.speaker_position import speaker_at
 from llmextract.baseline.tokens import CLOSERS, ENDS, QUOTES, quote_mask, quote_spans, tokenize
 from llmextract.baseline.word_tables import (
@@ -72,6 +73,7 @@ class SentenceReader:
         self.toks = tokenize(text)
         self.quotes = quote_spans(text)
         self.in_quote = quote_mask(self.toks, self.quotes)
+        self.quote_starts = frozenset(qs for qs, _ in self.quotes)
 
     def attribute_sentence(self, i0: int, i1: int) -> list[Found]:
         """The quotes attributed by the cues of the sentence of tokens i0..i1-1, in order."""
@@ -133,14 +135,24 @@ class SentenceReader:
         made = self._made(k, i0) if t.word == "clear" else None
         cue = self.text[toks[made or k].start : toks[cue_end].end].rstrip(".")
         nxt = cue_end + 1
-        if self._in_relative_before_cue(k, i0, i1):
+        if in_speaker_clause(toks, k, i0, i1):
             return None, k  # "Cruz, who has proposed X, said ...": the outer cue is the attribution
         left = self._speaker_left(k, max(taken, i0))
         if left is not None:
             a, b, role = left
             speaker = self._text(a, b)
             after = skip_listener(toks, t.word, nxt, i1)
-            if nxt >= i1 or t.text.endswith(".") or after >= i1 or is_tail(toks, after, i1, t.word):
+            participle = (  # "..., Lee said, adding that ...": the participle is a cue of its own
+                after + 1 < i1 and toks[after].text == "," and toks[after + 1].word in PARTICIPLE_CUES
+            )
+            after += participle
+            if (
+                participle
+                or nxt >= i1
+                or t.text.endswith(".")
+                or after >= i1
+                or is_tail(toks, after, i1, t.word)
+            ):
                 # "..., Akar said." -- the content is what precedes the attribution
                 c = a - 1
                 while c > max(taken, a - 4) and toks[c].text[0].isalpha():
@@ -153,9 +165,10 @@ class SentenceReader:
                 and a - 1 >= taken
                 and toks[a - 1].text in CLOSERS
                 and nxt + 1 < i1
-                and toks[nxt + 1].text[0].islower()
+                and (toks[nxt + 1].text[0].islower() or toks[nxt + 1].start in self.quote_starts)
             ):
-                # "The plan, he said, is sound." -- content on both sides; keep the joined stretch
+                # "The plan, he said, is sound.", "“A,” he said, “but B.”" -- content on both
+                # sides; keep the joined stretch
                 end = self._content_end(nxt + 1, i1)
                 return self._make(taken, end, speaker, cue, role), end + 1
             return self._forward(k, nxt, i1, speaker, cue, role)
@@ -313,22 +326,6 @@ class SentenceReader:
         toks = self.toks
         c = next((c for c in range(j - 1, max(lo, j - 7) - 1, -1) if toks[c].text == ","), None)
         return c if c is not None and c - 1 >= lo and toks[c + 1].word in ADJUNCT_PREPOSITIONS else None
-
-    def _in_relative_before_cue(self, k: int, i0: int, i1: int) -> bool:
-        """Whether the cue at k is inside ", who ... ," and a cue such as "said" follows it."""
-        toks = self.toks
-        opened = next(
-            (
-                c
-                for c in range(k - 1, max(i0, k - 12), -1)
-                if toks[c].text == "," or toks[c].word in ("who", "whose")
-            ),
-            None,
-        )
-        if opened is None or toks[opened].word not in ("who", "whose") or toks[opened - 1].text != ",":
-            return False
-        close = next((c for c in range(k + 1, min(i1, k + 25)) if toks[c].text == ","), None)
-        return close is not None and close + 1 < i1 and toks[close + 1].word in INVERTING_CUES
 
     def _apposition(self, j: int, lo: int) -> tuple[int, int, str | None] | None:
         """Speaker of "Hulusi Akar, Turkey's defence minister, said" or "Its chief, Ali Veli, said"."""

@@ -120,12 +120,13 @@ def _colon_lines(text: str, found: list[Found]) -> list[Found]:
     return extra
 
 
-# "Asked whether X, the senator said ...", "When asked by a host if X, he said": the question put
+# "Asked whether X, the senator said ...", "When asked by a host if X, he said", "..., she said when
+# asked whether X.", "Lee was asked by a host whether X.": the question put
 # (the lookahead first: a position without "asked" fails at once, not after four look-behinds)
 _ASKED = re.compile(
-    r"(?=[Aa]sked\b)(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=\bWhen\s)|(?<=\bwhen\s))[Aa]sked\b"
-    r"(?:\s+(?:by|on|in|at|during|last|this|later)\b[^,.;:?!]{0,40}?)?\s+(?:specifically\s+)?"
-    r"((?:if|whether|why|what|who|whom|how|when|where|which|about)\b[^,.;:?!]{2,200})(?=[,?])"
+    r"(?=[Aa]sked\b)(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=\bWhen\s)|(?<=\bwhen\s)|(?<=\bwas\s)|(?<=\bwere\s))"
+    r"[Aa]sked\b(?:\s+(?:by|on|in|at|during|last|this|later)\b[^,.;:?!]{0,40}?)?\s+(?:specifically\s+)?"
+    r"((?:if|whether|why|what|who|whom|how|when|where|which|about)\b[^,.;:?!]{2,200})(?=[,?]|\.(?:\s|$))"
 )
 
 

@@ -139,8 +139,8 @@ def is_time_adjunct(first: str, second: str) -> bool:
 
 
 def is_tail(toks: list[Tok], i: int, hi: int, cue: str) -> bool:
-    """True when tokens from i only close the attribution: ".", " on Sunday.", " of Trump, ..."."""
-    if toks[i].text in ENDS:
+    """True when tokens from i only close the attribution: ".", ";", " on Sunday.", " of Trump, ..."."""
+    if toks[i].text in ENDS or toks[i].text == ";":  # "..., analysts say; in 2012, ..."
         return True
     w = toks[i].word
     if not (w in TAIL_STARTS or w.endswith("ly")) or (w == "to" and cue not in INVERTING_CUES):

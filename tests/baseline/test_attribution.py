@@ -188,3 +188,35 @@ def test_making_a_thing_clear_is_no_cue() -> None:
 def test_an_adjunct_between_commas_does_not_hide_the_speaker(text: str) -> None:
     q = _only(text)
     assert (q.speaker, q.text) == ("The harbour board", "the quay would close")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation its attribution interrupts, the second part after a comma
+        (
+            "“The harbour is full,” the pilot said, “and the tugs are all out.”",
+            [("“The harbour is full,” the pilot said, “and the tugs are all out.”", "the pilot")],
+        ),
+        (
+            "''We ran out of salt,'' Ms. Varga said, ''and the roads froze overnight.''",
+            [("''We ran out of salt,'' Ms. Varga said, ''and the roads froze overnight.''", "Varga")],
+        ),
+        # a participle after the cue's comma is a cue of its own
+        (
+            "The depot will reopen in May, Orsi said, adding that the buses are ready.",
+            [("The depot will reopen in May", "Orsi"), ("that the buses are ready", "Orsi")],
+        ),
+        (
+            "“It was a long winter,” Kemal said, adding, “The spring will be better.”",
+            [("“It was a long winter,”", "Kemal"), ("“The spring will be better.”", "Kemal")],
+        ),
+        # a semicolon closes the attribution as a full stop does
+        (
+            "The dam needs new gates, engineers say; in 1990, the old ones failed.",
+            [("The dam needs new gates", "engineers")],
+        ),
+    ],
+)
+def test_content_around_the_attribution(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.speaker) for q in baseline_extract(text, "en").quotes] == expected
