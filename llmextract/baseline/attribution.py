@@ -33,6 +33,7 @@ from llmextract.baseline.word_tables import (
     ACCORDANCE_WORDS,
     ADJUNCT_PREPOSITIONS,
     ADJUNCT_WORDS,
+    ASIDE_WORDS,
     BE_WORDS,
     CUE_VERBS,
     DATA_SOURCES,
@@ -322,10 +323,13 @@ class SentenceReader:
         return j
 
     def _adjunct_comma(self, j: int, lo: int) -> int | None:
-        """The comma opening ", in a statement," that closes at j, or None."""
+        """The comma opening ", in a statement," or ", including Lee," that closes at j, or None."""
         toks = self.toks
         c = next((c for c in range(j - 1, max(lo, j - 7) - 1, -1) if toks[c].text == ","), None)
-        return c if c is not None and c - 1 >= lo and toks[c + 1].word in ADJUNCT_PREPOSITIONS else None
+        opens = c is not None and (
+            toks[c + 1].word in ADJUNCT_PREPOSITIONS or toks[c + 1].word in ASIDE_WORDS
+        )
+        return c if c is not None and c - 1 >= lo and opens else None
 
     def _apposition(self, j: int, lo: int) -> tuple[int, int, str | None] | None:
         """Speaker of "Hulusi Akar, Turkey's defence minister, said" or "Its chief, Ali Veli, said"."""

@@ -18,6 +18,7 @@ from llmextract.baseline.word_tables import (
     MAX_SUBJECT_TOKENS,
     NAME_PARTICLES,
     NOT_NOUNS,
+    NUMBER_WORDS,
     OPENERS,
     PREPOSITIONS,
     PRONOUNS,
@@ -106,10 +107,13 @@ def clause_subject(toks: list[Tok], j: int, lo: int) -> int | None:
 
 
 def _subject_head(tok: Tok) -> bool:
-    """A word that may end a plain subject: a number or share ("26%", "three-quarters"), a
+    """A word that may end a plain subject: a number or share ("26%", "three-quarters", "one in
+    five"), a
     plural ("specialists"), or a speaking noun; singular words there are as often adjectives
     ("More challenging", "Democratic") as subjects."""
     w = tok.word
+    if w in NUMBER_WORDS and tok.text.islower():  # "one in five" (a determiner elsewhere)
+        return True
     if w in NOT_NOUNS or w in DETERMINERS or "'" in w or "’" in w or not tok.text[0].isalnum():
         return False
     if tok.text[0].isdigit() or w in SPEAKER_NOUNS or w in DATA_SOURCES:

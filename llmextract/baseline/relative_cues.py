@@ -1,9 +1,10 @@
 """Cue words inside the description of a later cue's speaker, which attribute nothing themselves.
 
-In "Cruz, who has proposed repealing the mandate, said ..." and "Ann Lee, an economist who advised
-the council, said ..." the words after "who" describe the speaker of "said"; "proposed" and
-"advised" report no statement of their own, and reading them as cues would take the sentence's
-speaker and content away from the cue that carries them.
+In "Cruz, who has proposed repealing the mandate, said ...", "Ann Lee, an economist who advised
+the council, said ..." and "Lee, citing a report, said ..." the words after "who" or the comma
+describe the speaker of "said"; "proposed", "advised" and "citing" report no statement of their
+own, and reading them as cues would take the sentence's speaker and content away from the cue that
+carries them.
 """
 
 from __future__ import annotations
@@ -22,17 +23,16 @@ _HEAD_REACH = 6  # tokens of "an economist" between the apposition's comma and "
 
 
 def in_speaker_clause(toks: Sequence[Tok], k: int, i0: int, i1: int) -> bool:
-    """Whether the cue at ``k`` is inside ", who ... ," or ", an economist who ... ," and a cue
-    such as "said" follows the comma that closes it."""
-    opened = next(
-        (
-            c
-            for c in range(k - 1, max(i0, k - _CLAUSE_REACH), -1)
-            if toks[c].text == "," or toks[c].word in _RELATIVE_WORDS
-        ),
-        None,
-    )
-    if opened is None or toks[opened].word not in _RELATIVE_WORDS or not _after_comma(toks, opened, i0):
+    """Whether the cue at ``k`` is inside ", who ... ,", ", an economist who ... ," or ", citing
+    ... ," and a cue such as "said" follows the comma that closes it."""
+    if toks[k].word.endswith("ing") and toks[k].text.islower():  # ", a mayor backing Lee, said"
+        opened: int | None = k
+    else:
+        back = range(k - 1, max(i0, k - _CLAUSE_REACH), -1)
+        opened = next((c for c in back if toks[c].text == "," or toks[c].word in _RELATIVE_WORDS), None)
+        if opened is None or toks[opened].word not in _RELATIVE_WORDS:
+            return False
+    if opened is None or not _after_comma(toks, opened, i0):
         return False
     close = next((c for c in range(k + 1, min(i1, k + _CLOSE_REACH)) if toks[c].text == ","), None)
     if close is None:
@@ -44,8 +44,8 @@ def in_speaker_clause(toks: Sequence[Tok], k: int, i0: int, i1: int) -> bool:
 
 
 def _after_comma(toks: Sequence[Tok], opened: int, i0: int) -> bool:
-    """Whether the relative word at ``opened`` follows a comma, directly or after the head noun of an
-    apposition ("Ann Lee, an economist who ...")."""
+    """Whether the relative word or participle at ``opened`` follows a comma, directly or after the
+    head noun of an apposition ("Ann Lee, an economist who ...")."""
     for c in range(opened - 1, max(i0, opened - 1 - _HEAD_REACH) - 1, -1):
         if toks[c].text == ",":
             return c > i0 and toks[c - 1].text[0].isalnum()

@@ -34,6 +34,21 @@ def _only(text: str) -> LLMQuote:
             "the ferry fares are too high",
         ),
         (
+            "One in four said the ferry fares are too high.",
+            "One in four",
+            "the ferry fares are too high",
+        ),
+        (
+            "Several growers, including Okafor, said the frost came early.",
+            "Several growers",
+            "the frost came early",
+        ),
+        (
+            "Local critics, however, say the budget is too small.",
+            "Local critics",
+            "the budget is too small",
+        ),
+        (
             "The latest count of ballots in both coastal districts showed the mayor ahead.",
             "The latest count of ballots in both coastal districts",
             "the mayor ahead",

@@ -44,3 +44,10 @@ def test_a_cue_in_the_main_clause_is_no_description() -> None:
     toks = tokenize("The board warned that the wells are low, the mayor said.")
     k = next(i for i, t in enumerate(toks) if t.word == "warned")
     assert not in_speaker_clause(toks, k, 0, len(toks))
+
+
+def test_a_participle_in_the_speakers_description_attributes_nothing() -> None:
+    quotes = baseline_extract(
+        "Vidal, citing figures from the port authority, said the quay is too short.", "en"
+    ).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("the quay is too short", "Vidal")]
