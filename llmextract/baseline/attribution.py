@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from llmextract.baseline.act_verbs import no_cue_here
+from llmextract.baseline.content_ends import after_comma, content_end
 from llmextract.baseline.fronted_clauses import fronted_participle
 from llmextract.baseline.name_spans import split_role
 from llmextract.baseline.paren_appositions import speaker_before_paren_apposition
@@ -173,7 +174,7 @@ class SentenceReader:
                 end = self._content_end(nxt + 1, i1)
                 return self._make(taken, end, speaker, cue, role), end + 1
             return self._forward(k, nxt, i1, speaker, cue, role)
-        if t.word in PARTICIPLE_CUES and k - 1 >= i0 and toks[k - 1].text == ",":
+        if t.word in PARTICIPLE_CUES and k - 1 >= i0 and after_comma(self.toks, k, i0):
             # "..., adding that ..." -- the speaker is the sentence's
             return self._forward(
                 k, nxt, i1, earlier[-1].speaker if earlier else self._subject(i0, i1), cue, None
@@ -353,21 +354,7 @@ class SentenceReader:
         return self._text(*span) if span else None
 
     def _content_end(self, a: int, hi: int) -> int:
-        """Last token of a content starting at a: the sentence end or the next attribution."""
-        toks, cues = self.toks, CUE_VERBS
-        for b in range(a + 1, hi):
-            t = toks[b]
-            if self.in_quote[b]:
-                continue
-            if t.text == ";" or (t.word in ("and", "but") and b + 1 < hi and toks[b + 1].word in cues):
-                return b - 1
-            if t.text == "," and b + 1 < hi:
-                n = toks[b + 1]
-                if n.word == "according" or n.word in PARTICIPLE_CUES or n.word in INVERTING_CUES:
-                    return b - 1  # "..., adding", "X, who has proposed Y, said": another cue's
-                if b + 2 < hi and toks[b + 2].word in cues and name_back(toks, b + 1, b + 1) is not None:
-                    return b - 1
-        return hi - 1
+        return content_end(self.toks, self.in_quote, a, hi)
 
     def _make(self, a: int, b: int, speaker: str, cue: str, role: str | None) -> Found | None:
         """The found quote over tokens a..b, without final stops or commas outside quotation marks."""
