@@ -124,7 +124,7 @@ class SentenceReader:
         toks = self.toks
         t = toks[k]
         if t.word in ("according", "in"):
-            return self._according(k, taken, i1)
+            return self._according(k, taken, i0, i1)
         cue_end = (
             k + 1
             if k + 1 < i1
@@ -223,8 +223,10 @@ class SentenceReader:
             return None, k
         return self._make(start, end, speaker, cue, role), end + 1
 
-    def _according(self, k: int, taken: int, i1: int) -> tuple[Found | None, int]:
-        """ "according to X, ...", "..., according to X." and "In the latest poll, ..."."""
+    def _according(self, k: int, taken: int, i0: int, i1: int) -> tuple[Found | None, int]:
+        """ "according to X, ...", "..., according to X." and "In the latest poll, ...". A source
+        closing its sentence reports all of it, an attribution inside included ("He said little,
+        according to an aide.")."""
         toks = self.toks
         lead = 1 if toks[k].word == "in" else 2
         if lead == 2 and (k + 1 >= i1 or toks[k + 1].word != "to"):
@@ -241,15 +243,15 @@ class SentenceReader:
             toks[i].word in ACCORDANCE_WORDS and not toks[i].cap for i in range(k + 2, name_end + 1)
         ):  # "tallied according to state law": in accordance with, no source ("the Policy Center" is one)
             return None, k
-        before = k - 1 > taken and toks[k - 1].text == ","
-        if lead == 2 and not before and comma >= i1 and k - 1 > taken and toks[k - 1].text[0].isalnum():
+        before = k - 1 > i0 and toks[k - 1].text == ","
+        if lead == 2 and not before and comma >= i1 and k - 1 > i0 and toks[k - 1].text[0].isalnum():
             before = True  # "Clinton leads by 271 delegates according to a count by AP."
         after = comma + 1 < i1 and toks[comma + 1].text not in ENDS
         if after and not before and k - 1 > taken and toks[k - 1].word not in OPENERS:
             return None, k
         if lead == 1 and (before or not after or toks[name_end].word not in DATA_SOURCES):
             return None, k
-        first = taken if before else comma + 1
+        first = i0 if before else comma + 1
         last = self._content_end(comma + 1, i1) if after else k - 1 - (toks[k - 1].text == ",")
         cue = self.text[toks[k].start : toks[k + lead - 1].end].lower()
         return self._make(first, last, self._text(k + lead, name_end), cue, None), last + 1

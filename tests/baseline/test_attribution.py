@@ -235,3 +235,8 @@ def test_an_adjunct_between_commas_does_not_hide_the_speaker(text: str) -> None:
 )
 def test_content_around_the_attribution(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.text, q.speaker) for q in baseline_extract(text, "en").quotes] == expected
+
+
+def test_a_source_closing_its_sentence_reports_all_of_it() -> None:
+    quotes = baseline_extract("The envoy said little at the dinner, according to two guests.", "en").quotes
+    assert ("The envoy said little at the dinner", "two guests") in [(q.text, q.speaker) for q in quotes]
