@@ -16,6 +16,7 @@ from llmextract.baseline.name_spans import split_role
 from llmextract.baseline.paren_appositions import speaker_before_paren_apposition
 from llmextract.baseline.phrases import (
     clause_subject,
+    contracted_pronoun,
     is_tail,
     is_time_adjunct,
     name_back,
@@ -376,6 +377,7 @@ class SentenceReader:
         if end <= toks[a].start:
             return None
         name, title = split_role(speaker)
+        name = contracted_pronoun(name) or name  # "he's said": the speaker is "he"
         return Found(toks[a].start, end, name, cue, role or title)
 
     def _text(self, a: int, b: int) -> str:

@@ -34,6 +34,7 @@ from llmextract.baseline.word_tables import (
 )
 
 _PRONOUNS_OR_SPEAKER_NOUNS = PRONOUNS | SPEAKER_NOUNS  # built once, not on each test
+_CONTRACTED_AUXILIARIES = frozenset({"s", "ve", "d"})  # "he's said", "they've said", "she'd said"
 
 
 def plain_speaker(toks: list[Tok], a: int, b: int) -> bool:
@@ -45,11 +46,17 @@ def plain_speaker(toks: list[Tok], a: int, b: int) -> bool:
     return last.word in PRONOUNS or last.cap or last.word in SPEAKER_NOUNS or last.word in DATA_SOURCES
 
 
+def contracted_pronoun(word: str) -> str | None:
+    """The pronoun of "he's", "they’ve", "she'd" (an auxiliary contracted onto it), or None."""
+    stem, mark, rest = word.replace("’", "'").partition("'")
+    return stem if mark and rest in _CONTRACTED_AUXILIARIES and stem.lower() in PRONOUNS else None
+
+
 def name_back(toks: list[Tok], j: int, lo: int) -> int | None:
     """Start index of a speaker phrase ending at token j (inclusive), or None."""
     t = toks[j]
     w = t.word
-    if w in PRONOUNS:
+    if w in PRONOUNS or contracted_pronoun(w) is not None:  # "he said", "he's said"
         if w == "who" and j - 1 > lo and toks[j - 1].text == ",":
             return name_back(toks, j - 2, lo)
         return j

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from llmextract.baseline.model import baseline_extract
+from llmextract.baseline.phrases import contracted_pronoun
 from llmextract.core.answer import LLMQuote
 
 
@@ -240,3 +241,21 @@ def test_content_around_the_attribution(text: str, expected: list[tuple[str, str
 def test_a_source_closing_its_sentence_reports_all_of_it() -> None:
     quotes = baseline_extract("The envoy said little at the dinner, according to two guests.", "en").quotes
     assert ("The envoy said little at the dinner", "two guests") in [(q.text, q.speaker) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("She’s argued the levy is unfair.", "She", "the levy is unfair"),
+        ("They've said the depot is too small.", "They", "the depot is too small"),
+        ("And he's predicted a quick recount.", "he", "a quick recount"),
+    ],
+)
+def test_a_pronoun_with_a_contracted_auxiliary_speaks(text: str, speaker: str, content: str) -> None:
+    assert (_only(text).speaker, _only(text).text) == (speaker, content)
+
+
+def test_contracted_pronoun_reads_only_pronouns() -> None:
+    assert contracted_pronoun("she’d") == "she"
+    assert contracted_pronoun("Lee's") is None
+    assert contracted_pronoun("it's") == "it"
