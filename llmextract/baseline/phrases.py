@@ -34,6 +34,7 @@ from llmextract.baseline.word_tables import (
 )
 
 _PRONOUNS_OR_SPEAKER_NOUNS = PRONOUNS | SPEAKER_NOUNS  # built once, not on each test
+_MAX_SUBJECT_WORDS = 5  # words after the determiner of "the spokesman", "a U.S. District Court judge"
 _CONTRACTED_AUXILIARIES = frozenset({"s", "ve", "d"})  # "he's said", "they've said", "she'd said"
 
 
@@ -253,9 +254,9 @@ def opening_subject(toks: list[Tok], in_quote: list[bool], i0: int, i1: int) -> 
         i += 1
     if i < i1 and toks[i].text.isupper() and len(toks[i].text) > 3:  # a dateline
         dash = next((j for j in range(i + 1, min(i1, i + 12)) if toks[j].text in ("-", "—", "--", "–")), None)
-        if dash is None:
+        if dash is None and toks[i].text.isalpha():
             return None
-        i = dash + 1
+        i = i if dash is None else dash + 1  # "U.S. District Judge Ann Lee ruled": no dateline
     if i < i1 and toks[i].word in INTRODUCING_WORDS:  # "In three interviews, the justice said ..."
         comma = next(
             (j for j in range(i + 1, min(i1, i + 15)) if toks[j].text == "," and not in_quote[j]), None
@@ -269,10 +270,14 @@ def opening_subject(toks: list[Tok], in_quote: list[bool], i0: int, i1: int) -> 
         return i, i
     if toks[i].word in DETERMINERS:
         # "the spokesman held a briefing and asked ...": a determiner, a speaking noun, a verb
-        for j in (i + 1, i + 2):
-            verb_next = j + 1 < i1 and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()
+        for j in range(i + 1, min(i1 - 1, i + 1 + _MAX_SUBJECT_WORDS)):  # "a U.S. District Court judge"
+            if not toks[j].text[0].isalpha():
+                break
+            verb_next = toks[j + 1].text.isalpha() and toks[j + 1].text.islower()
             if verb_next and toks[j].word in SPEAKER_NOUNS and toks[j].text.isalpha():
                 return i, j
+            if not toks[j].cap and j > i + 2:
+                break
     j = i
     while j < min(i1, i + 8) and (toks[j].cap or toks[j].word in NAME_PARTICLES):
         j += 1

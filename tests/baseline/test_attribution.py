@@ -259,3 +259,24 @@ def test_contracted_pronoun_reads_only_pronouns() -> None:
     assert contracted_pronoun("she’d") == "she"
     assert contracted_pronoun("Lee's") is None
     assert contracted_pronoun("it's") == "it"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "U.S. District Judge Mara Olsen set a new hearing, saying the filing came too late.",
+            "Mara Olsen",
+            "the filing came too late",
+        ),
+        (
+            "In June, a senior county official sided with the growers, saying the permit was void.",
+            "a senior county official",
+            "the permit was void",
+        ),
+    ],
+)
+def test_the_subject_of_a_sentence_speaks_through_its_participle(
+    text: str, speaker: str, content: str
+) -> None:
+    assert [(q.speaker, q.text) for q in baseline_extract(text, "en").quotes] == [(speaker, content)]
