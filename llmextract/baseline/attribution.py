@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from llmextract.baseline.act_verbs import no_cue_here
+from llmextract.baseline.anonymous_sources import anonymous_source
 from llmextract.baseline.content_ends import after_comma, content_end
 from llmextract.baseline.fronted_clauses import fronted_participle
 from llmextract.baseline.name_spans import split_role
@@ -285,6 +286,9 @@ class SentenceReader:
             if relative is not None:
                 return relative
             return self._apposition(j, lo)
+        a = anonymous_source(toks, j, lo)  # "a source close to him said"
+        if a is not None:
+            return a, j, None
         a = name_back(toks, j, lo)
         if a is None and toks[k].word not in NOUN_CUES and not toks[k].word.endswith("ing"):
             a = clause_subject(toks, j, lo)  # "security specialists say", "26% say"
