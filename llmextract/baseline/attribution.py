@@ -10,11 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from llmextract.baseline.act_verbs import no_cue_here
+from llmextract.baseline.anonymous_sources import anonymous_source
+from llmextract.baseline.content_ends import after_comma, content_end
 from llmextract.baseline.fronted_clauses import fronted_participle
 from llmextract.baseline.name_spans import split_role
 from llmextract.baseline.paren_appositions import speaker_before_paren_apposition
 from llmextract.baseline.phrases import (
     clause_subject,
+    contracted_pronoun,
     is_tail,
     is_time_adjunct,
     name_back,
@@ -25,6 +28,7 @@ from llmextract.baseline.phrases import (
     skip_to_content,
     speaker_after,
 )
+from llmextract.baseline.relative_cues import in_speaker_clause
 from llmextract.baseline.speaker_position import speaker_at
 from llmextract.baseline.tokens import CLOSERS, ENDS, QUOTES, quote_mask, quote_spans, tokenize
 from llmextract.baseline.word_tables import (
@@ -32,6 +36,7 @@ from llmextract.baseline.word_tables import (
     ACCORDANCE_WORDS,
     ADJUNCT_PREPOSITIONS,
     ADJUNCT_WORDS,
+    ASIDE_WORDS,
     BE_WORDS,
     CUE_VERBS,
     DATA_SOURCES,
@@ -73,6 +78,7 @@ class SentenceReader:
         self.toks = tokenize(text)
         self.quotes = quote_spans(text)
         self.in_quote = quote_mask(self.toks, self.quotes)
+        self.quote_starts = frozenset(qs for qs, _ in self.quotes)
 
     def attribute_sentence(self, i0: int, i1: int) -> list[Found]:
         """The quotes attributed by the cues of the sentence of tokens i0..i1-1, in order."""
@@ -121,7 +127,7 @@ class SentenceReader:
         toks = self.toks
         t = toks[k]
         if t.word in ("according", "in"):
-            return self._according(k, taken, i1)
+            return self._according(k, taken, i0, i1)
         cue_end = (
             k + 1
             if k + 1 < i1
@@ -134,14 +140,24 @@ class SentenceReader:
         made = self._made(k, i0) if t.word == "clear" else None
         cue = self.text[toks[made or k].start : toks[cue_end].end].rstrip(".")
         nxt = cue_end + 1
-        if self._in_relative_before_cue(k, i0, i1):
+        if in_speaker_clause(toks, k, i0, i1):
             return None, k  # "Cruz, who has proposed X, said ...": the outer cue is the attribution
         left = self._speaker_left(k, max(taken, i0))
         if left is not None:
             a, b, role = left
             speaker = self._text(a, b)
             after = skip_listener(toks, t.word, nxt, i1)
-            if nxt >= i1 or t.text.endswith(".") or after >= i1 or is_tail(toks, after, i1, t.word):
+            participle = (  # "..., Lee said, adding that ...": the participle is a cue of its own
+                after + 1 < i1 and toks[after].text == "," and toks[after + 1].word in PARTICIPLE_CUES
+            )
+            after += participle
+            if (
+                participle
+                or nxt >= i1
+                or t.text.endswith(".")
+                or after >= i1
+                or is_tail(toks, after, i1, t.word)
+            ):
                 # "..., Akar said." -- the content is what precedes the attribution
                 c = a - 1
                 while c > max(taken, a - 4) and toks[c].text[0].isalpha():
@@ -154,13 +170,14 @@ class SentenceReader:
                 and a - 1 >= taken
                 and toks[a - 1].text in CLOSERS
                 and nxt + 1 < i1
-                and toks[nxt + 1].text[0].islower()
+                and (toks[nxt + 1].text[0].islower() or toks[nxt + 1].start in self.quote_starts)
             ):
-                # "The plan, he said, is sound." -- content on both sides; keep the joined stretch
+                # "The plan, he said, is sound.", "“A,” he said, “but B.”" -- content on both
+                # sides; keep the joined stretch
                 end = self._content_end(nxt + 1, i1)
                 return self._make(taken, end, speaker, cue, role), end + 1
             return self._forward(k, nxt, i1, speaker, cue, role)
-        if t.word in PARTICIPLE_CUES and k - 1 >= i0 and toks[k - 1].text == ",":
+        if t.word in PARTICIPLE_CUES and k - 1 >= i0 and after_comma(self.toks, k, i0):
             # "..., adding that ..." -- the speaker is the sentence's
             return self._forward(
                 k, nxt, i1, earlier[-1].speaker if earlier else self._subject(i0, i1), cue, None
@@ -209,8 +226,10 @@ class SentenceReader:
             return None, k
         return self._make(start, end, speaker, cue, role), end + 1
 
-    def _according(self, k: int, taken: int, i1: int) -> tuple[Found | None, int]:
-        """ "according to X, ...", "..., according to X." and "In the latest poll, ..."."""
+    def _according(self, k: int, taken: int, i0: int, i1: int) -> tuple[Found | None, int]:
+        """ "according to X, ...", "..., according to X." and "In the latest poll, ...". A source
+        closing its sentence reports all of it, an attribution inside included ("He said little,
+        according to an aide.")."""
         toks = self.toks
         lead = 1 if toks[k].word == "in" else 2
         if lead == 2 and (k + 1 >= i1 or toks[k + 1].word != "to"):
@@ -227,15 +246,15 @@ class SentenceReader:
             toks[i].word in ACCORDANCE_WORDS and not toks[i].cap for i in range(k + 2, name_end + 1)
         ):  # "tallied according to state law": in accordance with, no source ("the Policy Center" is one)
             return None, k
-        before = k - 1 > taken and toks[k - 1].text == ","
-        if lead == 2 and not before and comma >= i1 and k - 1 > taken and toks[k - 1].text[0].isalnum():
+        before = k - 1 > i0 and toks[k - 1].text == ","
+        if lead == 2 and not before and comma >= i1 and k - 1 > i0 and toks[k - 1].text[0].isalnum():
             before = True  # "Clinton leads by 271 delegates according to a count by AP."
         after = comma + 1 < i1 and toks[comma + 1].text not in ENDS
         if after and not before and k - 1 > taken and toks[k - 1].word not in OPENERS:
             return None, k
         if lead == 1 and (before or not after or toks[name_end].word not in DATA_SOURCES):
             return None, k
-        first = taken if before else comma + 1
+        first = i0 if before else comma + 1
         last = self._content_end(comma + 1, i1) if after else k - 1 - (toks[k - 1].text == ",")
         cue = self.text[toks[k].start : toks[k + lead - 1].end].lower()
         return self._make(first, last, self._text(k + lead, name_end), cue, None), last + 1
@@ -268,6 +287,9 @@ class SentenceReader:
             if relative is not None:
                 return relative
             return self._apposition(j, lo)
+        a = anonymous_source(toks, j, lo)  # "a source close to him said"
+        if a is not None:
+            return a, j, None
         a = name_back(toks, j, lo)
         if a is None and toks[k].word not in NOUN_CUES and not toks[k].word.endswith("ing"):
             a = clause_subject(toks, j, lo)  # "security specialists say", "26% say"
@@ -310,26 +332,13 @@ class SentenceReader:
         return j
 
     def _adjunct_comma(self, j: int, lo: int) -> int | None:
-        """The comma opening ", in a statement," that closes at j, or None."""
+        """The comma opening ", in a statement," or ", including Lee," that closes at j, or None."""
         toks = self.toks
         c = next((c for c in range(j - 1, max(lo, j - 7) - 1, -1) if toks[c].text == ","), None)
-        return c if c is not None and c - 1 >= lo and toks[c + 1].word in ADJUNCT_PREPOSITIONS else None
-
-    def _in_relative_before_cue(self, k: int, i0: int, i1: int) -> bool:
-        """Whether the cue at k is inside ", who ... ," and a cue such as "said" follows it."""
-        toks = self.toks
-        opened = next(
-            (
-                c
-                for c in range(k - 1, max(i0, k - 12), -1)
-                if toks[c].text == "," or toks[c].word in ("who", "whose")
-            ),
-            None,
+        opens = c is not None and (
+            toks[c + 1].word in ADJUNCT_PREPOSITIONS or toks[c + 1].word in ASIDE_WORDS
         )
-        if opened is None or toks[opened].word not in ("who", "whose") or toks[opened - 1].text != ",":
-            return False
-        close = next((c for c in range(k + 1, min(i1, k + 25)) if toks[c].text == ","), None)
-        return close is not None and close + 1 < i1 and toks[close + 1].word in INVERTING_CUES
+        return c if c is not None and c - 1 >= lo and opens else None
 
     def _apposition(self, j: int, lo: int) -> tuple[int, int, str | None] | None:
         """Speaker of "Hulusi Akar, Turkey's defence minister, said" or "Its chief, Ali Veli, said"."""
@@ -355,21 +364,7 @@ class SentenceReader:
         return self._text(*span) if span else None
 
     def _content_end(self, a: int, hi: int) -> int:
-        """Last token of a content starting at a: the sentence end or the next attribution."""
-        toks, cues = self.toks, CUE_VERBS
-        for b in range(a + 1, hi):
-            t = toks[b]
-            if self.in_quote[b]:
-                continue
-            if t.text == ";" or (t.word in ("and", "but") and b + 1 < hi and toks[b + 1].word in cues):
-                return b - 1
-            if t.text == "," and b + 1 < hi:
-                n = toks[b + 1]
-                if n.word == "according" or n.word in PARTICIPLE_CUES or n.word in INVERTING_CUES:
-                    return b - 1  # "..., adding", "X, who has proposed Y, said": another cue's
-                if b + 2 < hi and toks[b + 2].word in cues and name_back(toks, b + 1, b + 1) is not None:
-                    return b - 1
-        return hi - 1
+        return content_end(self.toks, self.in_quote, a, hi)
 
     def _make(self, a: int, b: int, speaker: str, cue: str, role: str | None) -> Found | None:
         """The found quote over tokens a..b, without final stops or commas outside quotation marks."""
@@ -389,6 +384,7 @@ class SentenceReader:
         if end <= toks[a].start:
             return None
         name, title = split_role(speaker)
+        name = contracted_pronoun(name) or name  # "he's said": the speaker is "he"
         return Found(toks[a].start, end, name, cue, role or title)
 
     def _text(self, a: int, b: int) -> str:

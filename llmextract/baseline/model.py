@@ -16,6 +16,7 @@ What it finds, sentence by sentence around each cue (said, told, according to, .
   ..." and "... and said ..." with the sentence's speaker, and "X writes:" closing a paragraph,
   which introduces the next one;
 - "Name: ..." lines (headlines, transcripts);
+- "X is expected to ...": an expectation no one named holds, with no speaker;
 - whole-sentence quotations no cue reaches, given to the last speaker before them. Quoted phrases
   inside a sentence with no cue, or shorter than three words, are scare quotes and are skipped.
 
@@ -43,6 +44,7 @@ import re
 from llmextract.article import Article
 from llmextract.baseline.attribution import Found, SentenceReader
 from llmextract.baseline.boilerplate import blank_boilerplate, dateline_places
+from llmextract.baseline.expectations import expected_span
 from llmextract.baseline.languages import LANGUAGES
 from llmextract.baseline.multilingual import extract_in_language
 from llmextract.baseline.name_spans import actors_from_names
@@ -83,6 +85,9 @@ def _english(original: str, text: str) -> LLMExtraction:
     found: list[Found] = []
     for i0, i1 in sentences(text, reader.toks, reader.in_quote, reader.quotes):
         found.extend(reader.attribute_sentence(i0, i1))
+        expected = expected_span(reader.toks, reader.in_quote, i0, i1)
+        if expected is not None:  # "The House is expected to pass the bill": no one named expects it
+            found.append(Found(expected[0], expected[1], None, "expected"))
     _extend_to_multi_paragraph(text, reader.quotes, found)
     found.extend(_colon_lines(text, found))
     found.extend(_asked_questions(text, found))
@@ -120,12 +125,13 @@ def _colon_lines(text: str, found: list[Found]) -> list[Found]:
     return extra
 
 
-# "Asked whether X, the senator said ...", "When asked by a host if X, he said": the question put
+# "Asked whether X, the senator said ...", "When asked by a host if X, he said", "..., she said when
+# asked whether X.", "Lee was asked by a host whether X.": the question put
 # (the lookahead first: a position without "asked" fails at once, not after four look-behinds)
 _ASKED = re.compile(
-    r"(?=[Aa]sked\b)(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=\bWhen\s)|(?<=\bwhen\s))[Aa]sked\b"
-    r"(?:\s+(?:by|on|in|at|during|last|this|later)\b[^,.;:?!]{0,40}?)?\s+(?:specifically\s+)?"
-    r"((?:if|whether|why|what|who|whom|how|when|where|which|about)\b[^,.;:?!]{2,200})(?=[,?])"
+    r"(?=[Aa]sked\b)(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=\bWhen\s)|(?<=\bwhen\s)|(?<=\bwas\s)|(?<=\bwere\s))"
+    r"[Aa]sked\b(?:\s+(?:by|on|in|at|during|last|this|later)\b[^,.;:?!]{0,40}?)?\s+(?:specifically\s+)?"
+    r"((?:if|whether|why|what|who|whom|how|when|where|which|about)\b[^,.;:?!]{2,200})(?=[,?]|\.(?:\s|$))"
 )
 
 

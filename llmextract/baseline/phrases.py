@@ -19,6 +19,7 @@ from llmextract.baseline.word_tables import (
     MAX_SUBJECT_TOKENS,
     NAME_PARTICLES,
     NOT_NOUNS,
+    NUMBER_WORDS,
     OPENERS,
     PREPOSITIONS,
     PRONOUNS,
@@ -34,6 +35,8 @@ from llmextract.baseline.word_tables import (
 )
 
 _PRONOUNS_OR_SPEAKER_NOUNS = PRONOUNS | SPEAKER_NOUNS  # built once, not on each test
+_MAX_SUBJECT_WORDS = 5  # words after the determiner of "the spokesman", "a U.S. District Court judge"
+_CONTRACTED_AUXILIARIES = frozenset({"s", "ve", "d"})  # "he's said", "they've said", "she'd said"
 
 
 def plain_speaker(toks: list[Tok], a: int, b: int) -> bool:
@@ -45,11 +48,17 @@ def plain_speaker(toks: list[Tok], a: int, b: int) -> bool:
     return last.word in PRONOUNS or last.cap or last.word in SPEAKER_NOUNS or last.word in DATA_SOURCES
 
 
+def contracted_pronoun(word: str) -> str | None:
+    """The pronoun of "he's", "they’ve", "she'd" (an auxiliary contracted onto it), or None."""
+    stem, mark, rest = word.replace("’", "'").partition("'")
+    return stem if mark and rest in _CONTRACTED_AUXILIARIES and stem.lower() in PRONOUNS else None
+
+
 def name_back(toks: list[Tok], j: int, lo: int) -> int | None:
     """Start index of a speaker phrase ending at token j (inclusive), or None."""
     t = toks[j]
     w = t.word
-    if w in PRONOUNS:
+    if w in PRONOUNS or contracted_pronoun(w) is not None:  # "he said", "he's said"
         if w == "who" and j - 1 > lo and toks[j - 1].text == ",":
             return name_back(toks, j - 2, lo)
         return j
@@ -107,10 +116,13 @@ def clause_subject(toks: list[Tok], j: int, lo: int) -> int | None:
 
 
 def _subject_head(tok: Tok) -> bool:
-    """A word that may end a plain subject: a number or share ("26%", "three-quarters"), a
+    """A word that may end a plain subject: a number or share ("26%", "three-quarters", "one in
+    five"), a
     plural ("specialists"), or a speaking noun; singular words there are as often adjectives
     ("More challenging", "Democratic") as subjects."""
     w = tok.word
+    if w in NUMBER_WORDS and tok.text.islower():  # "one in five" (a determiner elsewhere)
+        return True
     if w in NOT_NOUNS or w in DETERMINERS or "'" in w or "’" in w or not tok.text[0].isalnum():
         return False
     if tok.text[0].isdigit() or w in SPEAKER_NOUNS or w in DATA_SOURCES:
@@ -140,8 +152,8 @@ def is_time_adjunct(first: str, second: str) -> bool:
 
 
 def is_tail(toks: list[Tok], i: int, hi: int, cue: str) -> bool:
-    """True when tokens from i only close the attribution: ".", " on Sunday.", " of Trump, ..."."""
-    if toks[i].text in ENDS:
+    """True when tokens from i only close the attribution: ".", ";", " on Sunday.", " of Trump, ..."."""
+    if toks[i].text in ENDS or toks[i].text == ";":  # "..., analysts say; in 2012, ..."
         return True
     w = toks[i].word
     if not (w in TAIL_STARTS or w.endswith("ly")) or (w == "to" and cue not in INVERTING_CUES):
@@ -243,9 +255,9 @@ def opening_subject(toks: list[Tok], in_quote: list[bool], i0: int, i1: int) -> 
         i += 1
     if i < i1 and toks[i].text.isupper() and len(toks[i].text) > 3:  # a dateline
         dash = next((j for j in range(i + 1, min(i1, i + 12)) if toks[j].text in ("-", "—", "--", "–")), None)
-        if dash is None:
+        if dash is None and toks[i].text.isalpha():
             return None
-        i = dash + 1
+        i = i if dash is None else dash + 1  # "U.S. District Judge Ann Lee ruled": no dateline
     if i < i1 and toks[i].word in INTRODUCING_WORDS:  # "In three interviews, the justice said ..."
         comma = next(
             (j for j in range(i + 1, min(i1, i + 15)) if toks[j].text == "," and not in_quote[j]), None
@@ -259,10 +271,14 @@ def opening_subject(toks: list[Tok], in_quote: list[bool], i0: int, i1: int) -> 
         return i, i
     if toks[i].word in DETERMINERS:
         # "the spokesman held a briefing and asked ...": a determiner, a speaking noun, a verb
-        for j in (i + 1, i + 2):
-            verb_next = j + 1 < i1 and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()
+        for j in range(i + 1, min(i1 - 1, i + 1 + _MAX_SUBJECT_WORDS)):  # "a U.S. District Court judge"
+            if not toks[j].text[0].isalpha():
+                break
+            verb_next = toks[j + 1].text.isalpha() and toks[j + 1].text.islower()
             if verb_next and toks[j].word in SPEAKER_NOUNS and toks[j].text.isalpha():
                 return i, j
+            if not toks[j].cap and j > i + 2:
+                break
     j = i
     while j < min(i1, i + 8) and (toks[j].cap or toks[j].word in NAME_PARTICLES):
         j += 1

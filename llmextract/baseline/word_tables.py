@@ -316,6 +316,11 @@ BE_WORDS = frozenset({"is", "are", "was", "were", "been", "be"})
 GO_ON_WORDS = frozenset({"continued", "continues", "continue", "began", "begins", "begin"})
 # Prepositions opening an adjunct between commas before a cue: "The council, in a statement, said".
 ADJUNCT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "through", "via"})
+# Words opening an aside between commas before a cue: "Several mayors, including Lee, said",
+# "Its backers, however, say".
+ASIDE_WORDS = frozenset({"however", "including", "though", "too", "meanwhile", "like", "unlike", "for", "by"})
+# Number words that end a subject: "One in three said", "About one in five say".
+NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 # "made clear", "made it clear": the speaker makes a statement plain.
 MAKE_WORDS = frozenset({"made", "make", "makes", "making"})
 # Modal verbs between a speaker and the cue ("may suggest"): the speaker must then be plain.

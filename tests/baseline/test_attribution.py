@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from llmextract.baseline.model import baseline_extract
+from llmextract.baseline.phrases import contracted_pronoun
 from llmextract.core.answer import LLMQuote
 
 
@@ -32,6 +33,21 @@ def _only(text: str) -> LLMQuote:
             "Some 41% say the ferry fares are too high.",
             "Some 41%",
             "the ferry fares are too high",
+        ),
+        (
+            "One in four said the ferry fares are too high.",
+            "One in four",
+            "the ferry fares are too high",
+        ),
+        (
+            "Several growers, including Okafor, said the frost came early.",
+            "Several growers",
+            "the frost came early",
+        ),
+        (
+            "Local critics, however, say the budget is too small.",
+            "Local critics",
+            "the budget is too small",
         ),
         (
             "The latest count of ballots in both coastal districts showed the mayor ahead.",
@@ -188,3 +204,79 @@ def test_making_a_thing_clear_is_no_cue() -> None:
 def test_an_adjunct_between_commas_does_not_hide_the_speaker(text: str) -> None:
     q = _only(text)
     assert (q.speaker, q.text) == ("The harbour board", "the quay would close")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation its attribution interrupts, the second part after a comma
+        (
+            "“The harbour is full,” the pilot said, “and the tugs are all out.”",
+            [("“The harbour is full,” the pilot said, “and the tugs are all out.”", "the pilot")],
+        ),
+        (
+            "''We ran out of salt,'' Ms. Varga said, ''and the roads froze overnight.''",
+            [("''We ran out of salt,'' Ms. Varga said, ''and the roads froze overnight.''", "Varga")],
+        ),
+        # a participle after the cue's comma is a cue of its own
+        (
+            "The depot will reopen in May, Orsi said, adding that the buses are ready.",
+            [("The depot will reopen in May", "Orsi"), ("that the buses are ready", "Orsi")],
+        ),
+        (
+            "“It was a long winter,” Kemal said, adding, “The spring will be better.”",
+            [("“It was a long winter,”", "Kemal"), ("“The spring will be better.”", "Kemal")],
+        ),
+        # a semicolon closes the attribution as a full stop does
+        (
+            "The dam needs new gates, engineers say; in 1990, the old ones failed.",
+            [("The dam needs new gates", "engineers")],
+        ),
+    ],
+)
+def test_content_around_the_attribution(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.speaker) for q in baseline_extract(text, "en").quotes] == expected
+
+
+def test_a_source_closing_its_sentence_reports_all_of_it() -> None:
+    quotes = baseline_extract("The envoy said little at the dinner, according to two guests.", "en").quotes
+    assert ("The envoy said little at the dinner", "two guests") in [(q.text, q.speaker) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("She’s argued the levy is unfair.", "She", "the levy is unfair"),
+        ("They've said the depot is too small.", "They", "the depot is too small"),
+        ("And he's predicted a quick recount.", "he", "a quick recount"),
+    ],
+)
+def test_a_pronoun_with_a_contracted_auxiliary_speaks(text: str, speaker: str, content: str) -> None:
+    assert (_only(text).speaker, _only(text).text) == (speaker, content)
+
+
+def test_contracted_pronoun_reads_only_pronouns() -> None:
+    assert contracted_pronoun("she’d") == "she"
+    assert contracted_pronoun("Lee's") is None
+    assert contracted_pronoun("it's") == "it"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "U.S. District Judge Mara Olsen set a new hearing, saying the filing came too late.",
+            "Mara Olsen",
+            "the filing came too late",
+        ),
+        (
+            "In June, a senior county official sided with the growers, saying the permit was void.",
+            "a senior county official",
+            "the permit was void",
+        ),
+    ],
+)
+def test_the_subject_of_a_sentence_speaks_through_its_participle(
+    text: str, speaker: str, content: str
+) -> None:
+    assert [(q.speaker, q.text) for q in baseline_extract(text, "en").quotes] == [(speaker, content)]

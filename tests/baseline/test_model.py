@@ -405,6 +405,8 @@ def test_cue_words_and_speakers_in_context(text: str, expected: list[tuple[str, 
             "why the council did not publish the audit",
         ),
         ("Asked on Monday whether the ferry would run, Ek said it would.", "whether the ferry would run"),
+        ("“Not this year,” Ek said when asked whether the ferry would run.", "whether the ferry would run"),
+        ("At the hearing, Ek was asked by a councillor why the pier shut.", "why the pier shut"),
         (
             "The vote was close. Asked specifically what the plan would cost, Ek declined to say.",
             "what the plan would cost",
