@@ -180,7 +180,32 @@ def skip_listener(toks: list[Tok], cue: str, i: int, hi: int) -> int:
     j = i + 1 if toks[i].word == "the" else i
     while j < min(hi, i + 8) and (toks[j].cap or toks[j].text in ("'s", "’s")):
         j += 1
-    return j if j > i and toks[j - 1].text[0].isupper() else i
+    if j > i and toks[j - 1].text[0].isupper():
+        return j
+    return _past_described_listener(toks, i, hi)
+
+
+_LISTENER_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+_CLAUSE_OPENERS = _LISTENER_DETERMINERS | {"he", "she", "they", "we", "it", "i"}
+_NOT_IN_A_LISTENER = PREPOSITIONS | {"of", "for", "who", "whom", "which", "whose", "and", "or", "but"}
+
+
+def _past_described_listener(toks: list[Tok], i: int, hi: int) -> int:
+    """Index of the content after a listener described by a noun phrase: "told a packed chamber
+    that ...", "warned the council the plan ..."; ``i`` when the words after the cue are no such
+    phrase. The phrase is at most four lower-case words after its determiner, and the content opens
+    with "that" or, after two words or more, with a determiner or a subject pronoun."""
+    if toks[i].word not in _LISTENER_DETERMINERS:
+        return i
+    for j in range(i + 1, min(hi, i + 6)):
+        t = toks[j]
+        if t.word == "that" and j > i + 1:
+            return j
+        if t.word in _CLAUSE_OPENERS and j > i + 1:
+            return j
+        if not t.text.isalpha() or t.cap or t.word in CUE_VERBS or t.word in _NOT_IN_A_LISTENER:
+            return i
+    return i
 
 
 def skip_to_content(toks: list[Tok], cue: str, i: int, hi: int) -> int:
