@@ -36,7 +36,11 @@ from llmextract.schema import ActorType
 
 _CONNECTOR = r"(?:(?:of|for|de|von|van|der|al|bin|the)[ \t]+){0,2}"  # "Speaker of the House Ann Lee"
 _CAP_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*\.?)"  # "U.S." is one word: "U.S. Capitol"
-NAME_RUN = re.compile(rf"(?<![\w'’])(?<![A-Z]\.){_CAP_WORD}(?:[ \t]+{_CONNECTOR}{_CAP_WORD})*")
+# the first word is _CAP_WORD with its look-behinds after its capital: a pattern that opens with a
+# letter class lets ``re`` skip ahead to the next capital (twice as fast over an article)
+NAME_RUN = re.compile(
+    rf"[A-Z](?<![\w'’].)(?<![A-Z]\..)(?:\.(?:[A-Z]\.)+|[\w'’\-]*\.?)(?:[ \t]+{_CONNECTOR}{_CAP_WORD})*"
+)
 POSSESSIVE_WORD = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
 ACRONYM_AFTER = re.compile(
     r"([A-Z][\w'’\-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w'’\-]*)+)\s+\((?:or\s+(?:the\s+)?)?([A-Z][A-Z.]{1,9})\)"

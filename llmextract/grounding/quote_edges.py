@@ -119,16 +119,7 @@ def _closing_mark(text: str, start: int, end: int, frame: _Frame, *, direct: boo
             return None
         after = closing + 2
     else:
-        opener = text[start]
-        closers = _CLOSER_OF.get(opener, opener)
-        after = next(
-            (
-                i + 1
-                for i in range(start + 1, end)
-                if text[i] in closers and not (opener in "'‘’" and _is_apostrophe(text, i))
-            ),
-            -1,
-        )
+        after = _closer_after(text, start, end)
         if after < 0:
             return None
     rest = text[after:end]
@@ -136,6 +127,22 @@ def _closing_mark(text: str, start: int, end: int, frame: _Frame, *, direct: boo
         return None
     attribution = _is_completed_attribution(text, after, end, frame)
     return after if attribution or (direct and _is_clause_tail(text, after, rest)) else None
+
+
+def _closer_after(text: str, start: int, end: int) -> int:
+    """The index just after the first mark in ``text[start + 1 : end]`` that closes the one at
+    ``start`` (an apostrophe inside a word closes no single mark), or -1. Each closing mark is
+    looked for with ``str.find``: a quotation is not walked through a character at a time."""
+    opener = text[start]
+    single = opener in "'‘’"
+    found = -1
+    for closer in _CLOSER_OF.get(opener, opener):
+        i = text.find(closer, start + 1, end if found < 0 else found)
+        while i >= 0 and single and _is_apostrophe(text, i):
+            i = text.find(closer, i + 1, end if found < 0 else found)
+        if i >= 0:
+            found = i
+    return found + 1 if found >= 0 else -1
 
 
 def _is_clause_tail(text: str, after: int, rest: str) -> bool:
