@@ -114,9 +114,10 @@ def merge_groups(text: str, seeds: list[Group]) -> list[Group]:
         return list(out.values())
 
     is_bare = [s.bare for s in seeds]
+    keys = [_Keys(s) for s in seeds]
     for i, a in enumerate(seeds):
         for j in range(i + 1, len(seeds)):
-            if _same(a, seeds[j], is_bare[i] and is_bare[j]):
+            if keys[i].may_meet(keys[j]) and _same(a, seeds[j], is_bare[i] and is_bare[j]):
                 union(i, j)
     for long, acr in _spelled_acronyms(text):
         hits = [i for i, s in enumerate(seeds) if any(n.plain in (long.plain, acr.plain) for n in s.names)]
@@ -137,6 +138,29 @@ def merge_groups(text: str, seeds: list[Group]) -> list[Group]:
             if len(fits) <= 1:
                 alive.extend(g)
     return [_join([seeds[i] for i in g]) for g in groups(sorted(alive))]
+
+
+class _Keys:
+    """What ``_same`` needs two groups to share, taken from one group once: a pair that shares
+    none of it is not compared name by name (a dozen names make a hundred pairs an article)."""
+
+    __slots__ = ("acronyms", "initials", "lasts", "person", "plains")
+
+    def __init__(self, group: Group) -> None:
+        self.person = group.person
+        self.plains = {n.plain for n in group.names}
+        self.lasts = {n.core[-1] for n in group.names if n.core}
+        self.acronyms = {n.acronym for n in group.names if n.acronym}
+        self.initials = {initials(n.plain) for n in group.names if len(n.plain) > 1}
+
+    def may_meet(self, other: _Keys) -> bool:
+        """False only when ``_same`` is false: no shared key, and (persons) no matching surnames,
+        (others) no acronym of one that is the initials of the other."""
+        if not self.plains.isdisjoint(other.plains):
+            return True
+        if self.person and other.person:
+            return any(token_match(x, y) for x in self.lasts for y in other.lasts)
+        return not (self.acronyms.isdisjoint(other.initials) and other.acronyms.isdisjoint(self.initials))
 
 
 def _same(a: Group, b: Group, both_bare: bool) -> bool:
