@@ -42,7 +42,7 @@ import re
 
 from llmextract.article import Article
 from llmextract.baseline.attribution import Found, SentenceReader
-from llmextract.baseline.boilerplate import blank_boilerplate, dateline_places
+from llmextract.baseline.boilerplate import at_line_starts, blank_boilerplate, dateline_places
 from llmextract.baseline.languages import LANGUAGES
 from llmextract.baseline.multilingual import extract_in_language
 from llmextract.baseline.name_spans import actors_from_names
@@ -108,7 +108,7 @@ def _english(original: str, text: str) -> LLMExtraction:
 def _colon_lines(text: str, found: list[Found]) -> list[Found]:
     """ "Akar: Talks will resume." -- headlines and transcripts name the speaker before a colon."""
     extra: list[Found] = []
-    for m in _COLON_LINE.finditer(text):
+    for m in at_line_starts(_COLON_LINE, text):
         start, end = m.start(2), m.start(2) + len(m.group(2).rstrip())
         end -= text[end - 1] == "."
         if (
