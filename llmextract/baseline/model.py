@@ -39,6 +39,7 @@ answer found, precision first.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from llmextract.article import Article
 from llmextract.baseline.attribution import Found, SentenceReader
@@ -129,11 +130,27 @@ _ASKED = re.compile(
 )
 
 
+_ASKED_WORD = re.compile(r"[Aa]sked")
+
+
+def _asked_matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``_ASKED.finditer`` finds, tried only where "asked" is written (a pattern that opens
+    with a look-ahead is tried at every character)."""
+    pos = 0
+    while word := _ASKED_WORD.search(text, pos):
+        m = _ASKED.match(text, word.start())
+        if m is None:
+            pos = word.start() + 1
+        else:
+            yield m
+            pos = max(m.end(), m.start() + 1)
+
+
 def _asked_questions(text: str, found: list[Found]) -> list[Found]:
     """The question put to someone: "Asked whether the port would close, Vale said no" -- a
     reported question whose asker the article does not name (no speaker)."""
     extra: list[Found] = []
-    for m in _ASKED.finditer(text):
+    for m in _asked_matches(text):
         start, end = m.start(1), m.end(1)
         if not any(f.start < end and start < f.end for f in found):
             extra.append(Found(start, end, None, "asked"))
