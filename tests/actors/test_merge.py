@@ -30,3 +30,36 @@ def test_or_before_an_acronym_in_parentheses_spells_it_out() -> None:
     text = "The Council of Free Ports (or CFP) met. The CFP voted no."
     actors = _resolve(text, ["Council of Free Ports", "CFP"])
     assert actors == {"Council of Free Ports": ["CFP"]}
+
+
+def test_every_pair_the_merge_rules_join_is_a_candidate() -> None:
+    """The look-ups that pick which pairs to compare miss no pair the rules would join: spellings
+    (Bashagha, Basaga), initials, acronyms and their spelled-out names, bare surnames."""
+    from itertools import combinations
+
+    from llmextract.actors.merge import _candidate_pairs, _same, seed_groups
+
+    names = [
+        ("Fathi Bashagha", "person"),
+        ("Fethi Basaga", "person"),
+        ("H. Akar", "person"),
+        ("Hulusi Akar", "person"),
+        ("Akar", "person"),
+        ("Government of National Accord", "organization"),
+        ("GNA", "organization"),
+        ("Vera Lund", "person"),
+        ("Dale Whitcombe", "person"),
+        ("Whitcombe", "person"),
+        ("National Oil Corporation", "organization"),
+        ("NOC", "organization"),
+    ]
+    actors = [{"name": n, "type": t} for n, t in names]
+    seeds = seed_groups(LLMExtraction.model_validate({"actors": actors, "quotes": [], "stances": []}))
+    joined = {
+        (i, j)
+        for i, j in combinations(range(len(seeds)), 2)
+        if _same(seeds[i], seeds[j], seeds[i].bare and seeds[j].bare)
+    }
+    assert joined == {(0, 1), (2, 3), (5, 6), (10, 11)}  # bare surnames join later, by rule 4
+    assert joined <= set(_candidate_pairs(seeds))
+    assert (7, 8) not in _candidate_pairs(seeds)  # Vera Lund and Dale Whitcombe are never compared
