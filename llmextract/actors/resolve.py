@@ -181,7 +181,10 @@ def _actor(actor_id: str, group: Group, mentions: list[tuple[int, int, str]], wr
     """The fullest name (the text's own spelling first) becomes ``name``; the rest are aliases."""
     # each spelling once, in order of first mention: the first of equals wins either way
     shown = list(
-        dict.fromkeys(parse_name(w).display if group.person else parse_name(w).plain_display for w in written)
+        dict.fromkeys(
+            parse_name(w).display if group.person else parse_name(w).plain_display
+            for w in dict.fromkeys(written)  # each spelling parsed once, however often it is written
+        )
     )
     in_text = set(shown)
     forms = [n.display if group.person else n.plain_display for n in group.names] + shown
