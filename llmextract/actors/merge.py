@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from llmextract.actors.names import (
     PRONOUNS,
     Name,
+    WordMatcher,
     guess_type,
     initials,
     is_generic,
@@ -147,10 +148,9 @@ def merge_groups(text: str, seeds: list[Group]) -> list[Group]:
         return list(out.values())
 
     is_bare = [s.bare for s in seeds]
-    for i, a in enumerate(seeds):
-        for j in range(i + 1, len(seeds)):
-            if _same(a, seeds[j], is_bare[i] and is_bare[j]):
-                union(i, j)
+    for i, j in _candidate_pairs(seeds):
+        if _same(seeds[i], seeds[j], is_bare[i] and is_bare[j]):
+            union(i, j)
     for long, acr in _spelled_acronyms(text):
         hits = [i for i, s in enumerate(seeds) if any(n.plain in (long.plain, acr.plain) for n in s.names)]
         for i in hits[1:]:
@@ -170,6 +170,43 @@ def merge_groups(text: str, seeds: list[Group]) -> list[Group]:
             if len(fits) <= 1:
                 alive.extend(g)
     return [_join([seeds[i] for i in g]) for g in groups(sorted(alive))]
+
+
+def _candidate_pairs(seeds: list[Group]) -> list[tuple[int, int]]:
+    """The pairs (i < j) of seeds that ``_same`` could join, found through look-ups, not by
+    comparing every pair (twenty seeds make two hundred pairs an article, and three can merge): a
+    key in common, an acronym of one that is the initials of the other (not two persons), or two
+    persons whose surnames ``token_match``. ``_same`` rejects every other pair."""
+    by_plain: dict[tuple[str, ...], set[int]] = {}
+    acronyms: dict[str, set[int]] = {}
+    initialled: dict[str, set[int]] = {}
+    surnames: dict[str, set[int]] = {}
+    for i, seed in enumerate(seeds):
+        for n in seed.names:
+            by_plain.setdefault(n.plain, set()).add(i)
+            if n.acronym:
+                acronyms.setdefault(n.acronym, set()).add(i)
+            if len(n.plain) > 1:
+                initialled.setdefault(initials(n.plain), set()).add(i)
+            if seed.person and n.core:
+                surnames.setdefault(n.core[-1], set()).add(i)
+    pairs: set[tuple[int, int]] = set()
+
+    def join(these: set[int], those: set[int], persons: bool = True) -> None:
+        for i in these:
+            for j in those:
+                if i != j and (persons or not (seeds[i].person and seeds[j].person)):
+                    pairs.add((i, j) if i < j else (j, i))
+
+    for holders in by_plain.values():
+        join(holders, holders)
+    for acronym, holders in acronyms.items():
+        join(holders, initialled.get(acronym, set()), persons=False)
+    matcher = WordMatcher(surnames)
+    for surname, holders in surnames.items():
+        for other in matcher.matches(surname):
+            join(holders, surnames[other])
+    return sorted(pairs)
 
 
 def _same(a: Group, b: Group, both_bare: bool) -> bool:

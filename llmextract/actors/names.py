@@ -231,6 +231,7 @@ class WordMatcher:
             if len(word) >= 4:
                 self._by_skeleton.setdefault(_skeleton(word), []).append(word)
         self._long = [word for word in self.words if len(word) >= 5]
+        self._lengths = {len(word) for word in self._long}
 
     def matches(self, word: str) -> list[str]:
         """Every word of the matcher that ``token_match(word, ...)``; the equal one first."""
@@ -240,10 +241,16 @@ class WordMatcher:
         found += (
             o for o in self._by_skeleton.get(_skeleton(word), ()) if o != word and not _prefixes(word, o)
         )
-        if len(word) >= 5 and self._long:
+        if len(word) >= 5 and self._long and any(_may_reach(len(word), n) for n in self._lengths):
             close = process.extract(word, self._long, scorer=fuzz.ratio, score_cutoff=TOKEN_RATIO, limit=None)
             found += (o for o, _, _ in close if o != word and o not in found and not _prefixes(word, o))
         return found
+
+
+def _may_reach(a: int, b: int) -> bool:
+    """Whether words of ``a`` and ``b`` letters can reach ``TOKEN_RATIO``: their ratio is at most
+    ``200 * min / (a + b)``, reached when the shorter one is all in the longer (1 spare for rounding)."""
+    return 200 * min(a, b) + 1 >= TOKEN_RATIO * (a + b)
 
 
 def _prefixes(a: str, b: str) -> bool:

@@ -181,18 +181,22 @@ def _actor(actor_id: str, group: Group, mentions: list[tuple[int, int, str]], wr
     """The fullest name (the text's own spelling first) becomes ``name``; the rest are aliases."""
     # each spelling once, in order of first mention: the first of equals wins either way
     shown = list(
-        dict.fromkeys(parse_name(w).display if group.person else parse_name(w).plain_display for w in written)
+        dict.fromkeys(
+            parse_name(w).display if group.person else parse_name(w).plain_display
+            for w in dict.fromkeys(written)  # each spelling parsed once, however often it is written
+        )
     )
     in_text = set(shown)
     forms = [n.display if group.person else n.plain_display for n in group.names] + shown
+    cores = [parse_name(form).core for form in forms]
     name = forms[
         max(
             range(len(forms)),
             # the most words, spelled out; a capitalised dateline ("PORT ELLERY") is not how the name
             # is spelled; then the text's own spelling
             key=lambda k: (
-                len(parse_name(forms[k]).core),
-                sum(len(w) > 1 for w in parse_name(forms[k]).core),  # "Erik Halvorsen" before "E. Halvorsen"
+                len(cores[k]),
+                sum(len(w) > 1 for w in cores[k]),  # "Erik Halvorsen" before "E. Halvorsen"
                 not forms[k].isupper(),
                 forms[k] in in_text,
                 -k,

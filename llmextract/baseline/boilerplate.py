@@ -12,8 +12,9 @@ credits ("Ann Lee/AFP/Getty Images", "Enlarge this image toggle caption ...").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-__all__ = ["blank_boilerplate", "dateline_places"]
+__all__ = ["at_line_starts", "blank_boilerplate", "dateline_places"]
 
 _LINE = re.compile(
     r"^[ \t]*(?:"
@@ -54,7 +55,7 @@ def dateline_places(text: str) -> frozenset[str]:
     """The places the article's datelines name, case-folded: "PORT ELLERY — ..." gives "port ellery"
     (a place, whatever case a later line writes it in)."""
     places = set()
-    for m in _DATELINE.finditer(text):
+    for m in at_line_starts(_DATELINE, text):
         head = _AGENCY.sub("", m.group().strip().rstrip("—–-").strip())
         places.add(" ".join(head.split(",")[0].split()).casefold())
     return frozenset(places)
@@ -62,8 +63,29 @@ def dateline_places(text: str) -> frozenset[str]:
 
 def blank_boilerplate(text: str) -> str:
     """``text`` with page-furniture lines, headlines and datelines replaced by spaces of the same length."""
-    text = _LINE.sub(lambda m: " " * len(m.group()), text)
-    return _DATELINE.sub(lambda m: " " * len(m.group()), _blank_headlines(text))
+    return _blanked(_DATELINE, _blank_headlines(_blanked(_LINE, text)))
+
+
+def at_line_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer`` finds, for a pattern that begins with ``^`` and stays in its line:
+    tried at each line start only (``re`` tries a leading ``^`` at every character)."""
+    pos = 0
+    while pos >= 0:
+        m = pattern.match(text, pos)
+        if m is not None:
+            yield m
+        pos = text.find("\n", pos)
+        pos = pos if pos < 0 else pos + 1
+
+
+def _blanked(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` with each match of a line pattern replaced by as many spaces."""
+    pieces: list[str] = []
+    pos = 0
+    for m in at_line_starts(pattern, text):
+        pieces += (text[pos : m.start()], " " * (m.end() - m.start()))
+        pos = m.end()
+    return "".join((*pieces, text[pos:])) if pieces else text
 
 
 def _blank_headlines(text: str) -> str:

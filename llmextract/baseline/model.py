@@ -40,10 +40,11 @@ answer found, precision first.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from llmextract.article import Article
 from llmextract.baseline.attribution import Found, SentenceReader
-from llmextract.baseline.boilerplate import blank_boilerplate, dateline_places
+from llmextract.baseline.boilerplate import at_line_starts, blank_boilerplate, dateline_places
 from llmextract.baseline.expectations import expected_span
 from llmextract.baseline.languages import LANGUAGES
 from llmextract.baseline.multilingual import extract_in_language
@@ -113,7 +114,7 @@ def _english(original: str, text: str) -> LLMExtraction:
 def _colon_lines(text: str, found: list[Found]) -> list[Found]:
     """ "Akar: Talks will resume." -- headlines and transcripts name the speaker before a colon."""
     extra: list[Found] = []
-    for m in _COLON_LINE.finditer(text):
+    for m in at_line_starts(_COLON_LINE, text):
         start, end = m.start(2), m.start(2) + len(m.group(2).rstrip())
         end -= text[end - 1] == "."
         if (
@@ -135,11 +136,27 @@ _ASKED = re.compile(
 )
 
 
+_ASKED_WORD = re.compile(r"[Aa]sked")
+
+
+def _asked_matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``_ASKED.finditer`` finds, tried only where "asked" is written (a pattern that opens
+    with a look-ahead is tried at every character)."""
+    pos = 0
+    while word := _ASKED_WORD.search(text, pos):
+        m = _ASKED.match(text, word.start())
+        if m is None:
+            pos = word.start() + 1
+        else:
+            yield m
+            pos = max(m.end(), m.start() + 1)
+
+
 def _asked_questions(text: str, found: list[Found]) -> list[Found]:
     """The question put to someone: "Asked whether the port would close, Vale said no" -- a
     reported question whose asker the article does not name (no speaker)."""
     extra: list[Found] = []
-    for m in _ASKED.finditer(text):
+    for m in _asked_matches(text):
         start, end = m.start(1), m.end(1)
         if not any(f.start < end and start < f.end for f in found):
             extra.append(Found(start, end, None, "asked"))

@@ -17,6 +17,7 @@ know it by another one. These are added as aliases, never as new actors:
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from llmextract.actors.given_names import is_given_name
 
@@ -96,12 +97,16 @@ _DEPARTMENT = re.compile(r"^(?:the\s+)?(?:U\.S\.\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z
 _DEPARTMENT_OF = re.compile(
     r"^(?:the\s+)?(?:U\.S\.\s+)?Department\s+of\s+([A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*)$"
 )
-_US_CUES = re.compile(r"\b(?:U\.S\.|Congress|Senate|Washington|White House|Republicans?|Democrats?)\b")
+# each word's look-behind after its first letter: a pattern that opens with letters lets ``re`` skip ahead
+_US_CUES = re.compile(
+    r"(?:U(?<!\w.)\.S\.|C(?<!\w.)ongress|S(?<!\w.)enate|W(?<!\w.)ashington|W(?<!\w.)hite House"
+    r"|R(?<!\w.)epublicans?|D(?<!\w.)emocrats?)\b"
+)
 
 
 def is_us_politics(text: str) -> bool:
     """Whether the article names US institutions often enough to read "the Senate" as the US one."""
-    return len(_US_CUES.findall(text)) >= 2
+    return next(islice(_US_CUES.finditer(text), 1, None), None) is not None  # a second one: no need for more
 
 
 def aliases_of(name: str, us_politics: bool) -> list[str]:

@@ -47,11 +47,16 @@ from llmextract.schema import ActorType
 
 _CONNECTOR = r"(?:(?:of|for|de|von|van|der|al|bin|the)[ \t]+){0,2}"  # "Speaker of the House Ann Lee"
 _CAP_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’\-]*\.?)"  # "U.S." is one word: "U.S. Capitol"
-NAME_RUN = re.compile(rf"(?<![\w'’])(?<![A-Z]\.){_CAP_WORD}(?:[ \t]+{_CONNECTOR}{_CAP_WORD})*")
+# the first word is _CAP_WORD with its look-behinds after its capital: a pattern that opens with a
+# letter class lets ``re`` skip ahead to the next capital (twice as fast over an article)
+NAME_RUN = re.compile(
+    rf"[A-Z](?<![\w'’].)(?<![A-Z]\..)(?:\.(?:[A-Z]\.)+|[\w'’\-]*\.?)(?:[ \t]+{_CONNECTOR}{_CAP_WORD})*"
+)
 POSSESSIVE_WORD = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
 ACRONYM_AFTER = re.compile(
     r"([A-Z][\w'’\-]*(?:\s+(?:of|for|and|the|on)?\s*[A-Z][\w'’\-]*)+)\s+\((?:or\s+(?:the\s+)?)?([A-Z][A-Z.]{1,9})\)"
 )
+_PAREN_ACRONYM = re.compile(r"\((?:or\s+(?:the\s+)?)?[A-Z][A-Z.]{1,9}\)")  # what ACRONYM_AFTER ends with
 # last words of a run that describe rather than name: "the Clean Air Act", "Kentucky Republican"
 DESCRIPTION_ENDS = frozenset({"act", "bill", "law", "republican", "democrat"})
 ORG_AND = re.compile(
@@ -320,6 +325,8 @@ def _titled_work(text: str, start: int, run: str) -> bool:
 
 def _join_acronyms(text: str, actors: dict[str, LLMActor]) -> None:
     """ "Government of National Accord (GNA)" and "(or GNA)": the acronym is an alias, not an actor."""
+    if _PAREN_ACRONYM.search(text) is None:
+        return  # most articles write none: the run pattern, slow to fail, need not scan them
     for m in ACRONYM_AFTER.finditer(text):
         long, short = m.group(1), m.group(2)
         for name in [n for n in actors if long.endswith(n) and len(n.split()) > 1]:

@@ -26,7 +26,8 @@ from llmextract.baseline.word_tables import NOT_NAME_STARTS, PRONOUNS, QUANTIFIE
 __all__ = ["QUALIFIER", "NameEvidence", "headline_pieces", "lone_common_word", "name_evidence", "trim_run"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_INNER_CAP = re.compile(r"(?<=[\w,;] )[A-Z][\w\-]*")  # after a word or a comma: inside a sentence
+# after a word or a comma: inside a sentence (the look-behind after the capital lets ``re`` skip ahead)
+_INNER_CAP = re.compile(r"[A-Z](?<=[\w,;] .)[\w\-]*")
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][\w\-]*")
 _HEADLINE_SUFFIXES = ("s", "ed", "ing")
 _OPENING_SUFFIXES = ("ing", "ed", "ly")

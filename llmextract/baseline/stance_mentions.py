@@ -37,6 +37,8 @@ class Mention(NamedTuple):
 
 def tokens(text: str) -> list[str]:
     """Lower-case words and punctuation marks of ``text``."""
+    if text.isascii():  # lowering ASCII first leaves every token where it was: one call, not one a token
+        return _GAP_TOKEN.findall(text.lower())
     return [t.lower() for t in _GAP_TOKEN.findall(text)]
 
 

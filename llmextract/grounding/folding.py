@@ -69,9 +69,7 @@ _RUNS = re.compile("  +")
 _DOTS = re.compile(r"\.\.\.+")
 _BRACKETED = re.compile(r"\[(?:\.\.\.|…)\]")
 _HIDDEN = re.compile("[" + _INVISIBLE + _COMBINING + "]")
-# Dashes and hyphens, spaced or not, single or doubled ("a—b", "a - b", "a -- b", "a-b") all become
-# " - ", so that a model's dash meets the article's whatever the style, and stays a word of its own.
-_DASH_RUN = re.compile(" *-+ *")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _fold(raw: str) -> str:
@@ -80,7 +78,39 @@ def _fold(raw: str) -> str:
     for ch, folded in (_FOLD_ASCII if ascii_only else _FOLD).items():
         if ch in raw:
             raw = raw.replace(ch, folded)
-    return raw if ascii_only else raw.translate(_BASE_LETTERS)
+    if ascii_only:
+        return raw
+    # accented letters: each one the text holds replaced at once (``translate`` steps through every
+    # character of the text, four times slower); a base letter is never itself accented
+    for ch in set(_NON_ASCII.findall(raw)):
+        base = _BASE_LETTERS.get(ord(ch))
+        if base is not None:
+            raw = raw.replace(ch, base)
+    return raw
+
+
+def _dash_runs(text: str) -> list[tuple[int, int]]:
+    """Dashes and hyphens, spaced or not, single or doubled ("a—b", "a - b", "a -- b", "a-b"): where
+    the pattern " *-+ *" matches, found from each hyphen with ``str.find`` (a pattern that may begin
+    with a space is tried at every character). Each becomes " - ", so that a model's dash meets the
+    article's whatever the style, and stays a word of its own."""
+    spans: list[tuple[int, int]] = []
+    size = len(text)
+    end = 0  # where the previous run ended: its spaces are not the next one's
+    at = text.find("-")
+    while at >= 0:
+        start = at
+        while start > end and text[start - 1] == " ":
+            start -= 1
+        stop = at + 1
+        while stop < size and text[stop] == "-":
+            stop += 1
+        while stop < size and text[stop] == " ":
+            stop += 1
+        spans.append((start, stop))
+        end = stop
+        at = text.find("-", stop)
+    return spans
 
 
 class OffsetMap:
@@ -121,28 +151,27 @@ def normalise(raw: str) -> tuple[str, OffsetMap]:
     bracketed = "[" in lowered and ("[..." in lowered or "[…]" in lowered)
     if "  " not in lowered and "..." not in lowered and not hidden and not dashes and not bracketed:
         return lowered, OffsetMap([0], [0])  # nothing to collapse: the usual snippet
-    matches = list(_RUNS.finditer(lowered))
+    matches = [m.span() for m in _RUNS.finditer(lowered)]
     if dashes:
-        matches += _DASH_RUN.finditer(lowered)
+        matches += _dash_runs(lowered)
     if "..." in lowered:
-        matches += _DOTS.finditer(lowered)
+        matches += (m.span() for m in _DOTS.finditer(lowered))
     if bracketed:  # "[...]" or "[…]"
-        matches += _BRACKETED.finditer(lowered)
+        matches += (m.span() for m in _BRACKETED.finditer(lowered))
     if hidden:
-        matches += _HIDDEN.finditer(lowered)
-    matches.sort(key=lambda m: (m.start(), -m.end()))
+        matches += (m.span() for m in _HIDDEN.finditer(lowered))
+    matches.sort(key=lambda m: (m[0], -m[1]))
     out: list[str] = []
     norm_starts = [0]
     raw_starts = [0]
     size = 0
     pos = 0
-    for match in matches:
-        a, b = match.span()
+    for a, b in matches:
         if a < pos:  # "..." inside an already collapsed "[...]"
             continue
         out.append(lowered[pos:a])
         size += a - pos
-        group = match.group()
+        group = lowered[a:b]
         if "-" in group:  # " - ", each character mapped to the first hyphen
             hyphen = a + group.index("-")
             out.append(" - ")

@@ -101,6 +101,8 @@ _NEXT_SAYING_VERB_LIST = (
     "pledged conceded stressed suggested predicted announced"
 )
 _NEXT_SAYING_VERBS = frozenset(_NEXT_SAYING_VERB_LIST.split())
+_QUOTE_CHARS = frozenset(QUOTES)  # a set: whether a span holds any is one call, not a step per character
+_BREAK_CHARS = frozenset(".!?…;:\n" + QUOTES)
 _SENTENCE_END = re.compile(r"[.!?…\n]|$")
 _MAX_COMPLETION_CHARS = 200
 
@@ -119,23 +121,32 @@ def _closing_mark(text: str, start: int, end: int, frame: _Frame, *, direct: boo
             return None
         after = closing + 2
     else:
-        opener = text[start]
-        closers = _CLOSER_OF.get(opener, opener)
-        after = next(
-            (
-                i + 1
-                for i in range(start + 1, end)
-                if text[i] in closers and not (opener in "'‘’" and _is_apostrophe(text, i))
-            ),
-            -1,
-        )
+        after = _closer_after(text, start, end)
         if after < 0:
             return None
     rest = text[after:end]
-    if any(ch in QUOTES and not _is_apostrophe(text, after + k) for k, ch in enumerate(rest)):
+    if not _QUOTE_CHARS.isdisjoint(rest) and any(
+        ch in QUOTES and not _is_apostrophe(text, after + k) for k, ch in enumerate(rest)
+    ):
         return None
     attribution = _is_completed_attribution(text, after, end, frame)
     return after if attribution or (direct and _is_clause_tail(text, after, rest)) else None
+
+
+def _closer_after(text: str, start: int, end: int) -> int:
+    """The index just after the first mark in ``text[start + 1 : end]`` that closes the one at
+    ``start`` (an apostrophe inside a word closes no single mark), or -1. Each closing mark is
+    looked for with ``str.find``: a quotation is not walked through a character at a time."""
+    opener = text[start]
+    single = opener in "'‘’"
+    found = -1
+    for closer in _CLOSER_OF.get(opener, opener):
+        i = text.find(closer, start + 1, end if found < 0 else found)
+        while i >= 0 and single and _is_apostrophe(text, i):
+            i = text.find(closer, i + 1, end if found < 0 else found)
+        if i >= 0:
+            found = i
+    return found + 1 if found >= 0 else -1
 
 
 def _is_clause_tail(text: str, after: int, rest: str) -> bool:
@@ -157,7 +168,11 @@ def _is_clause_tail(text: str, after: int, rest: str) -> bool:
 
 
 def _words(s: str | None) -> list[str]:
-    return [w.casefold() for w in _WORD.findall(s or "")]
+    if not s:
+        return []
+    if s.isascii():  # case-folding ASCII is lowering it, and leaves every word's bounds where they were
+        return _WORD.findall(s.lower())
+    return [w.casefold() for w in _WORD.findall(s)]
 
 
 @dataclass(frozen=True)
@@ -219,6 +234,8 @@ def _breaks_sentence(rest: str) -> bool:
     """Whether ``rest`` holds a quotation mark (not an apostrophe) or ends a sentence before its
     own end: an attribution does not reach past them."""
     inner = rest.strip(" ,.\u00a0\u202f").lstrip(CLOSING_MARKS).strip(" ,\u00a0\u202f")
+    if _BREAK_CHARS.isdisjoint(inner):
+        return False  # the usual case, found without a step per character
     return any(
         ch in ".!?…;:\n" or (ch in QUOTES and not _is_apostrophe(inner, i)) for i, ch in enumerate(inner)
     )
@@ -281,7 +298,9 @@ def _is_completed_attribution(text: str, at: int, end: int, frame: _Frame) -> bo
     if stop is None or stop.start() == end:
         return False
     completion = text[end : stop.start()]
-    if any(ch in QUOTES and not _is_apostrophe(text, end + k) for k, ch in enumerate(completion)):
+    if not _QUOTE_CHARS.isdisjoint(completion) and any(
+        ch in QUOTES and not _is_apostrophe(text, end + k) for k, ch in enumerate(completion)
+    ):
         return False
     return _is_attribution(text[at : stop.start()], frame)
 

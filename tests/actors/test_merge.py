@@ -55,3 +55,36 @@ def test_a_speaker_that_is_a_common_word_makes_no_actor(text: str, speaker: str)
 
 def test_a_one_word_speaker_the_text_never_writes_in_lower_case_stays() -> None:
     assert _speakers_as_actors("Halvorsen said it will rain over Port Ellery.", "Halvorsen") == ["Halvorsen"]
+
+
+def test_every_pair_the_merge_rules_join_is_a_candidate() -> None:
+    """The look-ups that pick which pairs to compare miss no pair the rules would join: spellings
+    (Bashagha, Basaga), initials, acronyms and their spelled-out names, bare surnames."""
+    from itertools import combinations
+
+    from llmextract.actors.merge import _candidate_pairs, _same, seed_groups
+
+    names = [
+        ("Fathi Bashagha", "person"),
+        ("Fethi Basaga", "person"),
+        ("H. Akar", "person"),
+        ("Hulusi Akar", "person"),
+        ("Akar", "person"),
+        ("Government of National Accord", "organization"),
+        ("GNA", "organization"),
+        ("Vera Lund", "person"),
+        ("Dale Whitcombe", "person"),
+        ("Whitcombe", "person"),
+        ("National Oil Corporation", "organization"),
+        ("NOC", "organization"),
+    ]
+    actors = [{"name": n, "type": t} for n, t in names]
+    seeds = seed_groups(LLMExtraction.model_validate({"actors": actors, "quotes": [], "stances": []}))
+    joined = {
+        (i, j)
+        for i, j in combinations(range(len(seeds)), 2)
+        if _same(seeds[i], seeds[j], seeds[i].bare and seeds[j].bare)
+    }
+    assert joined == {(0, 1), (2, 3), (5, 6), (10, 11)}  # bare surnames join later, by rule 4
+    assert joined <= set(_candidate_pairs(seeds))
+    assert (7, 8) not in _candidate_pairs(seeds)  # Vera Lund and Dale Whitcombe are never compared

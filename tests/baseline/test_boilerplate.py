@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from llmextract.baseline.boilerplate import blank_boilerplate, dateline_places
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from llmextract.baseline.boilerplate import at_line_starts, blank_boilerplate, dateline_places
 from llmextract.baseline.model import baseline_extract
 
 
@@ -53,3 +58,22 @@ def test_photo_credit_lines_are_blanked_and_a_poll_by_an_agency_stays() -> None:
     assert not lines[0].strip() and not lines[1].strip()
     assert lines[2] == "A new Ipsos/Reuters poll shows Anna Rask ahead."
     assert len(blank_boilerplate(text)) == len(text)
+
+
+_LINE_START = re.compile(r"^[ \t]*[A-Z]+(?:[ \t]+[A-Z]+)?:[ \t]*[^\n]*", re.M)
+
+
+@given(st.text(alphabet="AB: \t\n-x", max_size=40))
+def test_at_line_starts_finds_what_finditer_finds(text: str) -> None:
+    """A line pattern tried at line starts only finds what the pattern finds anywhere."""
+    found = [m.span() for m in at_line_starts(_LINE_START, text)]
+    assert found == [m.span() for m in _LINE_START.finditer(text)]
+
+
+def test_furniture_and_datelines_blank_to_spaces_of_their_length() -> None:
+    text = "PORT ELLERY — The council met.\nRead more: the budget\nPhoto: Ann Lee\nThe vote is today."
+    blanked = blank_boilerplate(text)
+    assert len(blanked) == len(text)
+    assert blanked.splitlines()[1:3] == [" " * len("Read more: the budget"), " " * len("Photo: Ann Lee")]
+    assert blanked.endswith("The vote is today.")
+    assert dateline_places(text) == frozenset({"port ellery"})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -68,3 +70,21 @@ def test_offsets_stay_in_the_raw_text_and_in_order(raw: str) -> None:
     for i, ch in enumerate(folded):  # a letter maps back to that letter
         if ch in "ab":
             assert raw[mapped[i]] == ch
+
+
+@given(st.text(alphabet=" -a", max_size=20))
+def test_dash_runs_are_where_the_pattern_matches(text: str) -> None:
+    """Hyphen runs are found from each hyphen, as the pattern " *-+ *" would find them (spaces a
+    previous run took are not the next one's: "a - - b")."""
+    from llmextract.grounding.folding import _dash_runs
+
+    assert _dash_runs(text) == [m.span() for m in re.finditer(" *-+ *", text)]
+
+
+def test_accented_letters_fold_with_their_offsets() -> None:
+    raw = "Ça va — élan, Öl and ñu"
+    folded, offsets = normalise(raw)
+    assert folded == "ca va - elan, ol and nu"
+    assert [offsets[folded.index(w)] for w in ("ca", "elan", "ol", "nu")] == [
+        raw.index(w) for w in ("Ça", "élan", "Öl", "ñu")
+    ]

@@ -389,3 +389,20 @@ def test_content_joined_by_and_to_a_word_that_is_no_verb_of_saying_stays() -> No
     assert edges(text, "the port needed cranes and a new quay", kind="indirect", cue="said") == (
         "the port needed cranes and a new quay"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # an apostrophe inside a word closes no single mark: the quotation ends at the mark after it
+        (
+            "'We can't wait,' said Ann Lee. The vote is today.",
+            "'We can't wait,' said Ann Lee",
+            "'We can't wait,'",
+        ),
+        # the first closing mark of those the opening mark takes ends the quotation
+        ("“Go now”, said Ann Lee, “or stay”.", "“Go now”, said Ann Lee", "“Go now”"),
+    ],
+)
+def test_a_quotation_ends_at_its_first_closing_mark(text: str, found: str, expected: str) -> None:
+    assert edges(text, found, cue="said", speaker="Ann Lee") == expected
