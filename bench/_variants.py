@@ -3,12 +3,12 @@
 ``TUNED``: the kinds the aligner was fixed against (the original set, and the classes named in
 issue 24: the first letter's case, trailing punctuation, one word changed beside an ellipsis,
 closing or opening marks doubled, a word dropped or the article's next word added at an edge, a
-word dropped inside, apostrophes, hyphens and dashes, doubled spaces and line breaks inside), and ``TUNED2``, the same classes in forms the first set did not write
-(case flipped and marks dropped together, the final punctuation across the closing mark or
-another one, the word beside an ellipsis or a short function word changed with one, closing marks
-doubled in two styles, one curly and one straight mark, spaces before or after punctuation, tabs
-and no-break spaces, a compound's hyphen dropped or a word hyphenated over a line, the first or
-last word inside the marks left out).
+word dropped inside, apostrophes, hyphens and dashes, doubled spaces and line breaks inside), and
+``TUNED2``, the same classes in forms the first set did not write (case flipped and marks dropped
+together, the final punctuation across the closing mark or another one, the word beside an ellipsis
+or a short function word changed with one, closing marks doubled in two styles, one curly and one
+straight mark, spaces before or after punctuation, tabs and no-break spaces, a compound's hyphen
+dropped or a word hyphenated over a line, the first or last word inside the marks left out).
 ``HELD_OUT``: kinds written after the fix and never tuned on (two adjacent words swapped, a word
 repeated, a contraction expanded or made, a number written out or "percent" as "%", British
 spelling, an ellipsis added at the end, an inner comma dropped, guillemets for the marks, two
