@@ -138,7 +138,7 @@ class Grounder:
             found = self._choose(spelled, spelled, taken, after, misfit)
             if found is not None:
                 return self._to_marks(Grounded(found[0], found[1], "normalized", 100.0), stripped)
-        return self._to_marks(self._fuzzy(spelled, taken), stripped)
+        return self._to_marks(self._fuzzy(core, taken), stripped)
 
     def _to_marks(self, found: Grounded | None, snippet: str) -> Grounded | None:
         """The span widened to the article's marks when the model marked the quotation whole but

@@ -20,11 +20,27 @@ def _kind(mark: str) -> str:
     return DOUBLE_QUOTES if mark in DOUBLE_QUOTES else SINGLE_QUOTES if mark in SINGLE_QUOTES else ""
 
 
-def _is_mark(text: str, i: int, marks: str) -> bool:
-    """Whether ``text[i]`` is one of ``marks`` and no apostrophe inside a word."""
+_CLOSING_ONLY = "”’»"
+_OPENING_ONLY = "“‘«„"
+
+
+def _is_mark(text: str, i: int, marks: str, *, opening: bool) -> bool:
+    """Whether ``text[i]`` is one of ``marks`` that can open (close) a quotation there: no
+    apostrophe inside a word, no curly mark of the other side, no space on its inner side."""
     ch = text[i]
     inside = 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
-    return ch in marks and not (ch in SINGLE_QUOTES and inside)
+    if ch not in marks or (ch in SINGLE_QUOTES and inside):
+        return False
+    if opening:
+        return ch not in _CLOSING_ONLY and i + 1 < len(text) and not text[i + 1].isspace()
+    return ch not in _OPENING_ONLY and i > 0 and not text[i - 1].isspace()
+
+
+def _odd(stretch: str, marks: str) -> bool:
+    """Whether ``stretch`` holds an odd number of ``marks``: one of them is not closed inside it.
+    The span's mark at one edge must be unpaired inside it, and paired with the one reached (an
+    inner quotation, opened and closed inside the span, is no edge of the quotation)."""
+    return sum(ch in marks for ch in stretch) % 2 == 1
 
 
 def _words_between(stretch: str) -> int | None:
@@ -44,6 +60,15 @@ def _closes_at(text: str, end: int) -> bool:
     return end < len(text) and bool(_kind(text[end]))
 
 
+def _after_close(text: str, end: int) -> int:
+    """The index just after the mark that closes at ``end`` (``_closes_at``)."""
+    if _kind(text[end - 1]):
+        return end
+    while end < len(text) and text[end] in ".,;:!?…":
+        end += 1
+    return end + 1
+
+
 def _opens_at(text: str, start: int) -> bool:
     """Whether a quotation mark opens at ``start``: the span's first character or the one before."""
     return bool(_kind(text[start])) or (start > 0 and bool(_kind(text[start - 1])))
@@ -61,9 +86,11 @@ def to_marks(text: str, start: int, end: int, snippet: str) -> tuple[int, int]:
     if opening and not _kind(text[start]) and _closes_at(text, end):
         lo = max(0, start - 40)
         for i in range(start - 1, lo - 1, -1):
-            if _is_mark(text, i, opening):
+            if _is_mark(text, i, opening, opening=True):
                 n = _words_between(text[i + 1 : start])
-                if n is not None and 0 < n <= MAX_WORDS and (i == 0 or not text[i - 1].isalnum()):
+                after = _after_close(text, end)
+                closed = _odd(text[start:after], opening) and not _odd(text[i:after], opening)
+                if n is not None and 0 < n <= MAX_WORDS and closed and (i == 0 or not text[i - 1].isalnum()):
                     start = i
                 break
     body = stripped.rstrip(".,;:!?…")
@@ -72,9 +99,16 @@ def to_marks(text: str, start: int, end: int, snippet: str) -> tuple[int, int]:
     if closing and not _kind(last) and _opens_at(text, start):
         hi = min(len(text), end + 40)
         for i in range(end, hi):
-            if _is_mark(text, i, closing):
+            if _is_mark(text, i, closing, opening=False):
                 n = _words_between(text[end:i].rstrip(".,;:!?…"))
-                if n is not None and 0 < n <= MAX_WORDS and (i + 1 == len(text) or not text[i + 1].isalnum()):
+                begin = start if _kind(text[start]) else start - 1  # the opening mark (_opens_at)
+                opened = _odd(text[begin:end], closing) and not _odd(text[begin : i + 1], closing)
+                if (
+                    n is not None
+                    and 0 < n <= MAX_WORDS
+                    and opened
+                    and (i + 1 == len(text) or not text[i + 1].isalnum())
+                ):
                     end = i + 1
                 break
     return start, end
