@@ -212,15 +212,16 @@ def _best_window(norm: str, part: str, lo: int, hi: int, latest: bool) -> Candid
     # (a word changed beside the ellipsis makes a short part alike in letters to windows far off);
     # also when no window is alike enough in letters
     wanted = _words(part)
-    windows = [_words(body) for body in bodies]
-    by_words = max(
-        range(len(bodies)),
-        key=lambda k: (
-            Levenshtein.normalized_similarity(wanted, windows[k]),
-            len(windows[k]) == len(wanted),  # not a window holding a bare ellipsis or dash
-            -k,
-        ),
-    )
+    if best is None or len(wanted) <= _SHORT_PART_WORDS:
+        windows = [_words(body) for body in bodies]
+        by_words = max(
+            range(len(bodies)),
+            key=lambda k: (
+                Levenshtein.normalized_similarity(wanted, windows[k]),
+                len(windows[k]) == len(wanted),  # not a window holding a bare ellipsis or dash
+                -k,
+            ),
+        )
     if (best is None or len(wanted) <= _SHORT_PART_WORDS) and (best is None or by_words != best[2]):
         alike = float(Levenshtein.normalized_similarity(wanted, windows[by_words]))
         if alike * len(wanted) >= _MIN_PART_WORDS:

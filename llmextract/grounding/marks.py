@@ -13,7 +13,9 @@ from llmextract.grounding.folding import DOUBLE_QUOTES, SINGLE_QUOTES
 __all__ = ["to_marks"]
 
 MAX_WORDS = 2  # words of the quotation the model may have left out at one edge
-_INSIDE = ",;-'’"  # what may stand between those words besides letters and spaces
+# what may stand between those words besides letters and spaces: a bracketed insertion, a
+# sentence's end inside the quotation ("Yes. For more ..."), an ellipsis the model left out
+_INSIDE = ",;:-'’[]().?!…"
 
 
 def _kind(mark: str) -> str:
@@ -40,14 +42,22 @@ def _odd(stretch: str, marks: str) -> bool:
     """Whether ``stretch`` holds an odd number of ``marks``: one of them is not closed inside it.
     The span's mark at one edge must be unpaired inside it, and paired with the one reached (an
     inner quotation, opened and closed inside the span, is no edge of the quotation)."""
-    return sum(ch in marks for ch in stretch) % 2 == 1
+    return (
+        sum(
+            _is_mark(stretch, i, marks, opening=True) or _is_mark(stretch, i, marks, opening=False)
+            for i in range(len(stretch))
+        )
+        % 2
+        == 1
+    )
 
 
 def _words_between(stretch: str) -> int | None:
     """How many words ``stretch`` holds, or None if it holds anything but words of one sentence."""
     if any(not (ch.isalnum() or ch.isspace() or ch in _INSIDE) for ch in stretch) or "\n" in stretch:
         return None
-    return len(stretch.split())
+    words = sum(any(ch.isalnum() for ch in w) for w in stretch.split())
+    return words or (1 if "…" in stretch or "..." in stretch else 0)  # "“ … if": the ellipsis dropped
 
 
 def _closes_at(text: str, end: int) -> bool:

@@ -54,3 +54,34 @@ def test_no_mark_of_the_article_no_widening(text: str, snippet: str, quote: str)
     found = Grounder(text).locate(snippet)
     assert found is not None
     assert text[found.start : found.end] == quote
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet", "quote"),
+    [
+        # a bracketed insertion among the words left out
+        (
+            "Abadi said: “We could not work [with the harbour board],” and left.",
+            "“We could not work [with the”",
+            "“We could not work [with the harbour board],”",
+        ),
+        # single marks with an apostrophe inside
+        (
+            "The headline read ‘I’m the Worst Thing That Happened to the Harbour.’ Nobody laughed.",
+            "‘I’m the Worst Thing That Happened to the’",
+            "‘I’m the Worst Thing That Happened to the Harbour.’",
+        ),
+        # a short first sentence of the quotation left out
+        (
+            "Abadi said: “Yes. For fifteen years I have watched the harbour wall crumble.” Then she left.",
+            "“For fifteen years I have watched the harbour wall crumble.”",
+            "“Yes. For fifteen years I have watched the harbour wall crumble.”",
+        ),
+    ],
+)
+def test_the_words_left_out_may_hold_brackets_apostrophes_and_a_sentence_end(
+    text: str, snippet: str, quote: str
+) -> None:
+    found = Grounder(text).locate(snippet)
+    assert found is not None
+    assert text[found.start : found.end] == quote
