@@ -12,7 +12,9 @@ dropped or a word hyphenated over a line, the first or last word inside the mark
 ``HELD_OUT``: kinds written after the fix and never tuned on (two adjacent words swapped, a word
 repeated, a contraction expanded or made, a number written out or "percent" as "%", British
 spelling, an ellipsis added at the end, an inner comma dropped, guillemets for the marks, two
-words changed in a quote of 15 words or more); they are reported apart.
+words changed in a quote of 15 words or more; and, written after the fixes of ``TUNED2``: the first
+word in capitals, a compound's hyphen spaced or doubled, a space before the final punctuation, the
+first or last two words inside the marks left out); they are reported apart.
 Every function takes the quote and a seeded ``random.Random``; one that cannot change the quote
 returns it unchanged (the caller skips it).
 """
@@ -404,7 +406,46 @@ def _two_words_changed(s: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
+# written after the fixes of TUNED2, never tuned on: the same classes in other forms
+
+
+def _first_word_upper(s: str, rng: random.Random) -> str:
+    """The first word in capitals ("WE will go")."""
+    m = _WORD.search(s)
+    return s if m is None else s[: m.start()] + m.group().upper() + s[m.end() :]
+
+
+def _spaced_hyphen(s: str, rng: random.Random) -> str:
+    """A compound's hyphen written spaced or doubled ("well - known", "well--known")."""
+    compounds = list(re.finditer(r"(?<=\w)-(?=\w)", s))
+    if not compounds:
+        return s
+    m = rng.choice(compounds)
+    return s[: m.start()] + rng.choice([" - ", "--", " -"]) + s[m.end() :]
+
+
+def _space_before_final(s: str, rng: random.Random) -> str:
+    """A (no-break) space before the final punctuation or the closing mark ("go .”", "go\u00a0?")."""
+    body = s.rstrip(_QUOTE_CHARS + ".,;:!?")
+    if body == s:
+        return s
+    return body + rng.choice([" ", "\u00a0"]) + s[len(body) :]
+
+
+def _two_edge_words_at_marks(s: str, rng: random.Random) -> str:
+    """The first or last two words inside the marks left out, the marks kept."""
+    if len(s.split()) < 8 or s[0] not in _QUOTE_CHARS or s[-1] not in _QUOTE_CHARS:
+        return s
+    inner = s[1:-1].split(" ")
+    inner = inner[2:] if rng.random() < 0.5 else inner[:-2]
+    return s[0] + " ".join(inner) + s[-1]
+
+
 HELD_OUT: dict[str, Change] = {
+    "first_word_upper": _first_word_upper,
+    "spaced_hyphen": _spaced_hyphen,
+    "space_before_final": _space_before_final,
+    "two_edge_words_at_marks": _two_edge_words_at_marks,
     "transposed": _transposed,
     "duplicated": _duplicated,
     "contraction": _contraction,
