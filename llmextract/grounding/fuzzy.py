@@ -37,7 +37,6 @@ _PART_CANDIDATES = 8  # occurrences of an ellipsis part weighed
 _EXACT_PART_WORDS = 2  # the part around an ellipsis that is found exactly has this many words
 _PART_FLOOR = 50.0  # the window beside the exact part is at least this alike, in characters
 _MAX_WINDOWS = 400
-_MIN_PART_WORDS = 1  # words of the part a window chosen by words must hold
 # a part this short is chosen by words: letters would rather take a window far off that shares
 # a long word; a longer one by letters, which keep a shifted window from tying with the right one
 _SHORT_PART_WORDS = 3
@@ -208,11 +207,10 @@ def _best_window(norm: str, part: str, lo: int, hi: int, latest: bool) -> Candid
     best = process.extractOne(
         part, bodies, scorer=Levenshtein.normalized_similarity, score_cutoff=_PART_FLOOR / 100.0
     )
-    # in words: the window with the most of the part's words in order, the nearest among equals
-    # (a word changed beside the ellipsis makes a short part alike in letters to windows far off);
-    # also when no window is alike enough in letters
+    # a short part, in words: the window with the most of its words in order, the nearest among
+    # equals (a word changed beside the ellipsis makes it alike in letters to windows far off)
     wanted = _words(part)
-    if best is None or len(wanted) <= _SHORT_PART_WORDS:
+    if len(wanted) <= _SHORT_PART_WORDS:
         windows = [_words(body) for body in bodies]
         by_words = max(
             range(len(bodies)),
@@ -222,9 +220,10 @@ def _best_window(norm: str, part: str, lo: int, hi: int, latest: bool) -> Candid
                 -k,
             ),
         )
-    if (best is None or len(wanted) <= _SHORT_PART_WORDS) and (best is None or by_words != best[2]):
+    if len(wanted) <= _SHORT_PART_WORDS and (best is None or by_words != best[2]):
         alike = float(Levenshtein.normalized_similarity(wanted, windows[by_words]))
-        if alike * len(wanted) >= _MIN_PART_WORDS:
+        # none alike in letters: one word changed at most (an invented part shares a word or two)
+        if alike * len(wanted) >= (len(wanted) - 1 if best is None else 1) - 1e-9 and alike > 0:
             start, end = spans[by_words]
             return 100.0 * float(Levenshtein.normalized_similarity(part, bodies[by_words])), start, end
     if best is None:
