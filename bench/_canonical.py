@@ -32,6 +32,18 @@ Kinds added later (written before the code that keeps them):
   official name ("People's Republic of China", "Russian Federation", "State of Israel");
 * invented ``other_party``: a party whose word the article never writes ("Libertarian Party").
 
+Kinds of issue 24's classes in the other forms models write (tuned on):
+
+* ``party_national`` ("Democratic Party of the United States", "U.S. Republican Party") and
+  ``party_qualified`` ("Republican Party (United States)") for "Republicans", "Democrats";
+* ``department_bare`` ("Department of Justice", "US Department of Justice"), invented
+  ``other_department_bare``; ``chamber_full`` ("U.S. House of Representatives" for "the House");
+* ``title_surname`` ("Senator Last", "Mr. Last"), ``title_abbreviated`` ("Sen. First Last"),
+  ``title_middle_initial`` ("President First Q. Last"), invented ``other_titled_first`` ("Senator
+  Ottoline Last");
+* ``surname_to_full``: a source written as a bare surname answered with the one first name the
+  article gives it; invented ``other_first_of_surname`` (a first name the article never writes).
+
 Each name is one answer's only actor; kept means the actor survives with a mention.
 """
 
@@ -52,7 +64,16 @@ from llmextract.core.answer import LLMExtraction
 
 _NAMER = NickNamer()
 INVENTED_KINDS = frozenset(
-    {"other_first", "other_surname", "other_department", "other_campaign", "other_party"}
+    {
+        "other_first",
+        "other_surname",
+        "other_department",
+        "other_campaign",
+        "other_party",
+        "other_titled_first",
+        "other_first_of_surname",
+        "other_department_bare",
+    }
 )
 _FIRST_NAMES = ("Ottoline", "Barnaby", "Wilhelmina", "Cosmo", "Perpetua", "Thaddeus")
 _SURNAMES = ("Quarrington", "Vandermolen", "Oyelaran", "Duchesne", "Brannagh")
@@ -139,6 +160,7 @@ def _variants(text: str, source: str, rng: random.Random) -> Iterator[tuple[str,
         surnames = [s for s in _SURNAMES if s.casefold() not in folded]
         if surnames:
             yield "other_surname", f"{first} {rng.choice(surnames)}", "person"
+        yield from _person_forms(folded, first, last, rng)
         return
     middle = _PERSON_MIDDLE.fullmatch(source)
     first_ok = middle is not None and middle.group(1).casefold() not in _NOT_FIRST
@@ -146,6 +168,7 @@ def _variants(text: str, source: str, rng: random.Random) -> Iterator[tuple[str,
         yield "middle_left_out", f"{middle.group(1)} {middle.group(2)}", "person"  # "Hillary Clinton"
         return
     yield from _later_variants(text, source, rng)
+    yield from _organisation_forms(text, source, rng)
     members = _MEMBERS.fullmatch(source)
     if members:
         word = "Democratic" if members.group(1) == "Democrat" else "Republican"
@@ -204,6 +227,71 @@ def _later_variants(text: str, source: str, rng: random.Random) -> Iterator[tupl
             other = [f for f in _FIRST_NAMES if f.casefold() not in folded]
             if other:
                 yield "other_campaign", f"{rng.choice(other)} {last} presidential campaign", "organization"
+
+
+# -- issue 24's classes again, in forms the first kinds did not write (tuned on) -----------------
+
+_TITLE_WORDS = ("Senator", "Governor", "President", "Representative", "Secretary")
+_ABBREVIATED = {"Senator": "Sen.", "Governor": "Gov.", "Representative": "Rep.", "President": "Pres."}
+_BARE_SURNAME = re.compile(r"[A-Z][a-z]{3,}")
+
+
+def _person_forms(folded: str, first: str, last: str, rng: random.Random) -> Iterator[tuple[str, str, str]]:
+    """A person "First Last" as a title and the surname ("Senator Last", "Mr. Last"), an
+    abbreviated title before the full name ("Sen. First Last"), a title and a middle initial
+    ("President First Q. Last"); invented: a title before a first name the article never writes."""
+    title = rng.choice(_TITLE_WORDS)
+    yield "title_surname", f"{rng.choice([title, 'Mr.', 'Ms.'])} {last}", "person"
+    yield "title_abbreviated", f"{_ABBREVIATED.get(title, 'Dr.')} {first} {last}", "person"
+    yield "title_middle_initial", f"{title} {first} Q. {last}", "person"
+    other = [f for f in _FIRST_NAMES if f.casefold() not in folded]
+    if other:
+        yield "other_titled_first", f"{title} {rng.choice(other)} {last}", "person"
+
+
+def _organisation_forms(text: str, source: str, rng: random.Random) -> Iterator[tuple[str, str, str]]:
+    """Parties, departments and chambers in the other canonical forms models write, and a person
+    the article names by the surname alone answered with the article's first name for it."""
+    folded = text.casefold()
+    members = _MEMBERS.fullmatch(source)
+    if members and not source.startswith(("Senate", "House")):
+        word = "Democratic" if members.group(1) == "Democrat" else "Republican"
+        yield (
+            "party_national",
+            rng.choice([f"{word} Party of the United States", f"U.S. {word} Party"]),
+            "organization",
+        )
+        yield "party_qualified", f"{word} Party (United States)", "organization"
+    department = _DEPARTMENT.fullmatch(source) or _DEPARTMENT_TWO.fullmatch(source)
+    if department:
+        what = department.group(1)
+        yield (
+            "department_bare",
+            rng.choice([f"Department of {what}", f"US Department of {what}"]),
+            "organization",
+        )
+        others = [d for d in _DEPARTMENTS if d.casefold() not in folded]
+        if others:
+            yield "other_department_bare", f"Department of {rng.choice(others)}", "organization"
+    chamber = _CHAMBER.fullmatch(source)
+    if chamber:
+        full = "Senate" if chamber.group(1) == "Senate" else "House of Representatives"
+        yield (
+            "chamber_full",
+            rng.choice([f"United States {full}", f"U.S. {full}", f"US {full}"]),
+            "organization",
+        )
+    if _BARE_SURNAME.fullmatch(source) and source.casefold() not in _NOT_LAST:
+        firsts = sorted(
+            {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+) {source}\b", text)}
+            - {w.capitalize() for w in _NOT_FIRST}
+        )
+        firsts = [f for f in firsts if is_given_name(f.casefold())]
+        if len(firsts) == 1:  # "Clinton" as a source, "Hillary Clinton" elsewhere in the article
+            yield "surname_to_full", f"{firsts[0]} {source}", "person"
+            other = [f for f in _FIRST_NAMES if f.casefold() not in folded]
+            if other:
+                yield "other_first_of_surname", f"{rng.choice(other)} {source}", "person"
 
 
 def run_canonical(

@@ -3,11 +3,18 @@
 ``TUNED``: the kinds the aligner was fixed against (the original set, and the classes named in
 issue 24: the first letter's case, trailing punctuation, one word changed beside an ellipsis,
 closing or opening marks doubled, a word dropped or the article's next word added at an edge, a
-word dropped inside, apostrophes, hyphens and dashes, doubled spaces and line breaks inside).
+word dropped inside, apostrophes, hyphens and dashes, doubled spaces and line breaks inside), and
+``TUNED2``, the same classes in forms the first set did not write (case flipped and marks dropped
+together, the final punctuation across the closing mark or another one, the word beside an ellipsis
+or a short function word changed with one, closing marks doubled in two styles, one curly and one
+straight mark, spaces before or after punctuation, tabs and no-break spaces, a compound's hyphen
+dropped or a word hyphenated over a line, the first or last word inside the marks left out).
 ``HELD_OUT``: kinds written after the fix and never tuned on (two adjacent words swapped, a word
 repeated, a contraction expanded or made, a number written out or "percent" as "%", British
 spelling, an ellipsis added at the end, an inner comma dropped, guillemets for the marks, two
-words changed in a quote of 15 words or more); they are reported apart.
+words changed in a quote of 15 words or more; and, written after the fixes of ``TUNED2``: the first
+word in capitals, a compound's hyphen spaced or doubled, a space before the final punctuation, the
+first or last two words inside the marks left out); they are reported apart.
 Every function takes the quote and a seeded ``random.Random``; one that cannot change the quote
 returns it unchanged (the caller skips it).
 """
@@ -160,6 +167,134 @@ def _inner_spaces(s: str, rng: random.Random) -> str:
     return s[:k] + rng.choice(["  ", "\n", "\n\n", " \n "]) + s[k + 1 :]
 
 
+# -- issue 24's classes again, in forms the first set did not write (tuned on) ---------------------
+
+_SHORT_SWAPS = {"is": "was", "was": "is", "will": "would", "a": "the", "the": "a", "we": "they", "has": "had"}
+
+
+def _case_and_marks(s: str, rng: random.Random) -> str:
+    """The first letter's case flipped and the marks left out (or added) in the same answer."""
+    return _toggle_quotes(_flip_first_case(s, rng), rng)
+
+
+def _punct_across_mark(s: str, rng: random.Random) -> str:
+    """The final punctuation moved across the closing mark (``go.”`` -> ``go”.``, ``go”,`` -> ``go,”``):
+    American and British conventions."""
+    m = re.search(r"([.,;:!?])([\"”’']+)$", s)
+    if m:
+        return s[: m.start()] + m.group(2) + m.group(1)
+    m = re.search(r"([\"”’']+)([.,;:!?])$", s)
+    if m:
+        return s[: m.start()] + m.group(2) + m.group(1)
+    return s
+
+
+def _punct_changed(s: str, rng: random.Random) -> str:
+    """The final punctuation another one (a comma for a full stop, a full stop for a comma or a
+    question mark), inside or outside the marks."""
+    body, tail = s, ""
+    while body and body[-1] in _QUOTE_CHARS:
+        body, tail = body[:-1], body[-1] + tail
+    if body and body[-1] in ".,;:!?":
+        other = {".": ",", ",": ".", "?": ".", "!": ".", ";": ".", ":": ","}[body[-1]]
+        return body[:-1] + other + tail
+    return s
+
+
+def _swap_beside_ellipsis(s: str, rng: random.Random) -> str:
+    """An ellipsis, and the word just before or just after it changed."""
+    words = s.split()
+    if len(words) < MIN_WORDS_FOR_WORD_EDITS + 4:
+        return s
+    elided, i, _ = _elide(words, rng)
+    k = i - 1 if rng.random() < 0.5 else i + 1
+    _change_word(elided, k, rng)
+    return " ".join(elided)
+
+
+def _short_word_beside_ellipsis(s: str, rng: random.Random) -> str:
+    """An ellipsis, and one short function word changed ("is" -> "was", "a" -> "the")."""
+    words = s.split()
+    if len(words) < MIN_WORDS_FOR_WORD_EDITS + 4:
+        return s
+    elided, i, _ = _elide(words, rng)
+    short = [k for k, w in enumerate(elided) if k != i and w.lower() in _SHORT_SWAPS]
+    if not short:
+        return s
+    k = rng.choice(short)
+    new = _SHORT_SWAPS[elided[k].lower()]
+    elided[k] = new.capitalize() if elided[k][0].isupper() else new
+    return " ".join(elided)
+
+
+def _doubled_close_mixed(s: str, rng: random.Random) -> str:
+    """Closing marks doubled in two styles, or after the punctuation too (``go.”"``, ``go.”.”``)."""
+    body = s.rstrip(_QUOTE_CHARS)
+    return body + rng.choice(['”"', '"”', "’”", "”.”", '".'])
+
+
+def _mixed_marks(s: str, rng: random.Random) -> str:
+    """One curly and one straight mark, or single marks for double ones (``“go"``, ``‘go’``)."""
+    if s[0] in _QUOTE_CHARS and s[-1] in _QUOTE_CHARS:
+        pair = rng.choice([("“", '"'), ('"', "”"), ("‘", "’"), ("'", "'")])
+        return pair[0] + s[1:-1] + pair[1]
+    if s[0] in _QUOTE_CHARS or s[-1] in _QUOTE_CHARS:
+        return s
+    return rng.choice(["“", '"']) + s + rng.choice(['"', "”"])
+
+
+def _spacing_marks(s: str, rng: random.Random) -> str:
+    """A space put before a comma or full stop, or taken out after one, or a tab or no-break space."""
+    commas = [m.start() for m in re.finditer(r"[,.;:](?= \w)", s)]
+    roll = rng.random()
+    if commas and roll < 0.5:
+        k = rng.choice(commas)
+        return s[:k] + (" " + s[k] if roll < 0.25 else s[k]) + s[k + (1 if roll < 0.25 else 2) :]
+    gaps = [m.start() for m in re.finditer(" ", s)]
+    if not gaps:
+        return s
+    k = rng.choice(gaps)
+    return s[:k] + rng.choice(["\t", "\u00a0", " \t "]) + s[k + 1 :]
+
+
+def _hyphenation(s: str, rng: random.Random) -> str:
+    """A compound's hyphen dropped or closed up ("well-known" -> "well known", "wellknown"), or a
+    long word broken over a line with a hyphen ("govern-\nment")."""
+    compounds = list(re.finditer(r"(?<=\w)-(?=\w)", s))
+    if compounds and rng.random() < 0.6:
+        m = rng.choice(compounds)
+        return s[: m.start()] + rng.choice([" ", ""]) + s[m.end() :]
+    long_words = list(re.finditer(r"\b[a-z]{9,}\b", s))
+    if not long_words:
+        return s
+    m = rng.choice(long_words)
+    cut = m.start() + len(m.group()) // 2
+    return s[:cut] + rng.choice(["-\n", "- "]) + s[cut:]
+
+
+def _edge_words_at_marks(s: str, rng: random.Random) -> str:
+    """The first or last word inside the marks left out, the marks kept (``“will go there”`` for
+    ``“We will go there”``)."""
+    if len(s.split()) < 6 or s[0] not in _QUOTE_CHARS or s[-1] not in _QUOTE_CHARS:
+        return s
+    inner = s[1:-1].split(" ")
+    inner = inner[1:] if rng.random() < 0.5 else inner[:-1]
+    return s[0] + " ".join(inner) + s[-1]
+
+
+TUNED2: dict[str, Change] = {
+    "case_and_marks": _case_and_marks,
+    "punct_across_mark": _punct_across_mark,
+    "punct_changed": _punct_changed,
+    "swap_beside_ellipsis": _swap_beside_ellipsis,
+    "short_word_ellipsis": _short_word_beside_ellipsis,
+    "doubled_close_mixed": _doubled_close_mixed,
+    "mixed_marks": _mixed_marks,
+    "spacing_marks": _spacing_marks,
+    "hyphenation": _hyphenation,
+    "edge_words_at_marks": _edge_words_at_marks,
+}
+
 TUNED: dict[str, Change] = {
     "quotes_toggled": _toggle_quotes,
     "quote_style": _swap_quotes,
@@ -176,6 +311,7 @@ TUNED: dict[str, Change] = {
     "apostrophes": _apostrophes,
     "dashes": _dashes,
     "inner_spaces": _inner_spaces,
+    **TUNED2,
 }
 
 # -- held out: written after the fix, never tuned on ------------------------------------------
@@ -270,7 +406,46 @@ def _two_words_changed(s: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
+# written after the fixes of TUNED2, never tuned on: the same classes in other forms
+
+
+def _first_word_upper(s: str, rng: random.Random) -> str:
+    """The first word in capitals ("WE will go")."""
+    m = _WORD.search(s)
+    return s if m is None else s[: m.start()] + m.group().upper() + s[m.end() :]
+
+
+def _spaced_hyphen(s: str, rng: random.Random) -> str:
+    """A compound's hyphen written spaced or doubled ("well - known", "well--known")."""
+    compounds = list(re.finditer(r"(?<=\w)-(?=\w)", s))
+    if not compounds:
+        return s
+    m = rng.choice(compounds)
+    return s[: m.start()] + rng.choice([" - ", "--", " -"]) + s[m.end() :]
+
+
+def _space_before_final(s: str, rng: random.Random) -> str:
+    """A (no-break) space before the final punctuation or the closing mark ("go .”", "go\u00a0?")."""
+    body = s.rstrip(_QUOTE_CHARS + ".,;:!?")
+    if body == s:
+        return s
+    return body + rng.choice([" ", "\u00a0"]) + s[len(body) :]
+
+
+def _two_edge_words_at_marks(s: str, rng: random.Random) -> str:
+    """The first or last two words inside the marks left out, the marks kept."""
+    if len(s.split()) < 8 or s[0] not in _QUOTE_CHARS or s[-1] not in _QUOTE_CHARS:
+        return s
+    inner = s[1:-1].split(" ")
+    inner = inner[2:] if rng.random() < 0.5 else inner[:-2]
+    return s[0] + " ".join(inner) + s[-1]
+
+
 HELD_OUT: dict[str, Change] = {
+    "first_word_upper": _first_word_upper,
+    "spaced_hyphen": _spaced_hyphen,
+    "space_before_final": _space_before_final,
+    "two_edge_words_at_marks": _two_edge_words_at_marks,
     "transposed": _transposed,
     "duplicated": _duplicated,
     "contraction": _contraction,

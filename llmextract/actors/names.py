@@ -58,7 +58,7 @@ TOKEN_RATIO = 85.0
 NAME_RATIO = 80.0
 
 TITLES = _wordset(
-    "mr mrs ms miss mx dr prof professor sir dame lord lady president vice deputy acting prime minister"
+    "mr mrs ms miss mx dr prof professor sir dame lord lady president pres vice deputy acting prime minister"
     " secretary chancellor premier senator sen rep representative congressman congresswoman gov governor"
     " sens reps mayor general gen attorney lt col colonel maj major capt captain admiral adm marshal"
     " commander chief sgt king queen prince princess sheikh emir crown judge ambassador spokesman spokeswoman"

@@ -38,7 +38,7 @@ from llmextract.actors.names import (
     surface_key,
 )
 from llmextract.actors.phrases import role_mentions
-from llmextract.actors.surnames import NamesInText, anothers_surname, surname_taken_by_another
+from llmextract.actors.surnames import COMMON_WORDS, NamesInText, anothers_surname, surname_taken_by_another
 from llmextract.core.answer import LLMExtraction
 from llmextract.grounding.aligner import Grounder
 from llmextract.schema import Actor
@@ -225,8 +225,8 @@ def _surname_surfaces(name: Name) -> tuple[str, ...]:
 @lru_cache(maxsize=8192)
 def _surname_forms(display: str) -> tuple[str, ...]:
     words = list(WORD.finditer(fold_name(display)))
-    if len(words) < 2 or len(words[-1].group()) < 2:
-        return ()
+    if len(words) < 2 or len(words[-1].group()) < 2 or words[-1].group().casefold() in COMMON_WORDS:
+        return ()  # "Ottoline From" is not named by a sentence that opens with "From"
     out = [parse_name(words[-1].group()).display]
     if words[-2].group().casefold() in SURNAME_PARTICLES:
         out.append(display[words[-2].start() : words[-1].end()])

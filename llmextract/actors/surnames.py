@@ -21,6 +21,11 @@ _NOT_GIVEN = frozenset(
         " at in on of from to said says told according former late new",
     )
 )
+#: Words no bare surname mention is: a capitalised "From" or "Then" opens a sentence.
+COMMON_WORDS = _NOT_GIVEN | frozenset(
+    re.findall(r"\w+", "this that there these those here we they it he she")
+)
+_OPTIONAL_PARTICLES = frozenset({"al", "el"})  # "Bashar al-Assad" is also "Assad"
 
 _PARTICLE = "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True))
 
@@ -81,7 +86,11 @@ def surname_taken_by_another(names_in_text: NamesInText, group: Group) -> bool:
     for n in full:
         for word in names_in_text.given_before.get(n.display.split()[-1], ()):
             given = word.casefold()
-            if given in TITLES or given in _NOT_GIVEN or given in SURNAME_PARTICLES:
+            if given in SURNAME_PARTICLES and not _given_not_particle(names_in_text, word, full):
+                if given not in _OPTIONAL_PARTICLES and not _in_answer(given, full):
+                    another = True  # "Le Pen": the text's surname has a particle the answer's lacks
+                continue
+            if given in TITLES or given in _NOT_GIVEN:
                 continue
             if "." in given:  # initials: "D. J. Whitcombe"
                 if any(_initials_fit(given, other.core) for other in full):
@@ -106,6 +115,22 @@ def surname_taken_by_another(names_in_text: NamesInText, group: Group) -> bool:
                 return False
             another = True
     return another
+
+
+def _given_not_particle(names_in_text: NamesInText, word: str, full: list[Name]) -> bool:
+    """Whether the capitalised particle ``word`` before the surname is a given name: "Al Gore",
+    not the "Al" of "Bashar Al Assad" (a name before it) nor the answer's own "van" of "Van Dijk"."""
+    given = word.casefold()
+    if not word[:1].isupper() or not is_given_name(given) or _in_answer(given, full):
+        return False
+    before = [f for f in names_in_text.given_before.get(word, ()) if f.casefold() not in TITLES]
+    return not before
+
+
+def _in_answer(word: str, full: list[Name]) -> bool:
+    """Whether the lower-case ``word`` is one of the answer's words before its surname ("Al" of
+    "Al Sharpton", which the name's core leaves out as a particle)."""
+    return any(word in n.plain[:-1] for n in full)
 
 
 def _middle_of(given: str, full: list[Name]) -> bool:

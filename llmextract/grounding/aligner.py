@@ -40,8 +40,11 @@ from itertools import islice, repeat
 from typing import Literal
 
 from llmextract.grounding.contractions import respelled
-from llmextract.grounding.folding import ELLIPSIS, END_PUNCT, normalise
+from llmextract.grounding.folding import ELLIPSIS, END_PUNCT, QUOTES, normalise
 from llmextract.grounding.fuzzy import Candidate, elided_candidates, window_candidates
+from llmextract.grounding.hyphens import rehyphenated
+from llmextract.grounding.marks import to_marks
+from llmextract.grounding.spacing import respaced
 from llmextract.grounding.span_policy import canonical_span
 
 __all__ = ["DEFAULT_FUZZY_THRESHOLD", "FUZZY_MIN_WORDS", "Grounded", "Grounder"]
@@ -127,13 +130,26 @@ class Grounder:
         found = self._choose(core, verbatim, taken, after, misfit)
         if found is not None:
             start, end, exact = found
-            return Grounded(start, end, "exact" if exact else "normalized", 100.0)
-        spelled = respelled(core, self._norm)
-        if spelled != core:  # "do not" copied for the article's "don't", or the reverse
+            return self._to_marks(Grounded(start, end, "exact" if exact else "normalized", 100.0), stripped)
+        # "do not" copied for the article's "don't", "well known" for its "well-known", "govern-
+        # ment" for its "government", or the reverse; "hands,enhanced" for "hands, enhanced"
+        spelled = rehyphenated(respelled(respaced(core), self._norm), self._norm)
+        if spelled != core:
             found = self._choose(spelled, spelled, taken, after, misfit)
             if found is not None:
-                return Grounded(found[0], found[1], "normalized", 100.0)
-        return self._fuzzy(core, taken)
+                return self._to_marks(Grounded(found[0], found[1], "normalized", 100.0), stripped)
+        return self._to_marks(self._fuzzy(core, taken), stripped)
+
+    def _to_marks(self, found: Grounded | None, snippet: str) -> Grounded | None:
+        """The span widened to the article's marks when the model marked the quotation whole but
+        left its first or last word out (:mod:`llmextract.grounding.marks`)."""
+        if found is None or not (snippet[0] in QUOTES or snippet.rstrip(END_PUNCT)[-1:] in QUOTES):
+            return found
+        start, end = to_marks(self.text, found.start, found.end, snippet)
+        if (start, end) == (found.start, found.end):
+            return found
+        start, end = canonical_span(self.text, start, end)
+        return Grounded(start, end, found.alignment, found.score)
 
     def _choose(
         self,

@@ -37,6 +37,9 @@ _PART_CANDIDATES = 8  # occurrences of an ellipsis part weighed
 _EXACT_PART_WORDS = 2  # the part around an ellipsis that is found exactly has this many words
 _PART_FLOOR = 50.0  # the window beside the exact part is at least this alike, in characters
 _MAX_WINDOWS = 400
+# a part this short is chosen by words: letters would rather take a window far off that shares
+# a long word; a longer one by letters, which keep a shifted window from tying with the right one
+_SHORT_PART_WORDS = 3
 _EDGE_CHARS = " \"'"
 
 # An anchor found in the article: word index in the snippet, offset, length, number of words.
@@ -204,6 +207,25 @@ def _best_window(norm: str, part: str, lo: int, hi: int, latest: bool) -> Candid
     best = process.extractOne(
         part, bodies, scorer=Levenshtein.normalized_similarity, score_cutoff=_PART_FLOOR / 100.0
     )
+    # a short part, in words: the window with the most of its words in order, the nearest among
+    # equals (a word changed beside the ellipsis makes it alike in letters to windows far off)
+    wanted = _words(part)
+    if len(wanted) <= _SHORT_PART_WORDS:
+        windows = [_words(body) for body in bodies]
+        by_words = max(
+            range(len(bodies)),
+            key=lambda k: (
+                Levenshtein.normalized_similarity(wanted, windows[k]),
+                len(windows[k]) == len(wanted),  # not a window holding a bare ellipsis or dash
+                -k,
+            ),
+        )
+    if len(wanted) <= _SHORT_PART_WORDS and (best is None or by_words != best[2]):
+        alike = float(Levenshtein.normalized_similarity(wanted, windows[by_words]))
+        # none alike in letters: one word changed at most (an invented part shares a word or two)
+        if alike * len(wanted) >= (len(wanted) - 1 if best is None else 1) - 1e-9 and alike > 0:
+            start, end = spans[by_words]
+            return 100.0 * float(Levenshtein.normalized_similarity(part, bodies[by_words])), start, end
     if best is None:
         return None
     start, end = spans[best[2]]

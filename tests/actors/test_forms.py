@@ -326,3 +326,37 @@ def test_long_official_forms_are_named(name: str, text: str, expected: list[tupl
 )
 def test_long_official_forms_need_every_word(name: str, text: str) -> None:
     assert mentions(name, text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        # the other canonical forms models write for a party, a department, a chamber
+        (
+            "Democratic Party of the United States",
+            "Democrats in Orlen County walked out.",
+            [("Democrats", "form")],
+        ),
+        ("U.S. Republican Party", "Republicans in Orlen County cheered.", [("Republicans", "form")]),
+        ("Republican Party (United States)", "Two Republicans rebelled.", [("Republicans", "form")]),
+        ("Department of Justice", "The Justice Department will appeal.", [("Justice Department", "form")]),
+        ("US Department of Justice", "The Justice Department will appeal.", [("Justice Department", "form")]),
+        ("U.S. House of Representatives", "The House voted on Friday.", [("House", "form")]),
+    ],
+)
+def test_other_canonical_forms_a_reader_accepts(
+    name: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert mentions(name, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Libertarian Party of the United States", "Republicans and Democrats split the vote."),
+        ("Department of Falconry", "The Justice Department will appeal."),
+        ("U.S. House of Lords", "The House voted on Friday."),
+    ],
+)
+def test_other_canonical_forms_of_invented_bodies_find_no_mention(name: str, text: str) -> None:
+    assert mentions(name, text) == []

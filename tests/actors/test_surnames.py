@@ -45,3 +45,34 @@ def test_an_invented_first_name_is_dropped(text: str, invented: str) -> None:
 )
 def test_the_person_the_article_names_is_kept(text: str, true: str, shown: str) -> None:
     assert _kept(text, true) == [shown]
+
+
+@pytest.mark.parametrize(
+    ("text", "invented"),
+    [
+        # a capitalised particle that is a given name: "Al" of "Al Brandvold" is his first name
+        ("Al Brandvold opened the fair. Brandvold then left.", "Tobias Brandvold"),
+        ("The former senator Al Quenneville spoke. Quenneville left.", "Senator Ines Quenneville"),
+        # the text's surname holds a particle the answer's lacks: "Le Ferrand" is not "Ferrand"
+        ("Odile Le Ferrand led the party. Le Ferrand spoke on Sunday.", "Cosima Ferrand"),
+        ("Le Ferrand spoke on Sunday, and Le Ferrand won.", "Cosima Ferrand"),
+        # a sentence's first word is no surname: "From" opens a sentence
+        ("From the harbour, the ferry left at noon. From then on it rained.", "Ottoline From"),
+    ],
+)
+def test_a_particle_or_a_common_word_vouches_for_no_invented_person(text: str, invented: str) -> None:
+    assert _kept(text, invented) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "true", "shown"),
+    [
+        ("Al Brandvold opened the fair. Brandvold then left.", "Albert Brandvold", "Albert Brandvold"),
+        ("Odile Le Ferrand led the party. Le Ferrand spoke.", "Odile Le Ferrand", "Odile Le Ferrand"),
+        ("Pres. Ilona Marsh spoke. Marsh left.", "Pres. Ilona Marsh", "Ilona Marsh"),
+        # "Al" after a given name is the particle of the surname, not a first name
+        ("Bashar Al Rifai spoke. Al Rifai left.", "Bashar al-Rifai", "Bashar Al Rifai"),
+    ],
+)
+def test_a_capitalised_particle_keeps_the_true_person(text: str, true: str, shown: str) -> None:
+    assert _kept(text, true) == [shown]

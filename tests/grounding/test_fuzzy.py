@@ -140,3 +140,26 @@ def test_an_ellipsis_stands_for_the_shortest_stretch_among_equals() -> None:
     hit = Grounder(text).locate("the plan … would fail by the end of the year")
     assert hit is not None and hit.alignment == "fuzzy"
     assert text[hit.start : hit.end] == "the plan would fail by the end of this year"
+
+
+@pytest.mark.parametrize(
+    ("key", "snippet"),
+    [
+        # the word just before or after the ellipsis changed, the short part then alike in letters
+        # to windows further off: it is chosen by its words, the nearest among equals
+        (
+            "quill",
+            "the deal … the trust had not shown how it would pay for the repairs to the river wall beside"
+            " the depot",
+        ),
+        (
+            "lund",
+            "the first tenants could move in before the end of next week … rents would be capped"
+            " for a decade",
+        ),
+        ("families", "“It is a good day for families who have waited far too long … of their house,”"),
+        ("penny", "“We will not spend another penny … a building nobody wants.”"),
+    ],
+)
+def test_a_short_part_with_its_word_beside_the_ellipsis_changed(key: str, snippet: str) -> None:
+    assert located(snippet) == QUOTES[key]
