@@ -92,21 +92,24 @@ def worker_pids() -> list[int]:
     return pids
 
 
-def kill_the_worker_once_its_call_arrives(server: FakeServer) -> threading.Thread:
-    """SIGKILL the worker while its one request is held by the server's latency."""
+def kill_the_worker_once_its_call_arrives(server: FakeServer) -> threading.Event:
+    """SIGKILL the worker while its one request is held by the server's latency; the event is set
+    once it is killed. The wait for the call is long: on a loaded machine Ray can take a minute or
+    more to start the actor, and a killer that gave up would leave the test with nothing to test."""
+    killed = threading.Event()
 
     def kill() -> None:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 600
         while server.total_requests == 0 or not worker_pids():
             if time.monotonic() > deadline:
                 return
             time.sleep(0.02)
         for pid in worker_pids():
             os.kill(pid, signal.SIGKILL)
+        killed.set()
 
-    thread = threading.Thread(target=kill, daemon=True)
-    thread.start()
-    return thread
+    threading.Thread(target=kill, daemon=True).start()
+    return killed
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="finds the worker's process in /proc")
@@ -119,12 +122,13 @@ def test_a_worker_killed_mid_batch_is_restarted_or_the_run_ends_with_an_engine_e
     with FakeServer(latency=3.0) as server:  # time enough to kill the worker while its call waits
         config = ExtractorConfig("gpt-test", base_url=server.base_url, cache=False)
         batches = extract_on_actors([[article]], config, workers=1)
-        killer = kill_the_worker_once_its_call_arrives(server)
+        killed = kill_the_worker_once_its_call_arrives(server)
         if restarts:
             rows = [row for batch in batches for row in batch]
+            assert killed.is_set(), "the worker was not killed while its call was held"
             assert [(r.id, r.failed) for r in rows] == [("slow", False)]  # the batch ran again, once
             assert server.requests["slow"] == 2
         else:
             with pytest.raises(EngineError, match="lost beyond 0 restarts"):
                 list(batches)
-        killer.join(10)
+            assert killed.is_set()
