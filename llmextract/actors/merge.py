@@ -46,11 +46,13 @@ from llmextract.actors.names import (
 )
 from llmextract.core.answer import LLMExtraction
 from llmextract.schema import ActorType
+from llmextract.text.words import whole_starts
 
 __all__ = ["Group", "merge_groups", "seed_groups"]
 
 _ACRONYM_IN_PARENS = re.compile(r"\((?:or\s+(?:the\s+)?)?([A-Z][A-Z.]{1,9})\)")  # "(GNA)", "(or GNA)"
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
+_JOINED = frozenset("_'’-")  # "neighbors'" or "neighbors-only" is no lower-case "neighbors"
 _NUMBER_WORDS = frozenset(
     re.findall(r"\w+", "twenty thirty forty fifty sixty seventy eighty ninety hundred thousand")
 )
@@ -111,25 +113,7 @@ def _common_word(speaker: str, text: str) -> bool:
         return True
     if low.split("-")[0] in _NUMBER_WORDS:
         return True
-    return _written_whole(low, text)
-
-
-def _written_whole(word: str, text: str) -> bool:
-    """Whether ``text`` writes ``word`` as a whole word (no letter, apostrophe or hyphen beside it).
-    Found with ``str.find``: a pattern opening with a look-behind is tried at every character, and
-    this runs once per speaker, which made a long article's cost grow with its square."""
-    at = text.find(word)
-    while at >= 0:
-        before = text[at - 1 : at]
-        after = text[at + len(word) : at + len(word) + 1]
-        if not _joins(before) and not _joins(after):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
-def _joins(ch: str) -> bool:
-    return bool(ch) and (ch.isalnum() or ch in "_'’-")
+    return next(whole_starts(text, low, _JOINED), None) is not None
 
 
 def _names_of(raw: Iterable[str]) -> list[Name]:

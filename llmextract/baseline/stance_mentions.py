@@ -15,6 +15,7 @@ from typing import NamedTuple
 from llmextract.baseline.languages.stance_words import StanceWords
 from llmextract.core.answer import LLMActor, LLMQuote
 from llmextract.grounding.span_policy import sentence_span
+from llmextract.text.words import whole_starts
 
 __all__ = ["MAX_GAP", "POSSESSIVE", "Mention", "MentionReader", "occurrences", "tokens"]
 
@@ -44,16 +45,7 @@ def tokens(text: str) -> list[str]:
 
 def occurrences(text: str, form: str) -> list[int]:
     """Where ``form`` is written in ``text`` as whole words (``str.find``: no pattern to compile)."""
-    out: list[int] = []
-    at = text.find(form)
-    while at >= 0:
-        end = at + len(form)
-        before = text[at - 1] if at else " "
-        after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or before in _JOINED or after.isalnum() or after in _JOINED):
-            out.append(at)
-        at = text.find(form, at + 1)
-    return out
+    return list(whole_starts(text, form, _JOINED))
 
 
 def _find(text: str, present: set[str], by_form: dict[str, str], people: set[str]) -> list[Mention]:

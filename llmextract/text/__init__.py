@@ -1,1 +1,1 @@
-"""Plain-text operations below every stage: chunking long articles."""
+"""Plain-text operations below every stage: chunking long articles, finding words written whole."""
